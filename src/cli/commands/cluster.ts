@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Placeholder until the command lands; replaced by its owner. */
+export function registerCluster(_program: Command): void {}

@@ -1,0 +1,27 @@
+import { writeFileSync } from 'node:fs';
+import type { InputProblem } from '../types.js';
+
+/** Exit codes of every command: a brief/output was produced, nothing usable was given, the command line was wrong. */
+export const EXIT_OK = 0;
+export const EXIT_NOTHING_USABLE = 1;
+export const EXIT_USAGE = 2;
+
+/** A usage error commander did not catch (bad option value, contradictory flags). */
+export class UsageError extends Error {}
+
+/** One line per bad input, naming it, so batches can be grepped. */
+export function reportProblem(problem: InputProblem): void {
+  process.stderr.write(`newsfuse: ${problem.input}: ${problem.reason}\n`);
+}
+
+/** Writes to a file when asked, to stdout otherwise (with a final newline). */
+export function emit(text: string, outFile?: string): void {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (outFile) writeFileSync(outFile, body);
+  else process.stdout.write(body);
+}
+
+export function parseFormat<T extends string>(value: string, allowed: readonly T[], option = '--format'): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT_USAGE, UsageError } from './io.js';
+import { registerBrief } from './commands/brief.js';
+import { registerExtract } from './commands/extract.js';
+import { registerRelate } from './commands/relate.js';
+import { registerCluster } from './commands/cluster.js';
+import { registerStore } from './commands/store.js';
+import { registerServe } from './commands/serve.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('newsfuse')
+    .description('Many news reports, one cross-checked story.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run `newsfuse --help` for usage)')
+    .exitOverride();
+  for (const register of [registerBrief, registerExtract, registerRelate, registerCluster, registerStore, registerServe]) {
+    register(program);
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (commands set process.exitCode for partial failures). */
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsfuse: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`newsfuse: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

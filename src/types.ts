@@ -1,0 +1,262 @@
+/**
+ * The records that flow through the pipeline. Every stage is a set of pure
+ * functions from one of these shapes to another; I/O lives only in ingest,
+ * store, server and cli. Shapes marked "contract" are published JSON (see
+ * DESIGN.md and schema/brief.schema.json): extend them, never break them.
+ */
+
+// ---------------------------------------------------------------- ingest
+
+/** A row of JSONL input (`cluster`, `ingest`, `brief`), contract. One of text/html is required. */
+export interface Document {
+  id: string;
+  text?: string;
+  html?: string;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+  source?: string;
+}
+
+/** What ingest hands to extract: decoded, size-checked, not yet understood. */
+export interface RawDocument {
+  /** File base name without extensions, a Document's own id, or a hash of the canonical URL. */
+  id: string;
+  /** Where it came from, for messages: a path, a URL, `file.jsonl:12`, `archive.warc.gz#3`. */
+  origin: string;
+  /** `html` for markup, `text` for scraped plain text. */
+  format: 'html' | 'text';
+  /** The decoded content. */
+  content: string;
+  /** Metadata the container already knew (a Document row, a feed item, HTTP headers). */
+  url?: string;
+  title?: string;
+  publishedAt?: string;
+  source?: string;
+  /** Charset the transport declared (HTTP Content-Type), if any. */
+  declaredCharset?: string;
+  /** sha256 (hex) of the content as received, the key of idempotent ingest. */
+  contentHash: string;
+}
+
+/** One input a batch could not use; batches report these and go on. */
+export interface InputProblem {
+  input: string;
+  reason: string;
+}
+
+// ---------------------------------------------------------------- extract
+
+/** contract: `newsfuse extract` prints one per input. */
+export interface Article {
+  id: string;
+  url?: string;
+  title: string;
+  byline?: string;
+  publishedAt?: string;
+  siteName?: string;
+  /** BCP-47 primary tag ("en", "de"), "und" when unknown. */
+  language: string;
+  /** Wire or origin credit: "Krone", "AP", "Agencies", "Language Input". */
+  attribution?: string;
+  /** The body only: paragraphs joined by blank lines. */
+  text: string;
+  paragraphs: string[];
+}
+
+// ---------------------------------------------------------------- analyze
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Sentence {
+  /** Position in the article, from 0. */
+  index: number;
+  /** Index into Article.paragraphs. */
+  paragraph: number;
+  text: string;
+  /** Character offsets into Article.text. */
+  start: number;
+  end: number;
+  /** Lower-cased word tokens, punctuation dropped, in order. */
+  tokens: string[];
+  /** Content-word stems (stop words dropped): the vocabulary of alignment and clustering. */
+  terms: string[];
+}
+
+export interface EntityMention {
+  /** As written. */
+  text: string;
+  /** Normalised key shared by aliases ("kim jong un" for "Kim Jong-un"). */
+  key: string;
+  type: EntityType;
+  sentence: number;
+}
+
+export interface NumberMention {
+  /** As written: "almost 40 seconds", "42.7-metre", "two". */
+  text: string;
+  value: number;
+  /** Normalised unit: "second", "metre", "percent", "usd", "year", "" when a bare count. */
+  unit: string;
+  /** Hedge words change comparison tolerance: "almost 40" agrees with "about 40". */
+  approximate: boolean;
+  /** The noun or phrase the number counts, when known ("missiles", "anniversary"). */
+  counts?: string;
+  sentence: number;
+}
+
+export interface DateMention {
+  text: string;
+  /** ISO date (YYYY-MM-DD) when it could be resolved, against publishedAt for relative dates. */
+  iso?: string;
+  sentence: number;
+}
+
+export interface QuoteMention {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Canonical entity key of the speaker when found. */
+  speaker?: string;
+  /** The speaker as written in the article. */
+  speakerText?: string;
+  sentence: number;
+}
+
+export interface AnalyzedArticle {
+  article: Article;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+}
+
+// ---------------------------------------------------------------- relate
+
+export type DerivationKind = 'copy' | 'rewrite' | 'translation' | 'shared-origin';
+
+/** Aligned passages that justify an edge. */
+export interface AlignedPassage {
+  fromText: string;
+  toText: string;
+  score: number;
+}
+
+/**
+ * `from` is the origin, `to` the article derived from it (who copied whom:
+ * `to` copied `from`). For `shared-origin` neither copied the other and the
+ * pair is ordered by id.
+ */
+export interface DerivationEdge {
+  from: string;
+  to: string;
+  kind: DerivationKind;
+  /** 0..1, higher is surer. */
+  score: number;
+  evidence: AlignedPassage[];
+}
+
+/** Articles that are not independent of one another (connected by edges above the group threshold). */
+export interface IndependenceGroup {
+  /** Stable: the smallest member id. */
+  id: string;
+  members: string[];
+}
+
+export interface Relations {
+  edges: DerivationEdge[];
+  groups: IndependenceGroup[];
+}
+
+// ---------------------------------------------------------------- cluster
+
+/** contract: a row of `newsfuse cluster` output. */
+export interface StoryAssignment {
+  id: string;
+  story: string;
+}
+
+/** A merge of two stories by late evidence; `from` now resolves to `into`. */
+export interface StoryMerge {
+  from: string;
+  into: string;
+  /** The article whose arrival caused the merge. */
+  trigger: string;
+}
+
+// ---------------------------------------------------------------- consolidate (contract: Brief, schemaVersion 1)
+
+export type ClaimStatus = 'corroborated' | 'single-source' | 'disputed';
+
+export interface BriefSource {
+  id: string;
+  title: string;
+  siteName?: string;
+  url?: string;
+  publishedAt?: string;
+  language: string;
+  attribution?: string;
+  /** IndependenceGroup id. */
+  group: string;
+  derivedFrom: { source: string; kind: DerivationKind; score: number }[];
+}
+
+export interface ClaimConflict {
+  /** What the values are of: "handshake duration", "rocket height", "rocket". */
+  about: string;
+  values: { value: string; sources: string[] }[];
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  sources: { source: string; sentence: string }[];
+  support: number;
+  independentSupport: number;
+  status: ClaimStatus;
+  conflicts: ClaimConflict[];
+}
+
+export interface BriefQuote {
+  speaker?: string;
+  text: string;
+  sources: { source: string; text: string }[];
+}
+
+export interface BriefEntity {
+  name: string;
+  type: EntityType;
+  sources: string[];
+  mentions: number;
+}
+
+export interface Brief {
+  schemaVersion: 1;
+  story: { id: string; headline: string; firstSeen?: string; lastSeen?: string };
+  sources: BriefSource[];
+  summary: { text: string; claims: string[]; sources: string[] }[];
+  claims: Claim[];
+  quotes: BriefQuote[];
+  entities: BriefEntity[];
+  timeline: { when: string; text: string; sources: string[] }[];
+}
+
+// ---------------------------------------------------------------- store / server
+
+/** contract: a row of `newsfuse stories --format json`. */
+export interface StorySummary {
+  id: string;
+  headline: string;
+  firstSeen?: string;
+  lastSeen?: string;
+  articles: number;
+  independentSources: number;
+  claims: { corroborated: number; singleSource: number; disputed: number };
+}
+
+/** The outcome of ingesting a batch. */
+export interface IngestReport {
+  added: string[];
+  duplicates: string[];
+  failed: InputProblem[];
+}
