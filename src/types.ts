@@ -62,6 +62,12 @@ export interface Article {
   /** The body only: paragraphs joined by blank lines. */
   text: string;
   paragraphs: string[];
+  /**
+   * Indexes into `paragraphs` of in-body subheadings ("Will Russia help North
+   * Korea build satellites?"). They are kept for reading order and text
+   * fidelity but are not statements: later stages should not make claims of them.
+   */
+  headings?: number[];
 }
 
 // ---------------------------------------------------------------- analyze

@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { readInputs } from '../../ingest/files.js';
+import { briefOf, extractAll } from '../../pipeline.js';
+import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
+import type { Brief } from '../../types.js';
+import { emit, EXIT_NOTHING_USABLE, parseFormat, reportProblem, UsageError } from '../io.js';
+
+const FORMATS = ['md', 'json', 'html'] as const;
+type BriefFormat = (typeof FORMATS)[number];
+
+interface BriefOptions {
+  format?: string;
+  out?: string;
+  story?: string;
+  db?: string;
+}
+
+export function registerBrief(program: Command): void {
+  program
+    .command('brief')
+    .description('the cross-checked brief of the inputs taken as one story (or of a stored story with --story)')
+    .argument('[inputs...]', 'files, directories or globs (.txt, .html, .html.gz, .json, .jsonl)')
+    .option('-f, --format <format>', 'md | json | html (default: from --out extension, else md)')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--story <id>', 'a stored story instead of inputs (see `newsfuse stories`)')
+    .option('--db <url>', 'store for --story: SQLite path or postgres:// URL (default ./newsfuse.db or NEWSFUSE_DB)')
+    .action(async (inputs: string[], options: BriefOptions) => {
+      const format = chooseFormat(options);
+      if (options.story !== undefined && inputs.length > 0) throw new UsageError('give either inputs or --story, not both');
+      const brief = options.story !== undefined ? await storedBrief(options.story, options.db) : await briefOfInputs(inputs);
+      if (brief === null) {
+        process.exitCode = EXIT_NOTHING_USABLE;
+        return;
+      }
+      emit(render(brief, format, options.out === undefined && process.stdout.isTTY === true), options.out);
+    });
+}
+
+function chooseFormat(options: BriefOptions): BriefFormat {
+  if (options.format !== undefined) return parseFormat(options.format, FORMATS);
+  const ext = options.out?.toLowerCase().match(/\.(md|markdown|json|html?)$/)?.[1];
+  if (ext === 'json') return 'json';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return 'md';
+}
+
+async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
+  if (inputs.length === 0) throw new UsageError('brief needs at least one file, directory or glob (or --story ID)');
+  const { docs, problems } = await readInputs(inputs);
+  problems.forEach(reportProblem);
+  const extracted = extractAll(docs);
+  extracted.problems.forEach(reportProblem);
+  if (extracted.articles.length === 0) {
+    process.stderr.write('newsfuse: no usable article in the inputs\n');
+    return null;
+  }
+  return briefOf(extracted.articles).brief;
+}
+
+async function storedBrief(storyId: string, db: string | undefined): Promise<Brief | null> {
+  const { openCatalog } = await import('../../store/index.js');
+  const catalog = await openCatalog(db);
+  try {
+    const brief = await catalog.getBrief(storyId);
+    if (brief === null) process.stderr.write(`newsfuse: no story "${storyId}" in the store\n`);
+    return brief;
+  } finally {
+    await catalog.close();
+  }
+}
+
+function render(brief: Brief, format: BriefFormat, color: boolean): string {
+  if (format === 'json') return renderJson(brief);
+  if (format === 'html') return renderHtml(brief);
+  return renderMarkdown(brief, { color: color && process.env.NO_COLOR === undefined });
+}

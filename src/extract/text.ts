@@ -1,0 +1,174 @@
+/**
+ * Plain scraped text → article parts. A scrape keeps the page's furniture as
+ * lines: a date header, breadcrumbs, the headline (sometimes twice), the
+ * body, then an author line, a source line, teasers, "Recent Posts" lists and
+ * comment forms. The body is the run of sentence-like lines; what lies before
+ * it gives the title, what lies after it gives attribution and byline, and
+ * nothing after the first end label (a teaser list or comment form) is kept.
+ */
+import {
+  attributionOf,
+  endsLikeSentence,
+  endsWithEllipsis,
+  isBreadcrumb,
+  isDateLine,
+  isEndLabel,
+  isInterfaceLine,
+  isNameLine,
+  isTeaser,
+  wireCreditOf,
+  wordCount,
+} from './furniture.js';
+import type { ExtractSettings } from './settings.js';
+
+export type LineKind = 'body' | 'short' | 'date' | 'breadcrumb' | 'interface' | 'end' | 'teaser' | 'attribution';
+
+export interface TextParts {
+  title?: string;
+  byline?: string;
+  attribution?: string;
+  paragraphs: string[];
+  headings: number[];
+}
+
+interface Line {
+  text: string;
+  kind: LineKind;
+  credit?: string;
+}
+
+/** Hard-wrapped lines (a paragraph broken at ~70 columns) are rejoined when at least this long. */
+const WRAP_MIN_CHARS = 50;
+/** A line of this many words ending in a full stop is a statement even when short. */
+const SHORT_SENTENCE_MIN_WORDS = 4;
+
+export function splitLines(content: string): string[] {
+  const raw = content.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n');
+  const out: string[] = [];
+  let prevBlank = true;
+  for (const r of raw) {
+    const t = r.replace(/[ \t\f\v]+/g, ' ').trim();
+    if (t === '') {
+      prevBlank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    // A line that continues a sentence (lower-case start, previous line long and unfinished) is a wrap.
+    if (!prevBlank && last !== undefined && last.length >= WRAP_MIN_CHARS && !endsLikeSentence(last) && /^\p{Ll}/u.test(t)) {
+      out[out.length - 1] = `${last} ${t}`;
+    } else {
+      out.push(t);
+    }
+    prevBlank = false;
+  }
+  return out;
+}
+
+export function classifyLine(text: string, s: ExtractSettings): Line {
+  const words = wordCount(text);
+  if (words <= s.shortLineWords || text.length <= 80) {
+    if (isDateLine(text)) return { text, kind: 'date' };
+    if (isEndLabel(text)) return { text, kind: 'end' };
+    const credit = attributionOf(text);
+    if (credit) return { text, kind: 'attribution', credit };
+  }
+  if (isBreadcrumb(text)) return { text, kind: 'breadcrumb' };
+  if (isTeaser(text)) return { text, kind: 'teaser' };
+  if (isInterfaceLine(text, s.shortLineWords)) return { text, kind: 'interface' };
+  if (endsWithEllipsis(text)) return { text, kind: words >= s.textBodyLongWords * 2 ? 'body' : 'short' };
+  if (words >= s.textBodyLongWords || (words >= s.textBodyMinWords && endsLikeSentence(text))) return { text, kind: 'body' };
+  return { text, kind: 'short' };
+}
+
+export function extractText(content: string, s: ExtractSettings, knownTitle?: string): TextParts {
+  const lines = splitLines(content).map((t) => classifyLine(t, s));
+  const start = lines.findIndex((l) => l.kind === 'body');
+  if (start < 0) return { paragraphs: [], headings: [] };
+  let stop = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i]?.kind === 'end') {
+      stop = i;
+      break;
+    }
+  }
+  let end = start;
+  for (let i = stop - 1; i >= start; i--) {
+    if (lines[i]?.kind === 'body') {
+      end = i;
+      break;
+    }
+  }
+
+  let attribution: string | undefined;
+  const paragraphs: string[] = [];
+  const headings: number[] = [];
+  for (let i = start; i <= end; i++) {
+    const l = lines[i] as Line;
+    if (l.kind === 'attribution') attribution ??= l.credit;
+    if (l.kind === 'body' || (l.kind === 'short' && isShortSentence(l.text))) paragraphs.push(l.text);
+    else if (l.kind === 'short' && !isNameLine(l.text)) {
+      headings.push(paragraphs.length);
+      paragraphs.push(l.text);
+    }
+  }
+
+  // The tail between the body's end and the first end label: source line, author line, teasers.
+  let byline: string | undefined;
+  for (let i = end + 1; i < stop; i++) {
+    const l = lines[i] as Line;
+    if (l.kind === 'attribution') attribution ??= l.credit;
+    else if (l.kind === 'short' && byline === undefined && isNameLine(l.text)) byline = l.text.replace(/^by\s+/i, '');
+  }
+  const first = paragraphs[0];
+  if (attribution === undefined && first !== undefined) attribution = wireCreditOf(first);
+
+  let title = knownTitle?.trim() || undefined;
+  const head = lines.slice(0, start);
+  const headline = head.find((l) => l.kind === 'short' && isHeadlineLike(l.text, s));
+  if (title === undefined && headline) title = unquote(headline.text);
+  if (title === undefined && first !== undefined) {
+    const split = splitRunInTitle(first, s);
+    if (split) {
+      title = split.title;
+      paragraphs[0] = split.rest;
+    } else {
+      title = firstWords(first, s.titleMaxWords / 2);
+    }
+  }
+  return { title, byline, attribution, paragraphs, headings };
+}
+
+/** "Russian Defence Minister Sergei Shoigu is in attendance.": a short statement, not a subheading (those end without a full stop or with "?"). */
+function isShortSentence(text: string): boolean {
+  return wordCount(text) >= SHORT_SENTENCE_MIN_WORDS && /[.!]["'”’»)]*$/.test(text) && !endsWithEllipsis(text);
+}
+
+function isHeadlineLike(text: string, s: ExtractSettings): boolean {
+  const w = wordCount(text);
+  return w >= s.titleMinWords && w <= s.titleMaxWords && !endsWithEllipsis(text);
+}
+
+function unquote(text: string): string {
+  const m = /^["“„«'‘](.*)["”“»'’]$/u.exec(text.trim());
+  return (m?.[1] ?? text).trim();
+}
+
+/**
+ * "Vladimir Putin and Kim Jong : The leaders of Russia and North Korea met …":
+ * scrapes sometimes run the headline into the lead with a colon. A prefix of
+ * several words with no sentence punctuation, before a long capitalised rest,
+ * is taken as the title.
+ */
+function splitRunInTitle(paragraph: string, s: ExtractSettings): { title: string; rest: string } | undefined {
+  const m = /^([^.!?:]{8,160}?)\s*:\s+(\p{Lu}.*)$/su.exec(paragraph);
+  if (!m || !m[1] || !m[2]) return undefined;
+  const words = wordCount(m[1]);
+  if (words < s.titleMinWords || words > s.shortLineWords || wordCount(m[2]) < s.textBodyMinWords) return undefined;
+  return { title: m[1].trim(), rest: m[2].trim() };
+}
+
+function firstWords(text: string, n: number): string {
+  const sentence = /^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  const words = sentence.split(/\s+/);
+  return words.length <= n ? sentence : `${words.slice(0, n).join(' ')}…`;
+}
