@@ -5,7 +5,7 @@
 // Run by `npm run build`; the server also runs it when dist/web is missing or
 // older than web/ (development through tsx).
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'web');
 mkdirSync(outdir, { recursive: true });
 
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: [
     { in: 'web/main.ts', out: 'app' },
@@ -28,4 +28,12 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  write: false,
 });
+// Write then rename: test processes running in parallel may build and read at
+// the same moment, and a reader must never see a half-written file.
+for (const file of result.outputFiles) {
+  const tmp = `${file.path}.tmp-${process.pid}`;
+  writeFileSync(tmp, file.contents);
+  renameSync(tmp, file.path);
+}

@@ -87,6 +87,8 @@ export interface Sentence {
   tokens: string[];
   /** Content-word stems (stop words dropped): the vocabulary of alignment and clustering. */
   terms: string[];
+  /** `heading` for a headline-like line (no verb, or a lone unpunctuated line): not a statement. */
+  kind?: 'body' | 'heading';
 }
 
 export interface EntityMention {
@@ -96,6 +98,9 @@ export interface EntityMention {
   key: string;
   type: EntityType;
   sentence: number;
+  /** Character offsets into Article.text. */
+  start?: number;
+  end?: number;
 }
 
 export interface NumberMention {
@@ -109,6 +114,13 @@ export interface NumberMention {
   /** The noun or phrase the number counts, when known ("missiles", "anniversary"). */
   counts?: string;
   sentence: number;
+  /** Upper bound of a range ("between ten and eleven million": value 1e7, max 1.1e7). */
+  max?: number;
+  /** "75th": a rank, not a quantity. */
+  ordinal?: boolean;
+  /** Character offsets into Article.text. */
+  start?: number;
+  end?: number;
 }
 
 export interface DateMention {
@@ -116,6 +128,11 @@ export interface DateMention {
   /** ISO date (YYYY-MM-DD) when it could be resolved, against publishedAt for relative dates. */
   iso?: string;
   sentence: number;
+  /** How much of `iso` is known: "1948" is a year, "2023-09" a month. */
+  precision?: 'day' | 'month' | 'year';
+  /** Character offsets into Article.text. */
+  start?: number;
+  end?: number;
 }
 
 export interface QuoteMention {
@@ -126,6 +143,9 @@ export interface QuoteMention {
   /** The speaker as written in the article. */
   speakerText?: string;
   sentence: number;
+  /** Character offsets into Article.text of the quoted words. */
+  start?: number;
+  end?: number;
 }
 
 export interface AnalyzedArticle {

@@ -1,13 +1,105 @@
-import type { AnalyzedArticle, Article } from '../types.js';
+import type { AnalyzedArticle, Article, Sentence } from '../types.js';
+import { publicationDay, findDates } from './dates.js';
+import { bestType, findEntities, votePerson } from './entities.js';
+import { tokenizeParagraph, type TokenizedSentence } from './nlp.js';
+import { findNumbers } from './numbers.js';
+import { findQuotes } from './quotes.js';
+import { termsOf, wordTokens } from './terms.js';
 
-/** PLACEHOLDER (owner: analyze): one sentence per paragraph, no entities. */
+/**
+ * analyze: Article → AnalyzedArticle. Sentences come from wink-nlp (per
+ * paragraph, so none crosses a paragraph break), with offsets into
+ * article.text; entities, numbers, dates and quotes come from the rules of
+ * the sibling modules, run over those sentences.
+ */
+
+/** A one-sentence paragraph without final punctuation and at most this many words is a heading. */
+const HEADING_MAX_WORDS = 16;
+
 export function analyze(article: Article): AnalyzedArticle {
-  let offset = 0;
-  const sentences = article.paragraphs.map((text, i) => {
-    const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const s = { index: i, paragraph: i, text, start: offset, end: offset + text.length, tokens, terms: tokens };
-    offset += text.length + 2;
-    return s;
+  const text = textFor(article);
+  const bases = paragraphOffsets(text, article.paragraphs) ?? [];
+  const tokenized: TokenizedSentence[] = [];
+  article.paragraphs.forEach((p, pi) => {
+    for (const s of tokenizeParagraph(p, pi, bases[pi] ?? 0)) tokenized.push(s);
   });
-  return { article, sentences, entities: [], numbers: [], dates: [], quotes: [] };
+
+  const sentences: Sentence[] = tokenized.map((s, i) => {
+    const words = wordTokens(s.tokens);
+    const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const alone = tokenized.filter((o) => o.paragraph === s.paragraph).length === 1;
+    const body = s.tokens.length > 0 ? sliceText(text, s) : '';
+    const unpunctuated = !/[.!?…:;"”’»)]\s*$/.test(body);
+    const heading = !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
+    return {
+      index: i,
+      paragraph: s.paragraph,
+      text: body,
+      start: s.start,
+      end: s.end,
+      tokens: words,
+      terms: termsOf(s.tokens),
+      kind: heading ? 'heading' : 'body',
+    };
+  });
+
+  const { mentions, votes } = findEntities(tokenized, text);
+  const pub = publicationDay(article.publishedAt);
+  const dates = sentences.flatMap((s) => findDates(s.text, s.start, s.index, pub));
+  const numbers = sentences
+    .flatMap((s) => findNumbers(s.text, s.start, s.index))
+    .filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid]?.start ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const ctx = { text, mentions, types: (k: string) => bestType(votes.get(k)), sentenceAt };
+  const quotes = article.paragraphs.flatMap((p, pi) => findQuotes(p, bases[pi] ?? 0, ctx));
+  for (const q of quotes) {
+    if (q.speaker === undefined || !q.byVerb) continue;
+    const v = votes.get(q.speaker);
+    if (v === undefined || (v.organization < 3 && v.place < 3)) votePerson(votes, q.speaker);
+  }
+  for (const m of mentions) m.type = bestType(votes.get(m.key));
+
+  return {
+    article,
+    sentences,
+    entities: mentions.map(({ text: t, key, type, sentence, start, end }) => ({ text: t, key, type, sentence, start, end })),
+    numbers,
+    dates,
+    quotes: quotes.map(({ byVerb: _b, ...q }) => q),
+  };
+}
+
+/**
+ * The text that offsets index: article.text, unless an extractor handed a
+ * text its paragraphs cannot be found in, then the paragraphs joined as the
+ * Article contract says text is made.
+ */
+function textFor(article: Article): string {
+  return paragraphOffsets(article.text, article.paragraphs) !== undefined ? article.text : article.paragraphs.join('\n\n');
+}
+
+function paragraphOffsets(text: string, paragraphs: string[]): number[] | undefined {
+  const out: number[] = [];
+  let cursor = 0;
+  for (const p of paragraphs) {
+    const at = text.indexOf(p, cursor);
+    if (at < 0) return undefined;
+    out.push(at);
+    cursor = at + p.length;
+  }
+  return out;
+}
+
+function sliceText(text: string, s: TokenizedSentence): string {
+  return text.slice(s.start, s.end);
 }

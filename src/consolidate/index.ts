@@ -1,17 +1,62 @@
-import type { AnalyzedArticle, Brief, Relations } from '../types.js';
+import type { AnalyzedArticle, Brief, BriefSource, Relations } from '../types.js';
+import { alignUnits, pairScore } from './align.js';
+import { buildClaims } from './claims.js';
+import { indexEntities } from './entities.js';
+import { clusterQuotes } from './quotes.js';
+import { chooseHeadline, summarize } from './summary.js';
+import { buildTimeline } from './timeline.js';
+import { buildUnits, type Unit } from './units.js';
 
-/** PLACEHOLDER (owner: consolidate): one claim per sentence. */
+/**
+ * consolidate: one story's analysed articles + their relations → Brief.
+ * Articles are taken in id order so the output (claim ids included) does
+ * not depend on input order.
+ */
 export function consolidate(articles: AnalyzedArticle[], relations: Relations, options: { storyId?: string } = {}): Brief {
+  const sorted = [...articles].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const groupOf = new Map<string, string>();
   for (const g of relations.groups) for (const m of g.members) groupOf.set(m, g.id);
+  const group = (id: string): string => groupOf.get(id) ?? id;
+
+  const ents = indexEntities(sorted);
+  const quoteClusters = clusterQuotes(sorted, ents);
+  const units = buildUnits(sorted, ents);
+  const unitQuotes = new Map<number, Set<number>>();
+  for (const u of units) {
+    const q = quoteClusters.bySentence.get(`${u.article}#${u.sentence}`);
+    if (q !== undefined) unitQuotes.set(u.id, q);
+  }
+  const clusters = alignUnits(units, unitQuotes);
+  const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes));
+
+  const dates = sorted.map((a) => a.article.publishedAt).filter((d): d is string => d !== undefined).sort();
+  const story: Brief['story'] = { id: options.storyId ?? 'story', headline: chooseHeadline(sorted) };
+  if (dates.length > 0) {
+    story.firstSeen = dates[0] as string;
+    story.lastSeen = dates[dates.length - 1] as string;
+  }
   return {
     schemaVersion: 1,
-    story: { id: options.storyId ?? 'story', headline: articles[0]?.article.title ?? '' },
-    sources: articles.map((a) => ({ id: a.article.id, title: a.article.title, language: a.article.language, group: groupOf.get(a.article.id) ?? a.article.id, derivedFrom: [] })),
-    summary: [],
-    claims: articles.flatMap((a) => a.sentences.map((s) => ({ id: `${a.article.id}-${s.index}`, text: s.text, sources: [{ source: a.article.id, sentence: s.text }], support: 1, independentSupport: 1, status: 'single-source' as const, conflicts: [] }))),
-    quotes: [],
-    entities: [],
-    timeline: [],
+    story,
+    sources: sorted.map((a) => sourceOf(a, group(a.article.id), relations)),
+    summary: summarize(built),
+    claims: built.map((b) => b.claim).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1))),
+    quotes: quoteClusters.quotes,
+    entities: ents.entities,
+    timeline: buildTimeline(sorted, built),
   };
+}
+
+function sourceOf(a: AnalyzedArticle, group: string, relations: Relations): BriefSource {
+  const art = a.article;
+  const s: BriefSource = { id: art.id, title: art.title, language: art.language, group, derivedFrom: [] };
+  if (art.siteName !== undefined) s.siteName = art.siteName;
+  if (art.url !== undefined) s.url = art.url;
+  if (art.publishedAt !== undefined) s.publishedAt = art.publishedAt;
+  if (art.attribution !== undefined) s.attribution = art.attribution;
+  s.derivedFrom = relations.edges
+    .filter((e) => e.to === art.id)
+    .map((e) => ({ source: e.from, kind: e.kind, score: e.score }))
+    .sort((x, y) => y.score - x.score || x.source.localeCompare(y.source));
+  return s;
 }

@@ -1,5 +1,149 @@
-/** PLACEHOLDER (owner: extract): UTF-8 with the BOM dropped. */
-export function decodeBytes(bytes: Uint8Array, _hint: { declaredCharset?: string; format: 'html' | 'text' }): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Bytes → string. Order of trust: a byte-order mark (it cannot lie), the
+ * document's own <meta charset> / http-equiv (HTML only, found in the first
+ * bytes like a browser's prescan), the charset the transport declared, then
+ * valid UTF-8, then chardet's statistical guess. Decoding is iconv-lite, so
+ * windows-125x, ISO-8859-x, KOI8, Shift_JIS, EUC-JP/KR, GB2312/GBK/GB18030
+ * and Big5 all come out right.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** Browsers look for <meta charset> within the first 1024 bytes; pages in the wild put it later, so look further. */
+const PRESCAN_BYTES = 4096;
+/** chardet reads this much: enough for a stable guess, bounded on huge inputs. */
+const SNIFF_BYTES = 64 * 1024;
+/** Below this confidence (0-100) chardet's guess is not worth more than windows-1252. */
+const MIN_CHARDET_CONFIDENCE = 20;
+
+/** Labels that name a superset or a browser alias of what iconv-lite calls them. */
+const ALIASES: Record<string, string> = {
+  'x-sjis': 'shift_jis',
+  sjis: 'shift_jis',
+  'ms_kanji': 'shift_jis',
+  'windows-31j': 'shift_jis',
+  // Browsers decode GB2312 and ISO-8859-1/ASCII labels with their supersets; pages rely on it.
+  gb2312: 'gbk',
+  'x-gbk': 'gbk',
+  'iso-8859-1': 'windows-1252',
+  'latin1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'iso-8859-9': 'windows-1254',
+  'ks_c_5601-1987': 'euc-kr',
+  'x-euc-jp': 'euc-jp',
+  'utf8': 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+};
+
+export function decodeBytes(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): string {
+  const bom = bomCharset(bytes);
+  if (bom) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.byteLength - bom.length), bom.charset);
+
+  const candidates: (string | undefined)[] = [];
+  if (hint.format === 'html') candidates.push(metaCharset(bytes));
+  candidates.push(hint.declaredCharset);
+  for (const c of candidates) {
+    const enc = usableCharset(c);
+    // A page that claims a single-byte charset but is valid multi-byte UTF-8 was mislabelled (common after re-saving).
+    if (enc && !(enc !== 'utf-8' && isSingleByte(enc) && hasUtf8Multibyte(bytes) && isValidUtf8(bytes))) return decodeAs(bytes, enc);
+  }
+  if (isValidUtf8(bytes)) return decodeAs(bytes, 'utf-8');
+  return decodeAs(bytes, sniff(bytes));
+}
+
+/** The charset a document names for itself in its first bytes, if any. */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PRESCAN_BYTES)).toString('latin1');
+  const re = /<meta\b[^>]*>/gi;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+    if (direct?.[1]) return direct[1];
+  }
+  // XML declaration (XHTML served as XML).
+  const xml = /^<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  return xml?.[1];
+}
+
+function usableCharset(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  let l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  l = ALIASES[l] ?? l;
+  // UTF-16 labels inside a document that was readable as ASCII cannot be right (the HTML spec says: use UTF-8).
+  if (l.startsWith('utf-16')) return 'utf-8';
+  return iconv.encodingExists(l) ? l : undefined;
+}
+
+function decodeAs(bytes: Uint8Array, enc: string): string {
+  if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+}
+
+function sniff(bytes: Uint8Array): string {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  const guesses = chardet.analyse(sample);
+  for (const g of guesses) {
+    if (g.confidence < MIN_CHARDET_CONFIDENCE) break;
+    const enc = usableCharset(g.name);
+    if (enc) return enc;
+  }
+  return 'windows-1252';
+}
+
+function bomCharset(b: Uint8Array): { charset: string; length: number } | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { charset: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { charset: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+function isSingleByte(enc: string): boolean {
+  return /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|cp\d+|macintosh|latin\d)$/.test(enc);
+}
+
+function hasUtf8Multibyte(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if ((b[i] as number) >= 0xc2 && (b[i] as number) <= 0xf4) return true;
+  return false;
+}
+
+/** Strict UTF-8 validation (no overlongs, no surrogates), without allocating a string. */
+export function isValidUtf8(b: Uint8Array): boolean {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return false;
+    // A sequence cut by a size limit at the very end is still UTF-8.
+    if (i + need >= n) return allCont(b, i + 1, n);
+    let cp = c & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k] as number;
+      if ((d & 0xc0) !== 0x80) return false;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+function allCont(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (((b[i] as number) & 0xc0) !== 0x80) return false;
+  return true;
 }

@@ -1,6 +1,50 @@
-import type { AnalyzedArticle, Relations } from '../types.js';
+import type { AnalyzedArticle, DerivationEdge, Relations } from '../types.js';
+import { compareProfiles } from './compare.js';
+import { DerivationIndex } from './derivation-index.js';
+import { groupsOf } from './groups.js';
+import { buildProfile } from './profile.js';
+import { resolveSettings, type RelateSettings } from './settings.js';
 
-/** PLACEHOLDER (owner: relate): every article its own group. */
-export function relate(articles: AnalyzedArticle[]): Relations {
-  return { edges: [], groups: articles.map((a) => ({ id: a.article.id, members: [a.article.id] })) };
+/**
+ * relate: who copied whom. Copies (whole or partial) by MinHash over word
+ * shingles, rewrites and translations by sentence alignment over facts,
+ * shared origin by a common wire credit plus weaker alignment; independence
+ * groups are the connected components of the edges. See docs/relate.md.
+ */
+
+export { DEFAULT_RELATE_SETTINGS, resolveSettings, type RelateSettings } from './settings.js';
+export { DerivationIndex, type IndexStats } from './derivation-index.js';
+export { groupsOf } from './groups.js';
+export { buildProfile, type ArticleProfile } from './profile.js';
+export { compareProfiles } from './compare.js';
+export { minhashSignature, estimateJaccard, bandKeys, collisionProbability } from './minhash.js';
+
+/** Up to this many articles every pair is compared; beyond, candidates come from the LSH index. */
+const ALL_PAIRS_LIMIT = 400;
+
+function edgeOrder(a: DerivationEdge, b: DerivationEdge): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
+}
+
+/** Derivation edges and independence groups of a set of articles. Deterministic: independent of input order. */
+export function relate(articles: AnalyzedArticle[], settings?: Partial<RelateSettings>): Relations {
+  const s = resolveSettings(settings);
+  const sorted = [...articles].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
+  const edges: DerivationEdge[] = [];
+  if (sorted.length <= ALL_PAIRS_LIMIT) {
+    const profiles = sorted.map((a) => buildProfile(a, s));
+    for (let i = 0; i < profiles.length; i++) {
+      for (let j = i + 1; j < profiles.length; j++) {
+        if (profiles[i]!.id === profiles[j]!.id) continue;
+        const e = compareProfiles(profiles[i]!, profiles[j]!, s);
+        if (e) edges.push(e);
+      }
+    }
+  } else {
+    const index = new DerivationIndex(s);
+    for (const a of sorted) edges.push(...index.add(a));
+  }
+  edges.sort(edgeOrder);
+  const ids = [...new Set(sorted.map((a) => a.article.id))];
+  return { edges, groups: groupsOf(ids, edges, s.groupThreshold) };
 }

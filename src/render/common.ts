@@ -3,7 +3,7 @@
  * Markdown and HTML agree: citation numbers, group labels, the overview
  * counts, the section order and the small formatting of dates and scores.
  */
-import type { Brief, BriefQuote, Claim, ClaimStatus } from '../types.js';
+import type { Brief, BriefQuote, BriefSource, Claim, ClaimStatus } from '../types.js';
 
 /** Sections in the order every renderer shows claims. */
 export const STATUS_ORDER: readonly ClaimStatus[] = ['corroborated', 'single-source', 'disputed'];
@@ -84,8 +84,12 @@ export function claimsInDisplayOrder(brief: Brief): Claim[] {
   return [...known, ...rest];
 }
 
-/** "— 3 outlets, 2 independent" */
-export function supportLine(claim: Claim): string {
+/**
+ * "3 outlets, 2 independent", or undefined for the plain single-outlet claim,
+ * where "1 outlet, 1 independent" would only repeat what its section says.
+ */
+export function supportLine(claim: Claim): string | undefined {
+  if (claim.status === 'single-source' && claim.support <= 1) return undefined;
   return `${plural(claim.support, 'outlet')}, ${claim.independentSupport} independent`;
 }
 
@@ -126,13 +130,13 @@ export interface QuoteVariant {
   sources: string[];
 }
 
-/** Whitespace and quotation-mark differences do not make a different wording. */
+/** Whitespace, quotation-mark and edge-punctuation differences do not make a different wording. */
 function wordingKey(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
     .replace(/\s+/g, ' ')
-    .trim()
+    .replace(/^[\s"'.,;:!?…-]+|[\s"'.,;:!?…-]+$/g, '')
     .toLowerCase();
 }
 
@@ -174,3 +178,17 @@ export const ENTITY_TYPE_TITLE: Record<string, string> = {
   place: 'Places',
   other: 'Other',
 };
+
+/** "Krone / source: Krone · de · 2023-09-13 · group A" */
+export function sourceDetails(source: BriefSource, labels: Map<string, string>): string[] {
+  const origin = [source.siteName, source.attribution ? `source: ${source.attribution}` : undefined].filter(
+    (p): p is string => Boolean(p),
+  );
+  return [
+    origin.join(' / '),
+    source.language,
+    source.publishedAt ? formatWhen(source.publishedAt) : '',
+    `group ${labels.get(source.group) ?? '?'}`,
+  ].filter((p) => p !== '');
+}
+

@@ -15,14 +15,33 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /**
+ * C0 controls except tab/newline/CR, DEL and the C1 block: invisible in text,
+ * and in a terminal ESC (0x1b) and CSI (0x9b) start control sequences that an
+ * article must not be able to send (clear the screen, retitle the window, fake links).
+ */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Bidi embeddings, overrides and isolates: in a terminal line they can reorder
+ * what follows them (the citation markers included). Right-to-left text
+ * displays correctly without them.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+const NEEDS_HTML_WORK = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
+
+/**
  * Escape for HTML text AND quoted attribute values: all five significant
  * characters plus the backtick (old IE treated it as an attribute quote).
- * Also drops C0 controls (except tab/newline) and lone surrogates, which are
- * parse errors in HTML and have no business in a news brief.
+ * Also drops control characters (except tab/newline/CR) and lone surrogates,
+ * which are parse errors in HTML and have no business in a news brief.
  */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  const text = String(value ?? '');
+  // Most strings need nothing: one scan instead of three replaces keeps a 200-source page fast.
+  if (!NEEDS_HTML_WORK.test(text)) return text;
+  return text
+    .replace(CONTROLS, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c] as string);
 }
@@ -61,22 +80,21 @@ const MD_INLINE = /[\\`*_[\]<>|~]/g;
  */
 export function escapeMarkdown(value: string): string {
   const flat = String(value ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(CONTROLS, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return flat
-    .split(' ')
-    .map((word) => {
-      let w = word.replace(MD_INLINE, (c) => `\\${c}`);
-      // "# x" heading, "#tag" is harmless inline but "#" alone or "##" at a line start is a heading
-      if (/^#/.test(w)) w = `\\${w}`;
-      // "- x", "+ x", "= ===" list bullets and setext underlines
-      else if (/^[-+=]+$/.test(w)) w = `\\${w}`;
-      // "1. x" / "1) x" ordered list items
-      else w = w.replace(/^(\d{1,9})([.)])$/, '$1\\$2');
-      return w;
-    })
-    .join(' ');
+  return (
+    flat
+      .replace(MD_INLINE, '\\$&')
+      // "&amp;" would show as "&": keep entity-looking text literal
+      .replace(/&(?=#?\w+;)/g, '\\&')
+      // "#"s open a heading, a word of "-", "+" or "=" a list item or setext underline
+      .replace(/(^| )(#|[-+=]+(?= |$))/g, '$1\\$2')
+      // "12." opens an ordered list at the start of an item; after a wrap only "1." can interrupt a paragraph
+      .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
+      .replace(/( 0*1)([.)])(?= |$)/g, '$1\\$2')
+  );
 }
 
 /** Undo escapeMarkdown's backslashes: for tests and for comparing rendered text. */

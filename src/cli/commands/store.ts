@@ -1,4 +1,249 @@
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { SourceReader } from '../../ingest/sources.js';
+import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/index.js';
+import type { InputProblem, StorySummary } from '../../types.js';
+import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
 
-/** Placeholder until the command lands; replaced by its owner. */
-export function registerStore(_program: Command): void {}
+/** Batches smaller than this finish before a progress bar would be worth drawing. */
+const PROGRESS_MIN_DOCS = 50;
+/** Stories fetched per page when listing all of them. */
+const LIST_PAGE = 200;
+const STORY_FORMATS = ['table', 'json'] as const;
+/** Headline width in the table view. */
+const HEADLINE_COLUMNS = 70;
+
+interface IngestCliOptions {
+  db?: string;
+  allowPrivate?: boolean;
+  watch?: string;
+  enqueueOnly?: boolean;
+  timeout: string;
+  maxBytes: string;
+  hostInterval: string;
+  progress: boolean;
+  lease: string;
+}
+
+/** `5m`, `30s`, `1h`, `500ms`, or a bare number of seconds → milliseconds. */
+export function parseInterval(value: string, option = '--watch'): number {
+  const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i);
+  if (!m) throw new UsageError(`${option} must be a duration such as 30s, 5m or 1h (got "${value}")`);
+  const unit = (m[2] ?? 's').toLowerCase();
+  const ms = Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[unit]!;
+  if (ms <= 0) throw new UsageError(`${option} must be positive`);
+  return ms;
+}
+
+function positiveNumber(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${option} must be a positive number (got "${value}")`);
+  return n;
+}
+
+interface Tally {
+  added: number;
+  duplicates: number;
+  failed: InputProblem[];
+}
+
+async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCliOptions, reader: SourceReader): Promise<Tally> {
+  const tally: Tally = { added: 0, duplicates: 0, failed: [] };
+  const bar =
+    opts.progress && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : undefined;
+  let base = 0;
+  let total = 0;
+  let started = false;
+  const deferred: InputProblem[] = [];
+  for await (const batch of reader.read(inputs)) {
+    tally.duplicates += batch.skipped;
+    for (const p of batch.problems) {
+      tally.failed.push(p);
+      if (started) deferred.push(p);
+      else reportProblem(p);
+    }
+    if (batch.docs.length === 0) continue;
+    total += batch.docs.length;
+    if (bar && total >= PROGRESS_MIN_DOCS) {
+      if (!started) bar.start(total, base);
+      else bar.setTotal(total);
+      started = true;
+    }
+    if (opts.enqueueOnly) {
+      const r = await catalog.enqueueOnly(batch.docs);
+      tally.added += r.accepted;
+      tally.duplicates += r.duplicates.length;
+      base += batch.docs.length;
+      if (started) bar?.update(base);
+      continue;
+    }
+    const report = await catalog.ingestRaw(batch.docs, {
+      leaseMs: positiveNumber(opts.lease, '--lease') * 1000,
+      onProgress: (p) => {
+        if (started) bar?.update(base + p.done);
+      },
+    });
+    base += batch.docs.length;
+    tally.added += report.added.length;
+    tally.duplicates += report.duplicates.length;
+    for (const p of report.failed) {
+      tally.failed.push(p);
+      if (started) deferred.push(p);
+      else reportProblem(p);
+    }
+  }
+  bar?.stop();
+  // Problems met while the bar was drawn are printed once it is gone.
+  for (const p of deferred) reportProblem(p);
+  return tally;
+}
+
+function summary(t: Tally, enqueueOnly: boolean): string {
+  const reasons = new Map<string, number>();
+  for (const f of t.failed) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
+  const top = [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([r, n]) => `  ${n} × ${r}`);
+  const verb = enqueueOnly ? 'queued' : 'new';
+  return [`ingest: ${t.added} ${verb}, ${t.duplicates} duplicate, ${t.failed.length} failed`, ...top].join('\n');
+}
+
+function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('add files, folders, globs, URLs, RSS/Atom feeds, JSONL or WARC archives to the store')
+    .argument('<inputs...>', 'paths, globs, URLs of pages or feeds, .rss/.atom/.xml feed files, .warc(.gz) archives')
+    .option('--db <url>', 'store: a SQLite file or postgres:// URL (default NEWSFUSE_DB or ./newsfuse.db)')
+    .option('--allow-private', 'allow fetching private and loopback addresses')
+    .option('--watch <interval>', 'poll the inputs again every interval (30s, 5m, 1h) until interrupted')
+    .option('--enqueue-only', 'store the documents as jobs for `newsfuse worker` processes, do not process them here')
+    .option('--timeout <seconds>', 'per-request timeout when fetching', '20')
+    .option('--max-bytes <bytes>', 'largest page fetched', String(8 * 2 ** 20))
+    .option('--host-interval <seconds>', 'minimum time between two requests to one host', '1')
+    .option('--lease <seconds>', 'PostgreSQL: a job not finished within this time is retried by another process', String(DEFAULT_LEASE_MS / 1000))
+    .option('--no-progress', 'no progress bar')
+    .action(async (inputs: string[], opts: IngestCliOptions) => {
+      const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
+      const catalog = await openCatalog(opts.db);
+      const reader = new SourceReader({
+        fetch: {
+          allowPrivate: opts.allowPrivate ?? false,
+          timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
+          maxBytes: positiveNumber(opts.maxBytes, '--max-bytes'),
+          perHostIntervalMs: Number(opts.hostInterval) * 1000,
+        },
+        isKnownUrl: (url) => catalog.isKnownUrl(url),
+        feedState: { get: (url) => catalog.getFeedState(url), set: (url, s) => catalog.setFeedState(url, s) },
+      });
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      if (watchMs) {
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+      }
+      try {
+        for (;;) {
+          const tally = await ingestOnce(catalog, inputs, opts, reader);
+          process.stderr.write(`${summary(tally, opts.enqueueOnly ?? false)}\n`);
+          if (!watchMs) {
+            if (tally.added === 0 && tally.duplicates === 0) process.exitCode = EXIT_NOTHING_USABLE;
+            break;
+          }
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, watchMs);
+            stop.signal.addEventListener('abort', () => {
+              clearTimeout(t);
+              resolve();
+            }, { once: true });
+          });
+          if (stop.signal.aborted) break;
+        }
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await reader.close();
+        await catalog.close();
+      }
+    });
+}
+
+async function allStories(catalog: SqlCatalog): Promise<StorySummary[]> {
+  const out: StorySummary[] = [];
+  for (let offset = 0; ; offset += LIST_PAGE) {
+    const page = await catalog.listStories({ limit: LIST_PAGE, offset });
+    out.push(...page.stories);
+    if (page.stories.length < LIST_PAGE) return out;
+  }
+}
+
+function storyTable(stories: StorySummary[]): string {
+  const header = ['story', 'articles', 'independent', 'corroborated', 'single', 'disputed', 'last seen', 'headline'];
+  const rows = stories.map((s) => [
+    s.id,
+    String(s.articles),
+    String(s.independentSources),
+    String(s.claims.corroborated),
+    String(s.claims.singleSource),
+    String(s.claims.disputed),
+    s.lastSeen?.slice(0, 16).replace('T', ' ') ?? '',
+    s.headline.length > HEADLINE_COLUMNS ? `${s.headline.slice(0, HEADLINE_COLUMNS - 1)}…` : s.headline,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function registerStories(program: Command): void {
+  program
+    .command('stories')
+    .description('list the stories in the store, newest first')
+    .option('--db <url>', 'store: a SQLite file or postgres:// URL (default NEWSFUSE_DB or ./newsfuse.db)')
+    .option('--format <format>', `output format: ${STORY_FORMATS.join(', ')}`, 'table')
+    .action(async (opts: { db?: string; format: string }) => {
+      const format = parseFormat(opts.format, STORY_FORMATS);
+      const catalog = await openCatalog(opts.db);
+      try {
+        const stories = await allStories(catalog);
+        if (format === 'json') emit(JSON.stringify(stories, null, 2));
+        else emit(stories.length === 0 ? 'no stories yet (run `newsfuse ingest`)' : storyTable(stories));
+      } finally {
+        await catalog.close();
+      }
+    });
+}
+
+function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('process queued ingest jobs; run any number of them against one PostgreSQL store')
+    .requiredOption('--db <url>', 'store: a postgres:// URL (a SQLite file works with a single worker)')
+    .option('--lease <seconds>', 'a job not finished within this time is retried by another worker', String(DEFAULT_LEASE_MS / 1000))
+    .option('--batch <n>', 'jobs taken at a time', '16')
+    .option('--exit-when-idle', 'exit once the queue is empty and every finished job is clustered')
+    .action(async (opts: { db: string; lease: string; batch: string; exitWhenIdle?: boolean }) => {
+      const leaseMs = positiveNumber(opts.lease, '--lease') * 1000;
+      const batch = Math.floor(positiveNumber(opts.batch, '--batch'));
+      const catalog = await openCatalog(opts.db);
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let jobs = 0;
+      try {
+        await catalog.runWorker({ leaseMs, batch, exitWhenIdle: opts.exitWhenIdle ?? false, signal: stop.signal, onBatch: (n) => (jobs += n) });
+        const s = await catalog.status();
+        process.stderr.write(`worker: ${jobs} jobs processed; queue: ${s.queued} queued, ${s.running} running, ${s.done} done, ${s.failed} failed, ${s.duplicate} duplicate\n`);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await catalog.close();
+      }
+    });
+}
+
+/** `newsfuse ingest`, `newsfuse stories`, `newsfuse worker`: the service side, over the store. */
+export function registerStore(program: Command): void {
+  registerIngest(program);
+  registerStories(program);
+  registerWorker(program);
+}

@@ -1,0 +1,93 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+import { consolidate } from '../src/consolidate/index.js';
+import { relate } from '../src/relate/index.js';
+import type { Article } from '../src/types.js';
+import { SHARED_DATA, table, writeResult } from './lib.js';
+
+/**
+ * `npm run bench -- brief`: time to build the brief (analyze + relate +
+ * consolidate, from extracted articles) of stories of 10, 50 and 200
+ * articles drawn from ecbplus-dev events (events' articles mixed, repeated
+ * under new ids when an event runs out). Target: < 2 s at 200 articles,
+ * growth per doubling no worse than n log n.
+ */
+
+const SIZES = [10, 50, 200];
+const RUNS = 3;
+
+interface Row {
+  id: string;
+  event: string;
+  text: string;
+}
+
+function storyOf(rows: Row[], n: number): Article[] {
+  const byEvent = new Map<string, Row[]>();
+  for (const r of rows) (byEvent.get(r.event) ?? byEvent.set(r.event, []).get(r.event) ?? []).push(r);
+  const events = [...byEvent.values()];
+  const out: Article[] = [];
+  for (let round = 0; out.length < n; round++) {
+    for (const ev of events) {
+      for (const r of ev) {
+        if (out.length >= n) break;
+        const lines = r.text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+        const paragraphs = lines.slice(1);
+        if (paragraphs.length === 0) continue;
+        out.push({ id: `${r.id}~${round}`, title: lines[0] ?? '', language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+      }
+      if (out.length >= n) break;
+    }
+  }
+  return out;
+}
+
+function timeBrief(articles: Article[]): { ms: number; claims: number } {
+  const t = process.hrtime.bigint();
+  const analyzed = articles.map((a) => analyze(a));
+  const brief = consolidate(analyzed, relate(analyzed), { storyId: 'bench' });
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, claims: brief.claims.length };
+}
+
+export async function run(_flags: string[]): Promise<void> {
+  const file = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
+  if (!existsSync(file)) {
+    process.stdout.write(`brief: ${file} not found, skipped\n`);
+    return;
+  }
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as Row);
+  // Warm-up: loads the NLP model and JIT-compiles outside the measurement.
+  timeBrief(storyOf(rows, 10));
+  const results: { articles: number; ms: number; msPerArticle: number; claims: number; growthPerDoubling?: number; nlognPerDoubling?: number }[] = [];
+  for (const n of SIZES) {
+    const arts = storyOf(rows, n);
+    const times: number[] = [];
+    let claims = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const r = timeBrief(arts);
+      times.push(r.ms);
+      claims = r.claims;
+    }
+    times.sort((a, b) => a - b);
+    const ms = times[Math.floor(RUNS / 2)] ?? 0;
+    results.push({ articles: n, ms, msPerArticle: ms / n, claims });
+  }
+  for (let i = 1; i < results.length; i++) {
+    const a = results[i - 1];
+    const b = results[i];
+    if (a === undefined || b === undefined) continue;
+    const doublings = Math.log2(b.articles / a.articles);
+    b.growthPerDoubling = (b.ms / a.ms) ** (1 / doublings);
+    const nlogn = (b.articles * Math.log2(b.articles)) / (a.articles * Math.log2(a.articles));
+    b.nlognPerDoubling = nlogn ** (1 / doublings);
+  }
+  const last = results[results.length - 1];
+  process.stdout.write(
+    `${table(
+      ['articles', 'ms (median of 3)', 'ms / article', 'claims', 'time ratio per doubling', 'n log n ratio per doubling'],
+      results.map((r) => [r.articles, r.ms, r.msPerArticle, r.claims, r.growthPerDoubling ?? '-', r.nlognPerDoubling ?? '-']),
+    )}\n\n200 articles under 2 s: ${last !== undefined && last.ms < 2000 ? 'yes' : 'no'}\n`,
+  );
+  writeResult('brief', { sizes: results, targetMs: 2000 });
+}

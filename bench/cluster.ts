@@ -1,0 +1,367 @@
+/**
+ * `npm run bench -- cluster [--quick]`
+ *
+ * 1. Quality on ecbplus-dev: B-cubed P/R/F1 of the online clusterer (default
+ *    settings) against the gold events, beside the reference TF-IDF
+ *    average-linkage clustering with its threshold tuned on the answers.
+ * 2. The five seeds mixed into the dev set must form one story of their own.
+ * 3. Scale: synthetic dated streams (variants of the dev articles, each event
+ *    copy in its own time window) of 10 000, 50 000 and 200 000 articles, each
+ *    in a child process for a clean peak RSS, plus a naive clusterer (every
+ *    article against every story) at 10 000. `--quick` skips 200 000.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bcubed, clusterArticles, OnlineClusterer, type ClusterItem } from '../src/cluster/index.js';
+import { extractFeatures } from '../src/cluster/features.js';
+import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile } from '../src/cluster/profile.js';
+import { DEFAULT_CLUSTER_SETTINGS } from '../src/cluster/settings.js';
+import { extract } from '../src/extract/index.js';
+import { readInputs } from '../src/ingest/files.js';
+import { SHARED_DATA, table, writeResult } from './lib.js';
+
+interface DevRow {
+  id: string;
+  event: string;
+  topic: string;
+  text: string;
+}
+
+const SEEDS_DIR = 'examples/vostochny';
+const SCALE_SIZES = [10_000, 50_000, 200_000];
+const NAIVE_SIZE = 10_000;
+/** Synthetic stream: a new event copy every EVENT_GAP_H hours, its articles spread over EVENT_SPAN_H hours. */
+const EVENT_GAP_H = 8;
+const EVENT_SPAN_H = 48;
+const STREAM_START = Date.UTC(2020, 0, 1);
+/** RSS and heap are sampled this many times along each stream to show whether memory stops growing. */
+const MEMORY_SAMPLES = 4;
+
+function loadDev(): DevRow[] {
+  const file = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DevRow);
+}
+
+// ------------------------------------------------------------ reference: TF-IDF + average linkage
+
+/** scikit-learn's TfidfVectorizer defaults: lower case, \b\w\w+\b tokens, smooth idf, l2 rows. */
+function tfidfRows(texts: string[]): Map<string, number>[] {
+  const tfs = texts.map((t) => {
+    const m = new Map<string, number>();
+    for (const w of t.toLowerCase().match(/\b\w\w+\b/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  });
+  const df = new Map<string, number>();
+  for (const m of tfs) for (const w of m.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = texts.length;
+  return tfs.map((m) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, c] of m) {
+      const x = c * (Math.log((1 + n) / (1 + df.get(w)!)) + 1);
+      v.set(w, x);
+      norm += x * x;
+    }
+    for (const [w, x] of v) v.set(w, x / Math.sqrt(norm));
+    return v;
+  });
+}
+
+function cosineMatrix(rows: Map<string, number>[]): Float64Array[] {
+  return rows.map((a) =>
+    Float64Array.from(rows, (b) => {
+      let dot = 0;
+      for (const [w, x] of a) dot += x * (b.get(w) ?? 0);
+      return dot;
+    }),
+  );
+}
+
+/**
+ * Average-linkage agglomerative clustering; returns the merge history so
+ * every distance threshold can be read off one run.
+ */
+function averageLinkage(sim: Float64Array[]): { a: number; b: number; sim: number }[] {
+  const n = sim.length;
+  const m = sim.map((r) => Float64Array.from(r));
+  const size = new Array<number>(n).fill(1);
+  const alive = new Set(Array.from({ length: n }, (_, i) => i));
+  const history: { a: number; b: number; sim: number }[] = [];
+  while (alive.size > 1) {
+    let best = -Infinity;
+    let bi = -1;
+    let bj = -1;
+    for (const i of alive) {
+      const row = m[i]!;
+      for (const j of alive) if (j > i && row[j]! > best) [best, bi, bj] = [row[j]!, i, j];
+    }
+    for (const k of alive) {
+      if (k === bi || k === bj) continue;
+      const v = (m[bi]![k]! * size[bi]! + m[bj]![k]! * size[bj]!) / (size[bi]! + size[bj]!);
+      m[bi]![k] = v;
+      m[k]![bi] = v;
+    }
+    size[bi]! += size[bj]!;
+    alive.delete(bj);
+    history.push({ a: bi, b: bj, sim: best });
+  }
+  return history;
+}
+
+function labelsAt(n: number, history: { a: number; b: number; sim: number }[], minSim: number): string[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const h of history) if (h.sim >= minSim) parent[find(h.b)] = find(h.a);
+  return Array.from({ length: n }, (_, i) => String(find(i)));
+}
+
+function referencePeer(dev: DevRow[]): { tuned: ReturnType<typeof bcubed> & { distance: number }; fixed: ReturnType<typeof bcubed> } {
+  const history = averageLinkage(cosineMatrix(tfidfRows(dev.map((r) => r.text))));
+  const gold = dev.map((r) => r.event);
+  let tuned = { ...bcubed(labelsAt(dev.length, history, 1), gold), distance: 0 };
+  for (let d = 0.3; d <= 0.99; d += 0.01) {
+    const b = bcubed(labelsAt(dev.length, history, 1 - d), gold);
+    if (b.f1 > tuned.f1) tuned = { ...b, distance: d };
+  }
+  return { tuned, fixed: bcubed(labelsAt(dev.length, history, 1 - 0.8), gold) };
+}
+
+// ------------------------------------------------------------ seeds mixed into the dev set
+
+async function seedItems(): Promise<ClusterItem[]> {
+  const { docs } = await readInputs([SEEDS_DIR]);
+  return docs.map((d) => extract(d)).map((a) => ({ id: a.id, title: a.title, text: a.text }));
+}
+
+/** Seeds spread evenly through the dev stream, so they arrive among other stories. */
+function mixSeeds(dev: ClusterItem[], seeds: ClusterItem[]): ClusterItem[] {
+  const out = [...dev];
+  seeds.forEach((s, k) => out.splice(Math.round(((k + 1) * out.length) / (seeds.length + 1)), 0, s));
+  return out;
+}
+
+// ------------------------------------------------------------ synthetic streams
+
+/** Deterministic PRNG (mulberry32): the same stream on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface StreamPlan {
+  /** Index into the dev rows of the article each synthetic article varies. */
+  source: Int32Array;
+  /** Event copy (the gold story). */
+  copy: Int32Array;
+  /** Sentence dropped from the source (-1: none). */
+  drop: Int32Array;
+  time: Float64Array;
+}
+
+/**
+ * Event copy k replays dev event k mod E, starting k·EVENT_GAP_H hours in: the
+ * same dev event recurs only every E·EVENT_GAP_H hours, longer than the
+ * clusterer's window plus an event's span, so copies are different stories.
+ */
+function planStream(dev: DevRow[], size: number): StreamPlan {
+  const events = [...new Set(dev.map((r) => r.event))];
+  const members = events.map((e) => dev.flatMap((r, i) => (r.event === e ? [i] : [])));
+  const rand = prng(size);
+  const items: { source: number; copy: number; drop: number; time: number }[] = [];
+  for (let k = 0; items.length < size; k++) {
+    const start = STREAM_START + k * EVENT_GAP_H * 3_600_000;
+    for (const source of members[k % events.length]!) {
+      if (items.length >= size) break;
+      items.push({ source, copy: k, drop: Math.floor(rand() * 6) - 1, time: start + rand() * EVENT_SPAN_H * 3_600_000 });
+    }
+  }
+  items.sort((a, b) => a.time - b.time);
+  return {
+    source: Int32Array.from(items, (x) => x.source),
+    copy: Int32Array.from(items, (x) => x.copy),
+    drop: Int32Array.from(items, (x) => x.drop),
+    time: Float64Array.from(items, (x) => x.time),
+  };
+}
+
+/** The i-th article of a planned stream, made on demand so the stream itself takes no memory. */
+function streamItem(dev: DevRow[], plan: StreamPlan, i: number): ClusterItem {
+  const lines = dev[plan.source[i]!]!.text.split('\n');
+  const drop = plan.drop[i]!;
+  const text = drop >= 0 && lines.length > 2 ? lines.filter((_, j) => j !== drop % lines.length).join('\n') : lines.join('\n');
+  return { id: `a${i}`, text, publishedAt: new Date(plan.time[i]!).toISOString() };
+}
+
+/** The naive peer: every article scored against every story ever made (no index, no window). */
+class NaiveClusterer {
+  private readonly df = new DocumentFrequencies();
+  private readonly stories: StoryProfile[] = [];
+  add(item: ClusterItem): string {
+    const features = extractFeatures(item.text, item.title);
+    this.df.addDocument(features);
+    const v = articleVectors(features);
+    let best: StoryProfile | undefined;
+    let bestScore = -1;
+    for (const s of this.stories) {
+      const score = articleToStory(v, s, this.df, DEFAULT_CLUSTER_SETTINGS.anchorWeight);
+      if (score > bestScore) [best, bestScore] = [s, score];
+    }
+    const seq = this.stories.length;
+    if (!best || bestScore < DEFAULT_CLUSTER_SETTINGS.joinThreshold) this.stories.push((best = new StoryProfile(`s-${item.id}`, seq)));
+    best.add(v, seq, Date.parse(item.publishedAt ?? ''), this.df);
+    return best.id;
+  }
+}
+
+interface ScaleResult {
+  size: number;
+  clusterer: string;
+  seconds: number;
+  articlesPerSecond: number;
+  msPerArticle: number;
+  peakRssMiB: number;
+  f1: number;
+  /** Heap after each quarter of the stream (MiB), and stories in the hot index then. */
+  heapMiB: number[];
+  hotStories: number[];
+}
+
+function runScale(size: number, naive: boolean): ScaleResult {
+  const dev = loadDev();
+  const plan = planStream(dev, size);
+  const clusterer = naive ? new NaiveClusterer() : new OnlineClusterer();
+  const predicted: string[] = new Array<string>(size);
+  const heapMiB: number[] = [];
+  const hotStories: number[] = [];
+  const checkpoint = Math.ceil(size / MEMORY_SAMPLES);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < size; i++) {
+    predicted[i] = clusterer.add(streamItem(dev, plan, i));
+    if ((i + 1) % checkpoint === 0 || i === size - 1) {
+      heapMiB.push(process.memoryUsage().heapUsed / 2 ** 20);
+      hotStories.push(clusterer instanceof OnlineClusterer ? clusterer.hotStories : -1);
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const final = clusterer instanceof OnlineClusterer ? predicted.map((s) => clusterer.resolve(s)) : predicted;
+  return {
+    size,
+    clusterer: naive ? 'naive (every story)' : 'newsfuse online',
+    seconds,
+    articlesPerSecond: size / seconds,
+    msPerArticle: (seconds * 1000) / size,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    f1: bcubed(final, Array.from(plan.copy, String)).f1,
+    heapMiB,
+    hotStories,
+  };
+}
+
+/** Each size in its own process, so peak RSS belongs to that size alone. */
+function scaleInChild(size: number, naive: boolean): ScaleResult {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, self, '--scale-child', String(size), naive ? 'naive' : 'online'], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+  });
+  if (r.status !== 0) throw new Error(`scale child ${size} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ScaleResult;
+}
+
+// ------------------------------------------------------------ the bench
+
+export async function run(flags: string[]): Promise<void> {
+  if (!existsSync(path.join(SHARED_DATA, 'ecbplus-dev.jsonl'))) {
+    process.stdout.write(`ecbplus-dev.jsonl not found under ${SHARED_DATA}; skipped\n`);
+    return;
+  }
+  const quick = flags.includes('--quick');
+  const dev = loadDev();
+  const gold = dev.map((r) => r.event);
+  const items = dev.map((r) => ({ id: r.id, text: r.text }));
+
+  const t0 = process.hrtime.bigint();
+  const ours = clusterArticles(items);
+  const oursMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const oursScore = bcubed(
+    ours.assignments.map((a) => a.story),
+    gold,
+  );
+  const t1 = process.hrtime.bigint();
+  const ref = referencePeer(dev);
+  const refMs = Number(process.hrtime.bigint() - t1) / 1e6;
+
+  process.stdout.write('### ecbplus-dev (454 articles, 38 events, no dates)\n\n');
+  process.stdout.write(
+    `${table(
+      ['system', 'B³ precision', 'B³ recall', 'B³ F1', 'stories', 'ms'],
+      [
+        ['newsfuse online (default settings)', oursScore.precision, oursScore.recall, oursScore.f1, new Set(ours.assignments.map((a) => a.story)).size, oursMs],
+        [`TF-IDF average-linkage, distance ${ref.tuned.distance.toFixed(2)} tuned on the answers`, ref.tuned.precision, ref.tuned.recall, ref.tuned.f1, '', refMs],
+        ['TF-IDF average-linkage, fixed distance 0.80', ref.fixed.precision, ref.fixed.recall, ref.fixed.f1, '', ''],
+      ],
+    )}\n\n`,
+  );
+
+  const seeds = await seedItems();
+  const mixed = clusterArticles(mixSeeds(items, seeds));
+  const seedIds = new Set(seeds.map((s) => s.id));
+  const seedStories = new Set(mixed.assignments.filter((a) => seedIds.has(a.id)).map((a) => a.story));
+  const seedStory = [...seedStories][0];
+  const intruders = mixed.assignments.filter((a) => !seedIds.has(a.id) && seedStories.has(a.story)).map((a) => a.id);
+  const seedsOk = seedStories.size === 1 && intruders.length === 0 && seeds.length === 5;
+  process.stdout.write(
+    `### seeds mixed into ecbplus-dev\n\n${table(
+      ['seeds', 'stories among them', 'story', 'other articles in it', 'one story of their own'],
+      [[seeds.length, seedStories.size, seedStory ?? '', intruders.length, seedsOk ? 'yes' : 'NO']],
+    )}\n\n`,
+  );
+
+  const sizes = quick ? SCALE_SIZES.filter((s) => s < 200_000) : SCALE_SIZES;
+  const scale: ScaleResult[] = [];
+  for (const size of sizes) scale.push(scaleInChild(size, false));
+  scale.push(scaleInChild(NAIVE_SIZE, true));
+  const base = scale[0]!;
+  process.stdout.write(
+    `### scale: synthetic dated streams (a new event every ${EVENT_GAP_H} h, ${EVENT_SPAN_H} h each, window ${DEFAULT_CLUSTER_SETTINGS.windowDays} days)\n\n${table(
+      ['clusterer', 'articles', 'articles/s', 'ms/article', 'ms/article vs online@10k', 'peak RSS MiB', 'heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'B³ F1'],
+      scale.map((s) => [
+        s.clusterer,
+        s.size,
+        s.articlesPerSecond,
+        s.msPerArticle,
+        `${(s.msPerArticle / base.msPerArticle).toFixed(2)}×`,
+        s.peakRssMiB,
+        s.heapMiB.map((h) => h.toFixed(0)).join(', '),
+        s.hotStories.join(', '),
+        s.f1,
+      ]),
+    )}\n`,
+  );
+
+  const file = writeResult('cluster', {
+    ecbplusDev: { newsfuse: { ...oursScore, stories: new Set(ours.assignments.map((a) => a.story)).size, ms: oursMs }, reference: ref },
+    seeds: { count: seeds.length, stories: seedStories.size, story: seedStory, intruders, ok: seedsOk },
+    scale,
+    quick,
+  });
+  process.stdout.write(`\n(written to ${file})\n`);
+}
+
+// Child mode: one scale run, its result as the last line of stdout.
+const childAt = process.argv.indexOf('--scale-child');
+if (childAt >= 0) {
+  const size = Number(process.argv[childAt + 1]);
+  process.stdout.write(`${JSON.stringify(runScale(size, process.argv[childAt + 2] === 'naive'))}\n`);
+}

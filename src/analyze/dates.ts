@@ -1,0 +1,123 @@
+import type { DateMention } from '../types.js';
+
+/**
+ * Dates in a sentence, resolved to ISO when possible. Relative forms ("on
+ * Wednesday", "early Tuesday", "yesterday", "last year") need the article's
+ * publication date; news reports the past, so a bare weekday is the latest
+ * such day on or before publication ("next Monday" looks forward).
+ */
+
+export interface FoundDate extends DateMention {
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+const PATTERNS: { re: RegExp; kind: 'weekday' | 'mdy' | 'dmy' | 'my' | 'year' | 'relday' | 'relyear' }[] = [
+  { kind: 'mdy', re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
+  { kind: 'dmy', re: new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_RE})(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
+  { kind: 'my', re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+(?:of\s+)?(?<year>\d{4})\b`, 'g') },
+  { kind: 'weekday', re: new RegExp(String.raw`\b(?:(?<mod>[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b`, 'g') },
+  { kind: 'year', re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Oo]f)\s+(?<year>1\d{3}|20\d{2}|21\d{2})\b(?![-–]\d)/g },
+  { kind: 'relday', re: /\b(?<rel>yesterday|today|tomorrow|tonight)\b/gi },
+  { kind: 'relyear', re: /\b(?<mod>last|this|next)\s+(?<unit>year|month)\b/gi },
+];
+
+/** The publication day as UTC midnight, when publishedAt parses. */
+export function publicationDay(publishedAt: string | undefined): Date | undefined {
+  if (publishedAt === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt);
+  if (m !== null) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const t = Date.parse(publishedAt);
+  if (Number.isNaN(t)) return undefined;
+  const d = new Date(t);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function monthIndex(s: string): number {
+  const k = s.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(k));
+}
+
+export function findDates(text: string, base: number, sentence: number, pub: Date | undefined): FoundDate[] {
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  for (const { re, kind } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const g = m.groups ?? {};
+      const found: FoundDate = { text: m[0], sentence, start: base + s, end: base + e };
+      const resolved = resolve(kind, g, pub);
+      if (resolved !== undefined) {
+        found.iso = resolved.iso;
+        found.precision = resolved.precision;
+      }
+      taken.push([s, e]);
+      out.push(found);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolve(kind: string, g: Record<string, string | undefined>, pub: Date | undefined): { iso: string; precision: 'day' | 'month' | 'year' } | undefined {
+  switch (kind) {
+    case 'mdy':
+    case 'dmy': {
+      const mi = monthIndex(g.month ?? '');
+      const day = Number(g.day);
+      const year = g.year !== undefined ? Number(g.year) : pub?.getUTCFullYear();
+      if (mi < 0 || day < 1 || day > 31 || year === undefined) return undefined;
+      return { iso: `${year}-${pad(mi + 1)}-${pad(day)}`, precision: 'day' };
+    }
+    case 'my': {
+      const mi = monthIndex(g.month ?? '');
+      if (mi < 0) return undefined;
+      return { iso: `${g.year}-${pad(mi + 1)}`, precision: 'month' };
+    }
+    case 'year':
+      return { iso: g.year ?? '', precision: 'year' };
+    case 'weekday': {
+      if (pub === undefined) return undefined;
+      const w = WEEKDAYS.indexOf((g.wd ?? '').toLowerCase());
+      const today = pub.getUTCDay();
+      const mod = (g.mod ?? '').toLowerCase();
+      let delta: number;
+      if (mod === 'next') delta = (w - today + 7) % 7 || 7;
+      else {
+        const back = (today - w + 7) % 7;
+        delta = -(mod === 'last' ? back || 7 : back);
+      }
+      return { iso: iso(new Date(pub.getTime() + delta * 86400000)), precision: 'day' };
+    }
+    case 'relday': {
+      if (pub === undefined) return undefined;
+      const rel = (g.rel ?? '').toLowerCase();
+      const delta = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      return { iso: iso(new Date(pub.getTime() + delta * 86400000)), precision: 'day' };
+    }
+    case 'relyear': {
+      if (pub === undefined) return undefined;
+      const mod = (g.mod ?? '').toLowerCase();
+      const delta = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
+      if ((g.unit ?? '').toLowerCase() === 'year') return { iso: String(pub.getUTCFullYear() + delta), precision: 'year' };
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + delta, 1));
+      return { iso: iso(d).slice(0, 7), precision: 'month' };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,269 @@
+import type { EntityMention, EntityType } from '../types.js';
+import { aliasMap, entityKey } from './keys.js';
+import { NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
+import type { Token, TokenizedSentence } from './nlp.js';
+
+/**
+ * Named entities from capitalisation, the only signal the lite model leaves
+ * us: runs of capitalised words (joined across hyphens and across "of"/"for"
+ * inside institution names), titles stripped off the front, then typed by
+ * weighted evidence gathered over the whole article — a title before the
+ * name or a speech verb makes a person, a head noun an organisation or a
+ * place, a locative preposition a (weak) place.
+ */
+
+/** Evidence weights: a title or a suffix is near proof; a preposition is a hint. */
+const STRONG = 10;
+/** A head noun ("Committee", "Cosmodrome") outweighs a title seen nearby. */
+const HEAD_NOUN = 12;
+const WEAK = 1;
+/** Multi-word proper names with no other cue are mostly people in news prose. */
+const NAME_SHAPE = 0.6;
+/** How far back (tokens) a lowercase role word may stand before a name ("spokesman Dmitry Peskov"). */
+const ROLE_LOOKBACK = 2;
+
+export interface Found extends EntityMention {
+  start: number;
+  end: number;
+  /** Token count of the name. */
+  size: number;
+}
+
+export interface EntityResult {
+  mentions: Found[];
+  /** key → type votes, for later stages to merge across articles. */
+  votes: Map<string, Record<EntityType, number>>;
+}
+
+function isCap(t: Token): boolean {
+  return (t.type === 'word' || t.type === 'number') && /^\p{Lu}/u.test(t.value) && !NOT_NAMES.has(t.lower);
+}
+
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.value) || /^(?:\p{Lu}\.){2,4}$/u.test(t.value);
+}
+
+/** "Russian", "North Korean", "Chinese" before a noun: adjectives, not names. */
+function isDemonym(t: Token, next?: Token): boolean {
+  if (!/(?:an|ese|ish|i|ic)$/.test(t.lower)) return false;
+  return t.pos === 'ADJ' || (next !== undefined && /(?:ian|ean|ese|ish|can)$/.test(t.lower) && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
+}
+
+/** One capitalised run inside a sentence: token index range [a, b). */
+function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t === undefined || !isCap(t) || (isInitial(tokens, i) && !startsName(t, tokens[i + 1], midCaps))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const n = tokens[j];
+      if (n === undefined) break;
+      if (isCap(n) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
+        j++;
+        continue;
+      }
+      // "Jong-un", "Soo-suk": hyphen glued on both sides.
+      const after = tokens[j + 1];
+      if (n.value === '-' && n.start === tokens[j - 1]?.end && after !== undefined && after.start === n.end && (after.type === 'number' || /^\p{Ll}/u.test(after.value))) {
+        j += 2;
+        continue;
+      }
+      // "Space Science and Technology Committee": "and" inside a name that ends in an organisation noun.
+      if (n.lower === 'and') {
+        let k = j + 1;
+        while (tokens[k] !== undefined && isCap(tokens[k] as Token)) k++;
+        if (k > j + 1 && ORG_SUFFIX.has(tokens[k - 1]?.lower ?? '')) {
+          j = k;
+          continue;
+        }
+      }
+      // "Institute for Strategic Studies", "Republic of Korea": a connector inside an institution name.
+      if ((n.lower === 'of' || n.lower === 'for') && j > i && institutional(tokens[j - 1]) && tokens[j + 1] !== undefined) {
+        let k = j + 1;
+        if (tokens[k]?.lower === 'the') k++;
+        const nk = tokens[k];
+        if (nk !== undefined && isCap(nk)) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** First word of a sentence, of a quote, or after a colon: capitalised whatever it is. */
+function isInitial(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = tokens[i - 1];
+  return p !== undefined && p.type === 'punctuation' && /^[“”"‘«„(:—–-]$/.test(p.value);
+}
+
+/**
+ * An initial capital is a name only if tagged a proper noun and the same
+ * word is capitalised somewhere not at a start (or another capital follows):
+ * "Payloads are launched" is not a name, "Putin took" is.
+ */
+function startsName(t: Token, next: Token | undefined, midCaps: Set<string>): boolean {
+  if (isAcronym(t)) return true;
+  if (t.stop || /^i['’]/.test(t.lower)) return false;
+  return t.pos === 'PROPN' && (midCaps.has(t.lower) || (next !== undefined && isCap(next) && next.start <= t.end + 1));
+}
+
+function institutional(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return ORG_HEAD.has(t.lower) || ORG_SUFFIX.has(t.lower) || PLACE_SUFFIX.has(t.lower) || t.lower === 'international';
+}
+
+function emptyVotes(): Record<EntityType, number> {
+  return { person: 0, organization: 0, place: 0, other: 0 };
+}
+
+export function findEntities(sentences: TokenizedSentence[], text: string): EntityResult {
+  const mentions: Found[] = [];
+  const votes = new Map<string, Record<EntityType, number>>();
+  const vote = (key: string, type: EntityType, w: number): void => {
+    const v = votes.get(key) ?? emptyVotes();
+    v[type] += w;
+    votes.set(key, v);
+  };
+
+  const midCaps = new Set<string>();
+  for (const s of sentences) s.tokens.forEach((t, i) => {
+    if (!isInitial(s.tokens, i) && isCap(t)) midCaps.add(t.lower);
+  });
+  sentences.forEach((s, si) => {
+    const toks = s.tokens;
+    for (const [a0, b0] of runs(toks, midCaps)) {
+      let a = a0;
+      let b = b0;
+      let titled = false;
+      // Split after an organisation head word followed by more names ("Presidential Office Dmitry Peskov").
+      for (let k = a; k < b - 1; k++) {
+        const tk = toks[k];
+        const nk = toks[k + 1];
+        if (tk !== undefined && ORG_SUFFIX.has(tk.lower) && k > a && nk !== undefined && isCap(nk) && !toks.slice(k + 1, b).some((x) => ORG_SUFFIX.has(x.lower) || PLACE_SUFFIX.has(x.lower))) {
+          emit(a, k + 1, false);
+          a = k + 1;
+        }
+      }
+      // Leading demonyms and titles ("Russian Defense Minister Sergei Shoigu").
+      let lastTitle = -1;
+      for (let k = a; k < b; k++) {
+        const tk = toks[k];
+        if (tk !== undefined && TITLES.has(tk.lower.replace(/\.$/, ''))) lastTitle = k;
+      }
+      if (lastTitle >= a && lastTitle < b - 1) {
+        a = lastTitle + 1;
+        titled = true;
+      }
+      while (a < b - 1 && toks[a] !== undefined && isDemonym(toks[a] as Token, toks[a + 1]) && !PLACE_SUFFIX.has(toks[b - 1]?.lower ?? '')) a++;
+      emit(a, b, titled);
+    }
+
+    function emit(a: number, b: number, titled: boolean): void {
+      const first = toks[a];
+      const last = toks[b - 1];
+      if (first === undefined || last === undefined || a >= b) return;
+      if (b - a === 1 && first.type === 'number') return;
+      // "Press Secretary", "Defense Minister": a title alone names nobody.
+      if (TITLES.has(last.lower)) return;
+      // A demonym-only run ("Russian", "North Korean") is an adjective, not a name.
+      if (isDemonym(last, toks[b]) && toks.slice(a, b - 1).every((t) => isDemonym(t) || PLACE_PREFIX.has(t.lower))) return;
+      if (/^i['’]/.test(first.lower)) return;
+      const surface = text.slice(first.start, last.end);
+      const key = entityKey(surface);
+      if (key.length < 2) return;
+      mentions.push({ text: surface, key, type: 'other', sentence: si, start: first.start, end: last.end, size: b - a });
+      const lastLower = last.lower;
+      if (titled || roleBefore(toks, a) || roleAfter(toks, b)) vote(key, 'person', STRONG);
+      if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower))) vote(key, 'organization', HEAD_NOUN);
+      else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
+      if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
+      const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
+      if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
+      if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || /^\p{Ll}/u.test(t.value))) vote(key, 'person', NAME_SHAPE);
+      vote(key, 'other', 0.1);
+    }
+  });
+
+  // Aliases: short forms take the key of the full name.
+  const counts = new Map<string, number>();
+  const order: string[] = [];
+  for (const m of mentions) {
+    if (!counts.has(m.key)) order.push(m.key);
+    counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  }
+  const acronyms = new Set(mentions.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => m.key));
+  const alias = aliasMap(counts, order, acronyms);
+  acronymAliases(mentions, text, alias);
+  for (const m of mentions) {
+    const to = alias.get(m.key);
+    if (to === undefined) continue;
+    const v = votes.get(m.key);
+    if (v !== undefined) for (const t of Object.keys(v) as EntityType[]) vote(to, t, v[t]);
+    m.key = to;
+  }
+  for (const m of mentions) m.type = bestType(votes.get(m.key));
+  return { mentions, votes };
+}
+
+/** "Korean Central News Agency (KCNA)": the acronym in brackets is an alias of the name before it. */
+function acronymAliases(mentions: Found[], text: string, alias: Map<string, string>): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i] as Found;
+    const n = mentions[i + 1] as Found;
+    if (!/^\s*\($/.test(text.slice(m.end, n.start)) || text[n.end] !== ')') continue;
+    if (!/^\p{Lu}{2,6}$/u.test(n.text) || m.size < 2) continue;
+    if (!alias.has(n.key)) alias.set(n.key, alias.get(m.key) ?? m.key);
+  }
+}
+
+export function bestType(v: Record<EntityType, number> | undefined): EntityType {
+  if (v === undefined) return 'other';
+  let best: EntityType = 'other';
+  let score = 0.5;
+  for (const t of ['person', 'organization', 'place'] as const) {
+    if (v[t] > score) {
+      best = t;
+      score = v[t];
+    }
+  }
+  return best;
+}
+
+function roleBefore(toks: Token[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - ROLE_LOOKBACK); k--) {
+    const t = toks[k];
+    if (t === undefined) break;
+    if (TITLES.has(t.lower.replace(/\.$/, ''))) return true;
+    if (t.value !== ',') break;
+  }
+  return false;
+}
+
+/** "Joseph Dempsey, a defense researcher at …": an apposition of lower-case words ending in a role. */
+function roleAfter(toks: Token[], b: number): boolean {
+  if (toks[b]?.value !== ',') return false;
+  for (let k = b + 1; k < Math.min(toks.length, b + 6); k++) {
+    const t = toks[k];
+    if (t === undefined || t.type !== 'word' || !/^\p{Ll}/u.test(t.value) || t.lower === 'and' || t.lower === 'who') break;
+    if (TITLES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Marks speakers as people: whoever says something in quotes is a person, unless strongly otherwise. */
+export function votePerson(votes: Map<string, Record<EntityType, number>>, key: string): void {
+  const v = votes.get(key) ?? emptyVotes();
+  v.person += STRONG;
+  votes.set(key, v);
+}

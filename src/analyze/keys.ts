@@ -1,0 +1,58 @@
+/**
+ * Entity keys: one spelling for all the ways outlets write a name
+ * ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN" → "kim jong un").
+ */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]s\b/g, '')
+    .replace(/[-‐‑–—.’'`]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Short mentions ("Kim", "Putin", "Kim Jong") map to the longer name whose
+ * first or last words they are; when several longer names fit, the most
+ * frequent wins (ties: the earliest seen), which is what a reader assumes.
+ */
+export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set()): Map<string, string> {
+  const keys = [...counts.keys()];
+  const byTokens = keys.map((k) => ({ key: k, tokens: k.split(' ') }));
+  const rank = new Map(order.map((k, i) => [k, i]));
+  const out = new Map<string, string>();
+  for (const short of byTokens) {
+    // "UN" is not the end of "Kim Jong Un".
+    if (acronyms.has(short.key)) continue;
+    let best: string | undefined;
+    for (const long of byTokens) {
+      if (long.tokens.length <= short.tokens.length) continue;
+      if (!isEdge(short.tokens, long.tokens)) continue;
+      if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
+    }
+    if (best !== undefined) out.set(short.key, best);
+  }
+  // Chains ("kim" → "kim jong" → "kim jong un") resolve to the end.
+  for (const [k, v] of out) {
+    let target = v;
+    for (let i = 0; i < 5 && out.has(target); i++) target = out.get(target) ?? target;
+    out.set(k, target);
+  }
+  return out;
+}
+
+function isEdge(short: string[], long: string[]): boolean {
+  const prefix = short.every((t, i) => long[i] === t);
+  const suffix = short.every((t, i) => long[long.length - short.length + i] === t);
+  return prefix || suffix;
+}
+
+function better(a: string, b: string, counts: Map<string, number>, rank: Map<string, number>): boolean {
+  const ca = counts.get(a) ?? 0;
+  const cb = counts.get(b) ?? 0;
+  if (ca !== cb) return ca > cb;
+  return (rank.get(a) ?? Infinity) < (rank.get(b) ?? Infinity);
+}

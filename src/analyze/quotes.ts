@@ -1,0 +1,204 @@
+import type { EntityType, QuoteMention } from '../types.js';
+import type { Found } from './entities.js';
+import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
+
+/**
+ * Direct quotes and who said them. Quote marks are paired per paragraph
+ * (curly, straight, guillemets, low-high; an unclosed opening quote runs to
+ * the paragraph's end, as happens in scraped text). The speaker is looked
+ * for after the quote ("…," said X / X said / he added), then before it
+ * (X said, “…” / X: “…” / quoted X as saying), then "according to X";
+ * pronouns and definite descriptions ("the Kremlin chief") resolve to the
+ * subject of the nearest earlier sentence that names a person.
+ */
+
+export interface FoundQuote extends QuoteMention {
+  start: number;
+  end: number;
+  /** True when the speaker came from a speech verb (so it is a person). */
+  byVerb: boolean;
+}
+
+/** Quotes shorter than this (in words) are scare quotes or titles ("sacred fight"), not statements. */
+const MIN_QUOTE_WORDS = 3;
+/** How far before or after a quote (characters) the attribution may stand. */
+const ATTRIBUTION_WINDOW = 160;
+/** Words allowed between a speech verb and the quote in the "X said he was “…”" form. */
+const MAX_GAP_WORDS = 8;
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '"': '"', '‹': '›' };
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    const close = OPEN_CLOSE[c];
+    if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text[j];
+      if (d === close || (c === '“' && d === '“') || (c === '"' && d === '“')) {
+        // An apostrophe inside a single-quoted span ("That’s") is not its end.
+        if (close === '’' && /\p{L}/u.test(text[j + 1] ?? '')) continue;
+        break;
+      }
+      if (c === '‘' && d === '“') break;
+    }
+    out.push({ open: i, close: Math.min(j, text.length) });
+    i = j + 1;
+  }
+  return out;
+}
+
+type Ctx = {
+  text: string;
+  mentions: Found[];
+  types: (key: string) => EntityType;
+  sentenceAt: (pos: number) => number;
+};
+
+const VERBS = [...SPEECH_VERBS].join('|');
+const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
+/** "…”, Putin remarked" / "…”, he added" / "…,” the Kremlin chief replied". */
+const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:\\p{Ll}+ly\\s+)?(${VERBS})\\b`, 'iu');
+/** A subject longer than this is a clause, not a name. */
+const MAX_SUBJECT_WORDS = 8;
+
+export function findQuotes(paragraph: string, base: number, ctx: Ctx): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const spans = quoteSpans(paragraph);
+  spans.forEach((sp, k) => {
+    const inner = paragraph.slice(sp.open + 1, sp.close);
+    const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
+    if (textTrim.split(/\s+/).length < MIN_QUOTE_WORDS) return;
+    const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
+    const end = start + textTrim.length;
+    const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
+    const prevEnd = k > 0 ? base + (spans[k - 1]?.close ?? 0) + 1 : base;
+    const nextOpen = k + 1 < spans.length ? base + (spans[k + 1]?.open ?? paragraph.length) : base + paragraph.length;
+    let sp2 = speaker(ctx, base + sp.open, base + sp.close + 1, prevEnd, nextOpen);
+    // A quote that only continues the previous one ("“…,” X said. “…”") keeps its speaker.
+    const prev = out[out.length - 1];
+    const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
+    if (sp2 === undefined && prev?.speaker !== undefined && (between.length === 0 || between[0]?.key === prev.speaker)) {
+      sp2 = { key: prev.speaker, text: prev.speakerText ?? prev.speaker, byVerb: prev.byVerb };
+    }
+    if (sp2 !== undefined) {
+      q.speaker = sp2.key;
+      q.speakerText = sp2.text;
+      q.byVerb = sp2.byVerb;
+    }
+    out.push(q);
+  });
+  return out;
+}
+
+interface Who {
+  key: string;
+  text: string;
+  byVerb: boolean;
+}
+
+function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: number): Who | undefined {
+  const { text } = ctx;
+  // After: up to the end of the sentence or the next quote.
+  const tailEnd = Math.min(nextOpen, qe + ATTRIBUTION_WINDOW, sentenceEnd(text, qe));
+  const tail = text.slice(qe, tailEnd);
+  const verbFirst = /^\s*[,.]?\s*(\p{Ll}+)\s+/u.exec(tail);
+  if (verbFirst !== null && SPEECH_VERBS.has((verbFirst[1] ?? '').toLowerCase())) {
+    const after = qe + verbFirst[0].length;
+    const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first');
+    if (who !== undefined) return who;
+  }
+  const m = SUBJECT_VERB_RE.exec(tail);
+  if (m !== null && (m[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
+    if (who !== undefined) return who;
+  }
+  // Before: from the previous quote (or sentence start) up to the opening mark.
+  const headStart = Math.max(prevEnd, qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
+  const head = text.slice(headStart, qs);
+  const quoted = /quot(?:ed|ing)\s+(.+?)\s+as\s+saying/i.exec(head);
+  if (quoted !== null) {
+    const s = headStart + (quoted.index ?? 0);
+    const who = subjectAt(ctx, s, s + quoted[0].length, 'first');
+    if (who !== undefined) return who;
+  }
+  let verbAt = -1;
+  for (const m of head.matchAll(VERB_RE)) verbAt = headStart + (m.index ?? 0);
+  if (verbAt >= 0 && text.slice(verbAt, qs).split(/\s+/).length <= MAX_GAP_WORDS + 1) {
+    const who = subjectAt(ctx, headStart, verbAt, 'last');
+    if (who !== undefined) return who;
+  }
+  if (/:\s*$/.test(head)) {
+    const who = subjectAt(ctx, headStart, qs, 'last', undefined, false);
+    if (who !== undefined) return who;
+  }
+  const acc = /according to\s+/i.exec(tail);
+  if (acc !== null) {
+    const s = qe + (acc.index ?? 0) + acc[0].length;
+    const who = subjectAt(ctx, s, Math.min(tailEnd, s + 80), 'first');
+    if (who !== undefined) return who;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker named in [from, to): a person mention if any (nearest to the
+ * verb), else a pronoun or "the … <title>" resolved backwards, else any
+ * named entity (an organisation can speak: "Kremlin: “…”").
+ */
+function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
+  const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+  const people = inside.filter((m) => ctx.types(m.key) === 'person');
+  const pick = (list: Found[]): Found | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
+  const p = pick(people);
+  if (p !== undefined) return { key: p.key, text: p.text, byVerb };
+  const seg = ctx.text.slice(segStart ?? from, to).toLowerCase();
+  const words: string[] = seg.match(/\p{L}+/gu) ?? [];
+  const anaphor = words.some((w) => PRONOUNS.has(w)) || (words.includes('the') && words.some((w) => TITLES.has(w)));
+  if (anaphor) {
+    const r = lastSubject(ctx, from);
+    if (r !== undefined) return { key: r.key, text: r.text, byVerb };
+  }
+  const any = pick(inside);
+  if (any !== undefined) return { key: any.key, text: any.text, byVerb: byVerb && inside.length === 1 };
+  return undefined;
+}
+
+/**
+ * The person the nearest earlier sentence is about: of those it names, the
+ * one right before a speech verb ("Putin told …") if any, else the first
+ * (the subject, in English word order).
+ */
+function lastSubject(ctx: Ctx, pos: number): Found | undefined {
+  const before = ctx.mentions.filter((m) => m.end <= pos && ctx.types(m.key) === 'person');
+  const last = before[before.length - 1];
+  if (last === undefined) return undefined;
+  const same = before.filter((m) => m.sentence === last.sentence);
+  const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
+  return talker ?? same[0];
+}
+
+const SPEAKS_AFTER_RE = new RegExp(`^(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[.!?](?=\s|$)/.exec(text.slice(from));
+  return m === null ? text.length : from + (m.index ?? 0) + 1;
+}
+
+function sentenceStart(text: string, from: number): number {
+  const head = text.slice(0, from);
+  const m = /[.!?][”"’]?\s+(?=[^.!?]*$)/.exec(head);
+  const para = head.lastIndexOf('\n');
+  return Math.max(m === null ? 0 : (m.index ?? 0) + m[0].length, para + 1);
+}

@@ -1,0 +1,292 @@
+/**
+ * Online story clustering: articles arrive one at a time and each joins the
+ * most similar live story or founds a new one. Cost per article is bounded:
+ * candidate stories come from an inverted index over the article's most
+ * distinctive features, only stories active within a time window (or, for
+ * undated streams, within the last articles) stay in that index, and story
+ * profiles keep a bounded number of features.
+ *
+ * Determinism: the sequence of `add` calls plus the settings fully determine
+ * every story id, assignment and merge; nothing depends on the clock, the
+ * process or hash iteration order. A store can replay the same calls in
+ * another process and get the same ids.
+ */
+import type { StoryAssignment, StoryMerge } from '../types.js';
+import { inferDateline } from './dateline.js';
+import { extractFeatures, type ClusterFeatures } from './features.js';
+import { articleToStory, articleVectors, cohesion, DocumentFrequencies, StoryProfile, storyToStory, withNorms, type ArticleVectors } from './profile.js';
+import { resolveSettings, type ClusterSettings } from './settings.js';
+
+export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './settings.js';
+export { extractFeatures, stem, type ClusterFeatures, type Bag } from './features.js';
+export { bcubed, type BCubed } from './metrics.js';
+export { inferDateline } from './dateline.js';
+
+/** What the clusterer needs of an article; an `Article` is one. */
+export interface ClusterItem {
+  id: string;
+  title?: string;
+  text: string;
+  publishedAt?: string;
+}
+
+const DAY_MS = 86_400_000;
+/** How often (in articles) idle stories are swept out of the hot index: amortises the sweep to O(1) per article. */
+const EXPIRY_SWEEP_EVERY = 256;
+/**
+ * A story leaves the hot index by time only once this many articles have also passed it by:
+ * dates from datelines arrive out of order, and one far-off date must not empty the index.
+ */
+const EXPIRY_MIN_IDLE_ARTICLES = 1000;
+/** Prefix of story ids, which are derived from the founding article's id. */
+const STORY_ID_PREFIX = 's-';
+/** Live stories closest to the article that are checked for a merge with its home story. */
+const MERGE_CHECKS = 8;
+
+interface Story {
+  profile: StoryProfile;
+  /** Features under which the story is posted in the inverted index. */
+  indexed: Set<string>;
+}
+
+export class OnlineClusterer {
+  readonly settings: Readonly<ClusterSettings>;
+  private readonly df = new DocumentFrequencies();
+  /** Live stories by id (the hot index); expired and merged-away stories are dropped. */
+  private readonly hot = new Map<string, Story>();
+  /** Inverted index: feature → ids of hot stories posted under it. */
+  private readonly postings = new Map<string, Set<string>>();
+  /** Merged-away story id → the story it went into. */
+  private readonly mergedInto = new Map<string, string>();
+  private readonly mergeLog: StoryMerge[] = [];
+  private readonly order: { id: string; story: string }[] = [];
+  private readonly byArticle = new Map<string, string>();
+  private readonly usedStoryIds = new Set<string>();
+  private seq = 0;
+  /** Latest publication time seen: "now" for the time window. */
+  private now: number | undefined;
+
+  constructor(settings?: Partial<ClusterSettings>) {
+    this.settings = Object.freeze(resolveSettings(settings));
+  }
+
+  get merges(): readonly StoryMerge[] {
+    return this.mergeLog;
+  }
+
+  /** Number of stories in the hot index (for monitoring memory). */
+  get hotStories(): number {
+    return this.hot.size;
+  }
+
+  /** Places one article and returns its story id (after any merge it caused). */
+  add(item: ClusterItem): string {
+    // Scraped text often carries its date only in a dateline; it is evidence like any other.
+    const time = parseTime(item.publishedAt) ?? inferDateline(item.text);
+    return this.addFeatures(item.id, extractFeatures(item.text, item.title), time);
+  }
+
+  /** `add` for callers that computed the features already (the bench, a store replaying). */
+  addFeatures(articleId: string, features: ClusterFeatures, time: number | undefined): string {
+    const seq = this.seq++;
+    if (time !== undefined && (this.now === undefined || time > this.now)) this.now = time;
+    this.df.addDocument(features);
+    const vectors = withNorms(articleVectors(features), this.df);
+    const query = this.queryFeatures(vectors);
+
+    const scored = this.candidates(query, time).map((story) => ({
+      story,
+      score: articleToStory(vectors, story.profile, this.df, this.settings.anchorWeight),
+    }));
+    scored.sort((a, b) => b.score - a.score || a.story.profile.firstSeq - b.story.profile.firstSeq);
+
+    let home: Story;
+    const best = scored[0];
+    if (best && best.score >= this.settings.joinThreshold && best.score >= this.settings.cohesionShare * this.cohesion(best.story)) {
+      home = best.story;
+    } else {
+      home = this.found(articleId, seq);
+    }
+    home.profile.add(vectors, seq, time, this.df);
+    this.post(home, query);
+
+    // Late evidence: once the home story has grown, its whole profile may match another live
+    // story better than any single article did; profiles agreeing that much are one story.
+    for (const other of scored.slice(0, MERGE_CHECKS)) {
+      if (other.story === home || !this.hot.has(other.story.profile.id)) continue;
+      const agree = storyToStory(other.story.profile, home.profile, this.df, this.settings.anchorWeight);
+      if (agree < this.settings.mergeThreshold) continue;
+      // As for a join: two stories are one when they are about as close to each other as their members are.
+      const ch = this.cohesion(home), co = this.cohesion(other.story);
+      const ref = process.env.MERGEREF === "mean" ? (ch * home.profile.size + co * other.story.profile.size) / (home.profile.size + other.story.profile.size) : process.env.MERGEREF === "min" ? Math.min(ch, co) : Math.max(ch, co);
+      if (agree < this.settings.cohesionShare * ref) continue;
+      home = this.merge(home, other.story, articleId);
+    }
+    home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors, this.df);
+
+    const storyId = home.profile.id;
+    this.order.push({ id: articleId, story: storyId });
+    this.byArticle.set(articleId, storyId);
+    if (seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.expire();
+    return storyId;
+  }
+
+  /** The story of an article, resolved through merges. */
+  storyOf(articleId: string): string | undefined {
+    const s = this.byArticle.get(articleId);
+    return s === undefined ? undefined : this.resolve(s);
+  }
+
+  /** The story a (possibly merged-away) story id now stands for. */
+  resolve(storyId: string): string {
+    let id = storyId;
+    for (let next = this.mergedInto.get(id); next !== undefined; next = this.mergedInto.get(id)) id = next;
+    // Path compression keeps later look-ups O(1).
+    let cur = storyId;
+    while (cur !== id) {
+      const next = this.mergedInto.get(cur)!;
+      this.mergedInto.set(cur, id);
+      cur = next;
+    }
+    return id;
+  }
+
+  /** Every article added, in insertion order, with its story resolved through merges. */
+  assignments(): StoryAssignment[] {
+    return this.order.map(({ id, story }) => ({ id, story: this.resolve(story) }));
+  }
+
+  private cohesion(story: Story): number {
+    return cohesion(story.profile, this.df, this.settings.anchorWeight, this.settings.priorCohesion, this.settings.priorPairs);
+  }
+
+  /** The article's heaviest features by weight × rarity: rare names and terms find the right stories. */
+  private queryFeatures(v: ArticleVectors): string[] {
+    const ranked: [string, number][] = [];
+    // Anchors are ranked with the anchor share of the score, terms with the rest.
+    for (const [f, w] of v.anchors) ranked.push([f, w * this.df.idf(f) * this.settings.anchorWeight]);
+    for (const [f, w] of v.terms) ranked.push([f, w * this.df.idf(f) * (1 - this.settings.anchorWeight)]);
+    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return ranked.slice(0, this.settings.queryFeatures).map(([f]) => f);
+  }
+
+  /** Hot stories sharing query features, best-covered first, within the time window. */
+  private candidates(query: string[], time: number | undefined): Story[] {
+    const hits = new Map<string, number>();
+    query.forEach((f, rank) => {
+      const posted = this.postings.get(f);
+      if (!posted) return;
+      // Earlier (more distinctive) query features count more.
+      const weight = query.length - rank;
+      for (const id of posted) hits.set(id, (hits.get(id) ?? 0) + weight);
+    });
+    const stories: { story: Story; hits: number }[] = [];
+    for (const [id, h] of hits) {
+      const story = this.hot.get(id);
+      if (story && this.inWindow(story.profile, time)) stories.push({ story, hits: h });
+    }
+    stories.sort((a, b) => b.hits - a.hits || a.story.profile.firstSeq - b.story.profile.firstSeq);
+    return stories.slice(0, this.settings.maxCandidates).map((s) => s.story);
+  }
+
+  private inWindow(p: StoryProfile, time: number | undefined): boolean {
+    if (time === undefined || p.firstTime === undefined || p.lastTime === undefined) return true;
+    const w = this.settings.windowDays * DAY_MS;
+    return time >= p.firstTime - w && time <= p.lastTime + w;
+  }
+
+  private found(articleId: string, seq: number): Story {
+    let id = `${STORY_ID_PREFIX}${articleId}`;
+    // A repeated article id founding a second story gets a counter, still deterministic.
+    for (let n = 2; this.usedStoryIds.has(id); n++) id = `${STORY_ID_PREFIX}${articleId}~${n}`;
+    this.usedStoryIds.add(id);
+    const story: Story = { profile: new StoryProfile(id, seq), indexed: new Set() };
+    this.hot.set(id, story);
+    return story;
+  }
+
+  private post(story: Story, features: string[]): void {
+    for (const f of features) {
+      if (story.indexed.has(f)) continue;
+      story.indexed.add(f);
+      let set = this.postings.get(f);
+      if (!set) this.postings.set(f, (set = new Set()));
+      set.add(story.profile.id);
+    }
+  }
+
+  private unpost(story: Story): void {
+    for (const f of story.indexed) {
+      const set = this.postings.get(f);
+      if (!set) continue;
+      set.delete(story.profile.id);
+      if (set.size === 0) this.postings.delete(f);
+    }
+    story.indexed.clear();
+  }
+
+  /** The older story (founded first) survives, so ids of established stories stay put. */
+  private merge(a: Story, b: Story, trigger: string): Story {
+    const [into, from] = a.profile.firstSeq <= b.profile.firstSeq ? [a, b] : [b, a];
+    into.profile.absorb(from.profile);
+    const features = [...from.indexed];
+    this.unpost(from);
+    this.hot.delete(from.profile.id);
+    this.post(into, features);
+    this.mergedInto.set(from.profile.id, into.profile.id);
+    this.mergeLog.push({ from: from.profile.id, into: into.profile.id, trigger });
+    return into;
+  }
+
+  /** Drops stories idle beyond the window (by date) or beyond maxIdleArticles (by position) from the hot index. */
+  private expire(): void {
+    const w = this.settings.windowDays * DAY_MS;
+    for (const [id, story] of this.hot) {
+      const p = story.profile;
+      const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - w && this.seq - p.lastSeq > EXPIRY_MIN_IDLE_ARTICLES;
+      const idleBySeq = this.seq - p.lastSeq > this.settings.maxIdleArticles;
+      if (idleByTime || idleBySeq) {
+        this.unpost(story);
+        this.hot.delete(id);
+      }
+    }
+  }
+}
+
+function parseTime(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/**
+ * Clusters a batch: articles are fed in publication order where dates are
+ * known (stable, so undated ones keep input order), and assignments come
+ * back in input order.
+ */
+export function clusterArticles(
+  items: ClusterItem[],
+  settings?: Partial<ClusterSettings>,
+): { assignments: StoryAssignment[]; merges: StoryMerge[] } {
+  const clusterer = new OnlineClusterer(settings);
+  for (const i of arrivalOrder(items)) clusterer.add(items[i]!);
+  return {
+    assignments: items.map((item) => ({ id: item.id, story: clusterer.storyOf(item.id)! })),
+    merges: [...clusterer.merges],
+  };
+}
+
+/**
+ * Indices in arrival order: dated items by time; an undated item stays right
+ * after the item that preceded it in the input, so undated runs keep their place.
+ */
+export function arrivalOrder(items: readonly ClusterItem[]): number[] {
+  let last = -Infinity;
+  const keyed = items.map((item, index) => {
+    const t = parseTime(item.publishedAt);
+    if (t !== undefined) last = t;
+    return { index, time: t ?? last };
+  });
+  keyed.sort((a, b) => a.time - b.time || a.index - b.index);
+  return keyed.map((k) => k.index);
+}

@@ -1,0 +1,60 @@
+/**
+ * The knobs of the online clusterer. Defaults are chosen from first
+ * principles where possible (see docs/cluster.md) and checked on ecbplus-dev;
+ * `add` order plus these settings fully determine the stories.
+ */
+export interface ClusterSettings {
+  /** Minimum combined similarity (0..1) for an article to join a story. */
+  joinThreshold: number;
+  /** Share of the similarity that comes from anchors (names, years, numbers) rather than body terms. */
+  anchorWeight: number;
+  /**
+   * An article must also reach this share of the story's cohesion (the mean similarity between
+   * two of its members): a tight story admits only articles about as close as its members are.
+   */
+  cohesionShare: number;
+  /** The cohesion of a typical story, assumed of a story too small to show its own. */
+  priorCohesion: number;
+  /** Weight of that assumption, in member pairs. */
+  priorPairs: number;
+  /**
+   * Two stories are merged when one new article reaches `joinThreshold` with both and the two
+   * stories' profiles are at least this similar to each other.
+   */
+  mergeThreshold: number;
+  /** A dated article only meets stories active within this many days of it; idle stories leave the hot index after it. */
+  windowDays: number;
+  /** For undated streams: stories idle for this many articles leave the hot index. */
+  maxIdleArticles: number;
+  /** Distinctive features of an article used to look up candidate stories in the inverted index. */
+  queryFeatures: number;
+  /** Candidate stories scored in full per article (the best by index hits). */
+  maxCandidates: number;
+  /** Body terms kept in a story profile (the heaviest by weight × rarity). */
+  profileTerms: number;
+  /** Anchors kept in a story profile. */
+  profileAnchors: number;
+}
+
+export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
+  joinThreshold: 0.3,
+  anchorWeight: 0.5,
+  cohesionShare: 0.7,
+  priorCohesion: 0.4,
+  priorPairs: 1,
+  mergeThreshold: 0.3,
+  windowDays: 7,
+  maxIdleArticles: 20_000,
+  queryFeatures: 24,
+  maxCandidates: 32,
+  profileTerms: 400,
+  profileAnchors: 200,
+});
+
+export function resolveSettings(settings?: Partial<ClusterSettings>): ClusterSettings {
+  const s = { ...DEFAULT_CLUSTER_SETTINGS, ...(settings ?? {}) };
+  for (const [k, v] of Object.entries(s)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new RangeError(`cluster setting ${k} must be a non-negative number`);
+  }
+  return s;
+}

@@ -1,0 +1,87 @@
+import { aliasMap } from '../analyze/keys.js';
+import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
+
+/**
+ * Entities across the story: keys merged again over all articles (one
+ * outlet writes "Kim", another only "Kim Jong Un"), typed by the majority of
+ * their typed mentions, named by their most frequent full spelling.
+ */
+
+export interface EntityIndex {
+  /** Any key seen → canonical key. */
+  canonical: (key: string) => string;
+  /** Canonical key → display name. */
+  name: (key: string) => string;
+  type: (key: string) => EntityType;
+  entities: BriefEntity[];
+}
+
+/** An entity nobody typed and only one source names is noise ("Earth" in "low Earth orbit"). */
+const MIN_SOURCES_UNTYPED = 2;
+
+export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
+  const counts = new Map<string, number>();
+  const order: string[] = [];
+  const acronyms = new Set<string>();
+  for (const a of articles)
+    for (const e of a.entities) {
+      if (!counts.has(e.key)) order.push(e.key);
+      counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
+      if (/^\p{Lu}{2,6}$/u.test(e.text)) acronyms.add(e.key);
+    }
+  const alias = aliasMap(counts, order, acronyms);
+  const canonical = (k: string): string => alias.get(k) ?? k;
+
+  const types = new Map<string, Map<EntityType, number>>();
+  const spellings = new Map<string, Map<string, number>>();
+  const sources = new Map<string, Set<string>>();
+  const mentions = new Map<string, number>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      const k = canonical(e.key);
+      const t = types.get(k) ?? new Map<EntityType, number>();
+      t.set(e.type, (t.get(e.type) ?? 0) + 1);
+      types.set(k, t);
+      const sp = spellings.get(k) ?? new Map<string, number>();
+      if (canonicalSpelling(e.text, k)) sp.set(e.text, (sp.get(e.text) ?? 0) + 1);
+      spellings.set(k, sp);
+      const s = sources.get(k) ?? new Set<string>();
+      s.add(a.article.id);
+      sources.set(k, s);
+      mentions.set(k, (mentions.get(k) ?? 0) + 1);
+    }
+  }
+  const typeOf = (k: string): EntityType => {
+    const t = types.get(canonical(k));
+    if (t === undefined) return 'other';
+    let best: EntityType = 'other';
+    let n = 0;
+    for (const ty of ['person', 'organization', 'place'] as const) {
+      const c = t.get(ty) ?? 0;
+      if (c > n) {
+        best = ty;
+        n = c;
+      }
+    }
+    return best;
+  };
+  const nameOf = (k: string): string => {
+    const c = canonical(k);
+    const sp = [...(spellings.get(c) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    return sp[0]?.[0] ?? c;
+  };
+  const entities: BriefEntity[] = [];
+  for (const [k, s] of sources) {
+    const type = typeOf(k);
+    if (type === 'other' && s.size < MIN_SOURCES_UNTYPED) continue;
+    entities.push({ name: nameOf(k), type, sources: [...s].sort(), mentions: mentions.get(k) ?? 0 });
+  }
+  entities.sort((a, b) => b.sources.length - a.sources.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { canonical, name: nameOf, type: typeOf, entities };
+}
+
+/** A spelling names the canonical entity in full when its key has as many words. */
+function canonicalSpelling(text: string, key: string): boolean {
+  const words = text.split(/[\s-]+/).length;
+  return words >= key.split(' ').length;
+}

@@ -1,0 +1,41 @@
+import type { NumberMention } from '../types.js';
+
+/**
+ * Comparing reported quantities. Two numbers are about the same thing when
+ * they share a unit (and, for bare counts, the noun counted); they agree
+ * when equal, or within a tolerance when either is hedged ("almost 40" vs
+ * "about 40"), or when ranges overlap.
+ */
+
+/** Relative tolerance for hedged values. */
+const HEDGED_TOLERANCE = 0.15;
+/** Relative tolerance for exact values (rounding: 42.7 vs 42.65). */
+const EXACT_TOLERANCE = 0.01;
+
+export function sameSlot(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit !== b.unit) return false;
+  if (a.unit !== '') return true;
+  return a.counts !== undefined && a.counts === b.counts;
+}
+
+export function agree(a: NumberMention, b: NumberMention): boolean {
+  const tol = a.approximate || b.approximate ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  const aLo = a.value * (1 - tol);
+  const aHi = (a.max ?? a.value) * (1 + tol);
+  const bLo = b.value * (1 - tol);
+  const bHi = (b.max ?? b.value) * (1 + tol);
+  return aLo <= bHi && bLo <= aHi;
+}
+
+const DIMENSION: Record<string, string> = {
+  second: 'duration', hour: 'duration', day: 'duration', week: 'duration', month: 'duration', year: 'duration',
+  metre: 'length', kilogram: 'mass', percent: 'share', usd: 'amount', eur: 'amount', gbp: 'amount', rub: 'amount',
+  jpy: 'amount', cny: 'amount', krw: 'amount', inr: 'amount', degree: 'degrees',
+};
+
+/** A short name for what a slot measures: "rocket length", "handshake duration", "missile count". */
+export function describeSlot(n: NumberMention, topic: string | undefined): string {
+  const dim = n.unit === '' ? 'count' : (DIMENSION[n.unit] ?? n.unit);
+  const what = n.counts ?? topic;
+  return what !== undefined ? `${what} ${dim}` : dim;
+}

@@ -1,0 +1,113 @@
+import type { AnalyzedArticle, BriefQuote } from '../types.js';
+import type { EntityIndex } from './entities.js';
+import { containment, contentStems } from './text.js';
+
+/**
+ * One quote, many wordings: quotes are merged when their content words
+ * overlap enough (translations and rewrites change function words and
+ * inflections, rarely the nouns). Different named speakers need a closer
+ * match. The speaker of a merged quote is its members' majority speaker.
+ */
+
+/** Share of the shorter wording's content stems found in the other. */
+const SAME_QUOTE = 0.6;
+const SAME_QUOTE_OTHER_SPEAKER = 0.85;
+/** Fewer shared stems than this is coincidence. */
+const MIN_SHARED = 2;
+
+export interface QuoteItem {
+  article: string;
+  sentence: number;
+  text: string;
+  speaker?: string;
+  stems: Set<string>;
+}
+
+export interface QuoteClusters {
+  quotes: BriefQuote[];
+  /** For each article id and sentence index, the quote clusters it carries. */
+  bySentence: Map<string, Set<number>>;
+}
+
+export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): QuoteClusters {
+  const items: QuoteItem[] = [];
+  for (const a of articles)
+    for (const q of a.quotes) {
+      const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)) };
+      if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
+      items.push(item);
+    }
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i] as QuoteItem;
+      const b = items[j] as QuoteItem;
+      const { score, shared } = containment(a.stems, b.stems);
+      if (shared < MIN_SHARED) continue;
+      const clash = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && ents.type(a.speaker) === 'person' && ents.type(b.speaker) === 'person';
+      if (score >= (clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE)) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, QuoteItem[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r) ?? []).push(it);
+  });
+  const quotes: BriefQuote[] = [];
+  const bySentence = new Map<string, Set<number>>();
+  const ordered = [...groups.values()].sort((x, y) => y.length - x.length || (x[0]?.article ?? '').localeCompare(y[0]?.article ?? ''));
+  ordered.forEach((members, qi) => {
+    const speaker = majoritySpeaker(members, ents);
+    const rep = representative(members);
+    const q: BriefQuote = { text: rep.text, sources: dedupe(members).map((m) => ({ source: m.article, text: m.text })) };
+    if (speaker !== undefined) q.speaker = ents.name(speaker);
+    quotes.push(q);
+    for (const m of members) {
+      const k = `${m.article}#${m.sentence}`;
+      (bySentence.get(k) ?? bySentence.set(k, new Set()).get(k) ?? new Set()).add(qi);
+    }
+  });
+  return { quotes, bySentence };
+}
+
+function majoritySpeaker(members: QuoteItem[], ents: EntityIndex): string | undefined {
+  const votes = new Map<string, number>();
+  for (const m of members) if (m.speaker !== undefined) votes.set(m.speaker, (votes.get(m.speaker) ?? 0) + (ents.type(m.speaker) === 'person' ? 1.1 : 1));
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** The wording closest to all the others (Jaccard, so a fragment is not central); ties go to the longer one. */
+function representative(members: QuoteItem[]): QuoteItem {
+  let best = members[0] as QuoteItem;
+  let bestScore = -1;
+  for (const m of members) {
+    let s = 0;
+    for (const o of members) if (o !== m) s += jaccard(m.stems, o.stems);
+    if (s > bestScore + 1e-9 || (Math.abs(s - bestScore) < 1e-9 && m.text.length > best.text.length)) {
+      best = m;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** One wording per source (a source quoting the same words twice counts once). */
+function dedupe(members: QuoteItem[]): QuoteItem[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = `${m.article}|${m.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  const { shared } = containment(a, b);
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}

@@ -1,0 +1,90 @@
+import type { AnalyzedArticle, Brief } from '../types.js';
+import type { BuiltClaim } from './claims.js';
+import { contentStems } from './text.js';
+import { cosine, type Unit } from './units.js';
+
+/**
+ * Extractive summary by maximal marginal relevance: relevance favours
+ * claims with independent support, central to the story (similar to many
+ * other claims) and early in their articles; each pick is penalised by its
+ * similarity to the claims already chosen. The headline is the title whose
+ * words the story's articles share most.
+ */
+
+const SUMMARY_MAX = 7;
+const SUMMARY_MIN = 5;
+/** MMR trade-off: relevance vs novelty. */
+const LAMBDA = 0.7;
+const W_SUPPORT = 0.6;
+const W_CENTRAL = 0.3;
+const W_LEAD = 0.1;
+/** Too similar to a chosen sentence: never picked, whatever its relevance. */
+const REDUNDANT = 0.6;
+/** Candidates considered (the most relevant): bounds the work on big stories. */
+const POOL = 60;
+
+export function summarize(built: BuiltClaim[]): Brief['summary'] {
+  if (built.length === 0) return [];
+  const maxInd = Math.max(...built.map((b) => b.claim.independentSupport));
+  const reps = built.map((b) => repUnit(b));
+  const pool = built
+    .map((b, i) => ({ b, i, pre: b.claim.independentSupport / maxInd + b.claim.support / 100 }))
+    .sort((x, y) => y.pre - x.pre || x.i - y.i)
+    .slice(0, POOL);
+  const central = pool.map((p) => {
+    let s = 0;
+    for (const q of pool) if (q !== p) s += cosine(reps[p.i] as Unit, reps[q.i] as Unit);
+    return s;
+  });
+  const maxCentral = Math.max(1e-9, ...central);
+  const rel = pool.map((p, k) => W_SUPPORT * (p.b.claim.independentSupport / maxInd) + W_CENTRAL * ((central[k] ?? 0) / maxCentral) + W_LEAD * (1 - p.b.position));
+  const chosen: number[] = [];
+  const target = Math.min(SUMMARY_MAX, pool.length);
+  while (chosen.length < target) {
+    let best = -1;
+    let bestScore = -Infinity;
+    pool.forEach((p, k) => {
+      if (chosen.includes(k)) return;
+      const red = Math.max(0, ...chosen.map((c) => cosine(reps[p.i] as Unit, reps[pool[c]?.i ?? 0] as Unit)));
+      if (red >= REDUNDANT && chosen.length >= SUMMARY_MIN) return;
+      const score = LAMBDA * (rel[k] ?? 0) - (1 - LAMBDA) * red;
+      if (score > bestScore + 1e-12) {
+        best = k;
+        bestScore = score;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(best);
+  }
+  // Read in story order: where the claims first appear.
+  const picks = chosen.map((k) => pool[k]?.b as BuiltClaim).sort((a, b) => a.position - b.position || a.claim.id.localeCompare(b.claim.id, 'en', { numeric: true }));
+  return picks.map((b) => ({ text: b.claim.text, claims: [b.claim.id], sources: b.claim.sources.map((s) => s.source) }));
+}
+
+function repUnit(b: BuiltClaim): Unit {
+  return b.units.find((u) => u.text === b.claim.text) ?? (b.units[0] as Unit);
+}
+
+/** Titles scored by how many articles share their content words, per word; very short or long titles lose. */
+export function chooseHeadline(articles: AnalyzedArticle[]): string {
+  const df = new Map<string, number>();
+  for (const a of articles) {
+    const seen = new Set(contentStems(`${a.article.title} ${a.article.text}`));
+    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  let bestScore = -Infinity;
+  for (const a of articles) {
+    const title = a.article.title.trim().replace(/^["“”']+|["“”']+$/g, '');
+    const stems = contentStems(title);
+    if (stems.length === 0) continue;
+    const cover = stems.reduce((s, t) => s + (df.get(t) ?? 0), 0) / (articles.length * Math.sqrt(stems.length));
+    const shape = stems.length < 3 || title.split(/\s+/).length > 20 ? 0.5 : 1;
+    const score = cover * shape;
+    if (score > bestScore + 1e-12) {
+      best = title;
+      bestScore = score;
+    }
+  }
+  return best;
+}

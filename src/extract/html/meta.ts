@@ -1,0 +1,201 @@
+/**
+ * Page metadata, each field from its most trusted source first:
+ * JSON-LD (NewsArticle/Article and kin) → Open Graph / article:* → other
+ * meta tags → the markup (<time>, rel=author) → the URL.
+ */
+import type { PageMeta } from './tree.js';
+
+export interface MetaFields {
+  title?: string;
+  byline?: string;
+  publishedAt?: string;
+  siteName?: string;
+  url?: string;
+  language?: string;
+  description?: string;
+  /** schema.org articleBody, when the page carries it: a fallback body. */
+  articleBody?: string;
+}
+
+interface LdArticle {
+  headline?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+  articleBody?: string;
+  inLanguage?: string;
+}
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage)$/;
+
+export function readMeta(m: PageMeta, pageUrl?: string): MetaFields {
+  const ld = readJsonLd(m.jsonLd);
+  const get = (...keys: string[]): string | undefined => {
+    for (const k of keys) {
+      const v = m.meta.get(k);
+      if (v !== undefined && v.trim().length > 0) return v.trim();
+    }
+    return undefined;
+  };
+
+  const siteName = get('og:site_name', 'application-name', 'twitter:site') ?? ld?.publisher;
+  const rawTitle = ld?.headline ?? get('og:title', 'twitter:title', 'title', 'headline', 'dc.title') ?? m.title;
+  const title = rawTitle ? cleanTitle(decodeLeftovers(rawTitle), siteName) : undefined;
+
+  const date =
+    ld?.datePublished ??
+    get('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime') ??
+    m.times.find((t) => t.published)?.value ??
+    m.times[0]?.value ??
+    urlDate(pageUrl ?? get('og:url') ?? m.canonical);
+
+  const byline = ld?.author ?? get('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author') ?? m.authors[0];
+
+  const url = absolute(m.canonical ?? get('og:url') ?? ld?.url, pageUrl) ?? pageUrl;
+  const language = m.lang ?? get('content-language', 'og:locale', 'language', 'dc.language') ?? ld?.inLanguage;
+  return {
+    title,
+    byline: byline ? cleanByline(byline) : undefined,
+    publishedAt: date ? toIso(date) : undefined,
+    siteName: siteName?.replace(/^@/, ''),
+    url,
+    language,
+    description: get('og:description', 'description', 'twitter:description'),
+    articleBody: ld?.articleBody,
+  };
+}
+
+function readJsonLd(scripts: string[]): LdArticle | undefined {
+  let best: LdArticle | undefined;
+  let bestIsPage = false;
+  for (const s of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.trim().replace(/^<!--|-->$/g, ''));
+    } catch {
+      continue;
+    }
+    for (const node of flattenLd(data)) {
+      const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
+      if (!types.some((t) => ARTICLE_TYPE.test(t))) continue;
+      const isPage = types.every((t) => t === 'WebPage');
+      const a: LdArticle = {
+        headline: str(node.headline) ?? str(node.name),
+        datePublished: str(node.datePublished) ?? str(node.dateCreated),
+        author: personNames(node.author),
+        publisher: personNames(node.publisher),
+        url: str(node.url) ?? str(node.mainEntityOfPage),
+        articleBody: str(node.articleBody),
+        inLanguage: str(node.inLanguage),
+      };
+      // A real article node wins over a WebPage node; among articles the first one.
+      if (!best || (bestIsPage && !isPage)) {
+        best = a;
+        bestIsPage = isPage;
+      }
+    }
+  }
+  return best;
+}
+
+type LdNode = Record<string, unknown>;
+
+function flattenLd(data: unknown, out: LdNode[] = [], depth = 0): LdNode[] {
+  if (depth > 6 || data === null || typeof data !== 'object') return out;
+  if (Array.isArray(data)) {
+    for (const d of data) flattenLd(d, out, depth + 1);
+    return out;
+  }
+  const node = data as LdNode;
+  out.push(node);
+  if (node['@graph']) flattenLd(node['@graph'], out, depth + 1);
+  if (node.mainEntity) flattenLd(node.mainEntity, out, depth + 1);
+  return out;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object' && !Array.isArray(v)) return str((v as LdNode)['@id'] ?? (v as LdNode).url);
+  return undefined;
+}
+
+function personNames(v: unknown): string | undefined {
+  const list = ([] as unknown[]).concat(v ?? []);
+  const names = list
+    .map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' ? (p as LdNode).name : undefined))
+    .filter((n): n is string => typeof n === 'string' && n.trim().length > 0 && !/^https?:/.test(n));
+  return names.length > 0 ? names.map((n) => n.trim()).join(', ') : undefined;
+}
+
+/** "Headline | Site", "Headline - Site", "Site: Headline" → "Headline" when the site part is recognisable. */
+export function cleanTitle(title: string, siteName?: string): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  const site = siteName?.toLowerCase().replace(/^@/, '');
+  const parts = t.split(/\s+[|–—·•»:-]\s+/);
+  if (parts.length > 1) {
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    if (site && last.toLowerCase().includes(site)) t = parts.slice(0, -1).join(' - ');
+    else if (site && first.toLowerCase().includes(site)) t = parts.slice(1).join(' - ');
+    else if (/\s[|]\s/.test(t)) t = t.split(/\s[|]\s/)[0] ?? t;
+    else if (last.split(' ').length <= 3 && first.split(' ').length >= 4 && /\s[-–—]\s/.test(t)) t = parts.slice(0, -1).join(' - ');
+  }
+  return t.trim();
+}
+
+function cleanByline(b: string): string {
+  return b.replace(/\s+/g, ' ').replace(/^(?:by|von|par|por|di|door|av)\s+/i, '').trim();
+}
+
+function decodeLeftovers(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)));
+}
+
+function absolute(href: string | undefined, base?: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dates in URLs: /2019/11/19/, /2019-11-19/, /20191119/. */
+export function urlDate(url?: string): string | undefined {
+  if (!url) return undefined;
+  const m = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  return undefined;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** ISO-8601 when the value can be read as a date; the date part alone when there is no time. */
+export function toIso(value: string): string | undefined {
+  const v = value.trim();
+  // Already ISO-like: keep the page's own offset.
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, tz] = iso;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone}`;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?/.exec(v);
+  if (compact && Number(compact[2]) <= 12) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  if (/^\d{10,13}$/.test(v)) {
+    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+  }
+  const named = /(\d{1,2})?\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})?,?\s*(\d{4})/.exec(v);
+  if (named) {
+    const mo = MONTHS[(named[2] ?? '').toLowerCase()];
+    const d = named[1] ?? named[3];
+    if (mo && d) return `${named[4]}-${String(mo).padStart(2, '0')}-${d.padStart(2, '0')}`;
+  }
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,204 @@
+import type { AnalyzedArticle, DerivationEdge } from '../types.js';
+import { compareProfiles } from './compare.js';
+import { combine } from './hash.js';
+import { bandKeys } from './minhash.js';
+import { buildProfile, FEATURE_KIND, type ArticleProfile } from './profile.js';
+import { resolveSettings, type RelateSettings } from './settings.js';
+
+/**
+ * The incremental side of relate: articles arrive one at a time and each new
+ * one is compared only with the few stored articles that share a sketch key,
+ * never with all of them. Three kinds of key find three kinds of relative:
+ *
+ * - LSH bands of the MinHash signature: near-identical bodies (copies);
+ * - a thinned sample of shingles (hash % CANDIDATE_SAMPLE_MOD === 0): a run of
+ *   copied paragraphs inside otherwise different texts (partial copies),
+ *   which whole-text resemblance misses;
+ * - fact keys, one per sentence, from the sentence's names and numbers: the
+ *   sentences a rewrite or translation keeps even when it changes every word.
+ *
+ * Posting lists are capped (oldest dropped first): a key shared by thousands
+ * of articles is a commonplace, not evidence, and the cap bounds the work per
+ * new article however large the index grows.
+ */
+
+/** Shingle hashes with hash % this === 0 become candidate keys (a subset of the containment sample). */
+const CANDIDATE_SAMPLE_MOD = 32;
+/** Fact keys kept per article: the smallest by hash (a bottom-k sketch of its sentences' facts). */
+const FACT_KEYS_PER_ARTICLE = 12;
+/** Fewest names/numbers a sentence needs to yield a fact key: one name alone is a commonplace. */
+const MIN_FACTS_PER_KEY = 2;
+/** Fact keys two articles must share before the (costlier) sentence alignment runs. */
+const MIN_SHARED_FACT_KEYS = 2;
+/** Longest posting list; beyond it the oldest entries are dropped. */
+const MAX_POSTING = 512;
+
+type Posting = number | number[];
+
+class PostingMap {
+  private readonly map = new Map<number, Posting>();
+
+  add(key: number, doc: number): void {
+    const cur = this.map.get(key);
+    if (cur === undefined) this.map.set(key, doc);
+    else if (typeof cur === 'number') {
+      if (cur !== doc) this.map.set(key, [cur, doc]);
+    } else if (cur[cur.length - 1] !== doc) {
+      cur.push(doc);
+      if (cur.length > MAX_POSTING) cur.shift();
+    }
+  }
+
+  remove(key: number, doc: number): void {
+    const cur = this.map.get(key);
+    if (cur === undefined) return;
+    if (typeof cur === 'number') {
+      if (cur === doc) this.map.delete(key);
+      return;
+    }
+    const i = cur.indexOf(doc);
+    if (i >= 0) cur.splice(i, 1);
+    if (cur.length === 1) this.map.set(key, cur[0]!);
+    else if (cur.length === 0) this.map.delete(key);
+  }
+
+  forEach(key: number, fn: (doc: number) => void): void {
+    const cur = this.map.get(key);
+    if (cur === undefined) return;
+    if (typeof cur === 'number') fn(cur);
+    else for (const d of cur) fn(d);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** The keys an article is filed under. */
+interface Keys {
+  bands: Uint32Array;
+  samples: number[];
+  facts: number[];
+}
+
+/** One key per sentence from its names and numbers, kept bottom-k. */
+export function factKeys(p: ArticleProfile): number[] {
+  const keys = new Set<number>();
+  for (const s of p.sentences) {
+    const facts: number[] = [];
+    s.features.forEach((h, i) => {
+      const k = s.kinds[i];
+      if (k === FEATURE_KIND.entity || k === FEATURE_KIND.number) facts.push(h);
+    });
+    if (facts.length < MIN_FACTS_PER_KEY) continue;
+    // The two smallest fact hashes (features are sorted): equal when the sentences share their facts.
+    keys.add(combine(facts[0]!, facts[1]!));
+  }
+  return [...keys].sort((a, b) => a - b).slice(0, FACT_KEYS_PER_ARTICLE);
+}
+
+export interface IndexStats {
+  articles: number;
+  candidatesChecked: number;
+  keys: number;
+}
+
+export class DerivationIndex {
+  readonly settings: RelateSettings;
+  private readonly profiles = new Map<number, ArticleProfile>();
+  private readonly keysOf = new Map<number, Keys>();
+  private readonly docOf = new Map<string, number>();
+  private readonly bands: PostingMap[];
+  private readonly samples = new PostingMap();
+  private readonly facts = new PostingMap();
+  private nextDoc = 0;
+  /** Pairs verified since creation: the measure of work per new article. */
+  candidatesChecked = 0;
+
+  constructor(settings?: Partial<RelateSettings>) {
+    this.settings = resolveSettings(settings);
+    this.bands = Array.from({ length: this.settings.bands }, () => new PostingMap());
+  }
+
+  get size(): number {
+    return this.profiles.size;
+  }
+
+  has(id: string): boolean {
+    return this.docOf.has(id);
+  }
+
+  /** Indexes the article and returns its edges to the articles already indexed (none for an id already present). */
+  add(article: AnalyzedArticle): DerivationEdge[] {
+    return this.addProfile(buildProfile(article, this.settings));
+  }
+
+  /** As add, from a profile built beforehand (buildProfile), e.g. in a worker. */
+  addProfile(p: ArticleProfile): DerivationEdge[] {
+    if (this.docOf.has(p.id)) return [];
+    const edges = this.query(p);
+    const doc = this.nextDoc++;
+    const keys = this.keysFor(p);
+    this.profiles.set(doc, p);
+    this.keysOf.set(doc, keys);
+    this.docOf.set(p.id, doc);
+    keys.bands.forEach((k, b) => this.bands[b]!.add(k, doc));
+    for (const k of keys.samples) this.samples.add(k, doc);
+    for (const k of keys.facts) this.facts.add(k, doc);
+    return edges;
+  }
+
+  /** The edges a profile would get against the index, without adding it. */
+  query(p: ArticleProfile): DerivationEdge[] {
+    const keys = this.keysFor(p);
+    const strong = new Set<number>();
+    const factHits = new Map<number, number>();
+    keys.bands.forEach((k, b) => this.bands[b]!.forEach(k, (d) => strong.add(d)));
+    for (const k of keys.samples) this.samples.forEach(k, (d) => strong.add(d));
+    for (const k of keys.facts) this.facts.forEach(k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1));
+    for (const [d, n] of factHits) if (n >= MIN_SHARED_FACT_KEYS) strong.add(d);
+    const edges: DerivationEdge[] = [];
+    for (const d of [...strong].sort((x, y) => x - y)) {
+      const other = this.profiles.get(d);
+      if (!other) continue;
+      this.candidatesChecked++;
+      const e = compareProfiles(other, p, this.settings);
+      if (e) edges.push(e);
+    }
+    return edges;
+  }
+
+  remove(id: string): boolean {
+    const doc = this.docOf.get(id);
+    if (doc === undefined) return false;
+    const keys = this.keysOf.get(doc)!;
+    keys.bands.forEach((k, b) => this.bands[b]!.remove(k, doc));
+    for (const k of keys.samples) this.samples.remove(k, doc);
+    for (const k of keys.facts) this.facts.remove(k, doc);
+    this.profiles.delete(doc);
+    this.keysOf.delete(doc);
+    this.docOf.delete(id);
+    return true;
+  }
+
+  stats(): IndexStats {
+    return {
+      articles: this.profiles.size,
+      candidatesChecked: this.candidatesChecked,
+      keys: this.bands.reduce((n, m) => n + m.size, 0) + this.samples.size + this.facts.size,
+    };
+  }
+
+  /** Every stored profile, in insertion order (for brute-force comparison and tests). */
+  *storedProfiles(): IterableIterator<ArticleProfile> {
+    yield* this.profiles.values();
+  }
+
+  private keysFor(p: ArticleProfile): Keys {
+    const s = this.settings;
+    const bands = p.shingleCount > 0 ? bandKeys(p.signature, s.bands, s.rows) : new Uint32Array(0);
+    const samples: number[] = [];
+    for (const h of p.sample) if (h % CANDIDATE_SAMPLE_MOD === 0) samples.push(h);
+    return { bands, samples, facts: factKeys(p) };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Text normalisation shared by the copy sketches and the sentence
+ * fingerprints. Works from the article text alone, so relate gives sound
+ * results whatever the analyzer found; analyzer output (entity keys, number
+ * values) is added on top where present.
+ */
+
+/** Common English function words: they carry no fact and would make any two sentences look alike. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says say told tell according also however would could may might must shall one two three four five six seven eight nine ten new year years day days time week monday tuesday wednesday thursday friday saturday sunday mr mrs ms`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lower-cased word tokens, apostrophes kept inside words ("kim's" → "kim"). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0].replace(/['’]s$/u, '').replace(/['’]/gu, ''));
+  return out;
+}
+
+/** Quoted spans (straight, curly, guillemets, low-9) of at least two words. */
+const QUOTE_SPAN = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]|[‘‚]([^‘’‚]{8,}?)’(?![\p{L}])/gu;
+
+export function quotedSpans(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTE_SPAN)) {
+    const q = (m[1] ?? m[2] ?? '').trim();
+    if (q.split(/\s+/).length >= 2) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The text with quotations replaced by a marker: independent reports quote the
+ * same statements word for word, so quoted words must not count as copied text.
+ */
+export function maskQuotes(text: string): string {
+  return text.replace(QUOTE_SPAN, (whole, a: string | undefined, b: string | undefined) => ((a ?? b ?? '').trim().split(/\s+/).length >= 2 ? ' qqq ' : whole));
+}
+
+/** A crude suffix stripper: enough to meet "launched"/"launches"/"launching" and "meters"/"meter", cheap and stable. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  if (w.endsWith('re') && w.length > 5) w = `${w.slice(0, -2)}er`; // metre/meter, centre/center
+  if (w.endsWith('our') && w.length > 5) w = `${w.slice(0, -3)}or`; // honour/honor, neighbour/neighbor
+  if (w.endsWith('ise') && w.length > 5) w = `${w.slice(0, -3)}ize`;
+  return w.replace(/e$/, '');
+}
+
+/** Numbers written with digits, thousands separators removed, "42,7" (decimal comma) read as 42.7. */
+export function digitNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const raw = m[0];
+    let normal: string;
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) normal = raw.replace(/,/g, '');
+    else if (/^\d+,\d{1,2}$/.test(raw)) normal = raw.replace(',', '.');
+    else normal = raw.replace(/,/g, '');
+    const v = Number(normal);
+    if (Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
+
+/** Splits a too-long "sentence" (the analyzer may give whole paragraphs) at sentence punctuation. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["”’»]?)\s+(?=["“‘«]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,244 @@
+/**
+ * The Brief as Markdown, for terminals and files. Every string from an
+ * article goes through escapeMarkdown (one line, inline syntax escaped), so a
+ * title like "# Breaking | *now*" stays text and cannot open a heading,
+ * a table or emphasis. ANSI colour only when asked (the CLI asks for a TTY).
+ */
+import type { Brief, Claim, ClaimStatus } from '../types.js';
+import {
+  ENTITY_TYPE_TITLE,
+  STATUS_ORDER,
+  STATUS_TITLE,
+  citations,
+  claimSourceIds,
+  claimsWithStatus,
+  formatScore,
+  formatWhen,
+  groupLabels,
+  overview,
+  overviewLine,
+  quoteVariants,
+  sourceDetails,
+  sourceNumbering,
+  supportLine,
+  unique,
+} from './common.js';
+import { escapeMarkdown, safeHttpUrl } from './escape.js';
+
+export interface MarkdownOptions {
+  /** ANSI colours and bold (for a terminal). */
+  color?: boolean;
+  /** Wrap lines at this many visible characters; no wrapping when absent. */
+  width?: number;
+}
+
+/** Narrower than this, wrapping hurts more than it helps: one word per line. */
+const MIN_WRAP_WIDTH = 20;
+
+const ANSI = {
+  reset: '\u001b[0m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+} as const;
+
+const STATUS_COLOR: Record<ClaimStatus, keyof typeof ANSI> = {
+  corroborated: 'green',
+  'single-source': 'yellow',
+  disputed: 'red',
+};
+
+// eslint-disable-next-line no-control-regex
+const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
+
+/** Characters a terminal shows, without colour codes. */
+export function visibleLength(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI_PATTERN, '') : text;
+  // Code points, not UTF-16 units: an emoji or a CJK character is one step of the cursor (near enough for wrapping).
+  let n = 0;
+  for (const _ of plain) n += 1;
+  return n;
+}
+
+interface Context {
+  numbering: Map<string, number>;
+  labels: Map<string, string>;
+  paint: (style: keyof typeof ANSI, text: string) => string;
+  width: number | undefined;
+}
+
+/** Greedy word wrap with a first-line prefix and a hanging indent; words longer than a line stay whole. */
+function wrap(text: string, first: string, rest: string, width: number | undefined): string[] {
+  if (width === undefined) return [`${first}${text}`];
+  const limit = Math.max(width, MIN_WRAP_WIDTH);
+  const lines: string[] = [];
+  let line = first;
+  // Kept alongside the line: measuring the whole line at every word would make wrapping quadratic.
+  let length = visibleLength(first);
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    const size = visibleLength(word);
+    if (!empty && length + 1 + size > limit) {
+      lines.push(line);
+      line = rest + word;
+      length = visibleLength(rest) + size;
+    } else {
+      line += (empty ? '' : ' ') + word;
+      length += (empty ? 0 : 1) + size;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function markers(ids: Iterable<string>, ctx: Context): string {
+  const c = citations(ids, ctx.numbering);
+  const parts = [...c.numbers.map((n) => `[${n}]`), ...c.unknown.map((id) => `[?${escapeMarkdown(id)}]`)];
+  return ctx.paint('cyan', parts.join(''));
+}
+
+/** Text followed by its citation markers, if any. */
+function cited(text: string, ids: Iterable<string>, ctx: Context): string {
+  const m = markers(ids, ctx);
+  return m === '' ? text : `${text} ${m}`;
+}
+
+function bullet(text: string, ctx: Context, indent = ''): string[] {
+  return wrap(text, `${indent}- `, `${indent}  `, ctx.width);
+}
+
+function heading(title: string, ctx: Context): string[] {
+  return [ctx.paint('bold', `## ${title}`), ''];
+}
+
+function claimLine(claim: Claim, ctx: Context): string {
+  const text = ctx.paint(STATUS_COLOR[claim.status] ?? 'bold', escapeMarkdown(claim.text));
+  const support = supportLine(claim);
+  return cited(support === undefined ? text : `${text} ${ctx.paint('dim', `— ${support}`)}`, claimSourceIds(claim), ctx);
+}
+
+function claimSection(brief: Brief, status: ClaimStatus, ctx: Context): string[] {
+  const claims = claimsWithStatus(brief, status);
+  if (claims.length === 0) return [];
+  const lines = heading(STATUS_TITLE[status], ctx);
+  for (const claim of claims) {
+    lines.push(...bullet(claimLine(claim, ctx), ctx));
+    for (const conflict of claim.conflicts) {
+      const values = conflict.values.map((v) => cited(`“${escapeMarkdown(v.value)}”`, v.sources, ctx)).join(' vs ');
+      lines.push(...bullet(`${ctx.paint('bold', `${escapeMarkdown(conflict.about)}:`)} ${values}`, ctx, '  '));
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+function summarySection(brief: Brief, ctx: Context): string[] {
+  if (brief.summary.length === 0) return [];
+  const lines = heading('Summary', ctx);
+  // One sentence per line (Markdown hard breaks, two trailing spaces): a reader sees at once which sentence cites which sources.
+  brief.summary.forEach((s, index) => {
+    const sentence = wrap(cited(escapeMarkdown(s.text), s.sources, ctx), '', '', ctx.width);
+    if (index < brief.summary.length - 1) sentence[sentence.length - 1] += '  ';
+    lines.push(...sentence);
+  });
+  lines.push('');
+  return lines;
+}
+
+function quoteSection(brief: Brief, ctx: Context): string[] {
+  if (brief.quotes.length === 0) return [];
+  const lines = heading('Quotes', ctx);
+  for (const quote of brief.quotes) {
+    const variants = quoteVariants(quote);
+    const variantIds = new Set(variants.flatMap((v) => v.sources));
+    // The main wording cites the sources that use it; variant wordings cite their own.
+    const mainIds = unique(quote.sources.map((s) => s.source)).filter((id) => !variantIds.has(id));
+    const speaker = quote.speaker ? `${ctx.paint('bold', escapeMarkdown(quote.speaker))}: ` : '';
+    lines.push(...bullet(cited(`${speaker}“${escapeMarkdown(quote.text)}”`, mainIds, ctx), ctx));
+    for (const v of variants) {
+      lines.push(...bullet(cited(`${ctx.paint('dim', 'also:')} “${escapeMarkdown(v.text)}”`, v.sources, ctx), ctx, '  '));
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+function entitySection(brief: Brief, ctx: Context): string[] {
+  if (brief.entities.length === 0) return [];
+  const lines = heading('Entities', ctx);
+  const types = unique(['person', 'organization', 'place', 'other', ...brief.entities.map((e) => e.type)]);
+  for (const type of types) {
+    const ofType = brief.entities.filter((e) => e.type === type);
+    if (ofType.length === 0) continue;
+    const names = ofType.map((e) => `${escapeMarkdown(e.name)} (${unique(e.sources).length})`).join(', ');
+    const title = ENTITY_TYPE_TITLE[type] ?? escapeMarkdown(type);
+    lines.push(...bullet(`${ctx.paint('bold', `${title}:`)} ${names}`, ctx));
+  }
+  lines.push('');
+  return lines;
+}
+
+function timelineSection(brief: Brief, ctx: Context): string[] {
+  if (brief.timeline.length === 0) return [];
+  const lines = heading('Timeline', ctx);
+  for (const event of brief.timeline) {
+    const when = ctx.paint('bold', escapeMarkdown(formatWhen(event.when)));
+    lines.push(...bullet(cited(`${when} — ${escapeMarkdown(event.text)}`, event.sources, ctx), ctx));
+  }
+  lines.push('');
+  return lines;
+}
+
+function sourceSection(brief: Brief, ctx: Context): string[] {
+  if (brief.sources.length === 0) return [];
+  const lines = heading('Sources', ctx);
+  brief.sources.forEach((source, index) => {
+    const details = sourceDetails(source, ctx.labels).map(escapeMarkdown).join(' · ');
+    const title = ctx.paint('bold', escapeMarkdown(source.title) || '(untitled)');
+    lines.push(...wrap(`${ctx.paint('cyan', `[${index + 1}]`)} ${title} — ${details}`, '- ', '  ', ctx.width));
+    if (source.url) {
+      // An autolink's content is literal (no escapes to spoil copying); only http(s) gets one.
+      const href = safeHttpUrl(source.url);
+      lines.push(...wrap(ctx.paint('dim', href ? `<${href}>` : escapeMarkdown(source.url)), '  ', '  ', ctx.width));
+    }
+    if (source.derivedFrom.length > 0) {
+      const derived = source.derivedFrom
+        .map((d) => `${markers([d.source], ctx)} (${escapeMarkdown(d.kind)}, ${formatScore(d.score)})`)
+        .join('; ');
+      lines.push(...wrap(`derived from ${derived}`, '  ', '  ', ctx.width));
+    }
+  });
+  lines.push('');
+  return lines;
+}
+
+export function renderMarkdown(brief: Brief, options: MarkdownOptions = {}): string {
+  const ctx: Context = {
+    numbering: sourceNumbering(brief),
+    labels: groupLabels(brief),
+    paint: options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text,
+    width: options.width !== undefined && options.width > 0 ? Math.floor(options.width) : undefined,
+  };
+  const span = [brief.story.firstSeen, brief.story.lastSeen].filter((d): d is string => Boolean(d)).map(formatWhen);
+  const lines = [
+    // Never wrapped: a heading is one line in Markdown.
+    ctx.paint('bold', `# ${escapeMarkdown(brief.story.headline) || '(untitled story)'}`),
+    '',
+    ...wrap(ctx.paint('dim', overviewLine(overview(brief))), '', '', ctx.width),
+    ...(span.length > 0 ? ['', ctx.paint('dim', escapeMarkdown(unique(span).join(' – ')))] : []),
+    '',
+    ...summarySection(brief, ctx),
+    ...STATUS_ORDER.flatMap((status) => claimSection(brief, status, ctx)),
+    ...quoteSection(brief, ctx),
+    ...entitySection(brief, ctx),
+    ...timelineSection(brief, ctx),
+    ...sourceSection(brief, ctx),
+  ];
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { DocumentSchema } from '../ingest/document.js';
+
+/**
+ * The API's inputs, validated with zod at the edge, and its outputs, described
+ * with zod so that /openapi.json is generated from the same definitions.
+ */
+
+/** Largest page of stories one request may ask for. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+/** Longest search query; longer ones are a mistake or an attack, not a search. */
+export const MAX_QUERY = 200;
+export const MAX_SEARCH_RESULTS = 50;
+/** Most documents one POST may carry; bigger batches belong to `newsfuse ingest`. */
+export const MAX_BATCH = 500;
+
+/** Ids are opaque strings (file names, hashes); only their length and printability are checked. */
+const Id = z
+  .string()
+  .min(1)
+  .max(512)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
+
+export const IdParams = z.object({ id: Id });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
+  offset: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
+});
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'needs a non-empty "q"').max(MAX_QUERY),
+  limit: z.coerce.number().int().min(1).max(MAX_SEARCH_RESULTS).default(20),
+});
+
+export const DocumentsBody = z.union([DocumentSchema, z.array(DocumentSchema).min(1).max(MAX_BATCH)]);
+
+/** "limit: Too big: expected number to be <=100" — the first issue, with its path, for a 400's message. */
+export function describeIssues(error: z.ZodError, where: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `invalid ${where}`;
+  const path = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return `invalid ${where}: ${path}${issue.message}`;
+}
+
+// ---------------------------------------------------------------- outputs (documentation)
+
+const ClaimCounts = z.object({ corroborated: z.number().int(), singleSource: z.number().int(), disputed: z.number().int() });
+
+export const StorySummarySchema = z.object({
+  id: z.string(),
+  headline: z.string(),
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
+  articles: z.number().int(),
+  independentSources: z.number().int(),
+  claims: ClaimCounts,
+});
+
+export const StoryPageSchema = z.object({
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  stories: z.array(StorySummarySchema),
+});
+
+const DerivationKind = z.enum(['copy', 'rewrite', 'translation', 'shared-origin']);
+
+export const BriefSchema = z.object({
+  schemaVersion: z.literal(1),
+  story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional() }),
+  sources: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      siteName: z.string().optional(),
+      url: z.string().optional(),
+      publishedAt: z.string().optional(),
+      language: z.string(),
+      attribution: z.string().optional(),
+      group: z.string(),
+      derivedFrom: z.array(z.object({ source: z.string(), kind: DerivationKind, score: z.number() })),
+    }),
+  ),
+  summary: z.array(z.object({ text: z.string(), claims: z.array(z.string()), sources: z.array(z.string()) })),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      sources: z.array(z.object({ source: z.string(), sentence: z.string() })),
+      support: z.number().int(),
+      independentSupport: z.number().int(),
+      status: z.enum(['corroborated', 'single-source', 'disputed']),
+      conflicts: z.array(
+        z.object({ about: z.string(), values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })) }),
+      ),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      speaker: z.string().optional(),
+      text: z.string(),
+      sources: z.array(z.object({ source: z.string(), text: z.string() })),
+    }),
+  ),
+  entities: z.array(
+    z.object({
+      name: z.string(),
+      type: z.enum(['person', 'organization', 'place', 'other']),
+      sources: z.array(z.string()),
+      mentions: z.number().int(),
+    }),
+  ),
+  timeline: z.array(z.object({ when: z.string(), text: z.string(), sources: z.array(z.string()) })),
+});
+
+export const ArticleViewSchema = z.object({
+  article: z.object({
+    id: z.string(),
+    url: z.string().optional(),
+    title: z.string(),
+    byline: z.string().optional(),
+    publishedAt: z.string().optional(),
+    siteName: z.string().optional(),
+    language: z.string(),
+    attribution: z.string().optional(),
+    text: z.string(),
+    paragraphs: z.array(z.string()),
+  }),
+  story: z.string().nullable(),
+  group: z.string().nullable(),
+  claims: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), sentence: z.string() })),
+});
+
+export const SearchResultSchema = z.object({
+  stories: z.array(StorySummarySchema),
+  articles: z.array(z.object({ id: z.string(), title: z.string(), story: z.string().nullable() })),
+});
+
+export const IngestReportSchema = z.object({
+  added: z.array(z.string()),
+  duplicates: z.array(z.string()),
+  failed: z.array(z.object({ input: z.string(), reason: z.string() })),
+});
+
+export const RevisionSchema = z.object({ revision: z.number() });
+export const HealthSchema = z.object({ ok: z.boolean(), revision: z.number().optional() });
+export const ErrorSchema = z.object({ statusCode: z.number().int(), error: z.string(), message: z.string() });

@@ -1,0 +1,167 @@
+import type { AnalyzedArticle, Article } from '../types.js';
+import type { SqlEngine, SqlRunner } from './sql.js';
+import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
+
+/**
+ * The clustering step. Story ids come from the online clusterer and depend on
+ * the order of its `add` calls, so every article is clustered in the global
+ * sequence order, by one writer at a time (the `cluster` lock), and every
+ * process keeps an identical clusterer: before clustering new articles it
+ * replays those that others clustered since its last turn. An article is
+ * clustered only once every article before it is finished (done, failed or
+ * duplicate), so the stories do not depend on how many workers ran or which
+ * finished first: they are those of one worker reading the inputs in order.
+ */
+
+/** Articles clustered per transaction (bounded so a backlog does not hold the lock for long). */
+const CLUSTER_BATCH = 256;
+/** Articles replayed per query when catching up. */
+const REPLAY_CHUNK = 500;
+/** A guard against merge cycles when following merged_into. */
+export const MAX_MERGE_HOPS = 64;
+
+interface State {
+  clusterer: StreamClusterer;
+  derivations?: StreamDerivations;
+  /** The last sequence number this process's clusterer has seen. */
+  position: number;
+}
+
+interface ArticleRow {
+  id: string;
+  seq: number;
+  body: string;
+  analysis: string | null;
+}
+
+function toAnalyzed(row: ArticleRow): { article: Article; analyzed?: AnalyzedArticle } {
+  const article = JSON.parse(row.body) as Article;
+  if (row.analysis === null) return { article };
+  const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
+  return { article, analyzed: { ...rest, article } };
+}
+
+function clusterItem(article: Article): { id: string; title?: string; text: string; publishedAt?: string } {
+  return { id: article.id, title: article.title, text: article.text, publishedAt: article.publishedAt };
+}
+
+export class ClusterStep {
+  private state: State | undefined;
+
+  constructor(private readonly engine: SqlEngine) {}
+
+  private async fresh(): Promise<State> {
+    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0 };
+  }
+
+  /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
+  private async catchUp(tx: SqlRunner, state: State, upTo: number): Promise<void> {
+    while (state.position < upTo) {
+      const rows = await tx.all<ArticleRow>(
+        `SELECT a.id, a.seq, a.body, ${state.derivations ? 'n.body' : 'NULL'} AS analysis
+         FROM story_members m JOIN articles a ON a.id = m.article_id LEFT JOIN analyses n ON n.article_id = a.id
+         WHERE m.seq > $1 AND m.seq <= $2 ORDER BY m.seq LIMIT $3`,
+        [state.position, upTo, REPLAY_CHUNK],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const { article, analyzed } = toAnalyzed(row);
+        state.clusterer.add(clusterItem(article));
+        if (state.derivations && analyzed) state.derivations.add(analyzed);
+        state.position = Number(row.seq);
+      }
+    }
+    state.position = upTo;
+  }
+
+  /**
+   * Clusters the finished articles at the head of the sequence. Returns how
+   * many were clustered, or null when another process holds the lock and
+   * `wait` is false.
+   */
+  async run(options: { wait: boolean }): Promise<number | null> {
+    const state = this.state ?? (await this.fresh());
+    this.state = undefined;
+    // On an error the clusterer may hold articles the rollback removed: it is dropped and rebuilt next time.
+    const count = await this.engine.transaction((tx) => this.step(tx, state), { lock: 'cluster', tryLock: !options.wait });
+    // Kept only after a commit or a lock refusal (both leave the clusterer in step with the database).
+    this.state = state;
+    return count;
+  }
+
+  private async step(tx: SqlRunner, state: State): Promise<number> {
+    const pos = Number((await tx.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`))[0]?.value ?? 0);
+    if (state.position > pos) throw new Error('cluster state ahead of the store (was the database replaced?)');
+    await this.catchUp(tx, state, pos);
+
+    const head = await tx.all<{ seq: number; state: string; id: string | null; body: string | null; analysis: string | null }>(
+      `SELECT j.seq, j.state, a.id, a.body, ${state.derivations ? 'n.body' : 'NULL'} AS analysis
+       FROM jobs j LEFT JOIN articles a ON a.hash = j.hash LEFT JOIN analyses n ON n.article_id = a.id
+       WHERE j.seq > $1 ORDER BY j.seq LIMIT $2`,
+      [pos, CLUSTER_BATCH],
+    );
+    let last = pos;
+    let clustered = 0;
+    const touched = new Set<string>();
+    for (const row of head) {
+      if (row.state === 'queued' || row.state === 'running') break;
+      last = Number(row.seq);
+      if (row.state !== 'done' || row.id === null || row.body === null) continue;
+      const { article, analyzed } = toAnalyzed({ id: row.id, seq: row.seq, body: row.body, analysis: row.analysis });
+      const before = state.clusterer.merges.length;
+      const assigned = state.clusterer.add(clusterItem(article));
+      const story = state.clusterer.resolve(assigned);
+      await ensureStory(tx, story, article.title, last);
+      await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, last]);
+      touched.add(story);
+      for (const merge of state.clusterer.merges.slice(before)) {
+        const into = state.clusterer.resolve(merge.into);
+        await ensureStory(tx, into, article.title, last);
+        await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [last, merge.from, into, merge.trigger]);
+        await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
+        await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
+        touched.add(merge.from);
+        touched.add(into);
+      }
+      if (state.derivations && analyzed) {
+        for (const e of state.derivations.add(analyzed)) {
+          await tx.run(
+            `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+            [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
+          );
+        }
+      }
+      clustered++;
+    }
+    for (const story of touched) await refreshStory(tx, story);
+    if (last > pos) {
+      await tx.run(`UPDATE meta SET value = $1 WHERE key = 'cluster_position'`, [last]);
+      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'revision'`);
+    }
+    state.position = last;
+    return clustered;
+  }
+}
+
+async function ensureStory(tx: SqlRunner, id: string, headline: string, seq: number): Promise<void> {
+  await tx.run(
+    `INSERT INTO stories (id, merged_into, version, headline, last_seq, articles) VALUES ($1, NULL, 0, $2, $3, 0) ON CONFLICT (id) DO NOTHING`,
+    [id, headline, seq],
+  );
+}
+
+/** Recounts a story after its membership changed and drops its cached brief. */
+async function refreshStory(tx: SqlRunner, id: string): Promise<void> {
+  const seen = `COALESCE(a.published_at, a.added_at)`;
+  await tx.run(
+    `UPDATE stories SET
+       version = version + 1,
+       articles = (SELECT CAST(COUNT(*) AS INTEGER) FROM story_members m WHERE m.story_id = $1),
+       first_seen = (SELECT MIN(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1),
+       last_seen = (SELECT MAX(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1),
+       last_seq = COALESCE((SELECT MAX(m.seq) FROM story_members m WHERE m.story_id = $1), last_seq)
+     WHERE id = $1`,
+    [id],
+  );
+  await tx.run(`DELETE FROM briefs WHERE story_id = $1`, [id]);
+}

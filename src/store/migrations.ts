@@ -1,0 +1,71 @@
+import type { SqlEngine } from './sql.js';
+
+/**
+ * Versioned schema, applied in order, each version once, in one transaction
+ * that holds the sequence lock (so workers starting together do not race).
+ * Only portable DDL: the same statements build the SQLite and PostgreSQL
+ * schemas. Never edit a released version: add a new one.
+ */
+export const MIGRATIONS: { version: number; statements: string[] }[] = [
+  {
+    version: 1,
+    statements: [
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)`,
+      `INSERT INTO meta (key, value) VALUES ('revision', 0), ('cluster_position', 0)`,
+      // Every input ever accepted, by content hash; seq is the global ingest order that clustering follows.
+      `CREATE TABLE raw_documents (
+        hash TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, doc_id TEXT NOT NULL, origin TEXT NOT NULL,
+        format TEXT NOT NULL, content TEXT NOT NULL, url TEXT, title TEXT, published_at TEXT, source TEXT,
+        declared_charset TEXT, received_at TEXT NOT NULL)`,
+      // state: queued → running (leased) → done | failed | duplicate.
+      `CREATE TABLE jobs (
+        hash TEXT PRIMARY KEY REFERENCES raw_documents(hash), seq BIGINT NOT NULL UNIQUE, state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, lease_until BIGINT, worker TEXT, error TEXT)`,
+      `CREATE INDEX jobs_state_seq ON jobs (state, seq)`,
+      `CREATE TABLE articles (
+        id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE REFERENCES raw_documents(hash), seq BIGINT NOT NULL UNIQUE,
+        url TEXT, text_hash TEXT NOT NULL, title TEXT NOT NULL, published_at TEXT, added_at TEXT NOT NULL, body TEXT NOT NULL)`,
+      `CREATE INDEX articles_url ON articles (url)`,
+      `CREATE INDEX raw_documents_url ON raw_documents (url)`,
+      `CREATE TABLE analyses (article_id TEXT PRIMARY KEY REFERENCES articles(id), body TEXT NOT NULL)`,
+      `CREATE TABLE derivation_edges (
+        from_id TEXT NOT NULL REFERENCES articles(id), to_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL, score DOUBLE PRECISION NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (from_id, to_id))`,
+      // version grows with every change of membership; the brief and the counts are valid for one version.
+      `CREATE TABLE stories (
+        id TEXT PRIMARY KEY, merged_into TEXT, version INTEGER NOT NULL, headline TEXT NOT NULL,
+        first_seen TEXT, last_seen TEXT, last_seq BIGINT NOT NULL, articles INTEGER NOT NULL,
+        stats_version INTEGER, independent_sources INTEGER, corroborated INTEGER, single_source INTEGER, disputed INTEGER)`,
+      `CREATE INDEX stories_last_seen ON stories (merged_into, last_seen)`,
+      `CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id), story_id TEXT NOT NULL REFERENCES stories(id),
+        assigned_story TEXT NOT NULL, seq BIGINT NOT NULL)`,
+      `CREATE INDEX story_members_story ON story_members (story_id)`,
+      `CREATE TABLE story_merges (
+        seq BIGINT NOT NULL, from_story TEXT NOT NULL, into_story TEXT NOT NULL, trigger_article TEXT NOT NULL,
+        PRIMARY KEY (seq, from_story))`,
+      `CREATE TABLE briefs (story_id TEXT PRIMARY KEY REFERENCES stories(id), version INTEGER NOT NULL, body TEXT NOT NULL, built_at TEXT NOT NULL)`,
+      `CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL)`,
+    ],
+  },
+];
+
+export async function migrate(engine: SqlEngine): Promise<number> {
+  const result = await engine.transaction(
+    async (tx) => {
+      await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`);
+      const rows = await tx.all<{ v: number | null }>(`SELECT MAX(version) AS v FROM schema_migrations`);
+      const current = rows[0]?.v ?? 0;
+      let version = current;
+      for (const m of MIGRATIONS) {
+        if (m.version <= current) continue;
+        for (const statement of m.statements) await tx.run(statement);
+        await tx.run(`INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)`, [m.version, new Date().toISOString()]);
+        version = m.version;
+      }
+      return version;
+    },
+    { lock: 'sequence' },
+  );
+  return result ?? 0;
+}

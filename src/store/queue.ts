@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import { analyze } from '../analyze/index.js';
+import { extract } from '../extract/index.js';
+import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
+import type { SqlEngine, SqlRunner } from './sql.js';
+
+/**
+ * The job queue: every accepted raw document gets a global sequence number
+ * and a job. Workers take jobs (FOR UPDATE SKIP LOCKED with a lease in
+ * PostgreSQL), extract and analyse outside any lock, and write the article
+ * and the job's end state in one transaction. Clustering follows later, in
+ * sequence order (clustering.ts).
+ */
+
+/** Raw documents inserted per transaction when enqueueing. */
+const ENQUEUE_CHUNK = 500;
+/** A job whose worker died is retried this many times, then failed. */
+export const MAX_ATTEMPTS = 3;
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'duplicate';
+
+export interface Enqueued {
+  /** Raw documents that were new, with their sequence numbers. */
+  accepted: { raw: RawDocument; seq: number }[];
+  /** Raw documents whose content hash was already stored. */
+  duplicates: RawDocument[];
+}
+
+export async function enqueue(engine: SqlEngine, raws: RawDocument[]): Promise<Enqueued> {
+  const out: Enqueued = { accepted: [], duplicates: [] };
+  const now = new Date().toISOString();
+  for (let i = 0; i < raws.length; i += ENQUEUE_CHUNK) {
+    const chunk = raws.slice(i, i + ENQUEUE_CHUNK);
+    // The sequence lock makes seq visible in commit order: clustering never sees seq n+1 before n.
+    const part = await engine.transaction(
+      async (tx) => {
+        const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM raw_documents`);
+        let seq = Number(rows[0]?.s ?? 0);
+        const accepted: Enqueued['accepted'] = [];
+        const duplicates: RawDocument[] = [];
+        for (const raw of chunk) {
+          const changed = await tx.run(
+            `INSERT INTO raw_documents (hash, seq, doc_id, origin, format, content, url, title, published_at, source, declared_charset, received_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (hash) DO NOTHING`,
+            [raw.contentHash, seq + 1, raw.id, raw.origin, raw.format, raw.content, raw.url, raw.title, raw.publishedAt, raw.source, raw.declaredCharset, now],
+          );
+          if (changed === 0) {
+            duplicates.push(raw);
+            continue;
+          }
+          seq += 1;
+          await tx.run(`INSERT INTO jobs (hash, seq, state, attempts) VALUES ($1, $2, 'queued', 0)`, [raw.contentHash, seq]);
+          accepted.push({ raw, seq });
+        }
+        return { accepted, duplicates };
+      },
+      { lock: 'sequence' },
+    );
+    if (part) {
+      out.accepted.push(...part.accepted);
+      out.duplicates.push(...part.duplicates);
+    }
+  }
+  return out;
+}
+
+interface RawRow {
+  hash: string;
+  seq: number;
+  doc_id: string;
+  origin: string;
+  format: 'html' | 'text';
+  content: string;
+  url: string | null;
+  title: string | null;
+  published_at: string | null;
+  source: string | null;
+  declared_charset: string | null;
+}
+
+function rowToRaw(r: RawRow): RawDocument {
+  return {
+    id: r.doc_id,
+    origin: r.origin,
+    format: r.format,
+    content: r.content,
+    url: r.url ?? undefined,
+    title: r.title ?? undefined,
+    publishedAt: r.published_at ?? undefined,
+    source: r.source ?? undefined,
+    declaredCharset: r.declared_charset ?? undefined,
+    contentHash: r.hash,
+  };
+}
+
+const RAW_COLUMNS = `r.hash, r.seq, r.doc_id, r.origin, r.format, r.content, r.url, r.title, r.published_at, r.source, r.declared_charset`;
+
+/**
+ * Takes up to `limit` jobs. PostgreSQL: queued jobs, or running ones whose
+ * lease expired (their worker died), locked with SKIP LOCKED so concurrent
+ * workers never take the same job. SQLite has one writer: jobs stay queued
+ * until their result is written, so a killed ingest simply redoes them.
+ */
+export async function claimJobs(engine: SqlEngine, options: { limit: number; leaseMs: number; worker: string }): Promise<{ raw: RawDocument; seq: number }[]> {
+  if (engine.kind === 'sqlite') {
+    const rows = await engine.all<RawRow>(
+      `SELECT ${RAW_COLUMNS} FROM jobs j JOIN raw_documents r ON r.hash = j.hash WHERE j.state = 'queued' ORDER BY j.seq LIMIT $1`,
+      [options.limit],
+    );
+    return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
+  }
+  const now = Date.now();
+  const claimed = await engine.transaction(async (tx) => {
+    // Jobs that killed their worker MAX_ATTEMPTS times are given up, not retried forever.
+    await tx.run(
+      `UPDATE jobs SET state = 'failed', error = 'gave up: the worker stopped during every attempt', lease_until = NULL
+       WHERE state = 'running' AND lease_until < $1 AND attempts >= $2`,
+      [now, MAX_ATTEMPTS],
+    );
+    return tx.all<{ hash: string }>(
+      `UPDATE jobs SET state = 'running', lease_until = $1, worker = $2, attempts = attempts + 1
+       WHERE hash IN (SELECT hash FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < $3)
+                      ORDER BY seq LIMIT $4 FOR UPDATE SKIP LOCKED)
+       RETURNING hash`,
+      [now + options.leaseMs, options.worker, now, options.limit],
+    );
+  });
+  if (!claimed || claimed.length === 0) return [];
+  const rows = await engine.all<RawRow>(
+    `SELECT ${RAW_COLUMNS} FROM raw_documents r WHERE r.hash = ANY($1::text[]) ORDER BY r.seq`,
+    [`{${claimed.map((c) => `"${c.hash}"`).join(',')}}`],
+  );
+  return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
+}
+
+export type Processed =
+  | { raw: RawDocument; seq: number; ok: true; analyzed: AnalyzedArticle }
+  | { raw: RawDocument; seq: number; ok: false; reason: string };
+
+/** The CPU-heavy part, outside any transaction: pure stages only. */
+export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
+  try {
+    const article = extract(job.raw);
+    const analyzed = analyze(article);
+    return { ...job, ok: true, analyzed };
+  } catch (err) {
+    return { ...job, ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+export function textHash(article: Article): string {
+  return createHash('sha256').update(article.text).digest('hex');
+}
+
+/** An id already taken by other content gets the content hash appended, so both articles stay addressable. */
+async function freeArticleId(tx: SqlRunner, id: string, hash: string): Promise<string> {
+  const rows = await tx.all<{ hash: string }>(`SELECT hash FROM articles WHERE id = $1`, [id]);
+  if (rows.length === 0 || rows[0]?.hash === hash) return id;
+  return `${id}~${hash.slice(0, 12)}`;
+}
+
+export interface JobOutcome {
+  hash: string;
+  state: JobState;
+  articleId?: string;
+  error?: string;
+}
+
+/**
+ * Writes the results of processed jobs and their end states in one
+ * transaction: a crash before the commit leaves the jobs to be redone, after
+ * it nothing is redone. Writing twice (a job retried after its lease expired
+ * while the first worker still finished) is harmless: articles are unique by
+ * content hash.
+ */
+export async function writeResults(engine: SqlEngine, results: Processed[]): Promise<JobOutcome[]> {
+  const now = new Date().toISOString();
+  const outcomes = await engine.transaction(async (tx) => {
+    const out: JobOutcome[] = [];
+    for (const r of results) {
+      const hash = r.raw.contentHash;
+      if (!r.ok) {
+        await tx.run(`UPDATE jobs SET state = 'failed', error = $2, lease_until = NULL WHERE hash = $1 AND state IN ('queued', 'running')`, [hash, r.reason]);
+        out.push({ hash, state: 'failed', error: r.reason });
+        continue;
+      }
+      const article = r.analyzed.article;
+      const th = textHash(article);
+      const existing = await tx.all<{ id: string; hash: string }>(`SELECT id, hash FROM articles WHERE hash = $1`, [hash]);
+      if (existing[0]) {
+        await tx.run(`UPDATE jobs SET state = 'done', lease_until = NULL WHERE hash = $1`, [hash]);
+        out.push({ hash, state: 'done', articleId: existing[0].id });
+        continue;
+      }
+      // The same canonical URL with the same body is the same article, whatever the markup around it.
+      const canonical = article.url ?? r.raw.url;
+      if (canonical) {
+        const same = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE url = $1 AND text_hash = $2`, [canonical, th]);
+        if (same[0]) {
+          await tx.run(`UPDATE jobs SET state = 'duplicate', error = $2, lease_until = NULL WHERE hash = $1`, [hash, `same URL and text as ${same[0].id}`]);
+          out.push({ hash, state: 'duplicate', articleId: same[0].id });
+          continue;
+        }
+      }
+      const id = await freeArticleId(tx, article.id, hash);
+      const stored: Article = id === article.id ? article : { ...article, id };
+      await tx.run(
+        `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, hash, r.seq, canonical, th, stored.title, normaliseTime(stored.publishedAt), now, JSON.stringify(stored)],
+      );
+      const { article: _omit, ...analysis } = r.analyzed;
+      await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2)`, [id, JSON.stringify(analysis)]);
+      await tx.run(`UPDATE jobs SET state = 'done', error = NULL, lease_until = NULL WHERE hash = $1`, [hash]);
+      out.push({ hash, state: 'done', articleId: id });
+    }
+    return out;
+  });
+  return outcomes ?? [];
+}
+
+/** ISO-8601 in UTC when parseable, so that times sort as strings; kept as given otherwise. */
+export function normaliseTime(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toISOString();
+}

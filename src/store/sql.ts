@@ -1,0 +1,198 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+/** A value that can be bound to a statement parameter in both engines. */
+export type SqlValue = string | number | null | undefined;
+
+/**
+ * The little SQL both engines share. Statements are written once with `$1`
+ * placeholders (PostgreSQL's style); the SQLite engine rewrites them. Only
+ * portable SQL is used outside this file (ON CONFLICT, RETURNING, CAST).
+ */
+export interface SqlRunner {
+  all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  /** Returns the number of rows changed. */
+  run(sql: string, params?: SqlValue[]): Promise<number>;
+}
+
+export type LockName = 'sequence' | 'cluster';
+
+export interface SqlEngine extends SqlRunner {
+  readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Runs fn in one transaction. `lock` serialises it with every other
+   * transaction asking for the same lock, on any machine (an advisory lock in
+   * PostgreSQL; SQLite has a single writer anyway). `tryLock` gives up at
+   * once, returning null, when another holds the lock.
+   */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>, options?: { lock?: LockName; tryLock?: boolean }): Promise<T | null>;
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------- SQLite
+
+/**
+ * better-sqlite3 is synchronous, so one connection serves every caller; an
+ * in-process queue keeps async transactions from interleaving their statements.
+ */
+class SqliteEngine implements SqlEngine {
+  readonly kind = 'sqlite' as const;
+  private readonly statements = new Map<string, { stmt: Database.Statement; order: number[] }>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private prepare(sql: string): { stmt: Database.Statement; order: number[] } {
+    let entry = this.statements.get(sql);
+    if (!entry) {
+      const order: number[] = [];
+      const text = sql.replace(/\$(\d+)/g, (_m, n: string) => {
+        order.push(Number(n) - 1);
+        return '?';
+      });
+      entry = { stmt: this.db.prepare(text), order };
+      this.statements.set(sql, entry);
+    }
+    return entry;
+  }
+
+  private bind(order: number[], params: SqlValue[]): (string | number | null)[] {
+    return order.map((i) => params[i] ?? null);
+  }
+
+  allSync<T>(sql: string, params: SqlValue[] = []): T[] {
+    const { stmt, order } = this.prepare(sql);
+    return stmt.all(...this.bind(order, params)) as T[];
+  }
+
+  runSync(sql: string, params: SqlValue[] = []): number {
+    const { stmt, order } = this.prepare(sql);
+    if (!stmt.reader) return stmt.run(...this.bind(order, params)).changes;
+    return stmt.all(...this.bind(order, params)).length;
+  }
+
+  async all<T>(sql: string, params?: SqlValue[]): Promise<T[]> {
+    await this.queue;
+    return this.allSync<T>(sql, params);
+  }
+
+  async run(sql: string, params?: SqlValue[]): Promise<number> {
+    await this.queue;
+    return this.runSync(sql, params);
+  }
+
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T | null> {
+    const tx: SqlRunner = {
+      all: async <R>(sql: string, params?: SqlValue[]) => this.allSync<R>(sql, params),
+      run: async (sql: string, params?: SqlValue[]) => this.runSync(sql, params),
+    };
+    const next = this.queue.then(async () => {
+      // IMMEDIATE takes the write lock up front: no upgrade deadlock with another process.
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(tx);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.db.close();
+  }
+}
+
+/** How long a writer waits for another process's write lock before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
+export function openSqlite(file: string): SqlEngine {
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  return new SqliteEngine(db);
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+/** Advisory lock keys: arbitrary constants, private to newsfuse. */
+const ADVISORY_KEYS: Record<LockName, number> = { sequence: 0x6e66_0001, cluster: 0x6e66_0002 };
+
+/** int8 (counts, epoch milliseconds) as numbers: they stay far below 2^53. */
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+class PostgresEngine implements SqlEngine {
+  readonly kind = 'postgres' as const;
+  constructor(private readonly pool: pg.Pool) {}
+
+  async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    const res = await this.pool.query(sql, params.map((p) => p ?? null));
+    return res.rows as T[];
+  }
+
+  async run(sql: string, params: SqlValue[] = []): Promise<number> {
+    const res = await this.pool.query(sql, params.map((p) => p ?? null));
+    return res.rowCount ?? 0;
+  }
+
+  async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, options: { lock?: LockName; tryLock?: boolean } = {}): Promise<T | null> {
+    const client = await this.pool.connect();
+    const tx: SqlRunner = {
+      all: async <R>(sql: string, params: SqlValue[] = []) => (await client.query(sql, params.map((p) => p ?? null))).rows as R[],
+      run: async (sql: string, params: SqlValue[] = []) => (await client.query(sql, params.map((p) => p ?? null))).rowCount ?? 0,
+    };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      if (options.lock) {
+        const key = ADVISORY_KEYS[options.lock];
+        if (options.tryLock) {
+          const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [key]);
+          if (!got.rows[0]?.ok) {
+            await client.query('ROLLBACK');
+            return null;
+          }
+        } else {
+          await client.query('SELECT pg_advisory_xact_lock($1)', [key]);
+        }
+      }
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export function openPostgres(url: string): SqlEngine {
+  const types = {
+    getTypeParser: ((oid: number, format?: string) => {
+      if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format as 'text');
+    }) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  return new PostgresEngine(pool);
+}

@@ -1,0 +1,280 @@
+import os from 'node:os';
+import { documentToRaw } from '../ingest/document.js';
+import type { Brief, Document, IngestReport, InputProblem, RawDocument, StorySummary } from '../types.js';
+import type { ArticleView, Catalog, SearchResult } from './catalog.js';
+import { ClusterStep } from './clustering.js';
+import { migrate } from './migrations.js';
+import { claimJobs, enqueue, processRaw, writeResults, type JobOutcome } from './queue.js';
+import type { SqlEngine } from './sql.js';
+import { StoryViews } from './views.js';
+
+/** Jobs taken per claim: big enough to amortise a transaction, small enough to spread over workers. */
+const DEFAULT_BATCH = { sqlite: 64, postgres: 16 } as const;
+/** A job not finished within its lease is given to another worker. */
+export const DEFAULT_LEASE_MS = 60_000;
+/** How often an idle worker looks for jobs. */
+const DEFAULT_POLL_MS = 500;
+/** Parameters per IN (...) list: far below SQLite's and PostgreSQL's limits. */
+const IN_LIST_CHUNK = 500;
+
+export interface IngestProgress {
+  /** Documents finished so far in this call (stored, duplicate or failed). */
+  done: number;
+  total: number;
+}
+
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  /** Lease of the jobs this ingest takes (PostgreSQL). */
+  leaseMs?: number;
+}
+
+export interface WorkerOptions {
+  leaseMs?: number;
+  batch?: number;
+  pollMs?: number;
+  /** Return once no job is queued or running and every finished job is clustered. */
+  exitWhenIdle?: boolean;
+  signal?: AbortSignal;
+  /** Called after every batch with the number of jobs it finished. */
+  onBatch?: (jobs: number) => void;
+}
+
+export interface QueueStatus {
+  queued: number;
+  running: number;
+  done: number;
+  failed: number;
+  duplicate: number;
+  clusteredUpTo: number;
+  lastSeq: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      resolve();
+    }, { once: true });
+  });
+
+/**
+ * The Catalog over one SQL engine. Ingest = enqueue (dedupe by content hash,
+ * assign the global sequence) + work the queue + cluster in sequence order;
+ * `newsfuse worker` runs only the last two parts, so many of them can share
+ * one PostgreSQL database.
+ */
+export class SqlCatalog implements Catalog {
+  private readonly views: StoryViews;
+  private readonly clustering: ClusterStep;
+  readonly workerId = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+
+  constructor(readonly engine: SqlEngine) {
+    this.views = new StoryViews(engine);
+    this.clustering = new ClusterStep(engine);
+  }
+
+  async init(): Promise<this> {
+    await migrate(this.engine);
+    return this;
+  }
+
+  get kind(): 'sqlite' | 'postgres' {
+    return this.engine.kind;
+  }
+
+  listStories(page: { limit: number; offset: number }): Promise<{ total: number; stories: StorySummary[] }> {
+    return this.views.listStories(page);
+  }
+
+  getBrief(storyId: string): Promise<Brief | null> {
+    return this.views.getBrief(storyId);
+  }
+
+  getArticle(articleId: string): Promise<ArticleView | null> {
+    return this.views.getArticle(articleId);
+  }
+
+  search(query: string, limit: number): Promise<SearchResult> {
+    return this.views.search(query, limit);
+  }
+
+  async revision(): Promise<number> {
+    const rows = await this.engine.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'revision'`);
+    return Number(rows[0]?.value ?? 0);
+  }
+
+  ingest(docs: Document[]): Promise<IngestReport> {
+    return this.ingestRaw(docs.map((d) => documentToRaw(d, `document ${d.id}`)));
+  }
+
+  /**
+   * Stores and processes raw documents; returns when every one of them is
+   * stored, found duplicate or failed, and clustered. Safe to rerun after a
+   * crash with the same inputs: nothing acknowledged is lost, nothing is
+   * stored twice.
+   */
+  async ingestRaw(raws: RawDocument[], options: IngestOptions = {}): Promise<IngestReport> {
+    const report: IngestReport = { added: [], duplicates: [], failed: [] };
+    const { accepted, duplicates } = await enqueue(this.engine, raws);
+    // A duplicate whose job is unfinished was accepted by an ingest that died: it is finished here, as new.
+    const unfinished = await this.unfinishedJobs(duplicates.map((d) => d.contentHash));
+    const mine = new Map<string, RawDocument>(accepted.map((a) => [a.raw.contentHash, a.raw]));
+    let maxSeq = accepted.reduce((m, a) => Math.max(m, a.seq), 0);
+    for (const d of duplicates) {
+      const seq = unfinished.get(d.contentHash);
+      if (seq === undefined) report.duplicates.push(d.id);
+      else {
+        mine.set(d.contentHash, d);
+        maxSeq = Math.max(maxSeq, seq);
+      }
+    }
+    const total = raws.length;
+    let done = report.duplicates.length;
+    options.onProgress?.({ done, total });
+    const pending = new Set(mine.keys());
+    const record = (o: JobOutcome): void => {
+      if (!pending.delete(o.hash)) return;
+      const raw = mine.get(o.hash) as RawDocument;
+      if (o.state === 'done') report.added.push(o.articleId ?? raw.id);
+      else if (o.state === 'duplicate') report.duplicates.push(raw.id);
+      else report.failed.push({ input: raw.origin, reason: o.error ?? 'failed' });
+      done++;
+    };
+    while (pending.size > 0) {
+      const worked = await this.workBatch({ leaseMs: options.leaseMs });
+      for (const o of worked) record(o);
+      // Jobs of ours another worker finished.
+      if (pending.size > 0 && worked.length === 0) {
+        for (const o of await this.outcomes([...pending])) record(o);
+        if (pending.size > 0) await sleep(DEFAULT_POLL_MS);
+      }
+      options.onProgress?.({ done, total });
+    }
+    await this.clusterUpTo(maxSeq, options.leaseMs);
+    return report;
+  }
+
+  /** Sequence numbers of the queued or running jobs among these hashes. */
+  private async unfinishedJobs(hashes: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (let i = 0; i < hashes.length; i += IN_LIST_CHUNK) {
+      const chunk = hashes.slice(i, i + IN_LIST_CHUNK);
+      const rows = await this.engine.all<{ hash: string; seq: number }>(
+        `SELECT hash, seq FROM jobs WHERE state IN ('queued', 'running') AND hash IN (${chunk.map((_, k) => `$${k + 1}`).join(', ')})`,
+        chunk,
+      );
+      for (const r of rows) out.set(r.hash, Number(r.seq));
+    }
+    return out;
+  }
+
+  /** Finished jobs among these hashes (by whichever worker). */
+  private async outcomes(hashes: string[]): Promise<JobOutcome[]> {
+    const out: JobOutcome[] = [];
+    for (const hash of hashes) {
+      const rows = await this.engine.all<{ state: JobOutcome['state']; error: string | null; id: string | null }>(
+        `SELECT j.state, j.error, a.id FROM jobs j LEFT JOIN articles a ON a.hash = j.hash WHERE j.hash = $1`,
+        [hash],
+      );
+      const r = rows[0];
+      if (r && r.state !== 'queued' && r.state !== 'running') out.push({ hash, state: r.state, error: r.error ?? undefined, articleId: r.id ?? undefined });
+    }
+    return out;
+  }
+
+  /** Takes a batch of jobs, processes and writes it, then clusters what is ready if nobody else is. */
+  async workBatch(options: { batch?: number; leaseMs?: number } = {}): Promise<JobOutcome[]> {
+    const jobs = await claimJobs(this.engine, {
+      limit: options.batch ?? DEFAULT_BATCH[this.engine.kind],
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+      worker: this.workerId,
+    });
+    if (jobs.length === 0) return [];
+    const outcomes = await writeResults(this.engine, jobs.map(processRaw));
+    await this.clustering.run({ wait: false });
+    return outcomes;
+  }
+
+  /** Clusters until the sequence is clustered up to `seq`, working queued jobs (or expired leases) meanwhile. */
+  async clusterUpTo(seq: number, leaseMs?: number): Promise<void> {
+    for (;;) {
+      await this.clustering.run({ wait: true });
+      const status = await this.status();
+      if (status.clusteredUpTo >= seq) return;
+      if ((await this.workBatch({ leaseMs })).length === 0) await sleep(DEFAULT_POLL_MS);
+    }
+  }
+
+  async status(): Promise<QueueStatus> {
+    const rows = await this.engine.all<{ state: string; n: number }>(`SELECT state, COUNT(*) AS n FROM jobs GROUP BY state`);
+    const count = (s: string): number => Number(rows.find((r) => r.state === s)?.n ?? 0);
+    const meta = await this.engine.all<{ key: string; value: number }>(`SELECT key, value FROM meta`);
+    const last = await this.engine.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM jobs`);
+    return {
+      queued: count('queued'),
+      running: count('running'),
+      done: count('done'),
+      failed: count('failed'),
+      duplicate: count('duplicate'),
+      clusteredUpTo: Number(meta.find((m) => m.key === 'cluster_position')?.value ?? 0),
+      lastSeq: Number(last[0]?.s ?? 0),
+    };
+  }
+
+  /** Stores raw documents as jobs for workers, without processing them. */
+  async enqueueOnly(raws: RawDocument[]): Promise<{ accepted: number; duplicates: string[] }> {
+    const { accepted, duplicates } = await enqueue(this.engine, raws);
+    return { accepted: accepted.length, duplicates: duplicates.map((d) => d.id) };
+  }
+
+  /** Failure reasons of failed jobs, for reports. */
+  async failures(limit = 100): Promise<InputProblem[]> {
+    const rows = await this.engine.all<{ origin: string; error: string | null }>(
+      `SELECT r.origin, j.error FROM jobs j JOIN raw_documents r ON r.hash = j.hash WHERE j.state = 'failed' ORDER BY j.seq LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ input: r.origin, reason: r.error ?? 'failed' }));
+  }
+
+  /** Whether a page of this canonical URL is already stored (feed items are then not fetched again). */
+  async isKnownUrl(url: string): Promise<boolean> {
+    const rows = await this.engine.all<{ one: number }>(`SELECT 1 AS one FROM raw_documents WHERE url = $1 LIMIT 1`, [url]);
+    return rows.length > 0;
+  }
+
+  async getFeedState(url: string): Promise<{ etag?: string; lastModified?: string } | undefined> {
+    const rows = await this.engine.all<{ etag: string | null; last_modified: string | null }>(`SELECT etag, last_modified FROM feeds WHERE url = $1`, [url]);
+    const r = rows[0];
+    return r ? { etag: r.etag ?? undefined, lastModified: r.last_modified ?? undefined } : undefined;
+  }
+
+  async setFeedState(url: string, state: { etag?: string; lastModified?: string }): Promise<void> {
+    await this.engine.run(
+      `INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at`,
+      [url, state.etag, state.lastModified, new Date().toISOString()],
+    );
+  }
+
+  /** The loop of `newsfuse worker`: take jobs, process, cluster; until aborted (or idle, if asked). */
+  async runWorker(options: WorkerOptions = {}): Promise<void> {
+    const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+    while (!options.signal?.aborted) {
+      const worked = await this.workBatch({ batch: options.batch, leaseMs: options.leaseMs });
+      options.onBatch?.(worked.length);
+      if (worked.length > 0) continue;
+      await this.clustering.run({ wait: true });
+      if (options.exitWhenIdle) {
+        const s = await this.status();
+        if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;
+      }
+      await sleep(pollMs, options.signal);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
+  }
+}

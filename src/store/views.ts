@@ -1,0 +1,157 @@
+import { consolidate } from '../consolidate/index.js';
+import { relate } from '../relate/index.js';
+import type { AnalyzedArticle, Article, Brief, StorySummary } from '../types.js';
+import type { ArticleView, SearchResult } from './catalog.js';
+import { MAX_MERGE_HOPS } from './clustering.js';
+import type { SqlEngine } from './sql.js';
+
+/**
+ * Reading side of the store: briefs built on demand from the stored analyses
+ * and cached per story version (any change of membership bumps the version,
+ * so a cached brief is never served stale), story lists, articles, search.
+ */
+
+interface StoryRow {
+  id: string;
+  merged_into: string | null;
+  version: number;
+  headline: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  articles: number;
+  stats_version: number | null;
+  independent_sources: number | null;
+  corroborated: number | null;
+  single_source: number | null;
+  disputed: number | null;
+}
+
+const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
+
+export class StoryViews {
+  constructor(private readonly engine: SqlEngine) {}
+
+  private async story(id: string): Promise<StoryRow | undefined> {
+    return (await this.engine.all<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`, [id]))[0];
+  }
+
+  /** Follows merges to the surviving story. */
+  async resolve(id: string): Promise<StoryRow | undefined> {
+    let row = await this.story(id);
+    for (let hop = 0; row?.merged_into && hop < MAX_MERGE_HOPS; hop++) row = await this.story(row.merged_into);
+    return row;
+  }
+
+  async getBrief(storyId: string): Promise<Brief | null> {
+    const row = await this.resolve(storyId);
+    if (!row) return null;
+    return this.briefOf(row);
+  }
+
+  private async briefOf(row: StoryRow): Promise<Brief | null> {
+    const cached = await this.engine.all<{ version: number; body: string }>(`SELECT version, body FROM briefs WHERE story_id = $1`, [row.id]);
+    if (cached[0] && Number(cached[0].version) === Number(row.version)) return JSON.parse(cached[0].body) as Brief;
+    const members = await this.engine.all<{ body: string; analysis: string }>(
+      `SELECT a.body, n.body AS analysis FROM story_members m JOIN articles a ON a.id = m.article_id JOIN analyses n ON n.article_id = a.id
+       WHERE m.story_id = $1 ORDER BY m.seq`,
+      [row.id],
+    );
+    if (members.length === 0) return null;
+    const analyzed: AnalyzedArticle[] = members.map((m) => ({ ...(JSON.parse(m.analysis) as Omit<AnalyzedArticle, 'article'>), article: JSON.parse(m.body) as Article }));
+    const brief = consolidate(analyzed, relate(analyzed), { storyId: row.id });
+    brief.story.firstSeen ??= row.first_seen ?? undefined;
+    brief.story.lastSeen ??= row.last_seen ?? undefined;
+    const stats = briefStats(brief);
+    await this.engine.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO briefs (story_id, version, body, built_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, body = excluded.body, built_at = excluded.built_at`,
+        [row.id, row.version, JSON.stringify(brief), new Date().toISOString()],
+      );
+      // Only if the story did not change meanwhile: counts always describe one version.
+      await tx.run(
+        `UPDATE stories SET stats_version = $2, headline = $3, independent_sources = $4, corroborated = $5, single_source = $6, disputed = $7
+         WHERE id = $1 AND version = $2`,
+        [row.id, row.version, brief.story.headline || row.headline, stats.independentSources, stats.corroborated, stats.singleSource, stats.disputed],
+      );
+    });
+    return brief;
+  }
+
+  private async summaryOf(row: StoryRow): Promise<StorySummary> {
+    let r = row;
+    if (r.stats_version === null || Number(r.stats_version) !== Number(r.version)) {
+      await this.briefOf(r);
+      r = (await this.story(r.id)) ?? r;
+    }
+    return {
+      id: r.id,
+      headline: r.headline,
+      firstSeen: r.first_seen ?? undefined,
+      lastSeen: r.last_seen ?? undefined,
+      articles: Number(r.articles),
+      independentSources: Number(r.independent_sources ?? 0),
+      claims: { corroborated: Number(r.corroborated ?? 0), singleSource: Number(r.single_source ?? 0), disputed: Number(r.disputed ?? 0) },
+    };
+  }
+
+  async listStories(page: { limit: number; offset: number }): Promise<{ total: number; stories: StorySummary[] }> {
+    const total = Number((await this.engine.all<{ n: number }>(`SELECT COUNT(*) AS n FROM stories WHERE merged_into IS NULL AND articles > 0`))[0]?.n ?? 0);
+    const rows = await this.engine.all<StoryRow>(
+      `SELECT ${STORY_COLUMNS} FROM stories WHERE merged_into IS NULL AND articles > 0
+       ORDER BY last_seen DESC, last_seq DESC, id LIMIT $1 OFFSET $2`,
+      [Math.max(0, page.limit), Math.max(0, page.offset)],
+    );
+    const stories: StorySummary[] = [];
+    for (const row of rows) stories.push(await this.summaryOf(row));
+    return { total, stories };
+  }
+
+  async getArticle(articleId: string): Promise<ArticleView | null> {
+    const rows = await this.engine.all<{ body: string; story_id: string | null }>(
+      `SELECT a.body, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1`,
+      [articleId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const article = JSON.parse(row.body) as Article;
+    const story = row.story_id ? await this.resolve(row.story_id) : undefined;
+    const brief = story ? await this.briefOf(story) : null;
+    const group = brief?.sources.find((s) => s.id === articleId)?.group ?? null;
+    const claims = (brief?.claims ?? []).flatMap((c) => {
+      const own = c.sources.find((s) => s.source === articleId);
+      return own ? [{ id: c.id, text: c.text, status: c.status, sentence: own.sentence }] : [];
+    });
+    return { article, story: story?.id ?? null, group, claims };
+  }
+
+  async search(query: string, limit: number): Promise<SearchResult> {
+    const needle = query.trim().toLowerCase();
+    if (needle === '') return { stories: [], articles: [] };
+    // LIKE wildcards in the query are literal text, not patterns.
+    const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const storyRows = await this.engine.all<StoryRow>(
+      `SELECT ${STORY_COLUMNS} FROM stories WHERE merged_into IS NULL AND articles > 0 AND LOWER(headline) LIKE $1 ESCAPE '\\'
+       ORDER BY last_seen DESC, id LIMIT $2`,
+      [pattern, limit],
+    );
+    const stories: StorySummary[] = [];
+    for (const row of storyRows) stories.push(await this.summaryOf(row));
+    const articleRows = await this.engine.all<{ id: string; title: string; story_id: string | null }>(
+      `SELECT a.id, a.title, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id
+       WHERE LOWER(a.title) LIKE $1 ESCAPE '\\' OR LOWER(a.body) LIKE $1 ESCAPE '\\' ORDER BY a.seq DESC LIMIT $2`,
+      [pattern, limit],
+    );
+    return { stories, articles: articleRows.map((a) => ({ id: a.id, title: a.title, story: a.story_id })) };
+  }
+}
+
+export function briefStats(brief: Brief): { independentSources: number; corroborated: number; singleSource: number; disputed: number } {
+  const count = (status: string): number => brief.claims.filter((c) => c.status === status).length;
+  return {
+    independentSources: new Set(brief.sources.map((s) => s.group)).size,
+    corroborated: count('corroborated'),
+    singleSource: count('single-source'),
+    disputed: count('disputed'),
+  };
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import type { Article } from '../../src/types.js';
+
+function article(paragraphs: string[], publishedAt?: string): Article {
+  const a: Article = { id: 't', title: 'T', language: 'en', text: paragraphs.join('\n\n'), paragraphs };
+  if (publishedAt !== undefined) a.publishedAt = publishedAt;
+  return a;
+}
+
+test('sentences: split within paragraphs, offsets index article.text, tokens and terms', () => {
+  const a = analyze(article(['Dr. Smith went to the U.S. on Monday. He met officials there.', 'Second paragraph here is short.']));
+  assert.equal(a.sentences.length, 3);
+  for (const s of a.sentences) assert.equal(a.article.text.slice(s.start, s.end), s.text);
+  assert.equal(a.sentences[2]?.paragraph, 1);
+  assert.deepEqual(a.sentences[1]?.tokens, ['he', 'met', 'officials', 'there']);
+  assert.ok(a.sentences[1]?.terms.includes('official'));
+  assert.ok(!a.sentences[1]?.terms.includes('he'));
+});
+
+test('headings (no verb, or a lone unpunctuated line) are marked', () => {
+  const a = analyze(article(['Military expert: North Korean ammunition', 'The expert said the war would go on for years.']));
+  assert.equal(a.sentences[0]?.kind, 'heading');
+  assert.equal(a.sentences[1]?.kind, 'body');
+});
+
+test('numbers: units normalised, hedges, word numbers, ranges, what they count', () => {
+  const a = analyze(article([
+    'Putin shook his hand for almost 40 seconds. The 42.7-metre rocket is assembled here. It stands at 42.7 meters tall.',
+    'Russia fired between ten and eleven million bullets last year. North Korea launched two ballistic missiles. The deal is worth $5m.',
+  ]));
+  const by = (t: RegExp) => a.numbers.find((n) => t.test(n.text));
+  assert.deepEqual({ v: by(/40/)?.value, u: by(/40/)?.unit, ap: by(/40/)?.approximate }, { v: 40, u: 'second', ap: true });
+  const m = a.numbers.filter((n) => n.unit === 'metre');
+  assert.equal(m.length, 2);
+  assert.ok(m.every((n) => n.value === 42.7 && !n.approximate));
+  assert.equal(m[0]?.counts, 'rocket');
+  const range = by(/eleven/);
+  assert.equal(range?.value, 10_000_000);
+  assert.equal(range?.max, 11_000_000);
+  assert.equal(range?.counts, 'bullet');
+  assert.deepEqual({ v: by(/two/)?.value, c: by(/two/)?.counts }, { v: 2, c: 'missile' });
+  assert.deepEqual({ v: by(/5m/)?.value, u: by(/5m/)?.unit }, { v: 5_000_000, u: 'usd' });
+});
+
+test('quotes: speaker after or before, colon form, pronoun resolved to the last named person', () => {
+  const a = analyze(article([
+    '“I am glad to see you”, Putin remarked as he shook Kim’s hand.',
+    'Kremlin spokesman Dmitry Peskov said: “Our countries are cooperating in sensitive areas.”',
+    '“But this is quite natural for neighbouring states”, he added.',
+    '"Access to these supplies is likely to prolong the conflict," said Joseph Dempsey, a defense researcher.',
+  ]));
+  const q = (re: RegExp) => a.quotes.find((x) => re.test(x.text));
+  assert.equal(q(/glad/)?.speakerText, 'Putin');
+  assert.equal(q(/sensitive/)?.speaker, 'dmitry peskov');
+  assert.equal(q(/natural/)?.speaker, 'dmitry peskov');
+  assert.equal(q(/prolong/)?.speaker, 'joseph dempsey');
+  assert.equal(q(/prolong/)?.text, 'Access to these supplies is likely to prolong the conflict');
+});
+
+test('entities: aliases share a key, types from titles and head nouns', () => {
+  const a = analyze(article([
+    'North Korean leader Kim Jong-un met President Vladimir Putin at the Vostochny Cosmodrome.',
+    'Kim Jong Un thanked Putin. Kim later visited the Korean Central News Agency (KCNA) office of the Space Science and Technology Committee.',
+  ]));
+  const keys = new Set(a.entities.filter((e) => /^Kim/.test(e.text)).map((e) => e.key));
+  assert.deepEqual([...keys], ['kim jong un']);
+  const type = (k: string) => a.entities.find((e) => e.key === k)?.type;
+  assert.equal(type('kim jong un'), 'person');
+  assert.equal(type('vladimir putin'), 'person');
+  assert.equal(a.entities.find((e) => e.text === 'Putin')?.key, 'vladimir putin');
+  assert.equal(type('vostochny cosmodrome'), 'place');
+  assert.equal(a.entities.find((e) => e.text === 'KCNA')?.key, 'korean central news agency');
+  assert.equal(type('space science and technology committee'), 'organization');
+  assert.ok(!a.entities.some((e) => /^North Korean$/.test(e.text)), 'a demonym is not an entity');
+});
+
+test('dates: relative dates resolved against publishedAt', () => {
+  // 2023-09-13 was a Wednesday.
+  const a = analyze(article(['On Wednesday, Putin met Kim, who crossed the border early Tuesday. The country was founded in 1948. Talks resume next Monday.'], '2023-09-13T10:00:00Z'));
+  const d = (re: RegExp) => a.dates.find((x) => re.test(x.text))?.iso;
+  assert.equal(d(/Wednesday/), '2023-09-13');
+  assert.equal(d(/Tuesday/), '2023-09-12');
+  assert.equal(d(/1948/), '1948');
+  assert.equal(d(/Monday/), '2023-09-18');
+  const none = analyze(article(['On Wednesday, Putin met Kim.']));
+  assert.equal(none.dates[0]?.iso, undefined);
+  assert.ok(!a.numbers.some((n) => n.value === 1948), 'a year is a date, not a quantity');
+});

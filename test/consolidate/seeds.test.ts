@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import { consolidate } from '../../src/consolidate/index.js';
+import { extract } from '../../src/extract/index.js';
+import { readInputs } from '../../src/ingest/files.js';
+import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
+
+const SEEDS = 'examples/vostochny';
+const FIXTURE = 'test/fixtures/brief/900_independent_report.txt';
+
+async function load(paths: string[]): Promise<AnalyzedArticle[]> {
+  const { docs } = await readInputs(paths);
+  return docs.map((d) => analyze(extract(d)));
+}
+
+/** The seeds' known derivation: 000 and 002 are rewrites of one wire report, the rest independent. */
+function handRelations(articles: AnalyzedArticle[]): Relations {
+  const ids = articles.map((a) => a.article.id).sort();
+  const first = ids.find((id) => id.startsWith('000')) ?? '';
+  const second = ids.find((id) => id.startsWith('002')) ?? '';
+  return {
+    edges: [{ from: first, to: second, kind: 'rewrite', score: 0.8, evidence: [] }],
+    groups: ids.filter((id) => id !== second).map((id) => ({ id, members: id === first ? [first, second] : [id] })),
+  };
+}
+
+const prefix = (ids: string[]): string[] => [...new Set(ids.map((id) => id.slice(0, 3)))].sort();
+const claimSources = (c: Brief['claims'][number]): string[] => prefix(c.sources.map((s) => s.source));
+
+let cached: Brief | undefined;
+async function seedBrief(): Promise<Brief> {
+  if (cached !== undefined) return cached;
+  const articles = await load([SEEDS]);
+  cached = consolidate(articles, handRelations(articles));
+  return cached;
+}
+
+const FURNITURE = [/Recent Posts/i, /Please enter your/i, /Also read/i, /Share post/i, /Leave a Reply/i, /Sources By Agencies/i, /Source: Krone/i, /Stay Connected/i, /Latest posts/i, /More like this/i, /hours ago/i, /Related articles/i];
+
+test('no page furniture in any section of the seed brief', async () => {
+  const b = await seedBrief();
+  const texts = [
+    ...b.summary.map((s) => s.text),
+    ...b.claims.flatMap((c) => [c.text, ...c.sources.map((s) => s.sentence)]),
+    ...b.quotes.flatMap((q) => [q.text, ...q.sources.map((s) => s.text)]),
+    ...b.entities.map((e) => e.name),
+    ...b.timeline.map((t) => t.text),
+  ];
+  for (const t of texts) for (const f of FURNITURE) assert.doesNotMatch(t, f);
+});
+
+test('the handshake of about 40 seconds is carried by 000, 002 and 004, two independent groups', async () => {
+  const b = await seedBrief();
+  const c = b.claims.find((x) => /40 seconds/.test(x.text));
+  assert.ok(c, 'a handshake claim');
+  assert.deepEqual(claimSources(c), ['000', '002', '004']);
+  assert.equal(c.support, 3);
+  assert.equal(c.independentSupport, 2);
+  assert.equal(c.status, 'corroborated');
+});
+
+test('the Angara height (42.7 m) is carried by three outlets', async () => {
+  const b = await seedBrief();
+  const c = b.claims.find((x) => /42\.7/.test(x.text));
+  assert.ok(c);
+  assert.equal(claimSources(c).length, 3);
+  assert.ok(c.sources.every((s) => /42\.7/.test(s.sentence)));
+});
+
+test("Putin's quote on the DPRK's interest in rocket engineering is merged across wordings", async () => {
+  const b = await seedBrief();
+  const q = b.quotes.find((x) => /rocket engineering/.test(x.text));
+  assert.ok(q);
+  assert.match(q.speaker ?? '', /Putin/);
+  assert.ok(prefix(q.sources.map((s) => s.source)).length >= 2);
+  assert.ok(new Set(q.sources.map((s) => s.text)).size >= 2, 'each wording kept');
+});
+
+test("Joseph Dempsey's quote is single-source from 004", async () => {
+  const b = await seedBrief();
+  const q = b.quotes.find((x) => /prolong the conflict/.test(x.text));
+  assert.ok(q);
+  assert.match(q.speaker ?? '', /Dempsey/);
+  assert.deepEqual(prefix(q.sources.map((s) => s.source)), ['004']);
+  const c = b.claims.find((x) => /Dempsey/.test(x.text));
+  assert.ok(c);
+  assert.equal(c.status, 'single-source');
+});
+
+test('Kim\'s support for Moscow\'s "sacred fight" is single-source from 001', async () => {
+  const b = await seedBrief();
+  const c = b.claims.find((x) => /sacred fight/.test(x.text));
+  assert.ok(c);
+  assert.deepEqual(claimSources(c), ['001']);
+  assert.equal(c.status, 'single-source');
+  assert.equal(c.independentSupport, 1);
+});
+
+test('Peskov\'s "sensitive areas" quote is merged across outlets', async () => {
+  const b = await seedBrief();
+  const q = b.quotes.find((x) => /sensitive areas/.test(x.text));
+  assert.ok(q);
+  assert.match(q.speaker ?? '', /Peskov/);
+  assert.ok(prefix(q.sources.map((s) => s.source)).length >= 2);
+});
+
+test('sources carry groups and derivation; summary cites claims and sources', async () => {
+  const b = await seedBrief();
+  const s002 = b.sources.find((s) => s.id.startsWith('002'));
+  const s000 = b.sources.find((s) => s.id.startsWith('000'));
+  assert.equal(s002?.group, s000?.group);
+  assert.equal(s002?.derivedFrom[0]?.kind, 'rewrite');
+  assert.ok(b.summary.length >= 5 && b.summary.length <= 8, `summary of ${b.summary.length}`);
+  const ids = new Set(b.claims.map((c) => c.id));
+  for (const s of b.summary) {
+    assert.ok(s.claims.length > 0 && s.claims.every((c) => ids.has(c)));
+    assert.ok(s.sources.length > 0);
+  }
+  assert.match(b.story.headline, /Putin|Kim/);
+  for (const c of b.claims) {
+    assert.equal(c.support, new Set(c.sources.map((x) => x.source)).size);
+    const want = c.conflicts.length > 0 ? 'disputed' : c.independentSupport >= 2 ? 'corroborated' : 'single-source';
+    assert.equal(c.status, want);
+  }
+});
+
+test('entities merge aliases and name their sources', async () => {
+  const b = await seedBrief();
+  const kims = b.entities.filter((e) => /^Kim Jong/.test(e.name));
+  assert.equal(kims.length, 1, 'Kim Jong Un / Kim Jong-un / Kim are one entity');
+  assert.equal(kims[0]?.type, 'person');
+  assert.equal(kims[0]?.sources.length, 5);
+  const putin = b.entities.find((e) => /Putin/.test(e.name));
+  assert.equal(putin?.type, 'person');
+});
+
+test('output is deterministic whatever the input order', async () => {
+  const articles = await load([SEEDS]);
+  const a = consolidate(articles, handRelations(articles));
+  const b = consolidate([...articles].reverse(), handRelations(articles));
+  assert.deepEqual(a, b);
+});
+
+test('an independent report with other values makes those claims disputed, with each value and its sources', async () => {
+  const articles = await load([SEEDS, FIXTURE]);
+  const b = consolidate(articles, handRelations(articles));
+  const shake = b.claims.find((c) => c.sources.some((s) => /15 seconds/.test(s.sentence)));
+  assert.ok(shake, 'the fixture handshake is aligned');
+  assert.equal(shake.status, 'disputed');
+  const dur = shake.conflicts.find((x) => x.values.some((v) => /15/.test(v.value)));
+  assert.ok(dur);
+  assert.ok(dur.values.some((v) => /40/.test(v.value) && v.sources.length >= 2));
+  assert.deepEqual(prefix(dur.values.find((v) => /15/.test(v.value))?.sources ?? []), ['900']);
+  const height = b.claims.find((c) => c.sources.some((s) => /55 metres/.test(s.sentence)));
+  assert.ok(height, 'the fixture rocket height is aligned');
+  assert.equal(height.status, 'disputed');
+  const h = height.conflicts.find((x) => x.values.some((v) => /55/.test(v.value)));
+  assert.ok(h?.values.some((v) => /42\.7/.test(v.value)));
+});

@@ -1,0 +1,23 @@
+// temporary dev script (removed before the end)
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
+import { serve } from './helpers.js';
+const srv = await serve(new MemoryCatalog([fixtureBrief()]));
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nf-chr-')), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(srv.url + '/');
+await page.waitForSelector('[data-state]');
+await page.screenshot({ path: '/tmp/srvdev/list.png', fullPage: true });
+await page.goto(srv.url + '/stories/s-vostochny');
+await page.waitForSelector('[data-state]');
+await page.screenshot({ path: '/tmp/srvdev/story.png', fullPage: true });
+await page.goto(srv.url + '/articles/004_2b244e8b02335e84#claim-c3');
+await page.waitForSelector('[data-state]');
+await page.screenshot({ path: '/tmp/srvdev/article.png', fullPage: true });
+await ctx.close();
+await srv.close();

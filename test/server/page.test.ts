@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { readInputs } from '../../src/ingest/files.js';
+import type { RunningServer } from '../../src/server/index.js';
+import { openCatalog } from '../../src/store/index.js';
+import type { SqlCatalog } from '../../src/store/store.js';
+import type { Brief, StorySummary } from '../../src/types.js';
+import { type Browser, browserSkipReason, launchBrowser, open, outputPath } from './browser.js';
+import { biggestStory, call, postJson, serve, tempDir } from './helpers.js';
+import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
+
+const skip = browserSkipReason();
+const TOKEN = 'page-test-token';
+/** Pages poll fast in tests so a live update shows within a second. */
+const POLL_MS = 250;
+
+describe('web page on a fixture brief', { skip }, () => {
+  let browser: Browser;
+  let srv: RunningServer;
+  const brief = fixtureBrief();
+
+  before(async () => {
+    srv = await serve(new MemoryCatalog([brief]), { pollMs: POLL_MS });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+
+  it('draws the matrix, the disputed values, the graph, and shows a citation’s source sentence on hover', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await open(page, `${srv.url}/stories/s-vostochny`);
+    assert.equal(await page.locator('h1.story-title').textContent(), brief.story.headline);
+
+    // One matrix row per claim, one column per source, grouped by independence group.
+    assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
+    assert.equal(await page.locator('#matrix th.src').count(), brief.sources.length);
+    assert.equal(await page.locator('#matrix th.group').count(), new Set(brief.sources.map((s) => s.group)).size);
+    const carried = brief.claims.reduce((n, c) => n + new Set([...c.sources.map((s) => s.source), ...c.conflicts.flatMap((k) => k.values.flatMap((v) => v.sources))]).size, 0);
+    assert.equal(await page.locator('#matrix td.cell.on').count(), carried);
+    // The disputed claim: each value with its sources, and the values in the matrix cells.
+    const dispute = page.locator('#disputed .dispute');
+    assert.equal(await dispute.count(), 1);
+    assert.deepEqual(await dispute.locator('mark.val').allTextContents(), ['“Angara”', '“Soyuz-2”']);
+    assert.equal(await page.locator('#matrix tr.row.disputed td.cell.value').count(), 3);
+    // The derivation graph: one arrow (002 rewrites 000), one node per source.
+    assert.equal(await page.locator('#graph line.edge.rewrite').count(), 1);
+    assert.equal(await page.locator('#graph g.node').count(), brief.sources.length);
+    assert.equal(await page.locator('#quotes figure.quote').count(), 1);
+    assert.equal(await page.locator('#timeline li').count(), 2);
+
+    // Hover a citation: the popover holds that source's own sentence.
+    const cite = page.locator('#summary a.cite').first();
+    await cite.hover();
+    const popover = page.locator('#popover');
+    await popover.waitFor({ state: 'visible' });
+    assert.equal(await popover.locator('.pop-body').textContent(), brief.claims[0]?.sources[0]?.sentence);
+    // Click it: the article opens with that sentence highlighted.
+    await cite.click();
+    await page.waitForURL(/\/articles\/000_059370087117cff7#claim-c1$/);
+    await page.waitForSelector('#app[data-state="ready"]');
+    assert.equal(await page.locator('mark#claim-c1').textContent(), brief.claims[0]?.sources[0]?.sentence);
+    assert.equal(await page.locator('mark#claim-c1.flash').count(), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('web page over the real store: the seeds, one command away', { skip }, () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let catalog: SqlCatalog;
+  let srv: RunningServer;
+  let browser: Browser;
+  let story: StorySummary;
+  let brief: Brief;
+
+  before(async () => {
+    tmp = tempDir('newsfuse-page-');
+    catalog = await openCatalog(join(tmp.dir, 'store.db'));
+    const { docs } = await readInputs(['examples/vostochny']);
+    await catalog.ingestRaw(docs);
+    srv = await serve(catalog, { token: TOKEN, pollMs: POLL_MS });
+    story = await biggestStory(srv.url);
+    brief = (await call(`${srv.url}/api/stories/${encodeURIComponent(story.id)}`)).body as Brief;
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+    await catalog?.close();
+    tmp?.cleanup();
+  });
+
+  it('lists the story, opens it, shows matrix and conflicts, follows a citation to its article', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await open(page, `${srv.url}/`);
+    const row = page.locator(`tr.story[data-story="${story.id}"]`);
+    assert.equal(await row.count(), 1);
+    assert.equal((await row.locator('td.n').allTextContents())[0], String(story.articles));
+    await page.screenshot({ path: outputPath('list.png') });
+
+    await row.locator('td.headline a').click();
+    await page.waitForURL(/\/stories\//);
+    await page.waitForSelector('#app[data-state="ready"]');
+    assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
+    assert.equal(await page.locator('#matrix th.src').count(), story.articles);
+    const disputed = brief.claims.filter((c) => c.status === 'disputed');
+    assert.equal(await page.locator('#disputed .dispute').count(), disputed.length);
+    assert.equal(await page.locator('#matrix tr.row.disputed').count(), disputed.length);
+    const shot = outputPath('story.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, 'docs/screenshot.png');
+
+    // A citation: the summary's when there is one, else a matrix cell (both link to the article at the claim).
+    const cite = (await page.locator('#summary a.cite').count()) > 0 ? page.locator('#summary a.cite').first() : page.locator('#matrix td.cell.on a:visible').first();
+    const href = (await cite.getAttribute('href')) ?? '';
+    const articleId = decodeURIComponent(/^\/articles\/([^#]+)/.exec(href)?.[1] ?? '');
+    assert.ok(brief.sources.some((s) => s.id === articleId), href);
+    await cite.click();
+    await page.waitForURL(/\/articles\//);
+    await page.waitForSelector('#app[data-state="ready"]');
+    const view = (await call(`${srv.url}/api/articles/${encodeURIComponent(articleId)}`)).body as { article: { title: string }; claims: unknown[] };
+    assert.equal(await page.locator('h1.article-title').textContent(), view.article.title);
+    assert.equal(await page.locator('#article-claims li').count(), view.claims.length);
+    assert.ok((await page.locator('.article-text mark.claim').count()) > 0, 'aligned sentences are highlighted');
+    await page.screenshot({ path: outputPath('article.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows a newly ingested article without a reload', async () => {
+    const page = await browser.context.newPage();
+    await open(page, `${srv.url}/`);
+    const before = await page.locator('tr.story').count();
+    const posted = await postJson(
+      `${srv.url}/api/documents`,
+      { id: 'live-1', title: 'Volcano erupts on La Palma', text: 'The Cumbre Vieja volcano on La Palma erupted on Sunday afternoon. Authorities evacuated 5,000 people from nearby villages.', publishedAt: '2021-09-19T15:00:00Z' },
+      TOKEN,
+    );
+    assert.equal(posted.status, 200);
+    await page.waitForFunction((n) => document.querySelectorAll('tr.story').length > n, before, { timeout: 10_000 });
+    assert.match((await page.locator('#app').textContent()) ?? '', /Volcano erupts on La Palma/);
+    await page.close();
+  });
+});

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import Database from 'better-sqlite3';
+import { openCatalog, type SqlCatalog } from '../../src/store/index.js';
+import { postgresUnavailable, startPostgres, type PgServer } from '../helpers/postgres.js';
+import { corpus, expectedStories, partitionKey, spawnCli, waitFor, writeJsonl } from './corpus.js';
+
+/** The issue's figure: 2 000 articles, killed about halfway. */
+const ARTICLES = Number(process.env.NEWSFUSE_RELIABILITY_ARTICLES ?? 2000);
+const KILL_AT = Math.floor(ARTICLES / 2);
+/** Generous: two shared cores. */
+const RUN_TIMEOUT_MS = 600_000;
+/** Short leases so that a killed process's jobs are retried within the test. */
+const LEASE_SECONDS = '3';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-rel-'));
+const input = path.join(dir, 'articles.jsonl');
+const docs = corpus(ARTICLES);
+writeJsonl(input, docs);
+let expected: { ids: string[]; partition: string } | undefined;
+const expectation = async (): Promise<{ ids: string[]; partition: string }> => (expected ??= await expectedStories(docs, input));
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every article once, each in exactly one live story, everything clustered, stories as one process reading in order gets. */
+async function assertConsistent(catalog: SqlCatalog): Promise<void> {
+  const want = await expectation();
+  const e = catalog.engine;
+  const articles = await e.all<{ id: string }>('SELECT id FROM articles ORDER BY id');
+  assert.deepEqual(articles.map((a) => a.id), want.ids, 'every article stored exactly once');
+  const raw = await e.all<{ n: number; d: number }>('SELECT COUNT(*) AS n, COUNT(DISTINCT doc_id) AS d FROM raw_documents');
+  assert.equal(Number(raw[0]!.n), Number(raw[0]!.d), 'no input stored twice');
+  const status = await catalog.status();
+  assert.equal(status.queued + status.running, 0, 'no job left behind');
+  assert.equal(status.clusteredUpTo, status.lastSeq, 'everything clustered');
+  const members = await e.all<{ article_id: string; story_id: string; merged_into: string | null }>(
+    'SELECT m.article_id, m.story_id, s.merged_into FROM story_members m JOIN stories s ON s.id = m.story_id',
+  );
+  assert.equal(members.length, want.ids.length, 'one membership per article');
+  assert.ok(members.every((m) => m.merged_into === null), 'members only in live stories');
+  assert.equal(partitionKey(members.map((m) => [m.article_id, m.story_id])), want.partition, 'the stories of one uninterrupted run');
+  const counts = await e.all<{ id: string; articles: number; n: number }>(
+    'SELECT s.id, s.articles, (SELECT COUNT(*) FROM story_members m WHERE m.story_id = s.id) AS n FROM stories s WHERE s.merged_into IS NULL',
+  );
+  for (const c of counts) assert.equal(Number(c.articles), Number(c.n), `story ${c.id} counts its members`);
+}
+
+describe('reliability: SQLite', () => {
+  test(`kill -9 an ingest of ${ARTICLES} articles halfway, restart: every article once, stories consistent`, { timeout: RUN_TIMEOUT_MS }, async () => {
+    const db = path.join(dir, 'kill.db');
+    const first = spawnCli(['ingest', input, '--db', db, '--no-progress']);
+    // The database file appears with the first transaction; read-only looks do not disturb the writer (WAL).
+    await waitFor(async () => {
+      try {
+        const ro = new Database(db, { readonly: true, fileMustExist: true });
+        try {
+          return Number((ro.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n) >= KILL_AT;
+        } finally {
+          ro.close();
+        }
+      } catch {
+        return false;
+      }
+    }, RUN_TIMEOUT_MS, 'half the articles');
+    first.kill('SIGKILL');
+    assert.equal(await first.done, -1, 'killed, not finished');
+    const second = spawnCli(['ingest', input, '--db', db, '--no-progress']);
+    assert.equal(await second.done, 0);
+    const catalog = await openCatalog(db);
+    try {
+      await assertConsistent(catalog);
+    } finally {
+      await catalog.close();
+    }
+  });
+});
+
+const skip = postgresUnavailable();
+if (skip) process.stderr.write(`# skipping PostgreSQL reliability tests: ${skip}\n`);
+
+describe('reliability: PostgreSQL', { skip }, () => {
+  let server: PgServer | undefined;
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  async function articleCount(url: string): Promise<number> {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      const r = await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM articles');
+      return Number(r.rows[0]?.n ?? 0);
+    } catch {
+      return 0; // not migrated yet
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  test(`kill -9 an ingest of ${ARTICLES} articles halfway, restart: every article once, stories consistent`, { timeout: RUN_TIMEOUT_MS }, async () => {
+    const url = await server!.createDatabase();
+    const first = spawnCli(['ingest', input, '--db', url, '--no-progress', '--lease', LEASE_SECONDS]);
+    await waitFor(async () => (await articleCount(url)) >= KILL_AT, RUN_TIMEOUT_MS, 'half the articles');
+    first.kill('SIGKILL');
+    await first.done;
+    const second = spawnCli(['ingest', input, '--db', url, '--no-progress', '--lease', LEASE_SECONDS]);
+    assert.equal(await second.done, 0);
+    const catalog = await openCatalog(url);
+    try {
+      await assertConsistent(catalog);
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  test(`three workers share ${ARTICLES} queued articles, one killed mid-way: no loss, no duplicate, the stories of one worker`, { timeout: RUN_TIMEOUT_MS }, async () => {
+    const url = await server!.createDatabase();
+    const queued = spawnCli(['ingest', input, '--db', url, '--enqueue-only', '--no-progress']);
+    assert.equal(await queued.done, 0);
+    const workers = [0, 1, 2].map(() => spawnCli(['worker', '--db', url, '--exit-when-idle', '--lease', LEASE_SECONDS, '--batch', '8']));
+    await waitFor(async () => (await articleCount(url)) >= ARTICLES / 3, RUN_TIMEOUT_MS, 'a third of the articles');
+    workers[1]!.kill('SIGKILL');
+    assert.equal(await workers[0]!.done, 0);
+    assert.equal(await workers[2]!.done, 0);
+    const catalog = await openCatalog(url);
+    try {
+      await assertConsistent(catalog);
+      const retried = await catalog.engine.all<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE attempts > 1`);
+      process.stderr.write(`# jobs retried after the kill: ${Number(retried[0]?.n ?? 0)}\n`);
+    } finally {
+      await catalog.close();
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { SqlCatalog } from '../../src/store/index.js';
+import type { Document } from '../../src/types.js';
+
+/** The five seed articles shipped in examples/: one real story from five outlets. */
+export function seedDocuments(): Document[] {
+  const dir = 'examples/vostochny';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: path.basename(f, '.txt'), text: readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+/** A plain article of several sentences, distinct per n. */
+export function syntheticDocument(n: number, topic = 'harbour'): Document {
+  const body = [
+    `Officials in the town of Port ${topic} ${n} said on Monday that the new ${topic} bridge number ${n} would open next spring after two years of construction work.`,
+    `The mayor told reporters that the project cost ${n + 10} million euros and employed about ${n + 200} workers from the region during the busiest months.`,
+    `Residents welcomed the news, although some complained about the noise and the traffic jams that the building site had caused in the old town centre.`,
+  ];
+  return { id: `syn-${topic}-${n}`, title: `Bridge ${n} in Port ${topic} to open in spring`, text: body.join('\n\n') };
+}
+
+/**
+ * The behaviour every store engine must share. `open` gives a fresh, empty
+ * catalog each time.
+ */
+export function storeSuite(open: () => Promise<SqlCatalog>): void {
+  test('ingests once by content hash and lists the story with numeric counts', async () => {
+    const c = await open();
+    try {
+      const docs = seedDocuments();
+      const first = await c.ingest(docs);
+      assert.deepEqual([...first.added].sort(), docs.map((d) => d.id).sort());
+      assert.equal(first.failed.length, 0);
+      const rev = await c.revision();
+      const again = await c.ingest(docs);
+      assert.equal(again.added.length, 0);
+      assert.deepEqual([...again.duplicates].sort(), docs.map((d) => d.id).sort());
+      assert.equal(await c.revision(), rev, 'a batch of duplicates changes nothing');
+      const { total, stories } = await c.listStories({ limit: 50, offset: 0 });
+      assert.ok(total >= 1);
+      assert.equal(stories.reduce((n, s) => n + s.articles, 0), 5, 'every article in exactly one story');
+      for (const s of stories) {
+        assert.equal(typeof s.articles, 'number');
+        assert.equal(typeof s.independentSources, 'number');
+        assert.equal(typeof s.claims.corroborated, 'number');
+        assert.ok(s.headline.length > 0);
+      }
+      const status = await c.status();
+      assert.equal(status.done, 5);
+      assert.equal(status.clusteredUpTo, status.lastSeq);
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('builds, caches and invalidates the brief of a growing story', async () => {
+    const c = await open();
+    try {
+      const docs = seedDocuments();
+      await c.ingest(docs.slice(0, 3));
+      const { stories } = await c.listStories({ limit: 10, offset: 0 });
+      const biggest = [...stories].sort((a, b) => b.articles - a.articles)[0];
+      assert.ok(biggest);
+      const before = await c.getBrief(biggest.id);
+      assert.ok(before);
+      assert.equal(before.schemaVersion, 1);
+      assert.equal(before.story.id, biggest.id);
+      assert.equal(before.sources.length, biggest.articles);
+      assert.deepEqual(await c.getBrief(biggest.id), before, 'served from the cache');
+      await c.ingest(docs.slice(3));
+      const members = (await c.listStories({ limit: 10, offset: 0 })).stories.reduce((n, s) => n + s.articles, 0);
+      assert.equal(members, 5);
+      const story = (await c.getArticle(docs[0]!.id))?.story;
+      assert.ok(story);
+      const after = await c.getBrief(story);
+      assert.ok(after);
+      const count = (await c.listStories({ limit: 10, offset: 0 })).stories.find((s) => s.id === story)?.articles;
+      assert.equal(after.sources.length, count, 'the brief follows the story, not a stale cache');
+      assert.equal(await c.getBrief('no-such-story'), null);
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('articles, search and failures', async () => {
+    const c = await open();
+    try {
+      const docs = seedDocuments();
+      const report = await c.ingest([...docs.slice(0, 2), { id: 'empty', text: '   \n\n  ok  \n' }]);
+      assert.equal(report.added.length, 2);
+      assert.equal(report.failed.length, 1);
+      assert.match(report.failed[0]!.input, /empty/);
+      const view = await c.getArticle(docs[0]!.id);
+      assert.ok(view);
+      assert.equal(view.article.id, docs[0]!.id);
+      assert.ok(view.story);
+      assert.ok(view.group);
+      assert.ok(view.claims.length > 0);
+      for (const claim of view.claims) assert.ok(claim.sentence.length > 0);
+      assert.equal(await c.getArticle('nope'), null);
+      const found = await c.search('PUTIN', 10);
+      assert.ok(found.articles.some((a) => a.id === docs[0]!.id));
+      assert.ok(found.stories.length >= 1);
+      assert.deepEqual(await c.search('zzzz%_nothing', 10), { stories: [], articles: [] });
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('the same id with other content keeps both; same URL and same text is one article', async () => {
+    const c = await open();
+    try {
+      const a = syntheticDocument(1);
+      const b = { ...syntheticDocument(2), id: a.id };
+      const r1 = await c.ingest([a, b]);
+      assert.equal(r1.added.length, 2);
+      assert.equal(new Set(r1.added).size, 2, 'distinct article ids');
+      assert.ok(r1.added.includes(a.id));
+      const url = 'https://example.org/news/bridge-7';
+      const d1 = { ...syntheticDocument(7), id: 'u1', url };
+      // Different bytes (a trailing blank line), same article text.
+      const d2 = { ...d1, id: 'u2', text: `${d1.text}\n\n\n` };
+      const r2 = await c.ingest([d1, d2]);
+      assert.deepEqual(r2.added, ['u1']);
+      assert.deepEqual(r2.duplicates, ['u2']);
+    } finally {
+      await c.close();
+    }
+  });
+}

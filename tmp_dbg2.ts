@@ -1,0 +1,12 @@
+import { readInputs } from './src/ingest/files.js';
+import { extract } from './src/extract/index.js';
+import { analyze } from './src/analyze/index.js';
+import { indexEntities } from './src/consolidate/entities.js';
+import { buildUnits, cosine } from './src/consolidate/units.js';
+const { docs } = await readInputs(['examples/vostochny']);
+const arts = docs.map((d) => analyze(extract(d))).sort((a,b)=>a.article.id.localeCompare(b.article.id));
+const ents = indexEntities(arts);
+const units = buildUnits(arts, ents);
+const pick = (re: RegExp) => units.filter(u => re.test(u.text));
+const hs = pick(/40 seconds|glad to see Kim|assist North Korea in building|promised North Korea assistance|extended an offer/);
+for (const a of hs) for (const b of hs) if (a.id < b.id && a.article !== b.article) console.log(a.article.slice(0,3), b.article.slice(0,3), cosine(a,b).toFixed(2), a.text.slice(0,40), '|', b.text.slice(0,40), a.numbers.map(n=>n.unit), b.numbers.map(n=>n.unit));

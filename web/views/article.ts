@@ -1,0 +1,80 @@
+import { type ArticleView, getJson } from '../api.js';
+import { fmtDate, h } from '../dom.js';
+
+type AlignedClaim = ArticleView['claims'][number];
+
+interface Range {
+  start: number;
+  end: number;
+  claim: AlignedClaim;
+}
+
+/** Where each claim's sentence sits in a paragraph (first occurrence, no overlaps, earliest claim wins). */
+function claimRanges(paragraph: string, claims: AlignedClaim[], placed: Set<string>): Range[] {
+  const ranges: Range[] = [];
+  for (const c of claims) {
+    if (placed.has(c.id)) continue;
+    const needle = c.sentence.trim();
+    if (needle.length === 0) continue;
+    const start = paragraph.indexOf(needle);
+    if (start < 0) continue;
+    const end = start + needle.length;
+    if (ranges.some((r) => start < r.end && end > r.start)) continue;
+    ranges.push({ start, end, claim: c });
+    placed.add(c.id);
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph as text nodes, with the aligned claims' sentences as <mark>s. */
+function paragraphWithMarks(text: string, claims: AlignedClaim[], placed: Set<string>): HTMLElement {
+  const p = h('p');
+  let at = 0;
+  for (const r of claimRanges(text, claims, placed)) {
+    if (r.start > at) p.append(text.slice(at, r.start));
+    p.append(h('mark', { class: `claim ${r.claim.status}`, id: `claim-${r.claim.id}`, title: `${r.claim.status}: ${r.claim.text}`, tabindex: 0 }, text.slice(r.start, r.end)));
+    at = r.end;
+  }
+  if (at < text.length) p.append(text.slice(at));
+  return p;
+}
+
+/** `/articles/:id`: the extracted text with its aligned claims highlighted. */
+export async function articleView(id: string): Promise<HTMLElement[]> {
+  const view = await getJson<ArticleView>(`/api/articles/${encodeURIComponent(id)}`);
+  const a = view.article;
+  document.title = `${a.title} — newsfuse`;
+  const placed = new Set<string>();
+  const paragraphs = (a.paragraphs.length > 0 ? a.paragraphs : a.text.split(/\n{2,}/)).map((p) => paragraphWithMarks(p, view.claims, placed));
+  const storyHref = view.story ? `/stories/${encodeURIComponent(view.story)}` : undefined;
+  return [
+    h('p', { class: 'crumbs' }, storyHref ? h('a', { href: storyHref }, '← the story') : h('a', { href: '/' }, '← all stories')),
+    h('h1', { class: 'article-title' }, a.title || a.id),
+    h(
+      'dl',
+      { class: 'facts' },
+      a.siteName ? [h('dt', null, 'outlet'), h('dd', null, a.siteName)] : null,
+      a.byline ? [h('dt', null, 'byline'), h('dd', null, a.byline)] : null,
+      a.publishedAt ? [h('dt', null, 'published'), h('dd', null, fmtDate(a.publishedAt))] : null,
+      [h('dt', null, 'attribution'), h('dd', { class: 'attribution' }, a.attribution ?? 'none stated')],
+      [h('dt', null, 'independence group'), h('dd', { class: 'group' }, view.group ?? 'none', view.group && view.group !== a.id ? ' (shares an origin with other articles of the story)' : '')],
+      [h('dt', null, 'language'), h('dd', null, a.language)],
+      a.url ? [h('dt', null, 'address'), h('dd', null, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', class: 'ext' }, a.url))] : null,
+      [h('dt', null, 'id'), h('dd', null, h('code', null, a.id))],
+    ),
+    h('p', { class: 'legend-line' }, 'Highlighted: sentences aligned with claims of the story — ', h('mark', { class: 'claim corroborated' }, 'corroborated'), ' ', h('mark', { class: 'claim single-source' }, 'single-source'), ' ', h('mark', { class: 'claim disputed' }, 'disputed'), '.'),
+    h('div', { class: 'article-text' }, paragraphs),
+    h(
+      'section',
+      { class: 'panel', id: 'article-claims' },
+      h('h2', null, `Claims this article carries (${view.claims.length})`),
+      h(
+        'ul',
+        { class: 'aligned' },
+        view.claims.map((c) =>
+          h('li', null, h('span', { class: `badge ${c.status}` }, c.status), ' ', storyHref ? h('a', { href: `${storyHref}#row-${encodeURIComponent(c.id)}` }, c.text) : c.text, placed.has(c.id) ? null : h('div', { class: 'muted' }, `its sentence: “${c.sentence}”`)),
+        ),
+      ),
+    ),
+  ];
+}

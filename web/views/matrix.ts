@@ -1,0 +1,102 @@
+import type { Brief } from '../api.js';
+import { h } from '../dom.js';
+import { withPopover } from '../popover.js';
+import { articleHref, type SourceIndex } from '../sources.js';
+
+type Claim = Brief['claims'][number];
+
+/** More single-source rows than this are folded behind a button: they are the long tail, not the story. */
+const OPEN_SINGLE_SOURCE_ROWS = 12;
+
+/** Rows first: disputed claims, then by independent support, then by support. */
+const STATUS_ORDER: Record<string, number> = { disputed: 0, corroborated: 1, 'single-source': 2 };
+
+export function sortClaims(claims: Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) =>
+      (STATUS_ORDER[a.status] ?? 3) - (STATUS_ORDER[b.status] ?? 3) ||
+      b.independentSupport - a.independentSupport ||
+      b.support - a.support,
+  );
+}
+
+/** Longest value shown inside a matrix cell; the popover has the whole of it. */
+const CELL_VALUE_CHARS = 9;
+
+/** The value a source gives in a disputed claim ("Angara" vs "Soyuz-2"), shown in its cell. */
+function sourceValue(claim: Claim, sourceId: string): { value: string; about: string } | undefined {
+  for (const c of claim.conflicts) {
+    const v = c.values.find((x) => x.sources.includes(sourceId));
+    if (v) return { value: v.value, about: c.about };
+  }
+  return undefined;
+}
+
+/**
+ * The claim × source matrix: one row per claim, one column per source,
+ * columns grouped by independence group (a header cell spans each group).
+ * A filled cell means the source carries the claim; its shade grows with the
+ * claim's independent support; disputed claims show which value each source gives.
+ */
+export function claimMatrix(brief: Brief, idx: SourceIndex): HTMLElement {
+  const columns = idx.groups.flatMap((g) => g.members);
+  const maxIndependent = Math.max(1, idx.groups.length);
+  const groupHead = h(
+    'tr',
+    { class: 'groups' },
+    h('th', { class: 'corner' }, 'independent groups →'),
+    idx.groups.map((g) => {
+      const th = h('th', { colspan: g.members.length, class: 'group', title: `group ${g.label}: ${g.members.length} source(s) that derive from one another` }, `group ${g.label}`);
+      th.style.borderBottomColor = g.colour;
+      th.style.color = g.colour;
+      return th;
+    }),
+  );
+  const sourceHead = h(
+    'tr',
+    null,
+    h('th', { class: 'corner' }, 'claim'),
+    columns.map((src) => {
+      const th = h('th', { class: 'src', title: src.title }, h('a', { href: articleHref(src.id) }, `[${idx.number.get(src.id)}]`), h('div', { class: 'site' }, idx.label(src.id)));
+      th.style.borderTopColor = idx.colourOf(src.id);
+      return th;
+    }),
+  );
+  const rows = sortClaims(brief.claims).map((claim) => {
+    const sentences = new Map(claim.sources.map((s) => [s.source, s.sentence]));
+    const head = h(
+      'th',
+      { class: 'claim', scope: 'row' },
+      h('span', { class: `badge ${claim.status}` }, claim.status),
+      ' ',
+      h('span', { class: 'claim-text' }, claim.text),
+      h('span', { class: 'support', title: 'sources carrying it / independent groups carrying it' }, ` ${claim.support} src · ${claim.independentSupport} indep.`),
+    );
+    const cells = columns.map((src) => {
+      const sentence = sentences.get(src.id);
+      const value = claim.conflicts.length > 0 ? sourceValue(claim, src.id) : undefined;
+      if (sentence === undefined && value === undefined) return h('td', { class: 'cell empty' });
+      const td = h('td', { class: `cell on ${claim.status}${value ? ' value' : ''}`, 'data-source': src.id, 'data-claim': claim.id });
+      // Darker with more independent support: 1 group is pale, all groups full strength.
+      td.style.setProperty('--strength', String(0.35 + (0.65 * Math.min(claim.independentSupport, maxIndependent)) / maxIndependent));
+      const link = h('a', { href: articleHref(src.id, claim.id), 'aria-label': `${idx.label(src.id)} on this claim` }, value ? (value.value.length > CELL_VALUE_CHARS ? `${value.value.slice(0, CELL_VALUE_CHARS - 1)}…` : value.value) : '●');
+      const heading = `[${idx.number.get(src.id)}] ${idx.label(src.id)}${value ? ` — ${value.about}: ${value.value}` : ''}`;
+      withPopover(link, heading, sentence ?? value?.value ?? '');
+      td.appendChild(link);
+      return td;
+    });
+    return h('tr', { class: `row ${claim.status}`, id: `row-${claim.id}` }, head, cells);
+  });
+  const table = h('table', { class: 'matrix', id: 'matrix' }, h('thead', null, groupHead, sourceHead), h('tbody', null, rows));
+  const single = brief.claims.filter((c) => c.status === 'single-source').length;
+  if (single <= OPEN_SINGLE_SOURCE_ROWS) return h('div', { class: 'matrix-wrap' }, table);
+  // Folded rows stay in the DOM (hidden by a class), so the matrix is complete for find-in-page once opened.
+  table.classList.add('fold-single');
+  const toggle = h('button', { type: 'button', class: 'fold', 'aria-controls': 'matrix', 'aria-expanded': 'false' }, `Show ${single} single-source claims`);
+  toggle.addEventListener('click', () => {
+    const folded = table.classList.toggle('fold-single');
+    toggle.textContent = folded ? `Show ${single} single-source claims` : `Hide ${single} single-source claims`;
+    toggle.setAttribute('aria-expanded', String(!folded));
+  });
+  return h('div', { class: 'matrix-wrap' }, table, toggle);
+}
