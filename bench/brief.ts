@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { consolidate } from '../src/consolidate/index.js';
@@ -43,11 +44,24 @@ function storyOf(rows: Row[], n: number): Article[] {
   return out;
 }
 
-function timeBrief(articles: Article[]): { ms: number; claims: number } {
-  const t = process.hrtime.bigint();
+interface Timing {
+  ms: number;
+  analyzeMs: number;
+  relateMs: number;
+  consolidateMs: number;
+  claims: number;
+}
+
+function timeBrief(articles: Article[]): Timing {
+  const ms = (a: bigint, b: bigint): number => Number(b - a) / 1e6;
+  const t0 = process.hrtime.bigint();
   const analyzed = articles.map((a) => analyze(a));
-  const brief = consolidate(analyzed, relate(analyzed), { storyId: 'bench' });
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, claims: brief.claims.length };
+  const t1 = process.hrtime.bigint();
+  const relations = relate(analyzed);
+  const t2 = process.hrtime.bigint();
+  const brief = consolidate(analyzed, relations, { storyId: 'bench' });
+  const t3 = process.hrtime.bigint();
+  return { ms: ms(t0, t3), analyzeMs: ms(t0, t1), relateMs: ms(t1, t2), consolidateMs: ms(t2, t3), claims: brief.claims.length };
 }
 
 export async function run(_flags: string[]): Promise<void> {
@@ -59,19 +73,14 @@ export async function run(_flags: string[]): Promise<void> {
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as Row);
   // Warm-up: loads the NLP model and JIT-compiles outside the measurement.
   timeBrief(storyOf(rows, 10));
-  const results: { articles: number; ms: number; msPerArticle: number; claims: number; growthPerDoubling?: number; nlognPerDoubling?: number }[] = [];
+  const results: (Timing & { articles: number; msPerArticle: number; growthPerDoubling?: number; nlognPerDoubling?: number })[] = [];
   for (const n of SIZES) {
     const arts = storyOf(rows, n);
-    const times: number[] = [];
-    let claims = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const r = timeBrief(arts);
-      times.push(r.ms);
-      claims = r.claims;
-    }
-    times.sort((a, b) => a - b);
-    const ms = times[Math.floor(RUNS / 2)] ?? 0;
-    results.push({ articles: n, ms, msPerArticle: ms / n, claims });
+    const runs: Timing[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(timeBrief(arts));
+    runs.sort((a, b) => a.ms - b.ms);
+    const median = runs[Math.floor(RUNS / 2)] as Timing;
+    results.push({ articles: n, ...median, msPerArticle: median.ms / n });
   }
   for (let i = 1; i < results.length; i++) {
     const a = results[i - 1];
@@ -84,9 +93,9 @@ export async function run(_flags: string[]): Promise<void> {
   }
   const last = results[results.length - 1];
   process.stdout.write(
-    `${table(
-      ['articles', 'ms (median of 3)', 'ms / article', 'claims', 'time ratio per doubling', 'n log n ratio per doubling'],
-      results.map((r) => [r.articles, r.ms, r.msPerArticle, r.claims, r.growthPerDoubling ?? '-', r.nlognPerDoubling ?? '-']),
+    `load average at start: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs (figures scale with contention)\n\n${table(
+      ['articles', 'ms (median of 3)', 'analyze ms', 'relate ms', 'consolidate ms', 'ms / article', 'claims', 'time ratio per doubling', 'n log n ratio per doubling'],
+      results.map((r) => [r.articles, r.ms, r.analyzeMs, r.relateMs, r.consolidateMs, r.msPerArticle, r.claims, r.growthPerDoubling ?? '-', r.nlognPerDoubling ?? '-']),
     )}\n\n200 articles under 2 s: ${last !== undefined && last.ms < 2000 ? 'yes' : 'no'}\n`,
   );
   writeResult('brief', { sizes: results, targetMs: 2000 });

@@ -23,8 +23,7 @@ import path from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { extract, ExtractError } from '../src/extract/index.js';
 import { buildProfile, compareProfiles, DerivationIndex, estimateJaccard, relate, resolveSettings } from '../src/relate/index.js';
-import { shingleHashes, type ArticleProfile } from '../src/relate/profile.js';
-import { maskQuotes, words } from '../src/relate/text.js';
+import { shingleHashes, unquotedTokens, type ArticleProfile } from '../src/relate/profile.js';
 import type { AnalyzedArticle, DerivationEdge, DerivationKind } from '../src/types.js';
 import { SHARED_DATA, table, writeResult } from './lib.js';
 
@@ -57,7 +56,7 @@ interface PoolItem {
 }
 
 /** mulberry32: a small seeded PRNG so the set is the same on every run. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -124,7 +123,7 @@ function roundNumbers(text: string): string {
   });
 }
 
-function derive(row: EcbRow, lines: string[], variant: Variant, rnd: () => number, titles: string[]): string {
+export function derive(row: EcbRow, lines: string[], variant: Variant, rnd: () => number, titles: string[]): string {
   switch (variant) {
     case 'furniture': {
       const nav = shuffle(NAV, rnd).slice(0, 6).join(' | ');
@@ -171,10 +170,11 @@ function round(x: number, d = 3): number {
 
 interface QualityResult {
   rows: (string | number)[][];
+  falseRootPairs: number;
   summary: Record<string, number>;
 }
 
-function quality(rows: EcbRow[]): QualityResult {
+function quality(rows: EcbRow[], verbose: boolean): QualityResult {
   const rnd = prng(SEED);
   const titles = rows.map((r) => r.text.split('\n').find((l) => l.length > 20 && !l.startsWith('http')) ?? r.id);
   const pool: PoolItem[] = [];
@@ -185,7 +185,7 @@ function quality(rows: EcbRow[]): QualityResult {
     for (const v of VARIANTS) pool.push({ id: `${r.id}~${v}`, root: r.id, variant: v, event: r.event, topic: r.topic, text: derive(r, lines, v, rnd, titles) });
   }
   // Real derivations already inside ECB+ (shared text between originals): unlabelled.
-  const shingles = new Map(rows.map((r) => [r.id, shingleHashes(words(maskQuotes(r.text)), 5)]));
+  const shingles = new Map(rows.map((r) => [r.id, shingleHashes(unquotedTokens(r.text), 5)]));
   const ambiguous = new Set<string>();
   let sameEventPairs = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -228,6 +228,7 @@ function quality(rows: EcbRow[]): QualityResult {
   let sameEventCopies = 0;
   let sameEventAny = 0;
   let ambiguousPredicted = 0;
+  const falseRoots = new Map<string, string[]>();
   for (const [key, kind] of predicted) {
     const [a, b] = key.split('\u0000') as [string, string];
     const pa = byId.get(a)!;
@@ -243,6 +244,8 @@ function quality(rows: EcbRow[]): QualityResult {
     } else {
       fp++;
       k.fp++;
+      const rk = `${pairKey(pa.root, pb.root).replace('\u0000', ' ')}${pa.event === pb.event ? ' (same event)' : ''}`;
+      falseRoots.set(rk, [...(falseRoots.get(rk) ?? []), `${pa.variant}/${pb.variant}:${kind}`]);
       if (pa.event === pb.event) {
         sameEventAny++;
         if (kind === 'copy') sameEventCopies++;
@@ -269,8 +272,12 @@ function quality(rows: EcbRow[]): QualityResult {
   out.push(['**overall precision** (pairs)', tp + fp, tp, round(precision), '']);
   out.push(['**overall recall** (original–derived pairs)', posTotal, posFound, round(recall), '']);
   out.push(['same-event independent pairs called a copy', sameEventPairs, sameEventCopies, round(sameEventCopies / Math.max(1, sameEventPairs), 4), `linked at all: ${sameEventAny}`]);
+  if (verbose) {
+    for (const [rk, list] of [...falseRoots].sort((x, y) => y[1].length - x[1].length)) process.stdout.write(`false link ${rk}: ${list.join(' ')}\n`);
+  }
   return {
     rows: out,
+    falseRootPairs: falseRoots.size,
     summary: {
       articles: pool.length,
       unextractable,
@@ -281,6 +288,7 @@ function quality(rows: EcbRow[]): QualityResult {
       sameEventIndependentPairs: sameEventPairs,
       sameEventCalledCopy: sameEventCopies,
       sameEventLinked: sameEventAny,
+      originalPairsFalselyLinked: falseRoots.size,
       precision: round(precision, 4),
       recall: round(recall, 4),
       f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall), 4),
@@ -409,7 +417,7 @@ export async function run(flags: string[]): Promise<void> {
       .split('\n')
       .filter((l) => l.trim().length > 0)
       .map((l) => JSON.parse(l) as EcbRow);
-    const q = quality(rows);
+    const q = quality(rows, flags.includes('--verbose'));
     process.stdout.write(`### Syndication set from ecbplus-dev (${q.summary.articles} articles, ${q.summary.derived} derived)\n\n`);
     process.stdout.write(`${table(['measure', 'pairs', 'hits', 'value', 'kinds'], q.rows)}\n\n`);
     process.stdout.write(
@@ -417,6 +425,7 @@ export async function run(flags: string[]): Promise<void> {
     );
     result.quality = q.summary;
     result.qualityTable = q.rows;
+    if (flags.includes('--quality-only')) return;
   } else process.stdout.write(`(skipped quality: ${file} not found)\n\n`);
   const sd = seeds();
   if (sd) {

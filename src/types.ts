@@ -89,6 +89,8 @@ export interface Sentence {
   terms: string[];
   /** `heading` for a headline-like line (no verb, or a lone unpunctuated line): not a statement. */
   kind?: 'body' | 'heading';
+  /** When the sentence joins two statements ("…; …", "…, but …"): each clause, offsets into Article.text. */
+  clauses?: { start: number; end: number; terms: string[] }[];
 }
 
 export interface EntityMention {

@@ -22,6 +22,23 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'newsfuse-token';
 
+/** Last body seen per path, and how many fetched bodies differed from it: a refresh with no change leaves the page alone. */
+const lastBody = new Map<string, string>();
+let changedBodies = 0;
+
+/** Resets the count of changed responses (call before a refresh). */
+export function resetChanges(): void {
+  changedBodies = 0;
+}
+
+export function changesSinceReset(): number {
+  return changedBodies;
+}
+
+export function hasToken(): boolean {
+  return Boolean(sessionStorage.getItem(TOKEN_KEY));
+}
+
 export function setToken(token: string): void {
   sessionStorage.setItem(TOKEN_KEY, token);
 }
@@ -42,5 +59,8 @@ export async function getJson<T>(path: string): Promise<T> {
     }
     throw new ApiError(res.status, message);
   }
-  return (await res.json()) as T;
+  const text = await res.text();
+  if (lastBody.get(path) !== text) changedBodies += 1;
+  lastBody.set(path, text);
+  return JSON.parse(text) as T;
 }

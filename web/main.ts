@@ -1,11 +1,11 @@
-import { ApiError, getJson, setToken } from './api.js';
+import { ApiError, changesSinceReset, getJson, hasToken, resetChanges, setToken } from './api.js';
 import { h, mount } from './dom.js';
 import { hidePopover } from './popover.js';
 import { articleView } from './views/article.js';
 import { listView } from './views/list.js';
 import { storyView } from './views/story.js';
 
-/** Fallback when the page carries no poll interval. */
+/** Poll interval when the page carries none (only used when the event stream cannot be). */
 const DEFAULT_POLL_MS = 3000;
 
 type View = () => Promise<HTMLElement[]>;
@@ -44,7 +44,10 @@ function revealHash(): void {
 
 async function render(app: HTMLElement, view: View, first: boolean): Promise<void> {
   try {
+    resetChanges();
     const nodes = await view();
+    // A refresh whose data did not change keeps the page as it is (open details, popovers, scroll).
+    if (!first && changesSinceReset() === 0) return;
     const y = window.scrollY;
     hidePopover();
     mount(app, nodes);
@@ -65,33 +68,59 @@ async function render(app: HTMLElement, view: View, first: boolean): Promise<voi
 }
 
 /**
- * Live updates: ask /api/revision every few seconds (cheap, works with a
- * Bearer token, unlike EventSource) and re-render the view when it grew.
+ * Live updates: the server's event stream (/api/events) tells of every new
+ * revision; where it cannot be used (a read token is needed, which
+ * EventSource cannot send, or the stream fails for good) the page asks
+ * /api/revision every few seconds instead. A new revision redraws the view.
  */
-function poll(app: HTMLElement, view: View): void {
-  const meta = document.querySelector('meta[name="newsfuse-poll-ms"]');
-  const ms = Number(meta?.getAttribute('content')) || DEFAULT_POLL_MS;
+function watch(app: HTMLElement, view: View): void {
   const live = document.getElementById('live');
   let last: number | undefined;
   let busy = false;
-  const tick = async () => {
-    if (busy) return;
+  let again = false;
+  const seen = async (revision: number) => {
+    const changed = last !== undefined && revision !== last;
+    last = revision;
+    if (!changed) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
     try {
-      const { revision } = await getJson<{ revision: number }>('/api/revision');
-      if (last !== undefined && revision !== last) {
+      do {
+        again = false;
         await render(app, view, false);
-        if (live) live.textContent = `updated ${new Date().toLocaleTimeString()}`;
-      }
-      last = revision;
-    } catch {
-      // offline or unauthorised: try again on the next tick
+      } while (again);
+      if (live) live.textContent = `updated ${new Date().toLocaleTimeString()}`;
     } finally {
       busy = false;
     }
   };
-  void tick();
-  window.setInterval(() => void tick(), ms);
+  const poll = () => {
+    const meta = document.querySelector('meta[name="newsfuse-poll-ms"]');
+    const ms = Number(meta?.getAttribute('content')) || DEFAULT_POLL_MS;
+    const tick = () =>
+      getJson<{ revision: number }>('/api/revision').then(
+        (r) => seen(r.revision),
+        () => undefined, // offline or unauthorised: try again on the next tick
+      );
+    void tick();
+    window.setInterval(() => void tick(), ms);
+  };
+  if (typeof EventSource === 'undefined' || hasToken()) {
+    poll();
+    return;
+  }
+  const events = new EventSource('/api/events');
+  events.addEventListener('revision', (ev) => {
+    const data = JSON.parse((ev as MessageEvent<string>).data) as { revision: number };
+    void seen(data.revision);
+  });
+  events.addEventListener('error', () => {
+    // CONNECTING means the browser retries by itself; CLOSED means the server refused (401): poll instead.
+    if (events.readyState === EventSource.CLOSED) poll();
+  });
 }
 
 function start(): void {
@@ -102,7 +131,7 @@ function start(): void {
     mount(app, h('h1', null, 'Not found'), h('p', null, h('a', { href: '/' }, '← all stories')));
     return;
   }
-  void render(app, view, true).then(() => poll(app, view));
+  void render(app, view, true).then(() => watch(app, view));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

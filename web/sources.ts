@@ -41,8 +41,13 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** Longest title fragment used as a source's name when it has no site name or address. */
+const NAME_FROM_TITLE_CHARS = 22;
+
+/** What a reader recognises a source by: its outlet, else its web site, else the start of its headline. */
 export function sourceName(src: Source): string {
-  return src.siteName || hostOf(src.url) || src.id;
+  const fromTitle = src.title.length > NAME_FROM_TITLE_CHARS ? `${src.title.slice(0, NAME_FROM_TITLE_CHARS - 1).trimEnd()}…` : src.title;
+  return src.siteName || hostOf(src.url) || fromTitle || src.id;
 }
 
 export function indexSources(brief: Brief): SourceIndex {

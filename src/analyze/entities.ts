@@ -190,7 +190,11 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
       if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
-      if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || /^\p{Ll}/u.test(t.value))) vote(key, 'person', NAME_SHAPE);
+      // A plural head ("Baltimore Orioles", "New York Yankees") names a team or a body; a person
+      // whose surname ends in -s ("Serena Williams") keeps the title or speech cues that outweigh this.
+      const plural = b - a >= 2 && /[^su]s$/.test(last.lower) && last.lower.length > 4;
+      if (plural) vote(key, 'organization', WEAK);
+      else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || /^\p{Ll}/u.test(t.value))) vote(key, 'person', NAME_SHAPE);
       vote(key, 'other', 0.1);
     }
   });

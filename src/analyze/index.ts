@@ -1,9 +1,10 @@
 import type { AnalyzedArticle, Article, Sentence } from '../types.js';
+import { splitClauses } from './clauses.js';
 import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
-import { tokenizeParagraph, type TokenizedSentence } from './nlp.js';
+import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findNumbers } from './numbers.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, quoteSpans } from './quotes.js';
 import { termsOf, wordTokens } from './terms.js';
 
 /**
@@ -19,19 +20,18 @@ const HEADING_MAX_WORDS = 16;
 export function analyze(article: Article): AnalyzedArticle {
   const text = textFor(article);
   const bases = paragraphOffsets(text, article.paragraphs) ?? [];
-  const tokenized: TokenizedSentence[] = [];
-  article.paragraphs.forEach((p, pi) => {
-    for (const s of tokenizeParagraph(p, pi, bases[pi] ?? 0)) tokenized.push(s);
-  });
+  const tokenized = joinQuoted(tokenizeArticle(article.paragraphs, bases), article.paragraphs, bases);
 
+  const perParagraph = new Map<number, number>();
+  for (const s of tokenized) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const sentences: Sentence[] = tokenized.map((s, i) => {
     const words = wordTokens(s.tokens);
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const alone = tokenized.filter((o) => o.paragraph === s.paragraph).length === 1;
+    const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
     const unpunctuated = !/[.!?…:;"”’»)]\s*$/.test(body);
     const heading = !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
-    return {
+    const sentence: Sentence = {
       index: i,
       paragraph: s.paragraph,
       text: body,
@@ -41,6 +41,7 @@ export function analyze(article: Article): AnalyzedArticle {
       terms: termsOf(s.tokens),
       kind: heading ? 'heading' : 'body',
     };
+    return sentence;
   });
 
   const { mentions, votes } = findEntities(tokenized, text);
@@ -68,6 +69,13 @@ export function analyze(article: Article): AnalyzedArticle {
     if (v === undefined || (v.organization < 3 && v.place < 3)) votePerson(votes, q.speaker);
   }
   for (const m of mentions) m.type = bestType(votes.get(m.key));
+  const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end);
+  tokenized.forEach((s, i) => {
+    const sentence = sentences[i];
+    if (sentence === undefined || sentence.kind === 'heading') return;
+    const clauses = splitClauses(s.tokens, quoted);
+    if (clauses !== undefined) sentence.clauses = clauses;
+  });
 
   return {
     article,
@@ -77,6 +85,28 @@ export function analyze(article: Article): AnalyzedArticle {
     dates,
     quotes: quotes.map(({ byVerb: _b, ...q }) => q),
   };
+}
+
+/**
+ * A quoted passage of several sentences stays in the sentence that quotes
+ * it ("Putin responded, “That’s why we came here. The leader … space”."):
+ * a claim is the attributed statement, not half a quote. Only closed quotes
+ * join sentences, so a stray quote mark cannot swallow a paragraph.
+ */
+function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], bases: number[]): TokenizedSentence[] {
+  const spans: [number, number][] = [];
+  paragraphs.forEach((p, pi) => {
+    for (const sp of quoteSpans(p)) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
+  });
+  if (spans.length === 0) return sentences;
+  const out: TokenizedSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.paragraph === s.paragraph && spans.some(([o, c]) => o < prev.end && c >= s.start)) {
+      out[out.length - 1] = { paragraph: prev.paragraph, start: prev.start, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /**

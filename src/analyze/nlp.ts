@@ -40,44 +40,73 @@ export interface TokenizedSentence {
 }
 
 /**
- * Sentences of one paragraph with tokens located in the article text.
+ * Sentences of a whole article with tokens located in the article text.
+ * One wink document per article (half the cost of one per paragraph): the
+ * paragraphs are joined by blank lines, which wink treats as sentence
+ * breaks, and any sentence that still crosses a paragraph is cut there.
  * wink returns token values as written, so each is found by a forward
  * search from the previous token's end; that keeps offsets exact whatever
- * the spacing of the source.
+ * the spacing of the source. `bases` are the paragraphs' offsets in the
+ * article text.
  */
-export function tokenizeParagraph(text: string, paragraph: number, base: number): TokenizedSentence[] {
+export function tokenizeArticle(paragraphs: string[], bases: number[]): TokenizedSentence[] {
   const n = nlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const joined = paragraphs.join(PARAGRAPH_JOIN);
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + PARAGRAPH_JOIN.length;
+  }
+  const doc = n.readDoc(joined);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const stops = all.out(its.stopWordFlag) as unknown as boolean[];
-  const starts: number[] = new Array<number>(values.length);
+  const tokens: Token[] = new Array<Token>(values.length);
+  const paraOf: number[] = new Array<number>(values.length);
   let cursor = 0;
+  let pi = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? '';
-    const at = text.indexOf(v, cursor);
-    starts[i] = at >= 0 && at - cursor < 64 ? at : cursor;
-    cursor = (starts[i] ?? cursor) + (at >= 0 ? v.length : 0);
+    const found = joined.indexOf(v, cursor);
+    const local = found >= 0 && found - cursor < MAX_SKIP ? found : cursor;
+    cursor = local + (found >= 0 ? v.length : 0);
+    while (pi + 1 < starts.length && local >= (starts[pi + 1] ?? Infinity)) pi++;
+    const base = (bases[pi] ?? 0) - (starts[pi] ?? 0);
+    paraOf[i] = pi;
+    tokens[i] = {
+      value: v,
+      lower: v.toLowerCase(),
+      type: types[i] ?? 'word',
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? v).toLowerCase(),
+      stop: stops[i] === true,
+      start: base + local,
+      end: base + local + v.length,
+    };
   }
-  const tokens: Token[] = values.map((v, i) => ({
-    value: v,
-    lower: v.toLowerCase(),
-    type: types[i] ?? 'word',
-    pos: pos[i] ?? 'X',
-    lemma: (lemmas[i] ?? v).toLowerCase(),
-    stop: stops[i] === true,
-    start: base + (starts[i] ?? 0),
-    end: base + (starts[i] ?? 0) + v.length,
-  }));
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return spans.map(([a, b]) => {
-    const toks = tokens.slice(a, b + 1);
-    const first = toks[0];
-    const last = toks[toks.length - 1];
-    return { paragraph, start: first?.start ?? base, end: last?.end ?? base, tokens: toks };
-  });
+  const out: TokenizedSentence[] = [];
+  for (const [a, b] of spans) {
+    let from = a;
+    for (let i = a; i <= b + 1; i++) {
+      if (i <= b && paraOf[i] === paraOf[from]) continue;
+      // wink keeps line breaks as tokens; they are not words of any sentence.
+      const toks = tokens.slice(from, i).filter((t) => t.value.trim() !== '');
+      const first = toks[0];
+      const last = toks[toks.length - 1];
+      if (first !== undefined && last !== undefined) out.push({ paragraph: paraOf[from] ?? 0, start: first.start, end: last.end, tokens: toks });
+      from = i;
+    }
+  }
+  return out;
 }
+
+/** How paragraphs are joined for wink: a blank line, a sentence break to wink. */
+const PARAGRAPH_JOIN = '\n\n';
+/** A token not found within this many characters of the cursor is placed at the cursor (never expected). */
+const MAX_SKIP = 64;

@@ -28,12 +28,12 @@ const MAX_GAP_WORDS = 8;
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '"': '"', '‹': '›' };
 
-interface Span {
+export interface Span {
   open: number;
   close: number;
 }
 
-function quoteSpans(text: string): Span[] {
+export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {

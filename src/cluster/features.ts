@@ -57,6 +57,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /** Words, numbers (with decimal point or thousands comma) and apostrophes inside words. */
 const TOKEN = /\p{L}[\p{L}\p{M}'’]*|\d+(?:[.,]\d+)*/gu;
+const URL_LINE = /^\s*(?:https?\s*:|www\s*\.)/i;
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=["'“‘(]?\p{Lu})|\n+/u;
 
 /**
@@ -121,13 +122,27 @@ function numberFeature(token: string): string | undefined {
   return `n:${value}`;
 }
 
+
+/** The token as a name (lower case) when it is one: capitalised where capitals mean something, never seen in lower case. */
+function nameOf(t: Token, lowerSeen: Set<string>, strongCapitalSeen: Set<string>): string | undefined {
+  if (isNumber(t.text) || !isCapitalised(t.text)) return undefined;
+  const lower = t.lower;
+  if (lower.length < MIN_TERM_LENGTH || STOP_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return undefined;
+  if (lowerSeen.has(lower)) return undefined;
+  return !t.weakCapital || strongCapitalSeen.has(lower) ? lower : undefined;
+}
+
 /** Terms and anchors of one article; deterministic and free of I/O. */
 export function extractFeatures(text: string, title?: string): ClusterFeatures {
   const terms: Bag = new Map();
   const anchors: Bag = new Map();
   const sentences: { tokens: Token[]; weight: number }[] = [];
   if (title) for (const s of title.split(SENTENCE_BREAK)) sentences.push({ tokens: tokenizeSentence(s), weight: TITLE_WEIGHT });
-  for (const s of text.split(SENTENCE_BREAK)) sentences.push({ tokens: tokenizeSentence(s), weight: 1 });
+  for (const s of text.split(SENTENCE_BREAK)) {
+    // A URL's words say what the page is about, but its numbers are ids and its capitals are noise.
+    if (URL_LINE.test(s)) sentences.push({ tokens: tokenizeSentence(s.toLowerCase()).filter((t) => !isNumber(t.text)), weight: 1 });
+    else sentences.push({ tokens: tokenizeSentence(s), weight: 1 });
+  }
 
   // Words seen in lower case anywhere are common words, whatever their capitals elsewhere;
   // words seen capitalised mid-sentence are names, even at the start of a sentence.
@@ -143,6 +158,7 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
 
   for (const { tokens, weight } of sentences) {
     for (const t of tokens) {
+      const name = nameOf(t, lowerSeen, strongCapitalSeen);
       if (isNumber(t.text)) {
         const f = numberFeature(t.text);
         if (f) add(anchors, f, weight);
@@ -152,9 +168,7 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
       if (lower.length < MIN_TERM_LENGTH || STOP_WORDS.has(lower)) continue;
       if (MONTHS.has(lower) || WEEKDAYS.has(lower)) continue;
       add(terms, stem(lower), weight);
-      if (isCapitalised(t.text) && !lowerSeen.has(lower) && (!t.weakCapital || strongCapitalSeen.has(lower))) {
-        add(anchors, `e:${lower}`, weight);
-      }
+      if (name) add(anchors, `e:${name}`, weight);
     }
   }
   return { terms, anchors };

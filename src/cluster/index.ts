@@ -12,15 +12,13 @@
  * another process and get the same ids.
  */
 import type { StoryAssignment, StoryMerge } from '../types.js';
-import { inferDateline } from './dateline.js';
 import { extractFeatures, type ClusterFeatures } from './features.js';
-import { articleToStory, articleVectors, cohesion, DocumentFrequencies, StoryProfile, storyToStory, withNorms, type ArticleVectors } from './profile.js';
+import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors } from './profile.js';
 import { resolveSettings, type ClusterSettings } from './settings.js';
 
 export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './settings.js';
 export { extractFeatures, stem, type ClusterFeatures, type Bag } from './features.js';
 export { bcubed, type BCubed } from './metrics.js';
-export { inferDateline } from './dateline.js';
 
 /** What the clusterer needs of an article; an `Article` is one. */
 export interface ClusterItem {
@@ -35,13 +33,15 @@ const DAY_MS = 86_400_000;
 const EXPIRY_SWEEP_EVERY = 256;
 /**
  * A story leaves the hot index by time only once this many articles have also passed it by:
- * dates from datelines arrive out of order, and one far-off date must not empty the index.
+ * streams arrive only roughly in date order, and one far-off date must not empty the index.
  */
 const EXPIRY_MIN_IDLE_ARTICLES = 1000;
 /** Prefix of story ids, which are derived from the founding article's id. */
 const STORY_ID_PREFIX = 's-';
 /** Live stories closest to the article that are checked for a merge with its home story. */
 const MERGE_CHECKS = 8;
+/** How often (in articles) stories that grew are checked against their neighbours for a merge. */
+const MERGE_SWEEP_EVERY = 32;
 
 interface Story {
   profile: StoryProfile;
@@ -61,7 +61,10 @@ export class OnlineClusterer {
   private readonly mergeLog: StoryMerge[] = [];
   private readonly order: { id: string; story: string }[] = [];
   private readonly byArticle = new Map<string, string>();
-  private readonly usedStoryIds = new Set<string>();
+  /** Article ids added more than once, with their count: only those need a suffix on a story id. */
+  private readonly repeats = new Map<string, number>();
+  /** Stories that gained an article since the last merge sweep. */
+  private readonly touched = new Set<string>();
   private seq = 0;
   /** Latest publication time seen: "now" for the time window. */
   private now: number | undefined;
@@ -81,54 +84,80 @@ export class OnlineClusterer {
 
   /** Places one article and returns its story id (after any merge it caused). */
   add(item: ClusterItem): string {
-    // Scraped text often carries its date only in a dateline; it is evidence like any other.
-    const time = parseTime(item.publishedAt) ?? inferDateline(item.text);
-    return this.addFeatures(item.id, extractFeatures(item.text, item.title), time);
+    return this.addFeatures(item.id, extractFeatures(item.text, item.title), parseTime(item.publishedAt));
   }
 
   /** `add` for callers that computed the features already (the bench, a store replaying). */
   addFeatures(articleId: string, features: ClusterFeatures, time: number | undefined): string {
     const seq = this.seq++;
+    if (this.byArticle.has(articleId)) this.repeats.set(articleId, (this.repeats.get(articleId) ?? 1) + 1);
     if (time !== undefined && (this.now === undefined || time > this.now)) this.now = time;
     this.df.addDocument(features);
-    const vectors = withNorms(articleVectors(features), this.df);
+    const vectors = articleVectors(features, this.df);
     const query = this.queryFeatures(vectors);
 
     const scored = this.candidates(query, time).map((story) => ({
       story,
-      score: articleToStory(vectors, story.profile, this.df, this.settings.anchorWeight),
+      score: articleToStory(vectors, story.profile, this.settings.anchorWeight),
     }));
     scored.sort((a, b) => b.score - a.score || a.story.profile.firstSeq - b.story.profile.firstSeq);
 
     let home: Story;
     const best = scored[0];
-    if (best && best.score >= this.settings.joinThreshold && best.score >= this.settings.cohesionShare * this.cohesion(best.story)) {
+    if (best && best.score >= this.settings.joinThreshold) {
       home = best.story;
     } else {
       home = this.found(articleId, seq);
     }
-    home.profile.add(vectors, seq, time, this.df);
+    home.profile.add(vectors, seq, time);
     this.post(home, query);
 
     // Late evidence: once the home story has grown, its whole profile may match another live
-    // story better than any single article did; profiles agreeing that much are one story.
-    for (const other of scored.slice(0, MERGE_CHECKS)) {
-      if (other.story === home || !this.hot.has(other.story.profile.id)) continue;
-      const agree = storyToStory(other.story.profile, home.profile, this.df, this.settings.anchorWeight);
-      if (agree < this.settings.mergeThreshold) continue;
-      // As for a join: two stories are one when they are about as close to each other as their members are.
-      const ch = this.cohesion(home), co = this.cohesion(other.story);
-      const ref = process.env.MERGEREF === "mean" ? (ch * home.profile.size + co * other.story.profile.size) / (home.profile.size + other.story.profile.size) : process.env.MERGEREF === "min" ? Math.min(ch, co) : Math.max(ch, co);
-      if (agree < this.settings.cohesionShare * ref) continue;
-      home = this.merge(home, other.story, articleId);
-    }
-    home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors, this.df);
+    // story better than any single article did.
+    home = this.mergeClose(home, scored.slice(0, MERGE_CHECKS).map((c) => c.story), articleId);
+    this.touched.add(home.profile.id);
+    home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors);
 
     const storyId = home.profile.id;
     this.order.push({ id: articleId, story: storyId });
     this.byArticle.set(articleId, storyId);
+    if (seq % MERGE_SWEEP_EVERY === MERGE_SWEEP_EVERY - 1) this.sweepMerges(articleId);
     if (seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.expire();
-    return storyId;
+    return this.resolve(storyId);
+  }
+
+  /** Merges into `home` (or `home` into) every story of `others` that passes the merge criterion. */
+  private mergeClose(home: Story, others: Story[], trigger: string): Story {
+    let into = home;
+    for (const other of others) {
+      if (other === into || !this.hot.has(other.profile.id) || !this.hot.has(into.profile.id)) continue;
+      if (this.sameStory(into, other)) into = this.merge(into, other, trigger);
+    }
+    return into;
+  }
+
+  /**
+   * Average linkage between two stories, the criterion of agglomerative clustering: fragments of
+   * one event that formed apart (before the evidence linking them arrived) become one story.
+   */
+  private sameStory(a: Story, b: Story): boolean {
+    return storyToStory(a.profile, b.profile, this.settings.anchorWeight) >= this.settings.mergeThreshold;
+  }
+
+  /**
+   * Stories that grew since the last sweep are compared with the live stories their profiles
+   * retrieve: two fragments of one event may never meet through a single article.
+   */
+  private sweepMerges(trigger: string): void {
+    const ids = [...this.touched];
+    this.touched.clear();
+    for (const id of ids) {
+      const story = this.hot.get(this.resolve(id));
+      if (!story) continue;
+      const query = this.queryFeatures(story.profile);
+      const others = this.candidates(query, story.profile.lastTime).filter((o) => o !== story);
+      this.mergeClose(story, others.slice(0, MERGE_CHECKS), trigger);
+    }
   }
 
   /** The story of an article, resolved through merges. */
@@ -156,16 +185,12 @@ export class OnlineClusterer {
     return this.order.map(({ id, story }) => ({ id, story: this.resolve(story) }));
   }
 
-  private cohesion(story: Story): number {
-    return cohesion(story.profile, this.df, this.settings.anchorWeight, this.settings.priorCohesion, this.settings.priorPairs);
-  }
-
-  /** The article's heaviest features by weight × rarity: rare names and terms find the right stories. */
+  /** The heaviest features of an article or story (weights already include rarity): they find the right stories. */
   private queryFeatures(v: ArticleVectors): string[] {
     const ranked: [string, number][] = [];
     // Anchors are ranked with the anchor share of the score, terms with the rest.
-    for (const [f, w] of v.anchors) ranked.push([f, w * this.df.idf(f) * this.settings.anchorWeight]);
-    for (const [f, w] of v.terms) ranked.push([f, w * this.df.idf(f) * (1 - this.settings.anchorWeight)]);
+    for (const [f, w] of v.anchors) ranked.push([f, w * this.settings.anchorWeight]);
+    for (const [f, w] of v.terms) ranked.push([f, w * (1 - this.settings.anchorWeight)]);
     ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return ranked.slice(0, this.settings.queryFeatures).map(([f]) => f);
   }
@@ -197,9 +222,9 @@ export class OnlineClusterer {
 
   private found(articleId: string, seq: number): Story {
     let id = `${STORY_ID_PREFIX}${articleId}`;
-    // A repeated article id founding a second story gets a counter, still deterministic.
-    for (let n = 2; this.usedStoryIds.has(id); n++) id = `${STORY_ID_PREFIX}${articleId}~${n}`;
-    this.usedStoryIds.add(id);
+    // A repeated article id founding another story gets its occurrence number, still deterministic.
+    const occurrence = this.repeats.get(articleId);
+    if (occurrence !== undefined) id = `${id}~${occurrence}`;
     const story: Story = { profile: new StoryProfile(id, seq), indexed: new Set() };
     this.hot.set(id, story);
     return story;

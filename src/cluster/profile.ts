@@ -1,8 +1,12 @@
 /**
  * Document frequencies learnt online, article vectors and story profiles.
- * Weights are applied at scoring time from the current document
- * frequencies, so a profile built early in a stream is judged with the
- * rarity figures of now.
+ *
+ * An article becomes two unit vectors (body terms, anchors) weighted by
+ * sublinear tf × idf with the document frequencies of the moment it arrives.
+ * A story profile is the plain sum of its members' vectors, so
+ * dot(article, profile) / size is the article's mean cosine to the members
+ * (average linkage) and dot(profileA, profileB) / (sizeA · sizeB) is the
+ * average linkage of two stories, each one sparse dot product.
  */
 import type { Bag, ClusterFeatures } from './features.js';
 
@@ -13,8 +17,6 @@ export type Vec = Map<string, number>;
 export class DocumentFrequencies {
   private readonly df = new Map<string, number>();
   private n = 0;
-  /** idf depends on n, so memoised values live until the next document arrives. */
-  private memo = new Map<string, number>();
 
   get documents(): number {
     return this.n;
@@ -22,28 +24,29 @@ export class DocumentFrequencies {
 
   addDocument(features: ClusterFeatures): void {
     this.n++;
-    this.memo = new Map();
     for (const f of features.terms.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
     for (const f of features.anchors.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
   /** Smoothed inverse document frequency (as in scikit-learn): never zero, so even common words count a little. */
   idf(feature: string): number {
-    let v = this.memo.get(feature);
-    if (v === undefined) {
-      v = Math.log((this.n + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
-      this.memo.set(feature, v);
-    }
-    return v;
+    return Math.log((this.n + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
   }
 }
 
-/** Sublinear term frequency, scaled to unit length: long articles do not outweigh short ones in a profile. */
-export function unitLogTf(bag: Bag): Vec {
+/** An article in both spaces, each an idf-weighted unit vector. */
+export interface ArticleVectors {
+  terms: Vec;
+  anchors: Vec;
+}
+
+/** Sublinear tf × idf, scaled to unit length (empty stays empty). */
+export function weigh(bag: Bag, df: DocumentFrequencies): Vec {
   const v: Vec = new Map();
   let norm = 0;
   for (const [f, c] of bag) {
-    const w = 1 + Math.log(c);
+    // Counts below one come from down-weighted positions: kept linear so they stay positive.
+    const w = (c >= 1 ? 1 + Math.log(c) : c) * df.idf(f);
     v.set(f, w);
     norm += w * w;
   }
@@ -53,54 +56,30 @@ export function unitLogTf(bag: Bag): Vec {
   return v;
 }
 
-export interface ArticleVectors {
-  terms: Vec;
-  anchors: Vec;
-  /** idf-weighted lengths, filled in by `withNorms` once per article rather than once per candidate. */
-  termNorm?: number;
-  anchorNorm?: number;
+export function articleVectors(features: ClusterFeatures, df: DocumentFrequencies): ArticleVectors {
+  return { terms: weigh(features.terms, df), anchors: weigh(features.anchors, df) };
 }
 
-export function withNorms(v: ArticleVectors, df: DocumentFrequencies): ArticleVectors {
-  return { ...v, termNorm: idfNorm(v.terms, df), anchorNorm: idfNorm(v.anchors, df) };
-}
-
-export function articleVectors(features: ClusterFeatures): ArticleVectors {
-  return { terms: unitLogTf(features.terms), anchors: unitLogTf(features.anchors) };
-}
-
-/** Length of a vector after weighting by idf. */
-export function idfNorm(v: Vec, df: DocumentFrequencies): number {
-  let n = 0;
-  for (const [f, w] of v) {
-    const x = w * df.idf(f);
-    n += x * x;
-  }
-  return Math.sqrt(n);
-}
-
-/** Cosine of two vectors after weighting both by idf. */
-export function idfCosine(a: Vec, b: Vec, df: DocumentFrequencies): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const dot = idfDot(a, b, df);
-  return dot === 0 ? 0 : dot / (idfNorm(a, df) * idfNorm(b, df));
-}
-
-/** Σ a·b·idf², iterating the smaller vector. */
-export function idfDot(a: Vec, b: Vec, df: DocumentFrequencies): number {
+/** Sparse dot product, iterating the smaller vector. */
+export function dot(a: Vec, b: Vec): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
+  let sum = 0;
   for (const [f, w] of small) {
     const o = large.get(f);
-    if (o === undefined) continue;
-    const idf = df.idf(f);
-    dot += w * o * idf * idf;
+    if (o !== undefined) sum += w * o;
   }
-  return dot;
+  return sum;
+}
+
+/** Cosine of two vectors (for callers holding raw sums). */
+export function cosine(a: Vec, b: Vec): number {
+  const d = dot(a, b);
+  return d === 0 ? 0 : d / Math.sqrt(dot(a, a) * dot(b, b));
 }
 
 /** What a story is made of, in the same spaces as an article. */
 export class StoryProfile {
+  /** Sums of the members' unit vectors. */
   readonly terms: Vec = new Map();
   readonly anchors: Vec = new Map();
   size = 0;
@@ -119,23 +98,17 @@ export class StoryProfile {
     this.lastSeq = seq;
   }
 
-  /**
-   * Adds an article as idf-weighted unit vectors (the idf of now): the profile is then the sum of
-   * its members' vectors and a dot product with it, divided by the size, is an average cosine.
-   */
-  add(v: ArticleVectors, seq: number, time: number | undefined, df: DocumentFrequencies): void {
-    const nt = v.termNorm ?? idfNorm(v.terms, df);
-    const na = v.anchorNorm ?? idfNorm(v.anchors, df);
-    if (nt > 0) addInto(this.terms, v.terms, 1 / nt);
-    if (na > 0) addInto(this.anchors, v.anchors, 1 / na);
+  add(v: ArticleVectors, seq: number, time: number | undefined): void {
+    addInto(this.terms, v.terms);
+    addInto(this.anchors, v.anchors);
     this.size++;
     this.touch(seq, time);
   }
 
   /** Absorbs another story (a late merge). */
   absorb(other: StoryProfile): void {
-    addInto(this.terms, other.terms, 1);
-    addInto(this.anchors, other.anchors, 1);
+    addInto(this.terms, other.terms);
+    addInto(this.anchors, other.anchors);
     this.size += other.size;
     this.firstSeq = Math.min(this.firstSeq, other.firstSeq);
     this.touch(other.lastSeq, other.lastTime);
@@ -149,56 +122,39 @@ export class StoryProfile {
     this.lastTime = this.lastTime === undefined ? time : Math.max(this.lastTime, time);
   }
 
-  /** Keeps a profile bounded: when a space holds twice its budget, the lightest features (weight × rarity) go. */
-  prune(maxTerms: number, maxAnchors: number, df: DocumentFrequencies): void {
-    pruneVec(this.terms, maxTerms, df);
-    pruneVec(this.anchors, maxAnchors, df);
+  /** Keeps a profile bounded: when a space holds twice its budget, the lightest features go. */
+  prune(maxTerms: number, maxAnchors: number): void {
+    pruneVec(this.terms, maxTerms);
+    pruneVec(this.anchors, maxAnchors);
   }
 }
 
-function addInto(target: Vec, source: Vec, scale: number): void {
-  for (const [f, w] of source) target.set(f, (target.get(f) ?? 0) + w * scale);
+function addInto(target: Vec, source: Vec): void {
+  for (const [f, w] of source) target.set(f, (target.get(f) ?? 0) + w);
 }
 
-function pruneVec(v: Vec, max: number, df: DocumentFrequencies): void {
+function pruneVec(v: Vec, max: number): void {
   if (v.size <= 2 * max) return;
-  const ranked = [...v].map(([f, w]) => [f, w * df.idf(f)] as const);
-  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ranked = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (let i = max; i < ranked.length; i++) v.delete(ranked[i]![0]);
 }
 
 /**
- * Average-linkage similarity of an article to a story: the mean over the story's members of the
- * idf-weighted cosine, per space, combined with the anchor share. Profiles hold sums of unit
- * vectors, so this costs one sparse dot product, not one per member.
+ * Average-linkage similarity of an article to a story: its mean cosine to the members, anchors
+ * weighted by `anchorWeight`. Zero when both have anchors but share none: the same kind of event
+ * with no participant, place, date or figure in common is another event.
  */
-export function articleToStory(a: ArticleVectors, story: StoryProfile, df: DocumentFrequencies, anchorWeight: number): number {
+export function articleToStory(a: ArticleVectors, story: StoryProfile, anchorWeight: number): number {
   if (story.size === 0) return 0;
-  const nt = a.termNorm ?? idfNorm(a.terms, df);
-  const na = a.anchorNorm ?? idfNorm(a.anchors, df);
-  const t = nt > 0 ? idfDot(a.terms, story.terms, df) / (nt * story.size) : 0;
-  const e = na > 0 ? idfDot(a.anchors, story.anchors, df) / (na * story.size) : 0;
-  return (1 - anchorWeight) * t + anchorWeight * e;
+  const anchors = dot(a.anchors, story.anchors);
+  if (anchors === 0 && a.anchors.size > 0 && story.anchors.size > 0) return 0;
+  return ((1 - anchorWeight) * dot(a.terms, story.terms) + anchorWeight * anchors) / story.size;
 }
 
 /** Average-linkage similarity of two stories: the mean cosine over all pairs of their members. */
-export function storyToStory(x: StoryProfile, y: StoryProfile, df: DocumentFrequencies, anchorWeight: number): number {
+export function storyToStory(x: StoryProfile, y: StoryProfile, anchorWeight: number): number {
   if (x.size === 0 || y.size === 0) return 0;
-  const n = x.size * y.size;
-  return ((1 - anchorWeight) * idfDot(x.terms, y.terms, df) + anchorWeight * idfDot(x.anchors, y.anchors, df)) / n;
-}
-
-/**
- * How tight a story is: the mean similarity between two distinct members, shrunk towards
- * `prior` (the tightness of a typical story) by `priorPairs` pseudo-pairs, so a story of one or
- * two articles is judged like a typical story until it has pairs of its own to show.
- * |Σu|² counts every ordered pair plus each member with itself.
- */
-export function cohesion(x: StoryProfile, df: DocumentFrequencies, anchorWeight: number, prior: number, priorPairs: number): number {
-  const n = x.size;
-  const pairs = (n * (n - 1)) / 2;
-  if (pairs === 0) return prior;
-  const within = (self: number): number => (self - n) / (n * (n - 1));
-  const observed = (1 - anchorWeight) * within(idfDot(x.terms, x.terms, df)) + anchorWeight * within(idfDot(x.anchors, x.anchors, df));
-  return (observed * pairs + prior * priorPairs) / (pairs + priorPairs);
+  const anchors = dot(x.anchors, y.anchors);
+  if (anchors === 0 && x.anchors.size > 0 && y.anchors.size > 0) return 0;
+  return ((1 - anchorWeight) * dot(x.terms, y.terms) + anchorWeight * anchors) / (x.size * y.size);
 }

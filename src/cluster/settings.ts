@@ -9,17 +9,8 @@ export interface ClusterSettings {
   /** Share of the similarity that comes from anchors (names, years, numbers) rather than body terms. */
   anchorWeight: number;
   /**
-   * An article must also reach this share of the story's cohesion (the mean similarity between
-   * two of its members): a tight story admits only articles about as close as its members are.
-   */
-  cohesionShare: number;
-  /** The cohesion of a typical story, assumed of a story too small to show its own. */
-  priorCohesion: number;
-  /** Weight of that assumption, in member pairs. */
-  priorPairs: number;
-  /**
-   * Two stories are merged when one new article reaches `joinThreshold` with both and the two
-   * stories' profiles are at least this similar to each other.
+   * Two live stories are merged when their average linkage (mean similarity over all pairs of
+   * members) reaches this: higher than `joinThreshold`, since a merge rewrites established stories.
    */
   mergeThreshold: number;
   /** A dated article only meets stories active within this many days of it; idle stories leave the hot index after it. */
@@ -37,18 +28,15 @@ export interface ClusterSettings {
 }
 
 export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
-  joinThreshold: 0.3,
+  joinThreshold: 0.2,
   anchorWeight: 0.5,
-  cohesionShare: 0.7,
-  priorCohesion: 0.4,
-  priorPairs: 1,
   mergeThreshold: 0.3,
   windowDays: 7,
   maxIdleArticles: 20_000,
   queryFeatures: 24,
-  maxCandidates: 32,
-  profileTerms: 400,
-  profileAnchors: 200,
+  maxCandidates: 16,
+  profileTerms: 200,
+  profileAnchors: 100,
 });
 
 export function resolveSettings(settings?: Partial<ClusterSettings>): ClusterSettings {

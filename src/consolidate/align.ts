@@ -13,18 +13,23 @@ import { cosine, type Unit } from './units.js';
  */
 
 /** A pair at least this similar is the same statement. */
-export const ALIGN_THRESHOLD = 0.36;
+export const ALIGN_THRESHOLD = 0.32;
 /** Average similarity a unit must keep with every member of the cluster it joins. */
-const AVERAGE_THRESHOLD = 0.32;
+const AVERAGE_THRESHOLD = 0.28;
 /** The same kind of quantity in both (40 seconds / 15 seconds). */
 const NUMBER_BONUS = 0.18;
 /** The same quote (merged across wordings) in both. */
 const QUOTE_BONUS = 0.25;
+/** Cosine over the rarer terms below which a pair is not worth scoring: unrelated sentences share only common words. */
+const MIN_PARTIAL = 0.1;
 /** Candidates kept per unit: bounds the work on big stories. */
 const TOP_K = 12;
-/** Terms in more units than this fraction do not generate candidates (they still score). */
-const COMMON_FRACTION = 0.2;
-const COMMON_MIN = 40;
+/**
+ * Terms in more units than this do not generate candidates (they still
+ * score): a fixed cap keeps candidate generation linear in the story size,
+ * and statements worth aligning share rarer words too.
+ */
+const COMMON_POSTINGS = 60;
 
 export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): number {
   // A measured quantity on one side only: the other is a vaguer statement that does not carry the
@@ -43,27 +48,51 @@ function measured(u: Unit): boolean {
 }
 
 export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): number[][] {
-  const postings = new Map<string, number[]>();
-  for (const u of units) for (const k of u.vector.keys()) (postings.get(k) ?? postings.set(k, []).get(k) ?? []).push(u.id);
-  const common = Math.max(COMMON_MIN, Math.floor(units.length * COMMON_FRACTION));
-  const pairs: { a: number; b: number; s: number }[] = [];
-  const cache = new Map<string, number>();
+  // Postings carry the weight too, so the hot loop below does no map look-ups per posting.
+  const postings = new Map<string, { ids: number[]; weights: number[] }>();
   for (const u of units) {
-    const acc = new Map<number, number>();
     for (const [k, w] of u.vector) {
-      const list = postings.get(k) ?? [];
-      if (list.length > common) continue;
-      for (const v of list) {
-        if (v <= u.id) continue;
-        const other = units[v] as Unit;
-        if (other.articleIndex === u.articleIndex) continue;
-        acc.set(v, (acc.get(v) ?? 0) + w * (other.vector.get(k) ?? 0));
+      let p = postings.get(k);
+      if (p === undefined) {
+        p = { ids: [], weights: [] };
+        postings.set(k, p);
+      }
+      p.ids.push(u.id);
+      p.weights.push(w);
+    }
+  }
+  const articleOf = Int32Array.from(units, (u) => u.articleIndex);
+  const pairs: { a: number; b: number; s: number }[] = [];
+  const cache = new Map<number, number>();
+  const pairKey = (a: number, b: number): number => (a < b ? a * units.length + b : b * units.length + a);
+  // Dense accumulator + touched list: no Map churn in the hot loop.
+  const acc = new Float64Array(units.length);
+  const touched: number[] = [];
+  for (const u of units) {
+    const mine = articleOf[u.id];
+    for (const [k, w] of u.vector) {
+      const p = postings.get(k);
+      if (p === undefined || p.ids.length > COMMON_POSTINGS) continue;
+      const { ids, weights } = p;
+      for (let i = 0; i < ids.length; i++) {
+        const v = ids[i] as number;
+        if (v <= u.id || articleOf[v] === mine) continue;
+        if (acc[v] === 0) touched.push(v);
+        acc[v] = (acc[v] ?? 0) + w * (weights[i] ?? 0);
       }
     }
-    const top = [...acc.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TOP_K);
+    const top: [number, number][] = [];
+    for (const v of touched) {
+      const partial = (acc[v] ?? 0) / (u.norm * (units[v] as Unit).norm);
+      if (partial >= MIN_PARTIAL) top.push([v, partial]);
+    }
+    top.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    top.length = Math.min(top.length, TOP_K);
+    for (const v of touched) acc[v] = 0;
+    touched.length = 0;
     for (const [v] of top) {
       const s = pairScore(u, units[v] as Unit, quotes);
-      cache.set(`${u.id}:${v}`, s);
+      cache.set(pairKey(u.id, v), s);
       if (s >= ALIGN_THRESHOLD) pairs.push({ a: u.id, b: v, s });
     }
   }
@@ -72,7 +101,7 @@ export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): num
   const clusterOf = units.map((u) => u.id);
   const members = new Map<number, number[]>(units.map((u) => [u.id, [u.id]]));
   const sim = (a: number, b: number): number => {
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    const key = pairKey(a, b);
     let s = cache.get(key);
     if (s === undefined) {
       s = pairScore(units[a] as Unit, units[b] as Unit, quotes);

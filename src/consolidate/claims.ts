@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Claim, ClaimConflict, NumberMention } from '../types.js';
+import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
 import { agree, describeSlot, sameSlot } from './numbers.js';
 import type { Unit } from './units.js';
 
@@ -15,12 +15,19 @@ export interface BuiltClaim {
   position: number;
 }
 
-export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number): BuiltClaim[] {
+export interface NameInfo {
+  type: (key: string) => EntityType;
+  name: (key: string) => string;
+  /** Whether an article names the entity anywhere. */
+  names: (article: string, key: string) => boolean;
+}
+
+export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number, names: NameInfo): BuiltClaim[] {
   const built = clusters.map((c) => {
     const members = c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex);
     const rep = central(members, sim);
     const groups = new Set(members.map((m) => groupOf(m.article)));
-    const conflicts = findConflicts(members, rep);
+    const conflicts = [...findConflicts(members, rep), ...dateConflicts(members), ...nameConflicts(members, names)];
     const claim: Claim = {
       id: '',
       text: rep.text,
@@ -44,12 +51,30 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
   return built;
 }
 
+/** Words beyond which a member sentence reads worse as the claim's wording. */
+const LONG_WORDS = 30;
+/** Cost per 10 words beyond LONG_WORDS. */
+const LENGTH_COST = 0.1;
+/** Cost of a wording that leans on its context: a leading pronoun or a clause fragment. */
+const DANGLING_COST = 0.3;
+
+/** A piece of a quote cut by the sentence splitter ("…; they are also trying to develop space”."). */
+function unbalancedQuotes(text: string): boolean {
+  const open = (text.match(/[“«„]/g) ?? []).length;
+  const close = (text.match(/[”»]/g) ?? []).length;
+  return open !== close || (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The member most similar to the others, preferring wordings that stand on their own. */
 function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
   let best = members[0] as Unit;
   let bestScore = -Infinity;
   for (const m of members) {
     let s = 0;
     for (const o of members) if (o !== m) s += sim(m, o);
+    const words = m.text.split(/\s+/).length;
+    s -= (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
+    if (/^(?:he|she|they|it|this|these|those|his|her|their)\b/i.test(m.text) || /^\p{Ll}/u.test(m.text) || unbalancedQuotes(m.text)) s -= DANGLING_COST;
     if (s > bestScore + 1e-9) {
       best = m;
       bestScore = s;
@@ -86,8 +111,62 @@ function findConflicts(members: Unit[], rep: Unit): ClaimConflict[] {
         } else values.push({ n: mine, sources: [o.article] });
       }
       if (carriers >= 2 && values.length >= 2) {
-        out.push({ about: describeSlot(n, topic), values: values.map((v) => ({ value: v.n.text, sources: v.sources })) });
+        out.push({ about: describeSlot(n, topic, members.map((x) => x.text)), values: values.map((v) => ({ value: v.n.text, sources: v.sources })) });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Different days for the same statement ("on Tuesday" against "on
+ * Wednesday", once resolved). Only day-precise dates compare; a source
+ * giving several dates is read by its first.
+ */
+function dateConflicts(members: Unit[]): ClaimConflict[] {
+  const values = new Map<string, { text: string; sources: string[] }>();
+  for (const m of members) {
+    const d = m.dates.find((x) => x.precision === 'day' && x.iso !== undefined);
+    if (d?.iso === undefined) continue;
+    const v = values.get(d.iso) ?? { text: `${d.text.trim()} (${d.iso})`, sources: [] };
+    if (!v.sources.includes(m.article)) v.sources.push(m.article);
+    values.set(d.iso, v);
+  }
+  if (values.size < 2) return [];
+  return [{ about: 'date', values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, v]) => ({ value: v.text, sources: v.sources })) }];
+}
+
+/** Kinds of names whose substitution is a contradiction (a place, a named thing such as a rocket), and how to call it. */
+const NAME_KINDS: Partial<Record<EntityType, string>> = { place: 'place', other: 'name' };
+
+/**
+ * Names that replace one another: sources that each name exactly one
+ * thing of a kind the others do not ("at Vostochny" / "at Baikonur";
+ * "the Angara" / "the Soyuz-2"), and whose articles never name the other
+ * source's thing at all — an outlet that names both elsewhere is not
+ * contradicting, only saying something else in this sentence. Names every
+ * member shares, and members that name nothing of the kind, say nothing.
+ */
+function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
+  if (members.length < 2) return [];
+  const out: ClaimConflict[] = [];
+  for (const [kind, about] of Object.entries(NAME_KINDS) as [EntityType, string][]) {
+    const per = members.map((m) => ({ m, keys: [...m.entities].filter((k) => names.type(k) === kind) }));
+    const counts = new Map<string, number>();
+    for (const p of per) for (const k of p.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length);
+    const values = new Map<string, string[]>();
+    for (const d of distinctive) {
+      const k = d.keys[0] as string;
+      // Only a name the other naming sources never use anywhere replaces theirs.
+      const rivals = distinctive.filter((o) => o.keys[0] !== k);
+      if (rivals.length === 0 || rivals.some((o) => names.names(o.m.article, k) || names.names(d.m.article, o.keys[0] as string))) continue;
+      const list = values.get(k) ?? [];
+      if (!list.includes(d.m.article)) list.push(d.m.article);
+      values.set(k, list);
+    }
+    if (values.size >= 2) {
+      out.push({ about, values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
     }
   }
   return out;

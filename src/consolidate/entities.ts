@@ -30,6 +30,13 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
       if (/^\p{Lu}{2,6}$/u.test(e.text)) acronyms.add(e.key);
     }
   const alias = aliasMap(counts, order, acronyms);
+  // "US" for "United States", "UN" for "United Nations": an acronym is the initials of a longer name.
+  for (const acr of acronyms) {
+    if (alias.has(acr)) continue;
+    const full = order.filter((k) => k.includes(' ') && initials(k) === acr.replace(/ /g, ''));
+    const best = full.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
+    if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
+  }
   const canonical = (k: string): string => alias.get(k) ?? k;
 
   const types = new Map<string, Map<EntityType, number>>();
@@ -84,4 +91,14 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
 function canonicalSpelling(text: string, key: string): boolean {
   const words = text.split(/[\s-]+/).length;
   return words >= key.split(' ').length;
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'la']);
+
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => !MINOR_WORDS.has(w))
+    .map((w) => w[0] ?? '')
+    .join('');
 }

@@ -23,11 +23,14 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const units = buildUnits(sorted, ents);
   const unitQuotes = new Map<number, Set<number>>();
   for (const u of units) {
-    const q = quoteClusters.bySentence.get(`${u.article}#${u.sentence}`);
-    if (q !== undefined) unitQuotes.set(u.id, q);
+    // A quote belongs to the clause it starts in (the whole sentence when offsets are unknown).
+    const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
+    if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
   const clusters = alignUnits(units, unitQuotes);
-  const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes));
+  const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
+  const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
+  const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
 
   const dates = sorted.map((a) => a.article.publishedAt).filter((d): d is string => d !== undefined).sort();
   const story: Brief['story'] = { id: options.storyId ?? 'story', headline: chooseHeadline(sorted) };

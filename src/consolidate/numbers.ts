@@ -33,9 +33,18 @@ const DIMENSION: Record<string, string> = {
   jpy: 'amount', cny: 'amount', krw: 'amount', inr: 'amount', degree: 'degrees',
 };
 
-/** A short name for what a slot measures: "rocket length", "handshake duration", "missile count". */
-export function describeSlot(n: NumberMention, topic: string | undefined): string {
-  const dim = n.unit === '' ? 'count' : (DIMENSION[n.unit] ?? n.unit);
+/** Words that say which length a length is. */
+const LENGTH_KINDS: [RegExp, string][] = [
+  [/\b(?:tall|high|height)\b/i, 'height'],
+  [/\b(?:deep|depth)\b/i, 'depth'],
+  [/\b(?:wide|width|across)\b/i, 'width'],
+  [/\b(?:away|distance|far)\b/i, 'distance'],
+];
+
+/** A short name for what a slot measures: "rocket height", "shake duration", "missile count". */
+export function describeSlot(n: NumberMention, topic: string | undefined, texts: string[] = []): string {
+  let dim = n.unit === '' ? 'count' : (DIMENSION[n.unit] ?? n.unit);
+  if (dim === 'length') dim = LENGTH_KINDS.find(([re]) => texts.some((t) => re.test(t)))?.[1] ?? dim;
   const what = n.counts ?? topic;
   return what !== undefined ? `${what} ${dim}` : dim;
 }

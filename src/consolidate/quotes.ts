@@ -18,6 +18,7 @@ const MIN_SHARED = 2;
 export interface QuoteItem {
   article: string;
   sentence: number;
+  start?: number;
   text: string;
   speaker?: string;
   stems: Set<string>;
@@ -25,8 +26,8 @@ export interface QuoteItem {
 
 export interface QuoteClusters {
   quotes: BriefQuote[];
-  /** For each article id and sentence index, the quote clusters it carries. */
-  bySentence: Map<string, Set<number>>;
+  /** For each article id and sentence index, the quote clusters it carries and where each quote starts. */
+  bySentence: Map<string, { cluster: number; start?: number }[]>;
 }
 
 export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): QuoteClusters {
@@ -34,6 +35,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
   for (const a of articles)
     for (const q of a.quotes) {
       const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)) };
+      if (q.start !== undefined) item.start = q.start;
       if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
       items.push(item);
     }
@@ -58,7 +60,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     (groups.get(r) ?? groups.set(r, []).get(r) ?? []).push(it);
   });
   const quotes: BriefQuote[] = [];
-  const bySentence = new Map<string, Set<number>>();
+  const bySentence = new Map<string, { cluster: number; start?: number }[]>();
   const ordered = [...groups.values()].sort((x, y) => y.length - x.length || (x[0]?.article ?? '').localeCompare(y[0]?.article ?? ''));
   ordered.forEach((members, qi) => {
     const speaker = majoritySpeaker(members, ents);
@@ -68,7 +70,9 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     quotes.push(q);
     for (const m of members) {
       const k = `${m.article}#${m.sentence}`;
-      (bySentence.get(k) ?? bySentence.set(k, new Set()).get(k) ?? new Set()).add(qi);
+      const at: { cluster: number; start?: number } = { cluster: qi };
+      if (m.start !== undefined) at.start = m.start;
+      (bySentence.get(k) ?? bySentence.set(k, []).get(k) ?? []).push(at);
     }
   });
   return { quotes, bySentence };

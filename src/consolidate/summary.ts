@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Brief } from '../types.js';
 import type { BuiltClaim } from './claims.js';
-import { contentStems } from './text.js';
+import { contentStems, stem } from './text.js';
 import { cosine, type Unit } from './units.js';
 
 /**
@@ -16,8 +16,8 @@ const SUMMARY_MIN = 5;
 /** MMR trade-off: relevance vs novelty. */
 const LAMBDA = 0.7;
 const W_SUPPORT = 0.6;
-const W_CENTRAL = 0.3;
-const W_LEAD = 0.1;
+const W_CENTRAL = 0.2;
+const W_LEAD = 0.2;
 /** Too similar to a chosen sentence: never picked, whatever its relevance. */
 const REDUNDANT = 0.6;
 /** Candidates considered (the most relevant): bounds the work on big stories. */
@@ -56,8 +56,10 @@ export function summarize(built: BuiltClaim[]): Brief['summary'] {
     if (best < 0) break;
     chosen.push(best);
   }
-  // Read in story order: where the claims first appear.
-  const picks = chosen.map((k) => pool[k]?.b as BuiltClaim).sort((a, b) => a.position - b.position || a.claim.id.localeCompare(b.claim.id, 'en', { numeric: true }));
+  // The most relevant claim leads; the rest follow in story order (where the claims first appear).
+  const [lead, ...rest] = chosen.map((k) => pool[k]?.b as BuiltClaim);
+  rest.sort((a, b) => a.position - b.position || Number(a.claim.id.slice(1)) - Number(b.claim.id.slice(1)));
+  const picks = lead === undefined ? [] : [lead, ...rest];
   return picks.map((b) => ({ text: b.claim.text, claims: [b.claim.id], sources: b.claim.sources.map((s) => s.source) }));
 }
 
@@ -69,10 +71,12 @@ function repUnit(b: BuiltClaim): Unit {
 export function chooseHeadline(articles: AnalyzedArticle[]): string {
   const df = new Map<string, number>();
   for (const a of articles) {
-    const seen = new Set(contentStems(`${a.article.title} ${a.article.text}`));
+    const seen = new Set(contentStems(a.article.title));
+    for (const sen of a.sentences) for (const t of sen.tokens) seen.add(stem(t));
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
   }
-  let best = '';
+  // Without any scorable title, the first title there is.
+  let best = articles.find((a) => a.article.title.trim() !== '')?.article.title.trim() ?? '';
   let bestScore = -Infinity;
   for (const a of articles) {
     const title = a.article.title.trim().replace(/^["“”']+|["“”']+$/g, '');

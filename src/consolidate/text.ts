@@ -14,7 +14,7 @@ const STOP = new Set(
 export function stem(w: string): string {
   let s = w.toLowerCase().replace(/[’']/g, '');
   if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
-  for (const suf of ['ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ings', 'ing', 'ed', 'es', 's', 'ly']) {
+  for (const suf of ['ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ances', 'ance', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ed', 'es', 's', 'ly']) {
     if (s.length - suf.length >= 4 && s.endsWith(suf)) {
       s = s.slice(0, -suf.length);
       break;

@@ -7,13 +7,18 @@ import type { BuiltClaim } from './claims.js';
  * publishedAt). Sources are the claim's sources that carry the date.
  */
 export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]): Brief['timeline'] {
-  const claimOf = new Map<string, BuiltClaim>();
-  for (const b of built) for (const u of b.units) claimOf.set(`${u.article}#${u.sentence}`, b);
+  const claimsOf = new Map<string, { b: BuiltClaim; start: number; end: number }[]>();
+  for (const b of built) for (const u of b.units) {
+    const k = `${u.article}#${u.sentence}`;
+    (claimsOf.get(k) ?? claimsOf.set(k, []).get(k) ?? []).push({ b, start: u.start, end: u.end });
+  }
   const entries = new Map<string, { when: string; text: string; sources: Set<string> }>();
   for (const a of articles) {
     for (const d of a.dates) {
       if (d.iso === undefined) continue;
-      const b = claimOf.get(`${a.article.id}#${d.sentence}`);
+      // The claim of the clause the date stands in.
+      const options = claimsOf.get(`${a.article.id}#${d.sentence}`) ?? [];
+      const b = (options.find((o) => d.start !== undefined && d.start >= o.start && d.start < o.end) ?? options[0])?.b;
       if (b === undefined) continue;
       const key = `${d.iso}|${b.claim.id}`;
       const e = entries.get(key) ?? { when: d.iso, text: b.claim.text, sources: new Set<string>() };

@@ -1,5 +1,7 @@
-import type { AnalyzedArticle, NumberMention } from '../types.js';
+import type { AnalyzedArticle, DateMention, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
+import { TITLES } from '../analyze/lexicon.js';
+import { stem } from './text.js';
 
 /**
  * Claim units: the body sentences of each article (headings and fragments
@@ -19,41 +21,71 @@ export interface Unit {
   /** Index of the article in the (id-sorted) input. */
   articleIndex: number;
   sentence: number;
+  /** Offsets into the article text (the clause's when the sentence was split). */
+  start: number;
+  end: number;
   /** Relative position in its article, 0 at the top. */
   position: number;
   text: string;
   vector: Map<string, number>;
   norm: number;
   numbers: NumberMention[];
+  /** Resolved dates the unit states. */
+  dates: DateMention[];
   entities: Set<string>;
 }
 
+interface Features {
+  numbers: NumberMention[];
+  entities: Set<string>;
+  /** Lower-cased words of the names mentioned. */
+  nameWords: Set<string>;
+}
+
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; bag: Map<string, number>; numbers: NumberMention[]; entities: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
-    const bySentence = new Map<number, { numbers: NumberMention[]; entities: Set<string> }>();
-    const slot = (i: number): { numbers: NumberMention[]; entities: Set<string> } => {
+    const bySentence = new Map<number, Features>();
+    const slot = (i: number): Features => {
       let v = bySentence.get(i);
       if (v === undefined) {
-        v = { numbers: [], entities: new Set() };
+        v = { numbers: [], entities: new Set(), nameWords: new Set() };
         bySentence.set(i, v);
       }
       return v;
     };
     for (const n of art.numbers) if (n.ordinal !== true) slot(n.sentence).numbers.push(n);
-    for (const e of art.entities) slot(e.sentence).entities.add(ents.canonical(e.key));
+    for (const e of art.entities) {
+      const f = slot(e.sentence);
+      f.entities.add(ents.canonical(e.key));
+      for (const w of e.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) f.nameWords.add(w);
+    }
     for (const s of art.sentences) {
       if (s.kind === 'heading' || s.tokens.length < MIN_UNIT_WORDS) continue;
       if (s.text.trim() === art.article.title.trim()) continue;
       // A question asks; it claims nothing ("Will Russia help North Korea build satellites?").
       if (/\?["”’]?\s*$/.test(s.text)) continue;
-      const bag = new Map<string, number>();
-      for (const t of s.terms) bag.set(t, (bag.get(t) ?? 0) + 1);
       const f = slot(s.index);
-      for (const e of f.entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
-      for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-      raw.push({ a: ai, s: s.index, bag, numbers: f.numbers, entities: f.entities });
+      const parts = s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }];
+      for (const part of parts) {
+        const inside = (m: { start?: number }): boolean => parts.length === 1 || m.start === undefined || (m.start >= part.start && m.start < part.end);
+        const mentions = art.entities.filter((e) => e.sentence === s.index && inside(e));
+        const entities = new Set(mentions.map((e) => ents.canonical(e.key)));
+        const bag = new Map<string, number>();
+        // Names count once, as their entity key, not again as words ("Kim", "Jong", "Un").
+        // Lemmas are stemmed once more so derivations meet ("assistance"/"assist", "cooperation"/"cooperate").
+        for (const t of part.terms) {
+          // Titles ("president", "leader") mostly come with a name already counted.
+          if (f.nameWords.has(t) || TITLES.has(t)) continue;
+          const k = stem(t);
+          bag.set(k, (bag.get(k) ?? 0) + 1);
+        }
+        for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
+        for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+        const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: art.dates.filter((d) => d.sentence === s.index && d.iso !== undefined && inside(d)), entities });
+      }
     }
   });
   // Document frequency over units, not articles: a name in every other sentence ("Russia") says little.
@@ -67,17 +99,19 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       vector.set(k, w);
       sq += w * w;
     }
-    const sentence = art.sentences[r.s];
     return {
       id,
       article: art.article.id,
       articleIndex: r.a,
       sentence: r.s,
+      start: r.start,
+      end: r.end,
       position: r.s / Math.max(1, art.sentences.length),
-      text: sentence?.text ?? '',
+      text: r.text,
       vector,
       norm: Math.sqrt(sq) || 1,
       numbers: r.numbers,
+      dates: r.dates,
       entities: r.entities,
     };
   });

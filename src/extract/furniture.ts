@@ -87,6 +87,7 @@ const END_LABELS = [
 ];
 
 export function isEndLabel(line: string): boolean {
+  if (line.length > 80) return false;
   const t = line.trim().replace(/[:!.]+$/, '').replace(/\s+/g, ' ');
   return t.length <= 60 && END_LABELS.some((re) => re.test(t));
 }

@@ -18,6 +18,8 @@ export class ExtractError extends Error {
 
 /** Share of control or replacement characters above which the input is binary, not text. */
 const MAX_JUNK_SHARE = 0.02;
+/** Binary input shows itself in the first few kilobytes. */
+const JUNK_SAMPLE_CHARS = 4096;
 
 export function extract(raw: RawDocument, settings?: Partial<ExtractSettings>): Article {
   const s = resolveSettings(settings);
@@ -74,7 +76,7 @@ function clean(a: Article): Article {
 }
 
 function junkShare(content: string): number {
-  const n = Math.min(content.length, 20000);
+  const n = Math.min(content.length, JUNK_SAMPLE_CHARS);
   let junk = 0;
   for (let i = 0; i < n; i++) {
     const c = content.charCodeAt(i);

@@ -28,12 +28,24 @@ const STOPWORDS: Record<string, string> = {
   bg: 'и в на за да се от с не е по че като са към това',
 };
 
-const STOP_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<string, Set<string>>;
+/** Function word → the languages it belongs to, so each word of the text is looked up once. */
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of list.split(' ')) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) langs.push(lang);
+    else WORD_LANGS.set(w, [lang]);
+  }
+}
+const CYRILLIC = new Set(['ru', 'uk', 'bg']);
+const WORD_SPLIT = /[\s.,;:!?"'“”„«»()[\]{}\-–—/|]+/;
 
 /** Share of letters from one script above which that script decides. */
 const SCRIPT_SHARE = 0.3;
 /** At most this many words are looked at: enough for a stable guess, cheap on long pages. */
-const SAMPLE_WORDS = 400;
+const SAMPLE_WORDS = 300;
+/** Characters looked at for the script census. */
+const SAMPLE_CHARS = 2500;
 
 export function detectLanguage(text: string, declared?: string): string {
   const decl = normaliseTag(declared);
@@ -56,13 +68,16 @@ export function normaliseTag(tag?: string): string {
 }
 
 function guessLanguage(text: string): string {
-  const sample = text.slice(0, 6000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   const counts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, arabic: 0, greek: 0, hebrew: 0, thai: 0, devanagari: 0 };
   let letters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c < 0x41) continue;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latin++;
+    if (c <= 0x7a) {
+      if (c <= 0x5a || c >= 0x61) counts.latin++;
+      else continue;
+    } else if (c >= 0xc0 && c <= 0x24f) counts.latin++;
     else if (c >= 0x400 && c <= 0x4ff) counts.cyrillic++;
     else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) counts.han++;
@@ -86,16 +101,18 @@ function guessLanguage(text: string): string {
   if (share(counts.thai) > SCRIPT_SHARE) return 'th';
   if (share(counts.devanagari) > SCRIPT_SHARE) return 'hi';
   const cyr = share(counts.cyrillic) > SCRIPT_SHARE;
-  const words = sample.toLowerCase().match(/[\p{L}']+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  const words = sample.toLowerCase().split(WORD_SPLIT, SAMPLE_WORDS);
+  const hits = new Map<string, number>();
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+  }
   let best = 'und';
   let bestHits = 0;
-  for (const [lang, set] of Object.entries(STOP_SETS)) {
-    const isCyr = lang === 'ru' || lang === 'uk' || lang === 'bg';
-    if (isCyr !== cyr) continue;
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      bestHits = hits;
+  for (const [lang, n] of hits) {
+    if (CYRILLIC.has(lang) !== cyr) continue;
+    if (n > bestHits) {
+      bestHits = n;
       best = lang;
     }
   }

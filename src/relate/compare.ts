@@ -101,6 +101,11 @@ function edge(a: ArticleProfile, b: ArticleProfile, kind: DerivationKind, raw: n
   return { from, to, kind, score: confidence(raw), evidence };
 }
 
+export function isRewrite(al: Alignment, s: RelateSettings): boolean {
+  const n = al.pairs.length;
+  return (n >= s.rewriteMinAligned && al.score >= s.rewriteScore) || (n >= s.rewriteShortMinAligned && al.score >= s.rewriteShortScore);
+}
+
 /** The derivation edge between two articles, or null when they are independent. */
 export function compareProfiles(a: ArticleProfile, b: ArticleProfile, s: RelateSettings): DerivationEdge | null {
   if (a.id === b.id) return null;
@@ -114,7 +119,7 @@ export function compareProfiles(a: ArticleProfile, b: ArticleProfile, s: RelateS
     return edge(a, b, 'copy', Math.max(m.resemblance, m.containment), aFirst, evidenceOf(al, a, b, aFirst, s.maxEvidence));
   }
   const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor);
-  if (al.pairs.length >= s.rewriteMinAligned && al.score >= s.rewriteScore) {
+  if (isRewrite(al, s)) {
     const aFirst = aIsOrigin(a, b, al.coverageA, al.coverageB, a.sentences.length, b.sentences.length);
     const derived = aFirst ? b : a;
     const origin = aFirst ? a : b;

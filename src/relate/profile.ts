@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../types.js';
 import { combine, hashString } from './hash.js';
 import { minhashSignature } from './minhash.js';
 import type { RelateSettings } from './settings.js';
-import { digitNumbers, maskQuotes, splitSentences, stem, STOP_WORDS, words } from './text.js';
+import { digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js';
 
 /**
  * What relate keeps of an article: small sketches for copies and one
@@ -48,19 +48,44 @@ export interface ArticleProfile {
   mtTraces: number;
 }
 
-/** Distinct shingle hashes of a token stream. */
+/** A token no shingle may span: stands where a quotation was cut out. */
+export const BREAK = '\u0000';
+
+/** Distinct shingle hashes of a token stream; windows spanning a BREAK are skipped. */
 export function shingleHashes(tokens: string[], k: number): Set<number> {
   const out = new Set<number>();
-  if (tokens.length === 0) return out;
-  if (tokens.length < k) {
-    out.add(hashString(tokens.join(' ')));
+  const real = tokens.filter((t) => t !== BREAK);
+  if (real.length === 0) return out;
+  if (real.length < k) {
+    out.add(hashString(real.join(' ')));
     return out;
   }
   const th = tokens.map((t) => hashString(t));
-  for (let i = 0; i + k <= th.length; i++) {
+  let lastBreak = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === BREAK) {
+      lastBreak = i;
+      continue;
+    }
+    const startAt = i - k + 1;
+    if (startAt <= lastBreak) continue;
     let h = 0x2545f491;
-    for (let j = 0; j < k; j++) h = combine(h, th[i + j]!);
+    for (let j = startAt; j <= i; j++) h = combine(h, th[j]!);
     out.add(h);
+  }
+  return out;
+}
+
+/** The words of the text outside quotations, a BREAK where each quotation was. */
+export function unquotedTokens(text: string, mask: Uint8Array = quoteMask(text)): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && mask[i] === mask[start]) continue;
+    const run = text.slice(start, i);
+    if (mask[start] === 1) out.push(BREAK);
+    else out.push(...words(run));
+    start = i;
   }
   return out;
 }
@@ -94,10 +119,65 @@ export function mtTraces(text: string): number {
 interface RawFeature {
   hash: number;
   kind: number;
+  /** The mention as written: a fact named only inside a quotation is the speaker's, not the sentence's own. */
+  text: string;
 }
 
-/** Sentences a quotation may run across before its missing closing mark is assumed. */
-const MAX_QUOTE_SENTENCES = 4;
+/** Paragraphs a quotation may run across before its missing closing mark is assumed. */
+const MAX_QUOTE_PARAGRAPHS = 4;
+/** Longest quotation believed (about 100 words); longer runs come from stray marks. */
+const MAX_QUOTE_CHARS = 700;
+/** Sentences with fewer words are headings, datelines or furniture, not statements worth aligning. */
+const MIN_SENTENCE_WORDS = 5;
+/** Web addresses and their detokenised remains ("http: / / www.") are not statements. */
+const URL_LIKE = /https?:|www\.|\/\s*\/|\.(?:com|html?|org)\b/i;
+
+/**
+ * Marks every character of the text that lies inside a quotation (1) or not
+ * (0). Quotations may run over paragraph breaks, as multi-paragraph quotes
+ * do; a paragraph opening with a quote mark while one is open continues it.
+ * '"' toggles; curly and angle marks open and close.
+ */
+export function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = false;
+  let paragraphsOpen = 0;
+  let atParagraphStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i + 1] === '\n') {
+      atParagraphStart = true;
+      if (open && ++paragraphsOpen > MAX_QUOTE_PARAGRAPHS) open = false;
+      continue;
+    }
+    if (atParagraphStart && /\S/.test(ch)) {
+      atParagraphStart = false;
+      if (open && (ch === '"' || ch === '“' || ch === '„' || ch === '«')) continue; // re-opening mark of a continued quote
+    }
+    let toggle = false;
+    if (ch === '"') toggle = true;
+    else if (ch === '“') toggle = true; // opens, or closes a German „…“
+    else if (ch === '„' || ch === '«') toggle = !open;
+    else if (ch === '”' || ch === '»') toggle = open;
+    if (toggle) {
+      open = !open;
+      paragraphsOpen = 0;
+      continue;
+    }
+    if (open) mask[i] = 1;
+  }
+  // A "quotation" longer than any real one comes from an unbalanced mark: unmask it.
+  let runStart = -1;
+  for (let i = 0; i <= mask.length; i++) {
+    if (i < mask.length && mask[i] === 1) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart > MAX_QUOTE_CHARS) mask.fill(0, runStart, i);
+      runStart = -1;
+    }
+  }
+  return mask;
+}
 
 interface Segmented {
   text: string;
@@ -105,39 +185,25 @@ interface Segmented {
   quotes: string[];
 }
 
-/**
- * Splits each sentence into its own words and the words it quotes, carrying
- * an open quotation over sentence breaks (quotes of several sentences are
- * common; "…" toggles, curly and angle marks open and close).
- */
-export function segmentQuotes(sentences: string[]): Segmented[] {
-  let open = false;
-  let openFor = 0;
-  return sentences.map((text) => {
-    if (open && ++openFor > MAX_QUOTE_SENTENCES) open = false;
-    let outside = '';
-    const quotes: string[] = [];
-    let cur = '';
-    for (const ch of text) {
-      let toggle = false;
-      if (ch === '"') toggle = true;
-      else if (ch === '“' || ch === '„' || ch === '«') toggle = !open;
-      else if (ch === '”' || ch === '»') toggle = open;
-      if (ch === '“' && open) toggle = true; // German closing mark
-      if (!toggle) {
-        cur += ch;
-        continue;
-      }
-      if (open) quotes.push(cur);
-      else outside += cur;
-      cur = ' ';
-      open = !open;
-      openFor = 0;
+/** Splits a span of the text into its own words and the quotations in it. */
+function segment(text: string, mask: Uint8Array, start: number, end: number): Segmented {
+  let outside = '';
+  const quotes: string[] = [];
+  let cur = '';
+  let inQuote = false;
+  for (let i = start; i < end; i++) {
+    const q = mask[i] === 1;
+    if (q !== inQuote) {
+      if (inQuote) quotes.push(cur);
+      else outside += `${cur} `;
+      cur = '';
+      inQuote = q;
     }
-    if (open) quotes.push(cur);
-    else outside += cur;
-    return { text, outside, quotes: quotes.filter((q) => q.trim().length > 0) };
-  });
+    cur += text[i];
+  }
+  if (inQuote) quotes.push(cur);
+  else outside += cur;
+  return { text: text.slice(start, end), outside, quotes: quotes.filter((x) => x.trim().length > 0) };
 }
 
 /** The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes. */
@@ -149,6 +215,7 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerpr
     if (prev === undefined || KIND_WEIGHT[kind]! > KIND_WEIGHT[prev]!) feats.set(h, kind);
   };
   for (const f of extra) {
+    if (!seg.outside.includes(f.text)) continue;
     const prev = feats.get(f.hash);
     if (prev === undefined || KIND_WEIGHT[f.kind]! > KIND_WEIGHT[prev]!) feats.set(f.hash, f.kind);
   }
@@ -180,28 +247,39 @@ function analyzerFeatures(a: AnalyzedArticle): Map<number, RawFeature[]> {
     if (list) list.push(f);
     else out.set(i, [f]);
   };
-  for (const e of a.entities) if (e.key) push(e.sentence, { hash: hashString(`e:${e.key}`), kind: FEATURE_KIND.entity });
-  for (const n of a.numbers) if (Number.isFinite(n.value)) push(n.sentence, { hash: hashString(`n:${Math.round(n.value * 1000) / 1000}`), kind: FEATURE_KIND.number });
+  for (const e of a.entities) if (e.key) push(e.sentence, { hash: hashString(`e:${e.key}`), kind: FEATURE_KIND.entity, text: e.text });
+  for (const n of a.numbers) if (Number.isFinite(n.value)) push(n.sentence, { hash: hashString(`n:${Math.round(n.value * 1000) / 1000}`), kind: FEATURE_KIND.number, text: n.text });
   return out;
 }
 
 export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProfile {
   const art = a.article;
-  const tokens = words(maskQuotes(art.text));
+  const mask = quoteMask(art.text);
+  const tokens = unquotedTokens(art.text, mask);
   const shingles = shingleHashes(tokens, s.shingleSize);
   const sample = Uint32Array.from([...shingles].filter((h) => h % s.sampleMod === 0).sort((x, y) => x - y));
   const extra = analyzerFeatures(a);
   const source = a.sentences.length > 0 ? a.sentences.map((x) => ({ text: x.text, index: x.index })) : art.paragraphs.map((p, i) => ({ text: p, index: i }));
   const parts: { text: string; extra: RawFeature[] }[] = [];
   for (const sent of source) {
-    splitSentences(sent.text).forEach((part, j) => parts.push({ text: part, extra: j === 0 ? (extra.get(sent.index) ?? []) : [] }));
+    splitSentences(sent.text).forEach((part) => parts.push({ text: part, extra: extra.get(sent.index) ?? [] }));
   }
-  const segmented = segmentQuotes(parts.map((p) => p.text));
+  // Each sentence is found in the text (in order) so that quotations spanning sentences are known.
   const sentences: SentenceFingerprint[] = [];
-  segmented.forEach((seg, i) => {
-    const fp = sentenceFeatures(seg, parts[i]!.extra);
+  let cursor = 0;
+  for (const part of parts) {
+    if (words(part.text).length < MIN_SENTENCE_WORDS || URL_LIKE.test(part.text)) continue;
+    const at = art.text.indexOf(part.text, cursor);
+    let seg: Segmented;
+    if (at >= 0) {
+      seg = segment(art.text, mask, at, at + part.text.length);
+      cursor = at + part.text.length;
+    } else {
+      seg = segment(part.text, quoteMask(part.text), 0, part.text.length);
+    }
+    const fp = sentenceFeatures(seg, part.extra);
     if (fp.features.length >= MIN_SENTENCE_FEATURES) sentences.push(fp);
-  });
+  }
   const published = art.publishedAt ? Date.parse(art.publishedAt) : NaN;
   return {
     id: art.id,

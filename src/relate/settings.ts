@@ -23,6 +23,13 @@ export interface RelateSettings {
   rewriteScore: number;
   /** Fewest aligned sentence pairs for a rewrite: one or two shared facts are what independent reports of one event have. */
   rewriteMinAligned: number;
+  /**
+   * Short articles cannot reach rewriteMinAligned pairs; with at least this many
+   * they are rewrites when nearly every sentence matches closely (score at
+   * least rewriteShortScore, far above what independent reports reach).
+   */
+  rewriteShortMinAligned: number;
+  rewriteShortScore: number;
   /** Lower alignment score that suffices when both articles credit the same wire (attribution): shared origin. */
   sharedOriginScore: number;
   sharedOriginMinAligned: number;
@@ -48,7 +55,9 @@ export const DEFAULT_RELATE_SETTINGS: RelateSettings = {
   partialCopyMinShared: 40,
   sentenceFloor: 0.3,
   rewriteScore: 0.3,
-  rewriteMinAligned: 6,
+  rewriteMinAligned: 7,
+  rewriteShortMinAligned: 4,
+  rewriteShortScore: 0.6,
   sharedOriginScore: 0.2,
   sharedOriginMinAligned: 3,
   groupThreshold: 0.5,

@@ -21,26 +21,6 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Quoted spans (straight, curly, guillemets, low-9) of at least two words. */
-const QUOTE_SPAN = /["“”„«»]([^"“”„«»]{3,}?)["“”„«»]|[‘‚]([^‘’‚]{8,}?)’(?![\p{L}])/gu;
-
-export function quotedSpans(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(QUOTE_SPAN)) {
-    const q = (m[1] ?? m[2] ?? '').trim();
-    if (q.split(/\s+/).length >= 2) out.push(q);
-  }
-  return out;
-}
-
-/**
- * The text with quotations replaced by a marker: independent reports quote the
- * same statements word for word, so quoted words must not count as copied text.
- */
-export function maskQuotes(text: string): string {
-  return text.replace(QUOTE_SPAN, (whole, a: string | undefined, b: string | undefined) => ((a ?? b ?? '').trim().split(/\s+/).length >= 2 ? ' qqq ' : whole));
-}
-
 /** A crude suffix stripper: enough to meet "launched"/"launches"/"launching" and "meters"/"meter", cheap and stable. */
 export function stem(word: string): string {
   let w = word;

@@ -57,7 +57,7 @@ export interface Overview {
 
 export function overview(brief: Brief): Overview {
   const counts: Record<ClaimStatus, number> = { corroborated: 0, 'single-source': 0, disputed: 0 };
-  for (const claim of brief.claims) if (claim.status in counts) counts[claim.status] += 1;
+  for (const claim of brief.claims) if (Object.hasOwn(counts, claim.status)) counts[claim.status] += 1;
   return { sources: brief.sources.length, groups: groupLabels(brief).size, counts };
 }
 
@@ -124,8 +124,8 @@ export function citations(ids: Iterable<string>, numbering: Map<string, number>)
   return { numbers: [...numbers].sort((a, b) => a - b), unknown };
 }
 
-/** A quote's wordings other than its main text, each with the sources that use it. */
-export interface QuoteVariant {
+/** One wording of a quote and the sources that use it. */
+export interface QuoteWording {
   text: string;
   sources: string[];
 }
@@ -136,22 +136,29 @@ function wordingKey(text: string): string {
     .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.,;:!?…-]+|[\s"'.,;:!?…-]+$/g, '')
+    .replace(/^[\s"'.,;:!?\u2026-]+|[\s"'.,;:!?\u2026-]+$/g, '')
     .toLowerCase();
 }
 
-export function quoteVariants(quote: BriefQuote): QuoteVariant[] {
-  const main = wordingKey(quote.text);
-  const byKey = new Map<string, QuoteVariant>();
+/**
+ * A quote's main wording (its `text`) with the sources that use it, and the
+ * other wordings with theirs. A source may use several wordings. When no
+ * source uses the main wording as such, the main line cites every source of
+ * the quote, so that no quote is ever shown without its sources.
+ */
+export function quoteWordings(quote: BriefQuote): { main: QuoteWording; variants: QuoteWording[] } {
+  const mainKey = wordingKey(quote.text);
+  const main: QuoteWording = { text: quote.text, sources: [] };
+  const byKey = new Map<string, QuoteWording>();
   for (const s of quote.sources) {
     const key = wordingKey(s.text);
-    if (key === main || key === '') continue;
-    const variant = byKey.get(key);
-    if (variant) {
-      if (!variant.sources.includes(s.source)) variant.sources.push(s.source);
-    } else byKey.set(key, { text: s.text, sources: [s.source] });
+    const target = key === mainKey ? main : key === '' ? undefined : byKey.get(key);
+    if (target) {
+      if (!target.sources.includes(s.source)) target.sources.push(s.source);
+    } else if (key !== '') byKey.set(key, { text: s.text, sources: [s.source] });
   }
-  return [...byKey.values()];
+  if (main.sources.length === 0) main.sources = unique(quote.sources.map((s) => s.source));
+  return { main, variants: [...byKey.values()] };
 }
 
 export function formatScore(score: number): string {
@@ -172,12 +179,20 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export const ENTITY_TYPE_TITLE: Record<string, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  other: 'Other',
-};
+const ENTITY_TYPE_TITLES = new Map<string, string>([
+  ['person', 'People'],
+  ['organization', 'Organizations'],
+  ['place', 'Places'],
+  ['other', 'Other'],
+]);
+
+/** Entity types in display order. */
+export const ENTITY_TYPES: readonly string[] = [...ENTITY_TYPE_TITLES.keys()];
+
+/** "People" for person; an unknown type is shown as itself (the caller escapes it). */
+export function entityTypeTitle(type: string): string {
+  return ENTITY_TYPE_TITLES.get(type) ?? type;
+}
 
 /** "Krone / source: Krone · de · 2023-09-13 · group A" */
 export function sourceDetails(source: BriefSource, labels: Map<string, string>): string[] {

@@ -10,20 +10,22 @@
  */
 import type { Brief, BriefSource, Claim, ClaimStatus } from '../types.js';
 import {
-  ENTITY_TYPE_TITLE,
+  ENTITY_TYPES,
   STATUS_ORDER,
   STATUS_TITLE,
   citations,
   claimSourceIds,
   claimsInDisplayOrder,
   claimsWithStatus,
+  entityTypeTitle,
   formatScore,
   formatWhen,
   groupLabels,
   oneLine,
   overview,
   overviewLine,
-  quoteVariants,
+  plural,
+  quoteWordings,
   sourceDetails,
   sourceNumbering,
   supportLine,
@@ -33,6 +35,9 @@ import { escapeHtml as e, safeHttpUrl } from './escape.js';
 
 /** Row headers of the claim × source matrix are cut to this many characters (the full text is in the title). */
 const MATRIX_LABEL_CHARS = 90;
+
+/** The matrix stops growing past this many cells (rows × sources): a browser table beyond it is slow and unreadable. */
+const MATRIX_MAX_CELLS = 60_000;
 
 /** A conflicting value shown in a matrix cell is cut to this many characters. */
 const MATRIX_VALUE_CHARS = 14;
@@ -54,6 +59,8 @@ h2{font-size:1.2rem;margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:1px s
 a{color:var(--link)}
 .overview,.span,.support,.details,footer,.variants,.derived{color:var(--muted)}
 .overview{margin:.2rem 0}
+.contents{margin:.6rem 0 0;font-size:.9em}
+@media print{.contents{display:none}}
 .cite{font-size:.8em;text-decoration:none;white-space:nowrap;vertical-align:super;line-height:0;margin-left:.1em}
 .summary li{margin:.35rem 0}
 ul.claims{list-style:none;padding:0}
@@ -149,37 +156,41 @@ function claimSections(brief: Brief, anchors: Map<Claim, string>, ctx: Context):
 function quoteSection(brief: Brief, ctx: Context): string {
   if (brief.quotes.length === 0) return '';
   const figures = brief.quotes.map((quote) => {
-    const variants = quoteVariants(quote);
-    const variantIds = new Set(variants.flatMap((v) => v.sources));
-    const mainIds = unique(quote.sources.map((s) => s.source)).filter((id) => !variantIds.has(id));
+    const { main, variants } = quoteWordings(quote);
     const speaker = quote.speaker ? `<cite>${e(quote.speaker)}</cite> ` : '';
     const list =
       variants.length === 0
         ? ''
         : `<ul class="variants">${variants.map((v) => `<li>also: “${e(v.text)}” ${cites(v.sources, ctx)}</li>`).join('')}</ul>`;
-    return `<figure class="quote"><blockquote>“${e(quote.text)}”</blockquote><figcaption>— ${speaker}${cites(mainIds, ctx)}</figcaption>${list}</figure>`;
+    return `<figure class="quote"><blockquote>“${e(main.text)}”</blockquote><figcaption>— ${speaker}${cites(main.sources, ctx)}</figcaption>${list}</figure>`;
   });
   return section('quotes', 'Quotes', figures.join('\n'));
 }
 
 function entitySection(brief: Brief): string {
   if (brief.entities.length === 0) return '';
-  const types = unique(['person', 'organization', 'place', 'other', ...brief.entities.map((x) => x.type)]);
+  const types = unique([...ENTITY_TYPES, ...brief.entities.map((x) => x.type)]);
   const rows = types.flatMap((type) => {
     const ofType = brief.entities.filter((x) => x.type === type);
     if (ofType.length === 0) return [];
     const names = ofType
       .map((x) => `${e(x.name)} <span class="support">(${unique(x.sources).length})</span>`)
       .join(', ');
-    return [`<dt>${e(ENTITY_TYPE_TITLE[type] ?? type)}</dt><dd>${names}</dd>`];
+    return [`<dt>${e(entityTypeTitle(type))}</dt><dd>${names}</dd>`];
   });
   return section('entities', 'Entities', `<dl class="entities">\n${rows.join('\n')}\n</dl>`);
+}
+
+/** A machine-readable datetime only for what is one (ISO year, date or time); other text stays plain. */
+function timeElement(when: string): string {
+  const iso = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(when);
+  return `<time${iso ? ` datetime="${e(when)}"` : ''}>${e(formatWhen(when))}</time>`;
 }
 
 function timelineSection(brief: Brief, ctx: Context): string {
   if (brief.timeline.length === 0) return '';
   const items = brief.timeline
-    .map((t) => `<li><time>${e(formatWhen(t.when))}</time> ${e(t.text)} ${cites(t.sources, ctx)}</li>`)
+    .map((t) => `<li>${timeElement(t.when)} ${e(t.text)} ${cites(t.sources, ctx)}</li>`)
     .join('\n');
   return section('timeline', 'Timeline', `<ul class="timeline">\n${items}\n</ul>`);
 }
@@ -189,12 +200,25 @@ function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
+/** Past the cell budget, single-source rows go first: they cross-check nothing and are the most numerous. */
+function matrixRows(all: Claim[], maxRows: number): Claim[] {
+  if (all.length <= maxRows) return all;
+  const keep = new Set(all.filter((c) => c.status !== 'single-source').slice(0, maxRows));
+  for (const c of all) {
+    if (keep.size >= maxRows) break;
+    keep.add(c);
+  }
+  return all.filter((c) => keep.has(c));
+}
+
 /** Rows: claims in section order. Columns: sources grouped by independence group, so copies sit side by side. */
 function matrixSection(brief: Brief, anchors: Map<Claim, string>, ctx: Context): string {
-  const claims = claimsInDisplayOrder(brief);
-  if (claims.length === 0 || brief.sources.length === 0) return '';
+  const all = claimsInDisplayOrder(brief);
+  if (all.length === 0 || brief.sources.length === 0) return '';
   const groups = [...ctx.labels.keys()];
   const columns = groups.flatMap((g) => brief.sources.filter((s) => s.group === g));
+  const claims = matrixRows(all, Math.max(1, Math.floor(MATRIX_MAX_CELLS / columns.length)));
+  const left = all.length - claims.length;
   const groupRow = groups
     .map((g) => {
       const size = columns.filter((s) => s.group === g).length;
@@ -230,7 +254,8 @@ function matrixSection(brief: Brief, anchors: Map<Claim, string>, ctx: Context):
       `${cells.join('')}</tr>`
     );
   });
-  const legend = '<p class="details">● the source carries the claim (its sentence shows on hover), or the value it gives where sources disagree; columns are grouped by independence group.</p>';
+  const omitted = left > 0 ? ` ${e(plural(left, 'claim'))} (single-source first) left out to keep the page usable; each still cites its sources above.` : '';
+  const legend = `<p class="details">● the source carries the claim (its sentence shows on hover), or the value it gives where sources disagree; columns are grouped by independence group.${omitted}</p>`;
   const table =
     `${legend}\n<div class="scroll"><table class="matrix">\n<thead><tr><th rowspan="2" scope="col">Claim</th>${groupRow}</tr>` +
     `<tr>${sourceRow}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
@@ -269,9 +294,7 @@ export function renderHtmlFragment(brief: Brief): string {
   // Anchors by position, not by claim id: ids are data and need not be valid or unique.
   const anchors = new Map(claimsInDisplayOrder(brief).map((c, i) => [c, `claim-${i + 1}`] as const));
   const span = unique([brief.story.firstSeen, brief.story.lastSeen].filter((d): d is string => Boolean(d)).map(formatWhen));
-  return [
-    `<header>\n<h1>${e(headlineOf(brief))}</h1>\n<p class="overview">${e(overviewLine(overview(brief)))}</p>` +
-      `${span.length > 0 ? `\n<p class="span">${e(span.join(' – '))}</p>` : ''}\n</header>`,
+  const sections = [
     summarySection(brief, ctx),
     ...claimSections(brief, anchors, ctx),
     quoteSection(brief, ctx),
@@ -279,10 +302,22 @@ export function renderHtmlFragment(brief: Brief): string {
     timelineSection(brief, ctx),
     matrixSection(brief, anchors, ctx),
     sourceSection(brief, ctx),
+  ].filter((part) => part !== '');
+  return [
+    `<header>\n<h1>${e(headlineOf(brief))}</h1>\n<p class="overview">${e(overviewLine(overview(brief)))}</p>` +
+      `${span.length > 0 ? `\n<p class="span">${e(span.join(' – '))}</p>` : ''}\n${contents(sections)}</header>`,
+    ...sections,
     `<footer>newsfuse brief · story ${e(brief.story.id)} · schema version ${e(brief.schemaVersion)}</footer>`,
-  ]
-    .filter((part) => part !== '')
-    .join('\n');
+  ].join('\n');
+}
+
+/** A line of links to the sections present: long briefs (hundreds of claims) need a way around. */
+function contents(sections: string[]): string {
+  const links = sections.flatMap((html) => {
+    const m = /^<section id="([a-z-]+)">\n<h2>([^<]*)<\/h2>/.exec(html);
+    return m ? [`<a href="#${m[1]}">${m[2]}</a>`] : [];
+  });
+  return links.length === 0 ? '' : `<nav class="contents">${links.join(' · ')}</nav>\n`;
 }
 
 function headlineOf(brief: Brief): string {

@@ -6,18 +6,19 @@
  */
 import type { Brief, Claim, ClaimStatus } from '../types.js';
 import {
-  ENTITY_TYPE_TITLE,
+  ENTITY_TYPES,
   STATUS_ORDER,
   STATUS_TITLE,
   citations,
   claimSourceIds,
   claimsWithStatus,
+  entityTypeTitle,
   formatScore,
   formatWhen,
   groupLabels,
   overview,
   overviewLine,
-  quoteVariants,
+  quoteWordings,
   sourceDetails,
   sourceNumbering,
   supportLine,
@@ -154,12 +155,9 @@ function quoteSection(brief: Brief, ctx: Context): string[] {
   if (brief.quotes.length === 0) return [];
   const lines = heading('Quotes', ctx);
   for (const quote of brief.quotes) {
-    const variants = quoteVariants(quote);
-    const variantIds = new Set(variants.flatMap((v) => v.sources));
-    // The main wording cites the sources that use it; variant wordings cite their own.
-    const mainIds = unique(quote.sources.map((s) => s.source)).filter((id) => !variantIds.has(id));
+    const { main, variants } = quoteWordings(quote);
     const speaker = quote.speaker ? `${ctx.paint('bold', escapeMarkdown(quote.speaker))}: ` : '';
-    lines.push(...bullet(cited(`${speaker}“${escapeMarkdown(quote.text)}”`, mainIds, ctx), ctx));
+    lines.push(...bullet(cited(`${speaker}“${escapeMarkdown(main.text)}”`, main.sources, ctx), ctx));
     for (const v of variants) {
       lines.push(...bullet(cited(`${ctx.paint('dim', 'also:')} “${escapeMarkdown(v.text)}”`, v.sources, ctx), ctx, '  '));
     }
@@ -171,12 +169,12 @@ function quoteSection(brief: Brief, ctx: Context): string[] {
 function entitySection(brief: Brief, ctx: Context): string[] {
   if (brief.entities.length === 0) return [];
   const lines = heading('Entities', ctx);
-  const types = unique(['person', 'organization', 'place', 'other', ...brief.entities.map((e) => e.type)]);
+  const types = unique([...ENTITY_TYPES, ...brief.entities.map((e) => e.type)]);
   for (const type of types) {
     const ofType = brief.entities.filter((e) => e.type === type);
     if (ofType.length === 0) continue;
     const names = ofType.map((e) => `${escapeMarkdown(e.name)} (${unique(e.sources).length})`).join(', ');
-    const title = ENTITY_TYPE_TITLE[type] ?? escapeMarkdown(type);
+    const title = escapeMarkdown(entityTypeTitle(type));
     lines.push(...bullet(`${ctx.paint('bold', `${title}:`)} ${names}`, ctx));
   }
   lines.push('');
@@ -221,7 +219,7 @@ export function renderMarkdown(brief: Brief, options: MarkdownOptions = {}): str
   const ctx: Context = {
     numbering: sourceNumbering(brief),
     labels: groupLabels(brief),
-    paint: options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text,
+    paint: options.color ? (style, text) => (text === '' ? text : `${ANSI[style]}${text}${ANSI.reset}`) : (_style, text) => text,
     width: options.width !== undefined && options.width > 0 ? Math.floor(options.width) : undefined,
   };
   const span = [brief.story.firstSeen, brief.story.lastSeen].filter((d): d is string => Boolean(d)).map(formatWhen);

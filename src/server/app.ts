@@ -1,12 +1,15 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Catalog } from '../store/catalog.js';
 import { type AccessPolicy, bearerMatches, hostHeaderName, isLoopbackHost } from './access.js';
 import { HttpError, registerApi } from './api.js';
-import { loadWebAssets, type WebAssets } from './assets.js';
+import { loadWebAssets, packageVersion, type WebAssets } from './assets.js';
+import { registerEvents } from './events.js';
 import { DEFAULT_POLL_MS, registerPages } from './pages.js';
 
 /** Largest request body: a batch of documents of ordinary size; bigger gets 413. */
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+/** How often the event stream asks the store for its revision while pages listen (one cheap query). */
+const STORE_CHECK_MS = 1000;
 
 /**
  * No inline script, no inline handler, nothing from another origin: even if
@@ -44,6 +47,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   421: 'Misdirected Request',
   500: 'Internal Server Error',
@@ -54,8 +58,21 @@ function errorBody(statusCode: number, message: string) {
 }
 
 const isRead = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
-/** Paths that hold story data; pages, assets, health and the API description hold none. */
-const isDataPath = (url: string) => url.startsWith('/api/');
+/**
+ * Whether a request reads story data (pages, assets, health and the API
+ * description hold none). Decided on the route the router matched, not on the
+ * raw URL: `/%61pi/stories` reaches the same handler as `/api/stories`.
+ */
+function readsData(routeUrl: string | undefined, rawUrl: string): boolean {
+  if (routeUrl !== undefined) return routeUrl.startsWith('/api/');
+  let path = rawUrl;
+  try {
+    path = decodeURIComponent(rawUrl);
+  } catch {
+    // undecodable: the router answers 400
+  }
+  return path.toLowerCase().replace(/\/+/g, '/').startsWith('/api/');
+}
 
 export function buildApp(opts: AppOptions): FastifyInstance {
   const { catalog, access } = opts;
@@ -64,6 +81,11 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 600 },
+    // Errors the router raises before any route runs (bad percent-encoding, over-long ids): same JSON shape as ours.
+    frameworkErrors: (err, _req, reply) => {
+      const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      void (reply as FastifyReply).code(status).send(errorBody(status, status === 414 ? 'the id in the address is too long' : 'the address is not valid percent-encoding'));
+    },
   });
   const allowedHosts = new Set((opts.allowedHosts ?? []).map((h) => h.toLowerCase()));
 
@@ -73,6 +95,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     reply.header('cross-origin-opener-policy', 'same-origin');
+    // Story data may sit behind a token: no shared cache keeps a copy.
+    if (readsData(req.routeOptions.url, req.url)) reply.header('cache-control', 'no-store');
 
     if (access.loopbackOnly) {
       // A page on another site can resolve its own name to 127.0.0.1 (DNS rebinding); refuse foreign Host names.
@@ -88,7 +112,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
       if (!bearerMatches(req.headers.authorization, access.token)) {
         return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody(401, 'a write needs "Authorization: Bearer <token>"'));
       }
-    } else if (access.readsNeedToken && isDataPath(req.url) && !bearerMatches(req.headers.authorization, access.token ?? '')) {
+    } else if (access.readsNeedToken && readsData(req.routeOptions.url, req.url) && !bearerMatches(req.headers.authorization, access.token ?? '')) {
       return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody(401, 'reading needs "Authorization: Bearer <token>"'));
     }
   });
@@ -114,7 +138,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     return reply.code(404).type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">All stories</a></p>');
   });
 
-  registerApi(app, catalog, opts.version ?? '0.0.0');
+  registerApi(app, catalog, opts.version ?? packageVersion());
+  registerEvents(app, catalog, Math.min(opts.pollMs ?? DEFAULT_POLL_MS, STORE_CHECK_MS));
   registerPages(app, opts.assets ?? loadWebAssets(), opts.pollMs ?? DEFAULT_POLL_MS);
   return app;
 }

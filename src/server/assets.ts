@@ -23,6 +23,15 @@ export function packageRoot(): string {
   }
 }
 
+/** The package's version, for the OpenAPI document. */
+export function packageVersion(root = packageRoot()): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -101,6 +101,12 @@ export function openApiDocument(version: string): JsonObject {
           responses: { '200': ok('Revision', 'the current revision'), '401': readErrors['401'] },
         },
       },
+      '/api/events': {
+        get: {
+          summary: 'Server-sent events: `event: revision` with `{ revision }` whenever stored content changes',
+          responses: { '200': { description: 'an event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '401': readErrors['401'] },
+        },
+      },
       '/api/documents': {
         post: {
           summary: 'Ingest one Document or an array of them',

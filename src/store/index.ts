@@ -11,6 +11,8 @@ export const DEFAULT_DB = './newsfuse.db';
 export interface OpenOptions {
   /** Skip the migrations (read-only use of an up-to-date store). */
   migrate?: boolean;
+  /** Worker threads for extraction and analysis (default: one per core, up to 4; NEWSFUSE_THREADS). 0 or 1: none. */
+  threads?: number;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -25,7 +27,7 @@ export function resolveDbUrl(url?: string): string {
 export async function openCatalog(url?: string, options: OpenOptions = {}): Promise<SqlCatalog> {
   const target = resolveDbUrl(url);
   const engine = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target.replace(/^sqlite:(\/\/)?/i, ''));
-  const catalog = new SqlCatalog(engine);
+  const catalog = new SqlCatalog(engine, { threads: options.threads });
   if (options.migrate === false) return catalog;
   try {
     return await catalog.init();

@@ -140,7 +140,14 @@ export type Processed =
 /** The CPU-heavy part, outside any transaction: pure stages only. */
 export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
   try {
-    const article = extract(job.raw);
+    const extracted = extract(job.raw);
+    // What the container knew (a feed item's date and title, the fetched URL) fills what the page did not say.
+    const article: Article = {
+      ...extracted,
+      url: extracted.url ?? job.raw.url,
+      title: extracted.title || job.raw.title || '',
+      publishedAt: extracted.publishedAt ?? job.raw.publishedAt,
+    };
     const analyzed = analyze(article);
     return { ...job, ok: true, analyzed };
   } catch (err) {
@@ -202,20 +209,39 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
           continue;
         }
       }
-      const id = await freeArticleId(tx, article.id, hash);
-      const stored: Article = id === article.id ? article : { ...article, id };
-      await tx.run(
-        `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, hash, r.seq, canonical, th, stored.title, normaliseTime(stored.publishedAt), now, JSON.stringify(stored)],
-      );
-      const { article: _omit, ...analysis } = r.analyzed;
-      await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2)`, [id, JSON.stringify(analysis)]);
+      // Another worker may write the same job concurrently (its lease ran out while it was still working):
+      // the insert then does nothing, and whichever article was stored is the answer.
+      let id = await freeArticleId(tx, article.id, hash);
+      let inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, article, now);
+      if (!inserted) {
+        const winner = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE hash = $1`, [hash]);
+        if (winner[0]) id = winner[0].id;
+        else {
+          id = `${article.id}~${hash.slice(0, 12)}`;
+          inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, article, now);
+          if (!inserted) throw new Error(`cannot store article ${article.id}: id taken`);
+        }
+      }
+      if (inserted) {
+        const { article: _omit, ...analysis } = r.analyzed;
+        await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, JSON.stringify(analysis)]);
+      }
       await tx.run(`UPDATE jobs SET state = 'done', error = NULL, lease_until = NULL WHERE hash = $1`, [hash]);
       out.push({ hash, state: 'done', articleId: id });
     }
     return out;
   });
   return outcomes ?? [];
+}
+
+async function insertArticle(tx: SqlRunner, id: string, hash: string, seq: number, url: string | undefined, th: string, article: Article, now: string): Promise<boolean> {
+  const stored: Article = id === article.id ? article : { ...article, id };
+  const changed = await tx.run(
+    `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT DO NOTHING`,
+    [id, hash, seq, url, th, stored.title, normaliseTime(stored.publishedAt), now, JSON.stringify(stored)],
+  );
+  return changed > 0;
 }
 
 /** ISO-8601 in UTC when parseable, so that times sort as strings; kept as given otherwise. */

@@ -4,7 +4,8 @@ import type { Brief, Document, IngestReport, InputProblem, RawDocument, StorySum
 import type { ArticleView, Catalog, SearchResult } from './catalog.js';
 import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
-import { claimJobs, enqueue, processRaw, writeResults, type JobOutcome } from './queue.js';
+import { defaultThreads, ProcessPool } from './pool.js';
+import { claimJobs, enqueue, writeResults, type JobOutcome } from './queue.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -38,6 +39,8 @@ export interface WorkerOptions {
   signal?: AbortSignal;
   /** Called after every batch with the number of jobs it finished. */
   onBatch?: (jobs: number) => void;
+  /** Called when a batch failed (a lost connection, a conflict); the worker goes on. */
+  onError?: (err: unknown) => void;
 }
 
 export interface QueueStatus {
@@ -70,9 +73,12 @@ export class SqlCatalog implements Catalog {
   private readonly clustering: ClusterStep;
   readonly workerId = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
-  constructor(readonly engine: SqlEngine) {
+  private readonly pool: ProcessPool;
+
+  constructor(readonly engine: SqlEngine, options: { threads?: number } = {}) {
     this.views = new StoryViews(engine);
     this.clustering = new ClusterStep(engine);
+    this.pool = new ProcessPool(options.threads ?? defaultThreads());
   }
 
   async init(): Promise<this> {
@@ -192,7 +198,7 @@ export class SqlCatalog implements Catalog {
       worker: this.workerId,
     });
     if (jobs.length === 0) return [];
-    const outcomes = await writeResults(this.engine, jobs.map(processRaw));
+    const outcomes = await writeResults(this.engine, await this.pool.run(jobs));
     await this.clustering.run({ wait: false });
     return outcomes;
   }
@@ -201,10 +207,14 @@ export class SqlCatalog implements Catalog {
   async clusterUpTo(seq: number, leaseMs?: number): Promise<void> {
     for (;;) {
       await this.clustering.run({ wait: true });
-      const status = await this.status();
-      if (status.clusteredUpTo >= seq) return;
+      if ((await this.clusteredUpTo()) >= seq) return;
       if ((await this.workBatch({ leaseMs })).length === 0) await sleep(DEFAULT_POLL_MS);
     }
+  }
+
+  private async clusteredUpTo(): Promise<number> {
+    const rows = await this.engine.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`);
+    return Number(rows[0]?.value ?? 0);
   }
 
   async status(): Promise<QueueStatus> {
@@ -262,19 +272,32 @@ export class SqlCatalog implements Catalog {
   async runWorker(options: WorkerOptions = {}): Promise<void> {
     const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
     while (!options.signal?.aborted) {
-      const worked = await this.workBatch({ batch: options.batch, leaseMs: options.leaseMs });
+      let worked: JobOutcome[];
+      try {
+        worked = await this.workBatch({ batch: options.batch, leaseMs: options.leaseMs });
+      } catch (err) {
+        // A failed transaction loses nothing: its jobs come back when their lease ends. Report and go on.
+        options.onError?.(err);
+        await sleep(pollMs, options.signal);
+        continue;
+      }
       options.onBatch?.(worked.length);
       if (worked.length > 0) continue;
-      await this.clustering.run({ wait: true });
-      if (options.exitWhenIdle) {
-        const s = await this.status();
-        if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;
+      try {
+        await this.clustering.run({ wait: true });
+        if (options.exitWhenIdle) {
+          const s = await this.status();
+          if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;
+        }
+      } catch (err) {
+        options.onError?.(err);
       }
       await sleep(pollMs, options.signal);
     }
   }
 
   async close(): Promise<void> {
+    await this.pool.close();
     await this.engine.close();
   }
 }

@@ -88,3 +88,19 @@ test('dates: relative dates resolved against publishedAt', () => {
   assert.equal(none.dates[0]?.iso, undefined);
   assert.ok(!a.numbers.some((n) => n.value === 1948), 'a year is a date, not a quantity');
 });
+
+test('clauses: a sentence joining two statements is split, a shared subject or a quote is not', () => {
+  const a = analyze(article([
+    'The US has accused North Korea of supplying weapons to Russia, but it is unclear whether any supplies have occurred.',
+    'Both countries have refuted the allegations, but have committed to strengthening defence cooperation.',
+    'Putin said: “The leader shows great interest in rocket engineering; they are also trying to develop space.”',
+  ]));
+  const [split, shared, quoted] = a.sentences;
+  assert.deepEqual(split?.clauses?.map((c) => a.article.text.slice(c.start, c.end)), [
+    'The US has accused North Korea of supplying weapons to Russia',
+    'it is unclear whether any supplies have occurred.',
+  ]);
+  assert.ok(split?.clauses?.[0]?.terms.includes('accuse'));
+  assert.equal(shared?.clauses, undefined);
+  assert.equal(quoted?.clauses, undefined);
+});

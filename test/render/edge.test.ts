@@ -68,3 +68,43 @@ test('the HTML fragment is the page body without the page around it', () => {
   assert.doesNotMatch(fragment, /<(html|head|style|meta)\b/);
   assert.ok(BRIEF_CSS.includes('.claim.disputed'));
 });
+
+test('a quote is never shown without sources, even when one source has two wordings or none uses the main one', () => {
+  const brief = loadBrief();
+  const peskov = brief.quotes[1]!;
+  peskov.sources.push({ source: '004_2b244e8b02335e84', text: 'Cooperation in sensitive areas' });
+  let md = renderMarkdown(brief);
+  assert.ok(md.includes('disclosure and announcement” [1]\n'));
+  assert.ok(md.includes('  - also: “Our countries are cooperating in sensitive areas that should not be made public.” [5]\n'));
+  assert.ok(md.includes('  - also: “Cooperation in sensitive areas” [5]\n'));
+  peskov.text = 'Our countries cooperate in sensitive areas';
+  md = renderMarkdown(brief);
+  assert.ok(md.includes('- Dmitry Peskov: “Our countries cooperate in sensitive areas” [1][5]\n'));
+});
+
+test('a huge matrix keeps every cross-checked row and drops single-source rows past its cell budget', () => {
+  const base = loadBrief();
+  const sources = Array.from({ length: 200 }, (_, i) => ({ ...base.sources[0]!, id: `s${i}`, group: `g${i}`, derivedFrom: [] }));
+  const claims = Array.from({ length: 400 }, (_, i) => {
+    const corroborated = i % 4 === 0;
+    const ids = corroborated ? [`s${i % 200}`, `s${(i + 1) % 200}`] : [`s${i % 200}`];
+    return {
+      id: `c${i}`,
+      text: `claim number ${i}`,
+      sources: ids.map((source) => ({ source, sentence: `sentence ${i}` })),
+      support: ids.length,
+      independentSupport: ids.length,
+      status: corroborated ? ('corroborated' as const) : ('single-source' as const),
+      conflicts: [],
+    };
+  });
+  const brief: Brief = { ...base, sources, claims, summary: [], quotes: [], entities: [], timeline: [] };
+  const html = renderHtml(brief);
+  const tbody = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+  const rows = tbody.match(/<tr class="([a-z-]+)"/g) ?? [];
+  assert.equal(rows.length, 300); // 60 000 cells / 200 columns
+  assert.equal(rows.filter((r) => r.includes('corroborated')).length, 100);
+  assert.ok(htmlText(html).includes('100 claims (single-source first) left out'));
+  // every claim is still listed with its citations
+  for (const c of claims) assert.ok(html.includes(`</span> ${c.text} <`), c.id);
+});

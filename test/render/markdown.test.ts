@@ -5,7 +5,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { escapeMarkdown, renderMarkdown } from '../../src/render/index.js';
 import { visibleLength } from '../../src/render/markdown.js';
 import type { Brief } from '../../src/types.js';
-import { loadBrief, markdownParser, markdownText, squash } from './helpers.js';
+import { loadBrief, markdownParser, markdownText, scramble, squash } from './helpers.js';
 
 const SECTIONS = ['Summary', 'Corroborated', 'Single-source', 'Disputed', 'Quotes', 'Entities', 'Timeline', 'Sources'];
 // eslint-disable-next-line no-control-regex
@@ -89,6 +89,11 @@ test('colour only when asked, and colour changes nothing but escape codes', () =
   assert.ok(colored.includes('\u001b[32m'), 'corroborated in green');
   assert.ok(colored.includes('\u001b[31m'), 'disputed in red');
   assert.equal(colored.replace(ANSI, ''), plain);
+  // and where nothing is cited or said, colour adds nothing either
+  brief.summary[0]!.sources = [];
+  brief.quotes[0]!.speaker = '';
+  assert.equal(renderMarkdown(brief, { color: true }).replace(ANSI, ''), renderMarkdown(brief));
+  assert.ok(renderMarkdown(brief).includes('launch facility.\n') || renderMarkdown(brief).includes('launch facility.  \n'));
 });
 
 test('width wraps every line that has room to wrap, with and without colour', () => {
@@ -116,4 +121,16 @@ test('article text cannot send terminal control sequences or reorder the line', 
     assert.ok(text.includes('Clear [2J screen 31m and ]8;;https://evil.examplelink]8;;'), text.slice(0, 120));
     assert.ok(text.includes('Reversed elttil a text isolate'));
   }
+});
+
+test('property: whatever the article text, the Markdown keeps its structure', () => {
+  const unit = fc.constantFrom('#', '*', '_', '|', '[', ']', '(', ')', '<', '>', '`', '\\', '-', '+', '=', '1', '.', '!', '&', ':', 'a', ' ', '\n', '~', '\u001b');
+  const text = fc.oneof(fc.string({ unit, maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.constantFrom(undefined, 40), (strings, width) => {
+      const brief = scramble(loadBrief(), strings);
+      assertStructure(renderMarkdown(brief, { width }), brief);
+    }),
+    { numRuns: 60, seed: 11 },
+  );
 });

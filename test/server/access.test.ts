@@ -91,6 +91,30 @@ describe('token rules over HTTP', () => {
     }
   });
 
+  it('beyond loopback, no spelling of an API path reads without the token', async () => {
+    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: 'sekret' });
+    try {
+      const { request } = await import('node:http');
+      const status = (path: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: srv.port, path }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      // Percent-encoded, doubled slashes, other case, trailing slash: the router may map them to a data route.
+      for (const path of ['/%61pi/stories', '/api/%73tories', '/%61pi/stories/s-vostochny', '//api/stories', '/api//stories', '/API/stories', '/api/stories/', '/%61pi/events']) {
+        const s = await status(path);
+        assert.ok(s === 401 || s === 404, `${path} answered ${s}`);
+      }
+      assert.equal(await status('/%61pi/stories'), 401);
+    } finally {
+      await srv.close();
+    }
+  });
+
   it('on loopback, refuses foreign Host names (DNS rebinding)', async () => {
     const srv = await serve(new MemoryCatalog([fixtureBrief()]));
     try {

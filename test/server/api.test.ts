@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -19,7 +20,7 @@ describe('HTTP API over the real store and the five seeds', () => {
   let catalog: SqlCatalog;
   let srv: RunningServer;
   let story: StorySummary;
-  let openapi: { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, object> } };
+  let openapi: { openapi: string; info: { version: string }; paths: Record<string, unknown>; components: { schemas: Record<string, object> } };
 
   before(async () => {
     tmp = tempDir('newsfuse-api-');
@@ -44,6 +45,7 @@ describe('HTTP API over the real store and the five seeds', () => {
 
   it('describes itself with an OpenAPI 3.1 document', () => {
     assert.equal(openapi.openapi, '3.1.0');
+    assert.equal(openapi.info.version, (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     for (const p of ['/api/stories', '/api/stories/{id}', '/api/articles/{id}', '/api/search', '/api/documents', '/api/revision', '/healthz']) {
       assert.ok(p in openapi.paths, p);
     }
@@ -58,6 +60,7 @@ describe('HTTP API over the real store and the five seeds', () => {
   it('lists stories with counts, as the OpenAPI document says', async () => {
     const r = await call(`${srv.url}/api/stories`);
     assert.equal(r.status, 200);
+    assert.equal(r.headers.get('cache-control'), 'no-store');
     const validate = validator('StoryPage');
     assert.ok(validate(r.body), JSON.stringify(validate.errors));
     const page = r.body as { total: number; stories: StorySummary[] };
@@ -155,6 +158,37 @@ describe('HTTP API over the real store and the five seeds', () => {
     assert.ok(after > before, `${after} > ${before}`);
     const article = await call(`${srv.url}/api/articles/post-1`);
     assert.equal(article.status, 200);
+  });
+
+  it('streams new revisions as server-sent events', async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${srv.url}/api/events`, { signal: abort.signal });
+    try {
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/event-stream/);
+      assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      const nextRevision = async (): Promise<number> => {
+        for (;;) {
+          const m = /event: revision\ndata: \{"revision":(\d+)\}\n\n/.exec(buffer);
+          if (m) {
+            buffer = buffer.slice((m.index ?? 0) + m[0].length);
+            return Number(m[1]);
+          }
+          const { value, done } = await reader.read();
+          assert.equal(done, false, 'the stream ended');
+          buffer += decoder.decode(value, { stream: true });
+        }
+      };
+      const first = await nextRevision();
+      const posted = await postJson(`${srv.url}/api/documents`, { id: 'sse-1', title: 'Storm hits Lisbon', text: 'A storm hit Lisbon on Friday night. Trees fell on cars in the city centre.' }, TOKEN);
+      assert.equal(posted.status, 200);
+      assert.ok((await nextRevision()) > first);
+    } finally {
+      abort.abort();
+    }
   });
 
   it('rejects bad documents with 400 naming the problem, 413 when too large, 415 when not JSON', async () => {

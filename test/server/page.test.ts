@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { readInputs } from '../../src/ingest/files.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { openCatalog } from '../../src/store/index.js';
@@ -15,6 +16,19 @@ const skip = browserSkipReason();
 const TOKEN = 'page-test-token';
 /** Pages poll fast in tests so a live update shows within a second. */
 const POLL_MS = 250;
+/** Height of the story-page screenshot kept for the README. */
+const SCREENSHOT_HEIGHT = 1500;
+
+/** The top of a story page (headline, cited summary with one citation hovered, conflicts, start of the matrix). */
+async function screenshotTop(page: Page, name: string): Promise<string> {
+  if ((await page.locator('#summary a.cite').count()) > 1) {
+    await page.locator('#summary a.cite').nth(1).hover();
+    await page.locator('#popover').waitFor({ state: 'visible' });
+  }
+  const path = outputPath(name);
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: SCREENSHOT_HEIGHT } });
+  return path;
+}
 
 describe('web page on a fixture brief', { skip }, () => {
   let browser: Browser;
@@ -71,6 +85,28 @@ describe('web page on a fixture brief', { skip }, () => {
   });
 });
 
+describe('web page behind a read token', { skip }, () => {
+  it('asks for the token, then shows the stories', async () => {
+    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: TOKEN });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await open(page, `http://127.0.0.1:${srv.port}/`);
+      assert.equal(await page.locator('tr.story').count(), 0, 'no data without the token');
+      await page.locator('form.token input').fill('wrong');
+      await page.locator('form.token button').click();
+      await page.locator('form.token').waitFor();
+      await page.locator('form.token input').fill(TOKEN);
+      await page.locator('form.token button').click();
+      await page.locator('tr.story').first().waitFor();
+      assert.equal(await page.locator('tr.story td.headline').textContent(), fixtureBrief().story.headline);
+    } finally {
+      await browser.close();
+      await srv.close();
+    }
+  });
+});
+
 describe('web page over the real store: the seeds, one command away', { skip }, () => {
   let tmp: ReturnType<typeof tempDir>;
   let catalog: SqlCatalog;
@@ -82,7 +118,8 @@ describe('web page over the real store: the seeds, one command away', { skip }, 
   before(async () => {
     tmp = tempDir('newsfuse-page-');
     catalog = await openCatalog(join(tmp.dir, 'store.db'));
-    const { docs } = await readInputs(['examples/vostochny']);
+    // The seeds, and a report that gives other values (15 seconds, Soyuz-2, 46.3 metres), so the story has conflicts to show.
+    const { docs } = await readInputs(['examples/vostochny', 'test/fixtures/server/005_conflicting_report.txt']);
     await catalog.ingestRaw(docs);
     srv = await serve(catalog, { token: TOKEN, pollMs: POLL_MS });
     story = await biggestStory(srv.url);
@@ -111,12 +148,24 @@ describe('web page over the real store: the seeds, one command away', { skip }, 
     await page.waitForSelector('#app[data-state="ready"]');
     assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
     assert.equal(await page.locator('#matrix th.src').count(), story.articles);
+    assert.ok(story.articles >= 2, 'the seeds form a story of several outlets');
     const disputed = brief.claims.filter((c) => c.status === 'disputed');
+    assert.ok(disputed.length >= 1, 'the fixture report gives other values than the seeds: the story has a disputed claim');
+    // Each value of each conflict is shown, highlighted, with its sources.
+    const values = disputed.flatMap((c) => c.conflicts.flatMap((k) => k.values.map((v) => `“${v.value}”`)));
+    assert.deepEqual(await page.locator('#disputed mark.val').allTextContents(), values);
     assert.equal(await page.locator('#disputed .dispute').count(), disputed.length);
     assert.equal(await page.locator('#matrix tr.row.disputed').count(), disputed.length);
-    const shot = outputPath('story.png');
-    await page.screenshot({ path: shot, fullPage: true });
-    if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, 'docs/screenshot.png');
+    // Long tails of single-source claims are folded behind a button that opens them.
+    const single = brief.claims.filter((c) => c.status === 'single-source').length;
+    if (single > 12) {
+      assert.equal(await page.locator('#matrix tr.row.single-source:visible').count(), 0);
+      await page.locator('button.fold').click();
+      assert.equal(await page.locator('#matrix tr.row.single-source:visible').count(), single);
+      await page.locator('button.fold').click();
+    }
+    await page.screenshot({ path: outputPath('story-full.png'), fullPage: true });
+    await screenshotTop(page, 'story-with-conflicts.png');
 
     // A citation: the summary's when there is one, else a matrix cell (both link to the article at the claim).
     const cite = (await page.locator('#summary a.cite').count()) > 0 ? page.locator('#summary a.cite').first() : page.locator('#matrix td.cell.on a:visible').first();
@@ -145,8 +194,37 @@ describe('web page over the real store: the seeds, one command away', { skip }, 
       TOKEN,
     );
     assert.equal(posted.status, 200);
-    await page.waitForFunction((n) => document.querySelectorAll('tr.story').length > n, before, { timeout: 10_000 });
+    await page.locator('tr.story').nth(before).waitFor({ timeout: 10_000 });
     assert.match((await page.locator('#app').textContent()) ?? '', /Volcano erupts on La Palma/);
     await page.close();
+  });
+});
+
+describe('the one-command demo: `newsfuse serve examples/vostochny`', { skip }, () => {
+  it('shows the seeds as a story page (the README screenshot)', async () => {
+    const tmp = tempDir('newsfuse-demo-');
+    const catalog = await openCatalog(join(tmp.dir, 'store.db'));
+    const browser = await launchBrowser();
+    try {
+      const { docs } = await readInputs(['examples/vostochny']);
+      await catalog.ingestRaw(docs);
+      const srv = await serve(catalog);
+      try {
+        const story = await biggestStory(srv.url);
+        const brief = (await call(`${srv.url}/api/stories/${encodeURIComponent(story.id)}`)).body as Brief;
+        const page = await browser.context.newPage();
+        await open(page, `${srv.url}/stories/${encodeURIComponent(story.id)}`);
+        assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
+        assert.equal(await page.locator('#summary p.sum').count(), brief.summary.length);
+        const shot = await screenshotTop(page, 'story.png');
+        if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, 'docs/screenshot.png');
+      } finally {
+        await srv.close();
+      }
+    } finally {
+      await browser.close();
+      await catalog.close();
+      tmp.cleanup();
+    }
   });
 });

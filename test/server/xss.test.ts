@@ -22,6 +22,32 @@ const JS_URL = 'javascript:window.__xss=3;alert(3)';
 const SVG = '<svg onload="window.__xss=4;alert(4)"></svg>';
 const POISON = ` ${SCRIPT} ${IMG} ${SVG}`;
 
+/* Browser-side code, as strings: the project's tsconfig has no DOM types. */
+const RECORD_CSP_VIOLATIONS = `
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+`;
+const INSPECT_DOM = `(() => {
+  const all = [...document.querySelectorAll('*')];
+  return {
+    xss: window.__xss ?? null,
+    csp: window.__csp,
+    handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => el.tagName + '.' + a.name)),
+    scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? 'inline'),
+    jsLinks: all.filter((el) => /^\\s*javascript:/i.test(el.getAttribute('href') ?? '')).length,
+    imgs: document.querySelectorAll('#app img, #app svg:not(.graph)').length,
+  };
+})()`;
+
+interface InertState {
+  xss: number | null;
+  csp: string[];
+  handlers: string[];
+  scripts: string[];
+  jsLinks: number;
+  imgs: number;
+}
+
 interface Watch {
   dialogs: string[];
   errors: string[];
@@ -35,29 +61,14 @@ async function watch(page: Page): Promise<Watch> {
     void d.dismiss();
   });
   page.on('pageerror', (e) => w.errors.push(e.message));
-  await page.addInitScript(() => {
-    const win = window as unknown as { __csp: string[] };
-    win.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => win.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  await page.addInitScript({ content: RECORD_CSP_VIOLATIONS });
   return w;
 }
 
 /** Nothing ran, nothing was even attempted, and no dangerous markup exists in the DOM. */
 async function assertInert(page: Page, w: Watch, where: string): Promise<void> {
   await page.waitForTimeout(300);
-  const state = await page.evaluate(() => {
-    const win = window as unknown as { __xss?: number; __csp: string[] };
-    const all = [...document.querySelectorAll('*')];
-    return {
-      xss: win.__xss ?? null,
-      csp: win.__csp,
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
-      scripts: [...document.scripts].map((s) => s.getAttribute('src') ?? 'inline'),
-      jsLinks: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '')).length,
-      imgs: document.querySelectorAll('#app img, #app svg:not(.graph)').length,
-    };
-  });
+  const state = await page.evaluate<InertState>(INSPECT_DOM);
   assert.equal(state.xss, null, `${where}: a payload ran`);
   assert.deepEqual(w.dialogs, [], `${where}: a dialog opened`);
   assert.deepEqual(state.csp, [], `${where}: markup from data reached the DOM (the CSP had to block it)`);

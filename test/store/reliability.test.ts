@@ -15,7 +15,7 @@ const KILL_AT = Math.floor(ARTICLES / 2);
 /** Generous: two shared cores. */
 const RUN_TIMEOUT_MS = 600_000;
 /** Short leases so that a killed process's jobs are retried within the test. */
-const LEASE_SECONDS = '3';
+const LEASE_SECONDS = '10';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-rel-'));
 const input = path.join(dir, 'articles.jsonl');

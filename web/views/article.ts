@@ -1,5 +1,6 @@
-import { type ArticleView, getJson } from '../api.js';
-import { fmtDate, h } from '../dom.js';
+import { type ArticleView, type Brief, getJson } from '../api.js';
+import { type Child, fmtDate, h } from '../dom.js';
+import { indexSources, sourceChip } from '../sources.js';
 
 type AlignedClaim = ArticleView['claims'][number];
 
@@ -39,9 +40,29 @@ function paragraphWithMarks(text: string, claims: AlignedClaim[], placed: Set<st
   return p;
 }
 
+/** The article's independence group as the story shows it: its letter and colour, the other members, what it derives from. */
+function groupFacts(view: ArticleView, brief: Brief | null): Child {
+  if (!view.group) return 'none';
+  if (!brief) return view.group;
+  const idx = indexSources(brief);
+  const group = idx.groups.find((g) => g.id === view.group);
+  const self = idx.byId.get(view.article.id);
+  if (!group) return view.group;
+  const tag = h('span', { class: 'group-tag' }, group.label);
+  tag.style.backgroundColor = group.colour;
+  const others = group.members.filter((m) => m.id !== view.article.id);
+  return [
+    tag,
+    others.length === 0 ? ' independent of every other source of the story' : [' not independent of ', others.map((m) => sourceChip(idx, m.id))],
+    self && self.derivedFrom.length > 0 ? h('div', { class: 'derived' }, self.derivedFrom.map((d) => h('span', null, `${d.kind} of `, sourceChip(idx, d.source), ` (${d.score.toFixed(2)}) `))) : null,
+  ];
+}
+
 /** `/articles/:id`: the extracted text with its aligned claims highlighted. */
 export async function articleView(id: string): Promise<HTMLElement[]> {
   const view = await getJson<ArticleView>(`/api/articles/${encodeURIComponent(id)}`);
+  // The story's brief names the group's other members; the page is still useful without it.
+  const brief = view.story ? await getJson<Brief>(`/api/stories/${encodeURIComponent(view.story)}`).catch(() => null) : null;
   const a = view.article;
   document.title = `${a.title} — newsfuse`;
   const placed = new Set<string>();
@@ -57,7 +78,7 @@ export async function articleView(id: string): Promise<HTMLElement[]> {
       a.byline ? [h('dt', null, 'byline'), h('dd', null, a.byline)] : null,
       a.publishedAt ? [h('dt', null, 'published'), h('dd', null, fmtDate(a.publishedAt))] : null,
       [h('dt', null, 'attribution'), h('dd', { class: 'attribution' }, a.attribution ?? 'none stated')],
-      [h('dt', null, 'independence group'), h('dd', { class: 'group' }, view.group ?? 'none', view.group && view.group !== a.id ? ' (shares an origin with other articles of the story)' : '')],
+      [h('dt', null, 'independence group'), h('dd', { class: 'group' }, groupFacts(view, brief))],
       [h('dt', null, 'language'), h('dd', null, a.language)],
       a.url ? [h('dt', null, 'address'), h('dd', null, h('a', { href: a.url, rel: 'noopener noreferrer nofollow', class: 'ext' }, a.url))] : null,
       [h('dt', null, 'id'), h('dd', null, h('code', null, a.id))],

@@ -4,9 +4,16 @@ import type { SourceIndex } from '../sources.js';
 
 /** Drawing constants: canvas, node radius, the circle the nodes sit on. */
 const WIDTH = 640;
-const HEIGHT = 380;
+const HEIGHT = 320;
 const NODE_R = 18;
-const RING_MARGIN = 70;
+const MIN_NODE_R = 6;
+/** Arrowheads keep one size whatever the line's width (thick lines would otherwise grow huge heads). */
+const ARROW_PX = 11;
+/** Smallest node that still fits its citation number. */
+const NUMBERED_NODE_R = 11;
+/** Above this many sources the ring is too crowded for names: numbers only, names in the tooltips. */
+const MAX_LABELLED_NODES = 12;
+const RING_MARGIN = 50;
 
 const KIND_STYLE: Record<string, { colour: string; dash?: string; arrow: boolean; label: string }> = {
   copy: { colour: '#dc2626', arrow: true, label: 'copy' },
@@ -42,11 +49,16 @@ export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
   const nodes = idx.groups.flatMap((g) => g.members);
   const cx = WIDTH / 2;
   const cy = HEIGHT / 2;
-  const r = Math.min(cx, cy) - RING_MARGIN + (nodes.length <= 2 ? -40 : 0);
+  // An ellipse filling the canvas: a circle would leave the wide canvas's sides empty.
+  const shrink = nodes.length <= 2 ? 40 : 0;
+  const ry = cy - RING_MARGIN - shrink;
+  const rx = nodes.length <= MAX_LABELLED_NODES ? ry : cx - RING_MARGIN - shrink;
+  // Nodes shrink so that a crowded ring still shows every source apart (π(rx+ry) is about the ellipse's perimeter).
+  const nodeR = Math.max(MIN_NODE_R, Math.min(NODE_R, (Math.PI * (rx + ry)) / (2 * Math.max(1, nodes.length)) - 2));
   const pos = new Map<string, { x: number; y: number }>();
   nodes.forEach((n, i) => {
     const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, nodes.length);
-    pos.set(n.id, nodes.length === 1 ? { x: cx, y: cy } : { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
+    pos.set(n.id, nodes.length === 1 ? { x: cx, y: cy } : { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) });
   });
   const edges = edgesOf(brief).filter((e) => pos.has(e.from) && pos.has(e.to));
 
@@ -56,7 +68,7 @@ export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
     Object.entries(KIND_STYLE)
       .filter(([, st]) => st.arrow)
       .map(([kind, st]) =>
-        s('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: st.colour })),
+        s('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: ARROW_PX, markerHeight: ARROW_PX, orient: 'auto-start-reverse' }, s('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: st.colour })),
       ),
   );
   const lines = edges.map((e) => {
@@ -74,10 +86,10 @@ export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
       'line',
       {
         class: `edge ${e.kind}`,
-        x1: (a.x + ux * NODE_R).toFixed(1),
-        y1: (a.y + uy * NODE_R).toFixed(1),
-        x2: (b.x - ux * (NODE_R + 2)).toFixed(1),
-        y2: (b.y - uy * (NODE_R + 2)).toFixed(1),
+        x1: (a.x + ux * nodeR).toFixed(1),
+        y1: (a.y + uy * nodeR).toFixed(1),
+        x2: (b.x - ux * (nodeR + 2)).toFixed(1),
+        y2: (b.y - uy * (nodeR + 2)).toFixed(1),
         stroke: st.colour,
         'stroke-width': (1.5 + 2.5 * Math.max(0, Math.min(1, e.score))).toFixed(1),
         'stroke-dasharray': st.dash,
@@ -93,9 +105,11 @@ export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
       'g',
       { class: 'node', 'data-source': n.id },
       s('title', null, `[${idx.number.get(n.id)}] ${n.title}`),
-      s('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: NODE_R, fill: idx.colourOf(n.id) }),
-      s('text', { x: p.x.toFixed(1), y: (p.y + 5).toFixed(1), 'text-anchor': 'middle', class: 'node-num' }, String(idx.number.get(n.id))),
-      s('text', { x: p.x.toFixed(1), y: (below ? p.y + NODE_R + 16 : p.y - NODE_R - 8).toFixed(1), 'text-anchor': 'middle', class: 'node-label' }, idx.label(n.id).slice(0, 28)),
+      s('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: nodeR.toFixed(1), fill: idx.colourOf(n.id) }),
+      nodeR < NUMBERED_NODE_R ? null : s('text', { x: p.x.toFixed(1), y: (p.y + 5).toFixed(1), 'text-anchor': 'middle', class: 'node-num' }, String(idx.number.get(n.id))),
+      nodes.length > MAX_LABELLED_NODES
+        ? null
+        : s('text', { x: p.x.toFixed(1), y: (below ? p.y + nodeR + 16 : p.y - nodeR - 8).toFixed(1), 'text-anchor': 'middle', class: 'node-label' }, idx.label(n.id).slice(0, 28)),
     );
   });
   const svg = s('svg', { class: 'graph', id: 'graph', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'derivation graph: who copied whom' }, defs, lines, circles);

@@ -8,6 +8,12 @@ type Claim = Brief['claims'][number];
 /** More single-source rows than this are folded behind a button: they are the long tail, not the story. */
 const OPEN_SINGLE_SOURCE_ROWS = 12;
 
+/** Rows drawn at most: a matrix of thousands of rows helps no reader and slows the page; the rest are counted. */
+const MAX_ROWS = 400;
+
+/** Whether the reader opened the single-source rows; kept across live refreshes of the page. */
+let singleSourceOpen = false;
+
 /** Rows first: disputed claims, then by independent support, then by support. */
 const STATUS_ORDER: Record<string, number> = { disputed: 0, corroborated: 1, 'single-source': 2 };
 
@@ -21,7 +27,7 @@ export function sortClaims(claims: Claim[]): Claim[] {
 }
 
 /** Longest value shown inside a matrix cell; the popover has the whole of it. */
-const CELL_VALUE_CHARS = 9;
+const CELL_VALUE_CHARS = 16;
 
 /** The value a source gives in a disputed claim ("Angara" vs "Soyuz-2"), shown in its cell. */
 function sourceValue(claim: Claim, sourceId: string): { value: string; about: string } | undefined {
@@ -62,7 +68,8 @@ export function claimMatrix(brief: Brief, idx: SourceIndex): HTMLElement {
       return th;
     }),
   );
-  const rows = sortClaims(brief.claims).map((claim) => {
+  const sorted = sortClaims(brief.claims);
+  const rows = sorted.slice(0, MAX_ROWS).map((claim) => {
     const sentences = new Map(claim.sources.map((s) => [s.source, s.sentence]));
     const head = h(
       'th',
@@ -88,15 +95,18 @@ export function claimMatrix(brief: Brief, idx: SourceIndex): HTMLElement {
     return h('tr', { class: `row ${claim.status}`, id: `row-${claim.id}` }, head, cells);
   });
   const table = h('table', { class: 'matrix', id: 'matrix' }, h('thead', null, groupHead, sourceHead), h('tbody', null, rows));
-  const single = brief.claims.filter((c) => c.status === 'single-source').length;
-  if (single <= OPEN_SINGLE_SOURCE_ROWS) return h('div', { class: 'matrix-wrap' }, table);
+  const more = sorted.length > MAX_ROWS ? h('p', { class: 'muted' }, `${sorted.length - MAX_ROWS} more claims (all single-source or weaker) are not drawn.`) : null;
+  const single = sorted.slice(0, MAX_ROWS).filter((c) => c.status === 'single-source').length;
+  if (single <= OPEN_SINGLE_SOURCE_ROWS) return h('div', { class: 'matrix-wrap' }, table, more);
   // Folded rows stay in the DOM (hidden by a class), so the matrix is complete for find-in-page once opened.
-  table.classList.add('fold-single');
-  const toggle = h('button', { type: 'button', class: 'fold', 'aria-controls': 'matrix', 'aria-expanded': 'false' }, `Show ${single} single-source claims`);
+  const label = () => `${singleSourceOpen ? 'Hide' : 'Show'} ${single} single-source claims`;
+  table.classList.toggle('fold-single', !singleSourceOpen);
+  const toggle = h('button', { type: 'button', class: 'fold', 'aria-controls': 'matrix', 'aria-expanded': String(singleSourceOpen) }, label());
   toggle.addEventListener('click', () => {
-    const folded = table.classList.toggle('fold-single');
-    toggle.textContent = folded ? `Show ${single} single-source claims` : `Hide ${single} single-source claims`;
-    toggle.setAttribute('aria-expanded', String(!folded));
+    singleSourceOpen = !singleSourceOpen;
+    table.classList.toggle('fold-single', !singleSourceOpen);
+    toggle.textContent = label();
+    toggle.setAttribute('aria-expanded', String(singleSourceOpen));
   });
-  return h('div', { class: 'matrix-wrap' }, table, toggle);
+  return h('div', { class: 'matrix-wrap' }, table, toggle, more);
 }

@@ -1,7 +1,7 @@
 import { type Brief, getJson } from '../api.js';
 import { fmtDate, fmtSpan, h, plural } from '../dom.js';
 import { withPopover } from '../popover.js';
-import { articleHref, indexSources, sourceChip, sourceName, type SourceIndex } from '../sources.js';
+import { articleHref, hostOf, indexSources, sourceChip, type SourceIndex } from '../sources.js';
 import { derivationGraph } from './graph.js';
 import { claimMatrix } from './matrix.js';
 
@@ -55,7 +55,7 @@ function sources(idx: SourceIndex): HTMLElement {
           tag,
           ' ',
           h('a', { href: articleHref(src.id) }, src.title || src.id),
-          h('span', { class: 'muted' }, ` — ${sourceName(src)}`, src.publishedAt ? `, ${fmtDate(src.publishedAt)}` : '', src.language && src.language !== 'und' ? `, ${src.language}` : ''),
+          h('span', { class: 'muted' }, ` — ${[src.siteName || hostOf(src.url), fmtDate(src.publishedAt), src.language !== 'und' ? src.language : ''].filter(Boolean).join(', ')}`),
           src.attribution ? h('span', { class: 'attribution' }, ` credit: ${src.attribution}`) : null,
           src.derivedFrom.length > 0
             ? h('div', { class: 'derived' }, src.derivedFrom.map((d) => h('span', null, `${d.kind} of `, sourceChip(idx, d.source), ` (${d.score.toFixed(2)}) `)))
@@ -112,7 +112,7 @@ function quotes(brief: Brief, idx: SourceIndex): HTMLElement {
               'figure',
               { class: 'quote' },
               h('blockquote', null, `“${q.text}”`),
-              h('figcaption', null, q.speaker ? `— ${q.speaker} ` : '— speaker unknown ', q.sources.map((x) => sourceChip(idx, x.source))),
+              h('figcaption', null, q.speaker ? `— ${q.speaker} ` : '— speaker unknown ', [...new Set(q.sources.map((x) => x.source))].map((sid) => sourceChip(idx, sid))),
               wordings.length > 0
                 ? h('details', null, h('summary', null, `${plural(wordings.length, 'other wording')}`), h('ul', null, wordings.map((w) => h('li', null, sourceChip(idx, w.source), ` “${w.text}”`))))
                 : null,

@@ -69,8 +69,10 @@ async function storedBrief(storyId: string, db: string | undefined): Promise<Bri
   }
 }
 
-function render(brief: Brief, format: BriefFormat, color: boolean): string {
+/** `toTerminal`: colour (unless NO_COLOR) and wrapping to the terminal's width. */
+function render(brief: Brief, format: BriefFormat, toTerminal: boolean): string {
   if (format === 'json') return renderJson(brief);
   if (format === 'html') return renderHtml(brief);
-  return renderMarkdown(brief, { color: color && process.env.NO_COLOR === undefined });
+  if (!toTerminal) return renderMarkdown(brief);
+  return renderMarkdown(brief, { color: process.env.NO_COLOR === undefined, width: process.stdout.columns });
 }

@@ -65,7 +65,10 @@ export function registerServe(program: Command): void {
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);
           problems.forEach(reportProblem);
-          const report = await catalog.ingestRaw(docs);
+          // A one-line counter on a terminal; logs and pipes get only the summary below.
+          const onProgress = process.stderr.isTTY ? (p: { done: number; total: number }) => process.stderr.write(`\rnewsfuse: ingesting ${p.done}/${p.total}`) : undefined;
+          const report = await catalog.ingestRaw(docs, { onProgress });
+          if (onProgress) process.stderr.write('\n');
           report.failed.forEach(reportProblem);
           process.stderr.write(`newsfuse: ingested ${report.added.length} new, ${report.duplicates.length} already stored, ${report.failed.length + problems.length} failed\n`);
         }

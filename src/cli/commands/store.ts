@@ -230,7 +230,9 @@ function registerWorker(program: Command): void {
       process.once('SIGTERM', onSignal);
       let jobs = 0;
       try {
-        await catalog.runWorker({ leaseMs, batch, exitWhenIdle: opts.exitWhenIdle ?? false, signal: stop.signal, onBatch: (n) => (jobs += n) });
+        await catalog.runWorker({ leaseMs, batch, exitWhenIdle: opts.exitWhenIdle ?? false, signal: stop.signal, onBatch: (n) => (jobs += n),
+          onError: (err) => process.stderr.write(`newsfuse worker: batch failed, its jobs will be retried: ${err instanceof Error ? err.message : String(err)}\n`),
+        });
         const s = await catalog.status();
         process.stderr.write(`worker: ${jobs} jobs processed; queue: ${s.queued} queued, ${s.running} running, ${s.done} done, ${s.failed} failed, ${s.duplicate} duplicate\n`);
       } finally {

@@ -23,7 +23,7 @@ export interface Block {
 const BLOCK_TAGS = new Set([
   'root', 'html', 'body', 'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'tbody', 'thead', 'tfoot', 'figure', 'figcaption',
-  'form', 'fieldset', 'address', 'center', 'hr', 'details', 'summary', 'caption', 'menu', 'hgroup', 'legend', 'label', 'picture', 'img',
+  'form', 'fieldset', 'address', 'center', 'hr', 'details', 'summary', 'caption', 'menu', 'hgroup', 'legend', 'label',
 ]);
 
 export function isBlockTag(tag: string): boolean {
@@ -58,9 +58,10 @@ export function collectBlocks(root: El): Block[] {
         if (inLink) linkBuf += c;
         continue;
       }
+      if (c.tag === 'hidden') continue;
       if (c.tag === 'br') {
         // A line break inside a paragraph keeps the paragraph; two in a row are how some sites separate paragraphs.
-        buf += '\n';
+        buf += BR;
         continue;
       }
       if (BLOCK_TAGS.has(c.tag)) {
@@ -85,25 +86,36 @@ export function collectBlocks(root: El): Block[] {
   return splitBreaks(blocks);
 }
 
-/** Blocks whose text holds a double line break (<br><br>) become several paragraphs. */
+/** Blocks whose text holds a double line break (<br><br>) become several paragraphs; a single one is a space. */
 function splitBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
-    if (!b.text.includes('\n')) {
-      out.push({ ...b, index: out.length });
+    if (b.text.indexOf(BR) < 0) {
+      b.index = out.length;
+      out.push(b);
       continue;
     }
-    const parts = b.text.split(/\n\s*\n/).map((t) => t.replace(/\s*\n\s*/g, ' ').trim()).filter((t) => t.length > 0);
+    const parts = b.text.split(BR_BREAK).map((t) => t.replaceAll(BR, ' ').trim()).filter((t) => t.length > 0);
     const share = b.chars === 0 ? 0 : b.linkChars / b.chars;
     for (const t of parts) out.push({ ...b, text: t, chars: t.length, linkChars: Math.round(t.length * share), index: out.length });
   }
   return out;
 }
 
-/** Collapses spaces; keeps single newlines (from <br>) so paragraphs split on double ones. */
+/** Marks a <br> in collected text (a private-use character: it never occurs in real text and is not whitespace). */
+const BR = '\ue000';
+const BR_BREAK = /\ue000{2,}/;
+
+/** Collapses all whitespace of the source to single spaces; <br> marks stay, without spaces around them. */
 function normalise(s: string): string {
-  return s.replace(/[ \t\r\f\v\u00a0\u200b\u2009\u202f]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const t = s.trim();
+  if (t.length === 0 || !NEEDS_WORK.test(t)) return t;
+  return t.replace(SPACES, ' ').replace(BR_SPACED, BR).trim();
 }
+const SPACES = /[\s\u200b]+/g;
+const BR_SPACED = / ?\ue000 ?/g;
+/** Anything a collapse would change: a run of two spaces, any other whitespace, a zero-width space, a <br> mark. */
+const NEEDS_WORK = /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\ue000]/;
 
 function kindOf(el: El): BlockKind {
   switch (el.tag) {

@@ -35,13 +35,13 @@ const TAIL_TINY_WORDS = 4;
 
 export function extractHtml(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
   const { root, meta } = parsePage(html);
-  const m = readMeta(meta, pageUrl);
   const blocks = collectBlocks(root);
+  const h1 = blocks.find((b) => b.kind === 'h' && b.level === 1)?.text;
+  const m = readMeta(meta, pageUrl, h1);
   const roots = chooseRoots(blocks, root, s);
   let chosen = selectBlocks(blocks, roots, s).blocks;
   if (total(chosen) < s.minArticleChars) chosen = fallbackBlocks(blocks);
 
-  const h1 = blocks.find((b) => b.kind === 'h' && b.level === 1)?.text;
   const title = m.title ?? h1;
   const trimmed = trim(chosen, title, s);
   let paragraphs = trimmed.blocks.map((b) => b.text);

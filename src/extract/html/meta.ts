@@ -29,7 +29,7 @@ interface LdArticle {
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage)$/;
 
-export function readMeta(m: PageMeta, pageUrl?: string): MetaFields {
+export function readMeta(m: PageMeta, pageUrl?: string, h1?: string): MetaFields {
   const ld = readJsonLd(m.jsonLd);
   const get = (...keys: string[]): string | undefined => {
     for (const k of keys) {
@@ -41,14 +41,23 @@ export function readMeta(m: PageMeta, pageUrl?: string): MetaFields {
 
   const siteName = get('og:site_name', 'application-name', 'twitter:site') ?? ld?.publisher;
   const rawTitle = ld?.headline ?? get('og:title', 'twitter:title', 'title', 'headline', 'dc.title') ?? m.title;
-  const title = rawTitle ? cleanTitle(decodeLeftovers(rawTitle), siteName) : undefined;
+  const title = rawTitle ? cleanTitle(decodeLeftovers(rawTitle), siteName, h1) : undefined;
 
-  const date =
-    ld?.datePublished ??
-    get('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time', 'cxenseparse:recs:publishtime') ??
-    m.times.find((t) => t.published)?.value ??
-    m.times[0]?.value ??
-    urlDate(pageUrl ?? get('og:url') ?? m.canonical);
+  const dateCandidates = [
+    ld?.datePublished,
+    get('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:article:published_time'),
+    m.times.find((t) => t.published)?.value,
+    m.times[0]?.value,
+    urlDate(pageUrl ?? get('og:url') ?? m.canonical),
+  ];
+  let publishedAt: string | undefined;
+  for (const c of dateCandidates) {
+    const iso = c ? toIso(c) : undefined;
+    if (iso && plausibleDate(iso)) {
+      publishedAt = iso;
+      break;
+    }
+  }
 
   const byline = ld?.author ?? get('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author') ?? m.authors[0];
 
@@ -57,7 +66,7 @@ export function readMeta(m: PageMeta, pageUrl?: string): MetaFields {
   return {
     title,
     byline: byline ? cleanByline(byline) : undefined,
-    publishedAt: date ? toIso(date) : undefined,
+    publishedAt,
     siteName: siteName?.replace(/^@/, ''),
     url,
     language,
@@ -128,20 +137,36 @@ function personNames(v: unknown): string | undefined {
   return names.length > 0 ? names.map((n) => n.trim()).join(', ') : undefined;
 }
 
-/** "Headline | Site", "Headline - Site", "Site: Headline" → "Headline" when the site part is recognisable. */
-export function cleanTitle(title: string, siteName?: string): string {
-  let t = title.replace(/\s+/g, ' ').trim();
-  const site = siteName?.toLowerCase().replace(/^@/, '');
+/**
+ * "Headline | Site", "Headline - Site", "Section | Headline", "Site: Headline" → "Headline".
+ * The part that repeats the page's <h1> wins; else the part naming the site
+ * is dropped; else, for "|" titles, the longest part is the headline.
+ */
+export function cleanTitle(title: string, siteName?: string, h1?: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
   const parts = t.split(/\s+[|–—·•»:-]\s+/);
-  if (parts.length > 1) {
-    const first = parts[0] ?? '';
-    const last = parts[parts.length - 1] ?? '';
-    if (site && last.toLowerCase().includes(site)) t = parts.slice(0, -1).join(' - ');
-    else if (site && first.toLowerCase().includes(site)) t = parts.slice(1).join(' - ');
-    else if (/\s[|]\s/.test(t)) t = t.split(/\s[|]\s/)[0] ?? t;
-    else if (last.split(' ').length <= 3 && first.split(' ').length >= 4 && /\s[-–—]\s/.test(t)) t = parts.slice(0, -1).join(' - ');
+  if (parts.length < 2) return t;
+  if (h1) {
+    const k = titleKey(h1);
+    const same = parts.find((p) => titleKey(p) === k);
+    if (same) return same.trim();
+    if (k.length > 10 && titleKey(t).includes(k)) return h1.replace(/\s+/g, ' ').trim();
   }
-  return t.trim();
+  const site = siteName?.toLowerCase().replace(/^@/, '');
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (site && last.toLowerCase().includes(site)) return parts.slice(0, -1).join(' - ').trim();
+  if (site && first.toLowerCase().includes(site)) return parts.slice(1).join(' - ').trim();
+  if (/\s[|]\s/.test(t)) {
+    const pipeParts = t.split(/\s[|]\s/);
+    return pipeParts.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)).trim();
+  }
+  if (last.split(' ').length <= 3 && first.split(' ').length >= 4 && /\s[-–—]\s/.test(t)) return parts.slice(0, -1).join(' - ').trim();
+  return t;
+}
+
+function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function cleanByline(b: string): string {
@@ -167,6 +192,14 @@ export function urlDate(url?: string): string | undefined {
   const m = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(url);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   return undefined;
+}
+
+/** Placeholder dates ("0001-01-01") and typos are not publication dates: the web press starts in the 1990s. */
+const EARLIEST_YEAR = 1990;
+
+function plausibleDate(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= EARLIEST_YEAR && year <= new Date().getUTCFullYear() + 1;
 }
 
 const MONTHS: Record<string, number> = {

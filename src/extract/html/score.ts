@@ -50,11 +50,13 @@ const TEMPLATE_SIBLINGS = 3;
 const TEMPLATE_MAX_OWN_TEXT = 100;
 /** An end label stops the body only when this share of the body already lies before it. */
 const END_LABEL_MIN_SHARE = 0.5;
+/** Link density a sentence-like paragraph inside the article may have and still be text. */
+const SENTENCE_MAX_LINK_DENSITY = 0.8;
 /** Blocks up to this long are compared with the text outside the article to find template lines. */
 const TEMPLATE_TEXT_MAX_CHARS = 200;
 
 /** Short lines in articles that credit media, not text: "Photo: Reuters", "Image 1 of 5". */
-const MEDIA_CREDIT = /^(?:photo|image|picture|foto|bild|video|graphic|illustration|source|credit|getty images|ap photo|reuters)\b.{0,80}$|^(?:image|photo) \d+ of \d+$/i;
+const MEDIA_CREDIT = /^(?:photo|image|picture|foto|bild|video|graphic|illustration|credit|getty images|ap photo)\b.{0,80}$|^(?:image|photo) \d+ of \d+$/i;
 
 function commas(text: string): number {
   let n = 0;
@@ -239,7 +241,9 @@ export function selectBlocks(blocks: Block[], roots: El[], s: ExtractSettings): 
       break;
     }
     if (b.kind === 'caption') continue;
-    if (linkDensity(b.chars, b.linkChars) > s.maxLinkDensity && b.chars < 400) continue;
+    // A sentence in a paragraph may link most of its words; a link list does not end in a full stop.
+    const maxLd = b.kind === 'p' && endsLikeSentence(t) ? SENTENCE_MAX_LINK_DENSITY : s.maxLinkDensity;
+    if (linkDensity(b.chars, b.linkChars) > maxLd && b.chars < 400) continue;
     if (b.chars <= TEMPLATE_TEXT_MAX_CHARS && outside.has(t) && !/^[\d\s.,:%/+-]*$/.test(t)) continue;
     if (b.chars < 120) {
       if (isDateLine(t) || isRelativeTime(t) || isInterfaceLine(t) || isTeaser(t) || MEDIA_CREDIT.test(t)) continue;

@@ -54,86 +54,94 @@ export function parsePage(html: string): ParsedPage {
   const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0 };
   const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
   let cur = root;
+  // The element whose attributes are arriving (htmlparser2 reports them after the name).
+  let opening: El | undefined;
+  let openingTag = '';
+  let attrs: Record<string, string> = {};
+  // Only meta, link and script need their attributes kept; other elements keep what they need on the El.
+  let wantAttrs = false;
+  const times: { value: string; el: El; pubdate: boolean }[] = [];
   let skip = 0;
   let inTitle = false;
   let titleText = '';
   let jsonLd: string | undefined;
   let authorEl: El | undefined;
-  // Elements actually pushed, so closes that were not pushed (depth guard) are ignored.
+  // For each open element: was an El pushed for it (skipped and depth-capped ones are not)?
   const pushed: boolean[] = [];
 
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
+      onopentagname(name) {
+        opening = undefined;
+        openingTag = name;
+        wantAttrs = name === 'meta' || name === 'link' || name === 'script';
+        attrs = wantAttrs ? {} : EMPTY;
         if (skip > 0) {
           skip++;
           pushed.push(false);
           return;
         }
-        if (name === 'meta') {
-          collectMeta(meta, attrs);
-          pushed.push(false);
-          return;
-        }
-        if (name === 'link') {
-          const rel = attrs.rel?.toLowerCase();
-          if (rel === 'canonical' && attrs.href && meta.canonical === undefined) meta.canonical = attrs.href;
-          pushed.push(false);
-          return;
-        }
-        if (name === 'title' && cur.tag !== 'svg') {
-          if (meta.title === undefined) inTitle = true;
+        if (SKIP.has(name) || name === 'title') {
+          // Title text and JSON-LD are read while skipping; the rest of a skipped subtree is dropped.
+          if (name === 'title' && meta.title === undefined) inTitle = true;
           skip = 1;
           pushed.push(false);
           return;
         }
-        if (name === 'script') {
-          if ((attrs.type ?? '').toLowerCase().includes('ld+json')) jsonLd = '';
-          skip = 1;
+        if (cur.depth >= MAX_DEPTH || name === 'meta' || name === 'link') {
           pushed.push(false);
           return;
         }
-        if (name === 'html' && attrs.lang) meta.lang ??= attrs.lang;
-        if (name === 'time' && attrs.datetime) {
-          meta.times.push({ value: attrs.datetime, published: /publish|pubdate|posted|created/i.test(`${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${attrs.pubdate !== undefined ? 'pubdate' : ''}`) });
-        }
-        if (SKIP.has(name) || isHidden(attrs)) {
-          skip = 1;
-          pushed.push(false);
-          return;
-        }
-        if (cur.depth >= MAX_DEPTH) {
-          pushed.push(false);
-          return;
-        }
-        const sigParts = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''} ${attrs.role ?? ''}`.trim();
-        const el: El = {
-          tag: name,
-          parent: cur,
-          children: [],
-          sig: sigParts.length > 0 ? sigParts.toLowerCase() : '',
-          link: name === 'a' && attrs.href !== undefined && !attrs.href.startsWith('#'),
-          depth: cur.depth + 1,
-          chars: 0,
-          linkChars: 0,
-          score: 0,
-        };
-        if (authorEl === undefined && (attrs.rel === 'author' || attrs.itemprop === 'author')) authorEl = el;
+        const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0 };
         cur.children.push(el);
         cur = el;
+        opening = el;
         pushed.push(true);
       },
-      ontext(text) {
-        if (skip > 0) {
-          if (inTitle) titleText += text;
-          else if (jsonLd !== undefined) jsonLd += text;
+      onattribute(rawName, value) {
+        const name = rawName.charCodeAt(0) < 97 ? rawName.toLowerCase() : rawName;
+        if (wantAttrs && attrs[name] === undefined) attrs[name] = value;
+        if (opening === undefined) {
+          if (openingTag === 'script' && name === 'type' && value.toLowerCase().includes('ld+json') && skip === 1) jsonLd = '';
           return;
         }
-        const last = cur.children[cur.children.length - 1];
-        if (typeof last === 'string') cur.children[cur.children.length - 1] = last + text;
-        else cur.children.push(text);
+        switch (name) {
+          case 'class':
+          case 'id':
+          case 'itemprop':
+          case 'role':
+            opening.sig = opening.sig.length === 0 ? value.toLowerCase() : `${opening.sig} ${value.toLowerCase()}`;
+            if (name === 'itemprop' && value === 'author') authorEl ??= opening;
+            break;
+          case 'href':
+            opening.link = opening.tag === 'a' && !value.startsWith('#');
+            break;
+          case 'hidden':
+            opening.tag = 'hidden';
+            break;
+          case 'style':
+            if (HIDDEN_STYLE.test(value)) opening.tag = 'hidden';
+            break;
+          case 'rel':
+            if (value === 'author') authorEl ??= opening;
+            break;
+          case 'lang':
+            if (opening.tag === 'html') meta.lang ??= value;
+            break;
+          case 'datetime':
+            if (opening.tag === 'time') times.push({ value, el: opening, pubdate: false });
+            break;
+          case 'pubdate':
+            if (opening.tag === 'time' && times[times.length - 1]?.el === opening) (times[times.length - 1] as { pubdate: boolean }).pubdate = true;
+            break;
+          default:
+            break;
+        }
       },
-      onclosetag() {
+      onclosetag(name) {
+        if (name === 'meta' || name === 'link') closeMetaTag(meta, name, attrs);
+        attrs = EMPTY;
+        opening = undefined;
         const wasPushed = pushed.pop();
         if (skip > 0) {
           skip--;
@@ -158,24 +166,86 @@ export function parsePage(html: string): ParsedPage {
           cur = cur.parent;
         }
       },
+      ontext(text) {
+        opening = undefined;
+        if (skip > 0) {
+          if (inTitle) titleText += text;
+          else if (jsonLd !== undefined) jsonLd += text;
+          return;
+        }
+        const ch = cur.children;
+        const last = ch[ch.length - 1];
+        if (typeof last === 'string') ch[ch.length - 1] = last + text;
+        else ch.push(text);
+      },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
-  parser.write(html);
+  parser.write(stripRawText(html));
   parser.end();
+  for (const t of times) meta.times.push({ value: t.value, published: t.pubdate || PUBLISHED_SIG.test(t.el.sig) });
   return { root, meta };
+}
+
+/**
+ * Drops the bodies of scripts (JSON-LD excepted), styles, inline SVG, noscript, templates and comments with
+ * native string search before tokenizing. They are most of the bytes of a
+ * modern page, none of its text, and the tokenizer would step through them
+ * one character at a time. The tags themselves stay, so the tree is the same.
+ */
+export function stripRawText(html: string): string {
+  const open = /<(script|style|svg|noscript|template)\b[^>]*>|<!--/gi;
+  let out = '';
+  let pos = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', m.index + 4);
+      out += html.slice(pos, m.index);
+      pos = end < 0 ? html.length : end + 3;
+      open.lastIndex = pos;
+      continue;
+    }
+    // A self-closed <svg/> has no body to drop.
+    if (m[0].endsWith('/>')) continue;
+    const tag = (m[1] as string).toLowerCase();
+    const close = CLOSERS[tag] as RegExp;
+    close.lastIndex = open.lastIndex;
+    const c = close.exec(html);
+    const bodyEnd = c ? c.index : html.length;
+    const after = c ? c.index + c[0].length : html.length;
+    if (!(tag === 'script' && /ld\+json/i.test(m[0]))) {
+      out += html.slice(pos, open.lastIndex);
+      pos = bodyEnd;
+    }
+    open.lastIndex = after;
+  }
+  return pos === 0 ? html : out + html.slice(pos);
+}
+
+const CLOSERS: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  svg: /<\/svg\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  template: /<\/template\s*>/gi,
+};
+
+const EMPTY: Record<string, string> = {};
+const PUBLISHED_SIG = /publish|pubdate|posted|created/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** meta/link/time carry metadata in attributes; they are read when the tag closes (all attributes known). */
+function closeMetaTag(meta: PageMeta, name: string, attrs: Record<string, string>): void {
+  if (name === 'meta') collectMeta(meta, attrs);
+  else if (name === 'link') {
+    if (attrs.rel?.toLowerCase() === 'canonical' && attrs.href && meta.canonical === undefined) meta.canonical = attrs.href;
+  }
 }
 
 function collectMeta(meta: PageMeta, attrs: Record<string, string>): void {
   const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? attrs['http-equiv'])?.toLowerCase().trim();
   const content = attrs.content;
   if (key && content !== undefined && !meta.meta.has(key)) meta.meta.set(key, content.trim());
-}
-
-function isHidden(attrs: Record<string, string>): boolean {
-  if (attrs.hidden !== undefined) return true;
-  const style = attrs.style;
-  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 export function textOf(el: El): string {

@@ -1,0 +1,201 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+import { extract } from '../src/extract/index.js';
+import { readInputs } from '../src/ingest/files.js';
+import { openCatalog } from '../src/store/index.js';
+import { createClusterer } from '../src/store/stages.js';
+import type { Article, RawDocument } from '../src/types.js';
+import { startPostgres } from '../test/helpers/postgres.js';
+import { SHARED_DATA, table, writeResult } from './lib.js';
+
+/**
+ * `npm run bench -- ingest`: end-to-end articles per second into the store
+ * (read, extract, analyse, cluster, write), against the extraction stage
+ * alone on the same documents in the same run (the peer), and into
+ * PostgreSQL with 1, 2 and 4 `newsfuse worker` processes. Flags:
+ * `--quick` (fewer documents), `--no-pg`.
+ */
+
+/** Copies of the ECB+ texts, so that the SQLite run lasts long enough to measure. */
+const ECB_COPIES = 2;
+/** Workers counts for PostgreSQL. */
+const WORKER_COUNTS = [1, 2, 4];
+
+interface Row {
+  input: string;
+  store: string;
+  workers: number;
+  articles: number;
+  seconds: number;
+  perSecond: number;
+  extractAlonePerSecond?: number;
+  ratio?: number;
+  peakRssMiB: number;
+}
+
+function ecbDocuments(limit: number): string[] {
+  const file = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, limit);
+  const out: string[] = [];
+  for (let copy = 0; copy < ECB_COPIES; copy++) {
+    for (const line of rows) {
+      const d = JSON.parse(line) as { id: string; text: string };
+      out.push(JSON.stringify({ id: `${d.id}-${copy}`, text: copy === 0 ? d.text : `${d.text}\nFiled again, copy ${copy}.` }));
+    }
+  }
+  return out;
+}
+
+/** The peer: the extraction stage alone, in this process, on the same documents. */
+function extractAlone(raws: RawDocument[]): { perSecond: number; articles: Article[] } {
+  const articles: Article[] = [];
+  const start = performance.now();
+  for (const raw of raws) {
+    try {
+      articles.push(extract(raw));
+    } catch {
+      // counted as work done, like a failed ingest
+    }
+  }
+  return { perSecond: raws.length / ((performance.now() - start) / 1000), articles };
+}
+
+/** Where the end-to-end time goes, stage by stage, for the report. */
+async function stageCosts(raws: RawDocument[], articles: Article[]): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  for (const a of articles) analyze(a);
+  const t1 = performance.now();
+  const clusterer = await createClusterer();
+  for (const a of articles) clusterer.add({ id: a.id, title: a.title, text: a.text, publishedAt: a.publishedAt });
+  const t2 = performance.now();
+  const perDoc = (ms: number): number => ms / raws.length;
+  return { analyzeMsPerDoc: perDoc(t1 - t0), clusterMsPerDoc: perDoc(t2 - t1) };
+}
+
+async function sqliteRun(label: string, inputs: string[], dir: string): Promise<Row> {
+  const db = path.join(dir, `${label}.db`);
+  const start = performance.now();
+  const { docs } = await readInputs(inputs);
+  const catalog = await openCatalog(db);
+  const report = await catalog.ingestRaw(docs);
+  await catalog.close();
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    input: label,
+    store: 'SQLite',
+    workers: 1,
+    articles: report.added.length + report.failed.length,
+    seconds,
+    perSecond: (report.added.length + report.failed.length) / seconds,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** Peak resident memory of a child, polled from /proc (Linux). */
+function watchPeakRss(pid: number): () => number {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    } catch {
+      // exited
+    }
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return peak / 1024;
+  };
+}
+
+function runCli(args: string[]): Promise<{ code: number; peakRssMiB: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/newsfuse', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const peak = watchPeakRss(child.pid ?? 0);
+    child.on('exit', (code) => {
+      const p = peak();
+      if (code !== 0) process.stderr.write(`bench ingest: newsfuse ${args[0]} exited ${code}: ${stderr.slice(-500)}\n`);
+      resolve({ code: code ?? -1, peakRssMiB: p });
+    });
+  });
+}
+
+async function postgresRuns(file: string, count: number): Promise<Row[]> {
+  const server = await startPostgres();
+  if (!server) {
+    process.stderr.write('bench ingest: PostgreSQL binaries not found, PostgreSQL rows skipped\n');
+    return [];
+  }
+  const rows: Row[] = [];
+  try {
+    for (const workers of WORKER_COUNTS) {
+      const url = await server.createDatabase(`bench_${workers}`);
+      const start = performance.now();
+      const queued = await runCli(['ingest', file, '--db', url, '--enqueue-only', '--no-progress']);
+      if (queued.code !== 0) continue;
+      const runs = await Promise.all(Array.from({ length: workers }, () => runCli(['worker', '--db', url, '--exit-when-idle'])));
+      const seconds = (performance.now() - start) / 1000;
+      rows.push({
+        input: `ECB+ JSONL ×${ECB_COPIES}`,
+        store: 'PostgreSQL',
+        workers,
+        articles: count,
+        seconds,
+        perSecond: count / seconds,
+        peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}
+
+export async function run(flags: string[]): Promise<void> {
+  const quick = flags.includes('--quick');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-bench-ingest-'));
+  const rows: Row[] = [];
+  let costs: Record<string, Record<string, number>> = {};
+  try {
+    const htmlDir = path.join(SHARED_DATA, 'extraction-dev', 'html');
+    if (existsSync(htmlDir)) {
+      const { docs } = await readInputs([htmlDir]);
+      const raws = quick ? docs.slice(0, 30) : docs;
+      const peer = extractAlone(raws);
+      costs = { ...costs, html: await stageCosts(raws, peer.articles) };
+      const inputs = raws.map((r) => r.origin);
+      const row = await sqliteRun('dev HTML pages', inputs, dir);
+      rows.push({ ...row, extractAlonePerSecond: peer.perSecond, ratio: row.perSecond / peer.perSecond });
+    }
+    const ecb = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
+    if (existsSync(ecb)) {
+      const lines = ecbDocuments(quick ? 100 : Number.MAX_SAFE_INTEGER);
+      const jsonl = path.join(dir, 'ecb.jsonl');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(jsonl, `${lines.join('\n')}\n`);
+      const { docs } = await readInputs([jsonl]);
+      const peer = extractAlone(docs);
+      costs = { ...costs, ecb: await stageCosts(docs, peer.articles) };
+      const row = await sqliteRun(`ECB+ JSONL ×${ECB_COPIES}`, [jsonl], dir);
+      rows.push({ ...row, extractAlonePerSecond: peer.perSecond, ratio: row.perSecond / peer.perSecond });
+      if (!flags.includes('--no-pg')) rows.push(...(await postgresRuns(jsonl, docs.length)));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write(
+    `${table(
+      ['input', 'store', 'workers', 'articles', 'seconds', 'articles/s', 'extract alone/s', 'ingest ÷ extract', 'peak RSS MiB'],
+      rows.map((r) => [r.input, r.store, r.workers, r.articles, r.seconds, r.perSecond, r.extractAlonePerSecond ?? '', r.ratio ?? '', r.peakRssMiB]),
+    )}\n\n`,
+  );
+  process.stdout.write(`Stage costs (ms per document, this process): ${JSON.stringify(costs)}\n`);
+  const file = writeResult('ingest', { quick, rows, stageCosts: costs, target: 'SQLite ingest >= 0.5 x extraction alone' });
+  process.stdout.write(`wrote ${file}\n`);
+}

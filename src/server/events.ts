@@ -1,0 +1,76 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { Catalog } from '../store/catalog.js';
+
+/** Comment line sent to idle streams so proxies do not close them. */
+const KEEPALIVE_MS = 15_000;
+/** Reconnect delay the browser's EventSource is told to use. */
+const RETRY_MS = 3_000;
+
+/**
+ * Server-sent events at /api/events: `event: revision` whenever the store's
+ * revision grows. Other processes (workers, `newsfuse ingest`) write to the
+ * store too, so the only way to learn of a change is to ask the store; one
+ * shared timer asks it while at least one page listens, instead of every page
+ * polling on its own.
+ */
+export function registerEvents(app: FastifyInstance, catalog: Catalog, pollMs: number): void {
+  const streams = new Set<ServerResponse>();
+  let last: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let keepalive: NodeJS.Timeout | undefined;
+
+  const send = (res: ServerResponse, revision: number) => res.write(`event: revision\ndata: ${JSON.stringify({ revision })}\n\n`);
+
+  const check = async () => {
+    try {
+      const revision = await catalog.revision();
+      if (revision !== last) {
+        last = revision;
+        for (const res of streams) send(res, revision);
+      }
+    } catch (err) {
+      app.log.warn({ err }, 'revision check failed');
+    }
+  };
+
+  const stopIfIdle = () => {
+    if (streams.size > 0) return;
+    clearInterval(timer);
+    clearInterval(keepalive);
+    timer = keepalive = undefined;
+  };
+
+  // No HEAD twin: a HEAD request must not open a stream that never ends.
+  app.get('/api/events', { exposeHeadRoute: false }, async (req, reply) => {
+    const revision = await catalog.revision();
+    // The stream outlives the handler: fastify lets go of the response, the headers set so far go with it.
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+    });
+    res.write(`retry: ${RETRY_MS}\n\n`);
+    send(res, revision);
+    last ??= revision;
+    streams.add(res);
+    timer ??= setInterval(() => void check(), pollMs);
+    keepalive ??= setInterval(() => {
+      for (const s of streams) s.write(': keepalive\n\n');
+    }, KEEPALIVE_MS);
+    req.raw.on('close', () => {
+      streams.delete(res);
+      stopIfIdle();
+    });
+  });
+
+  // Open streams would keep app.close() waiting forever.
+  app.addHook('preClose', async () => {
+    for (const res of streams) res.end();
+    streams.clear();
+    stopIfIdle();
+  });
+}

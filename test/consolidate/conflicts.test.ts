@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import { consolidate } from '../../src/consolidate/index.js';
+import { agree } from '../../src/consolidate/numbers.js';
+import type { AnalyzedArticle, NumberMention, Relations } from '../../src/types.js';
+
+function art(id: string, paragraphs: string[]): AnalyzedArticle {
+  return analyze({ id, title: `Report ${id}`, language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+}
+
+function independent(articles: AnalyzedArticle[]): Relations {
+  return { edges: [], groups: articles.map((a) => ({ id: a.article.id, members: [a.article.id] })) };
+}
+
+const n = (value: number, approximate: boolean, max?: number): NumberMention => {
+  const m: NumberMention = { text: String(value), value, unit: 'second', approximate, sentence: 0 };
+  if (max !== undefined) m.max = max;
+  return m;
+};
+
+test('hedged values agree within tolerance, different values do not', () => {
+  assert.ok(agree(n(40, true), n(40, true)));
+  assert.ok(agree(n(38, true), n(40, false)), '"almost 40" vs "38"');
+  assert.ok(!agree(n(15, false), n(40, true)));
+  assert.ok(!agree(n(42.7, false), n(55, false)));
+  assert.ok(agree(n(10, true, 11), n(10.5, false)), 'a value inside a range');
+});
+
+test('places that replace one another make a claim disputed, with each place and its source', () => {
+  const a = art('a', ['Putin met Kim at the Vostochny Cosmodrome on Wednesday to discuss satellites and rockets.']);
+  const b = art('b', ['Putin met Kim at the Baikonur Cosmodrome on Wednesday to discuss satellites and rockets.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  const c = brief.claims.find((x) => x.support === 2);
+  assert.ok(c, 'the two reports align');
+  assert.equal(c.status, 'disputed');
+  const place = c.conflicts.find((x) => x.about === 'place');
+  assert.deepEqual(place?.values.map((v) => [v.value, v.sources]), [
+    ['Baikonur Cosmodrome', ['b']],
+    ['Vostochny Cosmodrome', ['a']],
+  ]);
+});
+
+test('agreeing hedged numbers corroborate; a different number disputes', () => {
+  const a = art('a', ['Putin shook the guest’s hand for almost 40 seconds at the launch site.']);
+  const b = art('b', ['Putin shook the guest’s hand for about 40 seconds at the launch site.']);
+  const c = art('c', ['Putin shook the guest’s hand for 15 seconds at the launch site.']);
+  const agreeing = consolidate([a, b], independent([a, b]));
+  assert.equal(agreeing.claims[0]?.status, 'corroborated');
+  assert.equal(agreeing.claims[0]?.independentSupport, 2);
+  const disputed = consolidate([a, b, c], independent([a, b, c]));
+  const claim = disputed.claims[0];
+  assert.equal(claim?.status, 'disputed');
+  assert.equal(claim?.support, 3);
+  const values = claim?.conflicts[0]?.values ?? [];
+  assert.deepEqual(values.map((v) => v.sources), [['a', 'b'], ['c']]);
+  assert.match(claim?.conflicts[0]?.about ?? '', /duration/);
+});
+
+test('dated statements make a timeline with relative dates resolved', () => {
+  const pub = (id: string, text: string): AnalyzedArticle =>
+    analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-13T08:00:00Z' });
+  const a = pub('a', 'Kim crossed into Russia by train early Tuesday, officials in Moscow said.');
+  const b = pub('b', 'Kim crossed into Russia by train on Tuesday, officials in Moscow said.');
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.deepEqual(brief.timeline.map((t) => [t.when, t.sources]), [['2023-09-12', ['a', 'b']]]);
+  assert.equal(brief.story.firstSeen, '2023-09-13T08:00:00Z');
+});
+
+test('different resolved days for one statement are a date conflict', () => {
+  const pub = (id: string, text: string): AnalyzedArticle =>
+    analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-14T08:00:00Z' });
+  const a = pub('a', 'Kim arrived at the cosmodrome by armoured train on Wednesday, state media said.');
+  const b = pub('b', 'Kim arrived at the cosmodrome by armoured train on Tuesday, state media said.');
+  const brief = consolidate([a, b], independent([a, b]));
+  const c = brief.claims[0];
+  assert.equal(c?.status, 'disputed');
+  assert.deepEqual(c?.conflicts.find((x) => x.about === 'date')?.values, [
+    { value: 'on Tuesday (2023-09-12)', sources: ['b'] },
+    { value: 'on Wednesday (2023-09-13)', sources: ['a'] },
+  ]);
+});

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../../src/extract/index.js';
+import { attributionOf, isBreadcrumb, isDateLine, isEndLabel, isInterfaceLine, isTeaser, wireCreditOf } from '../../src/extract/furniture.js';
+
+function fromText(content: string, title?: string) {
+  return extract({ id: 't', origin: 't', format: 'text', content, title, contentHash: 'x' });
+}
+
+/** A scrape of an unknown site with the same kinds of furniture as the seeds, in other words. */
+const SCRAPE = `Tuesday, 5 March 2024
+Home › Business › Markets
+Business
+
+Shipping Rates Climb as Canal Traffic Slows
+
+Container shipping rates rose for a third week as traffic through the canal slowed to half its usual level, analysts said on Monday, pointing to low water and longer queues.
+Freight forwarders said some lines had begun to add surcharges of up to 500 dollars a container, a cost that is likely to reach shop prices within months.
+
+What it means for prices
+Economists expect the effect on consumer prices to be small but visible, with furniture and electronics the first to show it, because they travel in containers.
+
+Read more: Five ports that could gain from the slowdown
+Anna Lindqvist
+
+With inputs from Reuters
+
+Popular Stories
+
+Central bank holds rates steady
+The bank left its key rate unchanged…
+3 hours ago
+
+Post a Comment
+Your email address will not be published.`;
+
+test('unknown scrape: title, body, heading, attribution and byline by principle', () => {
+  const a = fromText(SCRAPE);
+  assert.equal(a.title, 'Shipping Rates Climb as Canal Traffic Slows');
+  assert.equal(a.attribution, 'Reuters');
+  assert.equal(a.byline, 'Anna Lindqvist');
+  assert.equal(a.paragraphs.length, 4);
+  assert.ok(a.paragraphs[0]?.startsWith('Container shipping rates rose'));
+  assert.ok(a.paragraphs[3]?.endsWith('because they travel in containers.'));
+  assert.deepEqual(a.headings, [2]);
+  for (const junk of ['Tuesday', 'Home', 'Read more', 'Popular', 'Central bank', 'hours ago', 'Comment', 'Lindqvist']) {
+    assert.ok(!a.text.includes(junk), `furniture: ${junk}`);
+  }
+});
+
+test('hard-wrapped text is rejoined into paragraphs', () => {
+  const a = fromText(`A Title That Looks Like A Headline\n\nThe first paragraph of the story was wrapped by an email client at a fixed\nwidth of about seventy columns, which splits sentences across several\nlines of the file.\n\nA second paragraph follows after a blank line and also ends properly here.`);
+  assert.equal(a.paragraphs.length, 2);
+  assert.ok(a.paragraphs[0]?.includes('fixed width of about seventy columns, which splits'));
+});
+
+test('a text with only short lines and dates has nothing usable', () => {
+  assert.throws(() => fromText('Monday, June 3, 2024\nHome\nLatest posts\nLogin'), /no article text/);
+});
+
+test('line classifiers', () => {
+  assert.ok(isDateLine('Sunday, June 23, 2024'));
+  assert.ok(isDateLine('Mon. Dec 4th, 2023'));
+  assert.ok(isDateLine('2024-06-23 10:15'));
+  assert.ok(isDateLine('5 hours ago'));
+  assert.ok(!isDateLine('On June 23, 2024 the council met to vote on the budget.'));
+  assert.ok(isBreadcrumb('HomeWorld News"Putin Offers...'));
+  assert.ok(isBreadcrumb('Home » World » Europe'));
+  assert.ok(!isBreadcrumb('Homeowners face higher rates this year'));
+  assert.ok(isEndLabel('Recent Posts'));
+  assert.ok(isEndLabel('Leave a Reply'));
+  assert.ok(isEndLabel('Related articles'));
+  assert.ok(!isEndLabel('Related articles were published in the journal last year.'));
+  assert.ok(isInterfaceLine('Please enter your comment!'));
+  assert.ok(isInterfaceLine('Share post:'));
+  assert.ok(isTeaser('Also read: Dozens Of People Died In A Massive Apartment Fire In Vietnam'));
+  assert.equal(attributionOf('Source: Krone'), 'Krone');
+  assert.equal(attributionOf('Sources By Agencies'), 'Agencies');
+  assert.equal(attributionOf('Source – Language Input'), 'Language Input');
+  assert.equal(attributionOf('(With inputs from PTI)'), 'PTI');
+  assert.equal(attributionOf('The source said the deal was close.'), undefined);
+  assert.equal(wireCreditOf('WASHINGTON (Reuters) - The Senate voted'), 'Reuters');
+  assert.equal(wireCreditOf('(AP) — Rivers rose'), 'AP');
+});

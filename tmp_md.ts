@@ -1,0 +1,10 @@
+import { readInputs } from './src/ingest/files.js';
+import { extractAll, briefOf } from './src/pipeline.js';
+import * as R from './src/render/index.js';
+const { docs } = await readInputs(process.argv.slice(2).length ? process.argv.slice(2) : ['examples/vostochny']);
+const { articles } = extractAll(docs);
+const { brief, relations } = briefOf(articles);
+console.error(JSON.stringify(relations.groups));
+const r: any = R;
+const fn = r.renderMarkdown ?? r.render;
+console.log(typeof fn === 'function' ? (r.renderMarkdown ? fn(brief) : fn(brief, 'md')) : JSON.stringify(brief, null, 1));

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from './src/analyze/index.js';
+import { consolidate } from './src/consolidate/index.js';
+const rows = readFileSync('../shared/data/ecbplus-dev.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 200).map((l) => JSON.parse(l));
+const arts = rows.map((r: any) => { const lines = r.text.split('\n').filter((l: string) => l.trim()); return { id: r.id, title: lines[0], language: 'en', text: lines.slice(1).join('\n\n'), paragraphs: lines.slice(1) }; }).filter((a: any) => a.paragraphs.length);
+analyze(arts[0]);
+let c = process.cpuUsage(); let t = Date.now(); const an = arts.map((a: any) => analyze(a)); console.log("analyze", Date.now() - t, "cpu", process.cpuUsage(c).user / 1000, arts.length);
+const rel = { edges: [], groups: an.map((a) => ({ id: a.article.id, members: [a.article.id] })) };
+c = process.cpuUsage(); t = Date.now(); consolidate(an, rel); console.log("consolidate", Date.now() - t, "cpu", process.cpuUsage(c).user / 1000);
+for (let i = 0; i < 4; i++) consolidate(an, rel);
+c = process.cpuUsage(); consolidate(an, rel); console.log('consolidate again cpu', process.cpuUsage(c).user / 1000);
