@@ -45,8 +45,8 @@ function isAcronym(t: Token): boolean {
 
 /** "Russian", "North Korean", "Chinese" before a noun: adjectives, not names. */
 function isDemonym(t: Token, next?: Token): boolean {
-  if (!/(?:an|ese|ish|i|ic)$/.test(t.lower)) return false;
-  return t.pos === 'ADJ' || (next !== undefined && /(?:ian|ean|ese|ish|can)$/.test(t.lower) && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
+  if (!/(?:an|ese|ish|i|ic|ern)$/.test(t.lower)) return false;
+  return t.pos === 'ADJ' || (next !== undefined && /(?:ian|ean|ese|ish|can|ern)$/.test(t.lower) && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
 }
 
 /** One capitalised run inside a sentence: token index range [a, b). */
@@ -190,11 +190,12 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
       if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
-      // A plural head ("Baltimore Orioles", "New York Yankees") names a team or a body; a person
-      // whose surname ends in -s ("Serena Williams") keeps the title or speech cues that outweigh this.
-      const plural = b - a >= 2 && /[^su]s$/.test(last.lower) && last.lower.length > 4;
+      // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
+      const plural = b - a >= 2 && /[^su]s$/.test(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);
       else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || /^\p{Ll}/u.test(t.value))) vote(key, 'person', NAME_SHAPE);
+      // A name standing alone in quotes is a title ("“American Pie” star"), not a person.
+      if (/^[“"‘]$/.test(toks[a - 1]?.value ?? '') && /^[”"’]$/.test(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
       vote(key, 'other', 0.1);
     }
   });
@@ -235,7 +236,7 @@ export function bestType(v: Record<EntityType, number> | undefined): EntityType 
   if (v === undefined) return 'other';
   let best: EntityType = 'other';
   let score = 0.5;
-  for (const t of ['person', 'organization', 'place'] as const) {
+  for (const t of ['person', 'organization', 'place', 'other'] as const) {
     if (v[t] > score) {
       best = t;
       score = v[t];

@@ -23,12 +23,21 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
   const keys = [...counts.keys()];
   const byTokens = keys.map((k) => ({ key: k, tokens: k.split(' ') }));
   const rank = new Map(order.map((k, i) => [k, i]));
+  // Longer names indexed by first and last word: a short form can only be an edge of those.
+  const byEdge = new Map<string, { key: string; tokens: string[] }[]>();
+  for (const long of byTokens) {
+    if (long.tokens.length < 2) continue;
+    const first = long.tokens[0] as string;
+    const last = long.tokens[long.tokens.length - 1] as string;
+    for (const w of first === last ? [first] : [first, last]) (byEdge.get(w) ?? byEdge.set(w, []).get(w) ?? []).push(long);
+  }
   const out = new Map<string, string>();
   for (const short of byTokens) {
     // "UN" is not the end of "Kim Jong Un".
     if (acronyms.has(short.key)) continue;
+    const candidates = new Set([...(byEdge.get(short.tokens[0] as string) ?? []), ...(byEdge.get(short.tokens[short.tokens.length - 1] as string) ?? [])]);
     let best: string | undefined;
-    for (const long of byTokens) {
+    for (const long of candidates) {
       if (long.tokens.length <= short.tokens.length) continue;
       if (!isEdge(short.tokens, long.tokens)) continue;
       if (best === undefined || better(long.key, best, counts, rank)) best = long.key;

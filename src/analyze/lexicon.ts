@@ -47,7 +47,7 @@ export const PLACE_SUFFIX = new Set([
 export const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'far', 'central', 'upper', 'lower', 'new', 'san', 'santa', 'los', 'las', 'saint', 'st', 'fort', 'mount', 'lake', 'port', 'cape']);
 
 /** Prepositions after which a capitalised name is likely a place. */
-export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'towards', 'toward', 'via', 'outside', 'inside', 'around', 'throughout']);
+export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'towards', 'toward', 'via', 'outside', 'inside', 'around', 'throughout', 'to', 'against', 'across', 'over']);
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set([
@@ -65,7 +65,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Personal pronouns resolved to the last named person. */
-export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her']);
+export const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Words that make a number approximate. */
 export const HEDGES = [

@@ -40,7 +40,7 @@ const NUMBER_RE = new RegExp(
 const COUNT_STOP = new Set([
   'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'the', 'a', 'an', 'that', 'which', 'with', 'for', 'by', 'as', 'than',
   'into', 'towards', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'who', 'since', 'after', 'before', 'ago', 'old', 'per',
-  'each', 'more', 'less', 'last', 'next', 'every', 'earlier', 'later', 'will', 'would', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those',
+  'each', 'more', 'less', 'last', 'next', 'every', 'earlier', 'later', 'will', 'tall', 'long', 'high', 'wide', 'deep', 'away', 'would', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'this', 'these', 'those',
 ]);
 
 function parseCore(s: string): { value: number; ordinal: boolean } | undefined {

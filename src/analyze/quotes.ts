@@ -21,6 +21,9 @@ export interface FoundQuote extends QuoteMention {
 
 /** Quotes shorter than this (in words) are scare quotes or titles ("sacred fight"), not statements. */
 const MIN_QUOTE_WORDS = 3;
+/** Quoted titles ("The Big Lebowski") are short and capitalised throughout. */
+const MAX_TITLE_WORDS = 6;
+const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de']);
 /** How far before or after a quote (characters) the attribution may stand. */
 const ATTRIBUTION_WINDOW = 160;
 /** Words allowed between a speech verb and the quote in the "X said he was “…”" form. */
@@ -79,7 +82,10 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx): FoundQuot
   spans.forEach((sp, k) => {
     const inner = paragraph.slice(sp.open + 1, sp.close);
     const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
-    if (textTrim.split(/\s+/).length < MIN_QUOTE_WORDS) return;
+    const words = textTrim.split(/\s+/);
+    if (words.length < MIN_QUOTE_WORDS) return;
+    // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said.
+    if (words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
     const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
     const end = start + textTrim.length;
     const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
@@ -89,11 +95,12 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx): FoundQuot
     // A quote that only continues the previous one ("“…,” X said. “…”") keeps its speaker.
     const prev = out[out.length - 1];
     const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
-    if (sp2 === undefined && prev?.speaker !== undefined && (between.length === 0 || between[0]?.key === prev.speaker)) {
-      sp2 = { key: prev.speaker, text: prev.speakerText ?? prev.speaker, byVerb: prev.byVerb };
+    if (sp2 === undefined && prev?.speakerText !== undefined && (between.length === 0 || between[0]?.key === prev.speaker)) {
+      sp2 = { text: prev.speakerText, byVerb: prev.byVerb };
+      if (prev.speaker !== undefined) sp2.key = prev.speaker;
     }
     if (sp2 !== undefined) {
-      q.speaker = sp2.key;
+      if (sp2.key !== undefined) q.speaker = sp2.key;
       q.speakerText = sp2.text;
       q.byVerb = sp2.byVerb;
     }
@@ -103,7 +110,8 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx): FoundQuot
 }
 
 interface Who {
-  key: string;
+  /** Undefined when the speaker is described, not named ("Reid's rep"). */
+  key?: string;
   text: string;
   byVerb: boolean;
 }
@@ -162,9 +170,16 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   const people = inside.filter((m) => ctx.types(m.key) === 'person');
   const pick = (list: Found[]): Found | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
   const p = pick(people);
-  if (p !== undefined) return { key: p.key, text: p.text, byVerb };
+  if (p !== undefined) {
+    // "Reid's rep told Us": the speaker is the rep, whom the quote does not name.
+    const owner = /^\s*[’']s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(p.end, to));
+    if (owner !== null) return { text: `${p.text}’s ${owner[1]}`, byVerb: false };
+    return { key: p.key, text: p.text, byVerb };
+  }
   const seg = ctx.text.slice(segStart ?? from, to).toLowerCase();
   const words: string[] = seg.match(/\p{L}+/gu) ?? [];
+  // "her rep", "his spokesman": someone described through another, not that other.
+  if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
   const anaphor = words.some((w) => PRONOUNS.has(w)) || (words.includes('the') && words.some((w) => TITLES.has(w)));
   if (anaphor) {
     const r = lastSubject(ctx, from);

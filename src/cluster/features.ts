@@ -17,7 +17,8 @@ export interface ClusterFeatures {
   terms: Bag;
   /**
    * Anchors with counts: `e:<name token>` for capitalised name tokens,
-   * `y:<year>` for years, `n:<number>` for other numbers.
+   * `y:<year>` for years, `n:<number>` for other numbers, `d:<weekday>` and
+   * `m:<month>` (first three letters) for dates.
    */
   anchors: Bag;
 }
@@ -166,7 +167,16 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
       }
       const lower = t.lower;
       if (lower.length < MIN_TERM_LENGTH || STOP_WORDS.has(lower)) continue;
-      if (MONTHS.has(lower) || WEEKDAYS.has(lower)) continue;
+      // Reports of one event name the same weekday and month ("on Saturday", "in March"): date anchors.
+      if (WEEKDAYS.has(lower)) {
+        add(anchors, `d:${lower}`, weight);
+        continue;
+      }
+      if (MONTHS.has(lower)) {
+        // Capitalised only: "may" is a verb far more often than a month.
+        if (isCapitalised(t.text)) add(anchors, `m:${lower.slice(0, 3)}`, weight);
+        continue;
+      }
       add(terms, stem(lower), weight);
       if (name) add(anchors, `e:${name}`, weight);
     }

@@ -40,8 +40,15 @@ const EXPIRY_MIN_IDLE_ARTICLES = 1000;
 const STORY_ID_PREFIX = 's-';
 /** Live stories closest to the article that are checked for a merge with its home story. */
 const MERGE_CHECKS = 8;
-/** How often (in articles) stories that grew are checked against their neighbours for a merge. */
-const MERGE_SWEEP_EVERY = 32;
+
+export interface ClustererOptions {
+  /**
+   * Keep the article → story record behind `storyOf` and `assignments` (default true). A
+   * long-running service that stores the ids `add` returns can turn it off: memory then stays flat
+   * once the time window is full (only merged-away story ids, for `resolve`, are kept).
+   */
+  rememberArticles?: boolean;
+}
 
 interface Story {
   profile: StoryProfile;
@@ -63,14 +70,15 @@ export class OnlineClusterer {
   private readonly byArticle = new Map<string, string>();
   /** Article ids added more than once, with their count: only those need a suffix on a story id. */
   private readonly repeats = new Map<string, number>();
-  /** Stories that gained an article since the last merge sweep. */
-  private readonly touched = new Set<string>();
   private seq = 0;
   /** Latest publication time seen: "now" for the time window. */
   private now: number | undefined;
 
-  constructor(settings?: Partial<ClusterSettings>) {
+  private readonly remember: boolean;
+
+  constructor(settings?: Partial<ClusterSettings>, options: ClustererOptions = {}) {
     this.settings = Object.freeze(resolveSettings(settings));
+    this.remember = options.rememberArticles ?? true;
   }
 
   get merges(): readonly StoryMerge[] {
@@ -115,13 +123,13 @@ export class OnlineClusterer {
     // Late evidence: once the home story has grown, its whole profile may match another live
     // story better than any single article did.
     home = this.mergeClose(home, scored.slice(0, MERGE_CHECKS).map((c) => c.story), articleId);
-    this.touched.add(home.profile.id);
     home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors);
 
     const storyId = home.profile.id;
-    this.order.push({ id: articleId, story: storyId });
-    this.byArticle.set(articleId, storyId);
-    if (seq % MERGE_SWEEP_EVERY === MERGE_SWEEP_EVERY - 1) this.sweepMerges(articleId);
+    if (this.remember) {
+      this.order.push({ id: articleId, story: storyId });
+      this.byArticle.set(articleId, storyId);
+    }
     if (seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.expire();
     return this.resolve(storyId);
   }
@@ -142,22 +150,6 @@ export class OnlineClusterer {
    */
   private sameStory(a: Story, b: Story): boolean {
     return storyToStory(a.profile, b.profile, this.settings.anchorWeight) >= this.settings.mergeThreshold;
-  }
-
-  /**
-   * Stories that grew since the last sweep are compared with the live stories their profiles
-   * retrieve: two fragments of one event may never meet through a single article.
-   */
-  private sweepMerges(trigger: string): void {
-    const ids = [...this.touched];
-    this.touched.clear();
-    for (const id of ids) {
-      const story = this.hot.get(this.resolve(id));
-      if (!story) continue;
-      const query = this.queryFeatures(story.profile);
-      const others = this.candidates(query, story.profile.lastTime).filter((o) => o !== story);
-      this.mergeClose(story, others.slice(0, MERGE_CHECKS), trigger);
-    }
   }
 
   /** The story of an article, resolved through merges. */

@@ -18,6 +18,8 @@ export const ALIGN_THRESHOLD = 0.32;
 const AVERAGE_THRESHOLD = 0.28;
 /** The same kind of quantity in both (40 seconds / 15 seconds). */
 const NUMBER_BONUS = 0.18;
+/** Fewer shared terms (entity keys included) than this is no evidence of the same statement. */
+const MIN_SHARED_TERMS = 2;
 /** The same quote (merged across wordings) in both. */
 const QUOTE_BONUS = 0.25;
 /** Cosine over the rarer terms below which a pair is not worth scoring: unrelated sentences share only common words. */
@@ -35,12 +37,22 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): n
   // A measured quantity on one side only: the other is a vaguer statement that does not carry the
   // figure ("shook hands" vs "shook hands for 40 seconds"), so it must not count as its support.
   if (measured(a) !== measured(b)) return 0;
-  let s = cosine(a, b);
-  if (a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
   const qa = quotes.get(a.id);
   const qb = quotes.get(b.id);
-  if (qa !== undefined && qb !== undefined && [...qa].some((q) => qb.has(q))) s += QUOTE_BONUS;
+  const sameQuote = qa !== undefined && qb !== undefined && [...qa].some((q) => qb.has(q));
+  // One shared word ("great") is coincidence in short sentences, whatever the cosine says.
+  if (!sameQuote && sharedKeys(a, b) < MIN_SHARED_TERMS) return 0;
+  let s = cosine(a, b);
+  if (a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
+  if (sameQuote) s += QUOTE_BONUS;
   return s;
+}
+
+function sharedKeys(a: Unit, b: Unit): number {
+  const [small, big] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const k of small.vector.keys()) if (big.vector.has(k)) n++;
+  return n;
 }
 
 function measured(u: Unit): boolean {

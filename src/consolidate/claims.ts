@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
 import { agree, describeSlot, sameSlot } from './numbers.js';
+import { ALIGN_THRESHOLD } from './align.js';
 import type { Unit } from './units.js';
 
 /**
@@ -27,7 +28,13 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
     const members = c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex);
     const rep = central(members, sim);
     const groups = new Set(members.map((m) => groupOf(m.article)));
-    const conflicts = [...findConflicts(members, rep), ...dateConflicts(members), ...nameConflicts(members, names)];
+    const bySource = new Map(members.map((m) => [m.article, m]));
+    // A contradiction needs two sources that say the same thing directly, not through a chain of members.
+    const direct = (c: ClaimConflict): boolean =>
+      c.values.some((v, i) =>
+        c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => sim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= ALIGN_THRESHOLD))),
+      );
+    const conflicts = [...findConflicts(members, rep), ...dateConflicts(members), ...nameConflicts(members, names)].filter(direct);
     const claim: Claim = {
       id: '',
       text: rep.text,
@@ -151,7 +158,7 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
   if (members.length < 2) return [];
   const out: ClaimConflict[] = [];
   for (const [kind, about] of Object.entries(NAME_KINDS) as [EntityType, string][]) {
-    const per = members.map((m) => ({ m, keys: [...m.entities].filter((k) => names.type(k) === kind) }));
+    const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind) }));
     const counts = new Map<string, number>();
     for (const p of per) for (const k of p.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length);

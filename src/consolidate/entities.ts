@@ -16,6 +16,8 @@ export interface EntityIndex {
   entities: BriefEntity[];
 }
 
+/** How much more a typed mention by the full name counts than a short form. */
+const FULL_NAME_WEIGHT = 10;
 /** An entity nobody typed and only one source names is noise ("Earth" in "low Earth orbit"). */
 const MIN_SOURCES_UNTYPED = 2;
 
@@ -31,9 +33,11 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     }
   const alias = aliasMap(counts, order, acronyms);
   // "US" for "United States", "UN" for "United Nations": an acronym is the initials of a longer name.
+  const byInitials = new Map<string, string[]>();
+  for (const k of order) if (k.includes(' ')) (byInitials.get(initials(k)) ?? byInitials.set(initials(k), []).get(initials(k)) ?? []).push(k);
   for (const acr of acronyms) {
     if (alias.has(acr)) continue;
-    const full = order.filter((k) => k.includes(' ') && initials(k) === acr.replace(/ /g, ''));
+    const full = [...(byInitials.get(acr.replace(/ /g, '')) ?? [])];
     const best = full.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
@@ -46,8 +50,10 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
   for (const a of articles) {
     for (const e of a.entities) {
       const k = canonical(e.key);
+      // Mentions by the full name carry the article's best evidence; short forms and acronyms
+      // ("US", typed by shape alone) count only when nothing fuller was typed.
       const t = types.get(k) ?? new Map<EntityType, number>();
-      t.set(e.type, (t.get(e.type) ?? 0) + 1);
+      t.set(e.type, (t.get(e.type) ?? 0) + (canonicalSpelling(e.text, k) ? FULL_NAME_WEIGHT : 1));
       types.set(k, t);
       const sp = spellings.get(k) ?? new Map<string, number>();
       if (canonicalSpelling(e.text, k)) sp.set(e.text, (sp.get(e.text) ?? 0) + 1);

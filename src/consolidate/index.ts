@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Brief, BriefSource, Relations } from '../types.js';
+import type { AnalyzedArticle, Brief, BriefSource, DerivationEdge, Relations } from '../types.js';
 import { alignUnits, pairScore } from './align.js';
 import { buildClaims } from './claims.js';
 import { indexEntities } from './entities.js';
@@ -32,6 +32,8 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
 
+  const edgesTo = new Map<string, DerivationEdge[]>();
+  for (const e of relations.edges) (edgesTo.get(e.to) ?? edgesTo.set(e.to, []).get(e.to) ?? []).push(e);
   const dates = sorted.map((a) => a.article.publishedAt).filter((d): d is string => d !== undefined).sort();
   const story: Brief['story'] = { id: options.storyId ?? 'story', headline: chooseHeadline(sorted) };
   if (dates.length > 0) {
@@ -41,7 +43,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   return {
     schemaVersion: 1,
     story,
-    sources: sorted.map((a) => sourceOf(a, group(a.article.id), relations)),
+    sources: sorted.map((a) => sourceOf(a, group(a.article.id), edgesTo.get(a.article.id) ?? [])),
     summary: summarize(built),
     claims: built.map((b) => b.claim).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1))),
     quotes: quoteClusters.quotes,
@@ -50,15 +52,14 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   };
 }
 
-function sourceOf(a: AnalyzedArticle, group: string, relations: Relations): BriefSource {
+function sourceOf(a: AnalyzedArticle, group: string, edges: DerivationEdge[]): BriefSource {
   const art = a.article;
   const s: BriefSource = { id: art.id, title: art.title, language: art.language, group, derivedFrom: [] };
   if (art.siteName !== undefined) s.siteName = art.siteName;
   if (art.url !== undefined) s.url = art.url;
   if (art.publishedAt !== undefined) s.publishedAt = art.publishedAt;
   if (art.attribution !== undefined) s.attribution = art.attribution;
-  s.derivedFrom = relations.edges
-    .filter((e) => e.to === art.id)
+  s.derivedFrom = edges
     .map((e) => ({ source: e.from, kind: e.kind, score: e.score }))
     .sort((x, y) => y.score - x.score || x.source.localeCompare(y.source));
   return s;

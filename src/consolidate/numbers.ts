@@ -14,7 +14,8 @@ const EXACT_TOLERANCE = 0.01;
 
 export function sameSlot(a: NumberMention, b: NumberMention): boolean {
   if (a.unit !== b.unit) return false;
-  if (a.unit !== '') return true;
+  // A measure of two named things ("a 10-metre dhow", "277 km from Aden") is two measures.
+  if (a.unit !== '') return a.counts === undefined || b.counts === undefined || a.counts === b.counts;
   return a.counts !== undefined && a.counts === b.counts;
 }
 

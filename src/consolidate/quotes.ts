@@ -21,6 +21,8 @@ export interface QuoteItem {
   start?: number;
   text: string;
   speaker?: string;
+  /** The speaker as written, for speakers described rather than named ("Reid’s rep"). */
+  speakerText?: string;
   stems: Set<string>;
 }
 
@@ -37,6 +39,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
       const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)) };
       if (q.start !== undefined) item.start = q.start;
       if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
+      else if (q.speakerText !== undefined) item.speakerText = q.speakerText;
       items.push(item);
     }
   const parent = items.map((_, i) => i);
@@ -44,9 +47,16 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
+  // Only quotes sharing a stem can be the same quote: compare those, found through an inverted index.
+  const byStem = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const st of it.stems) (byStem.get(st) ?? byStem.set(st, []).get(st) ?? []).push(i);
+  });
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i] as QuoteItem;
+    const a = items[i] as QuoteItem;
+    const others = new Set<number>();
+    for (const st of a.stems) for (const j of byStem.get(st) ?? []) if (j > i) others.add(j);
+    for (const j of [...others].sort((x, y) => x - y)) {
       const b = items[j] as QuoteItem;
       const { score, shared } = containment(a.stems, b.stems);
       if (shared < MIN_SHARED) continue;
@@ -67,6 +77,10 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     const rep = representative(members);
     const q: BriefQuote = { text: rep.text, sources: dedupe(members).map((m) => ({ source: m.article, text: m.text })) };
     if (speaker !== undefined) q.speaker = ents.name(speaker);
+    else {
+      const described = members.find((m) => m.speakerText !== undefined)?.speakerText;
+      if (described !== undefined) q.speaker = described;
+    }
     quotes.push(q);
     for (const m of members) {
       const k = `${m.article}#${m.sentence}`;

@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, DateMention, NumberMention } from '../types.js';
+import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { TITLES } from '../analyze/lexicon.js';
 import { stem } from './text.js';
@@ -33,7 +33,13 @@ export interface Unit {
   /** Resolved dates the unit states. */
   dates: DateMention[];
   entities: Set<string>;
+  /** Entities named as part of what is claimed, not as who reports it ("…, her rep told Us Weekly"). */
+  contentEntities: Set<string>;
 }
+
+/** A name right after these words, or right before a speech verb, is the source of the statement. */
+const ATTRIBUTION_BEFORE = /\b(?:told|tells|according to|quoted|quoting|reported by|cited by|said|says|via|reports)\s+(?:the\s+)?$/i;
+const ATTRIBUTION_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|tells|quoted|announced|confirmed)\b/i;
 
 interface Features {
   numbers: NumberMention[];
@@ -43,7 +49,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const bySentence = new Map<number, Features>();
@@ -61,6 +67,10 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       f.entities.add(ents.canonical(e.key));
       for (const w of e.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) f.nameWords.add(w);
     }
+    const mentionsOf = new Map<number, EntityMention[]>();
+    for (const e of art.entities) (mentionsOf.get(e.sentence) ?? mentionsOf.set(e.sentence, []).get(e.sentence) ?? []).push(e);
+    const datesOf = new Map<number, DateMention[]>();
+    for (const d of art.dates) if (d.iso !== undefined) (datesOf.get(d.sentence) ?? datesOf.set(d.sentence, []).get(d.sentence) ?? []).push(d);
     for (const s of art.sentences) {
       if (s.kind === 'heading' || s.tokens.length < MIN_UNIT_WORDS) continue;
       if (s.text.trim() === art.article.title.trim()) continue;
@@ -70,8 +80,14 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       const parts = s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }];
       for (const part of parts) {
         const inside = (m: { start?: number }): boolean => parts.length === 1 || m.start === undefined || (m.start >= part.start && m.start < part.end);
-        const mentions = art.entities.filter((e) => e.sentence === s.index && inside(e));
+        const mentions = (mentionsOf.get(s.index) ?? []).filter(inside);
         const entities = new Set(mentions.map((e) => ents.canonical(e.key)));
+        const text0 = art.article.text;
+        const contentEntities = new Set(
+          mentions
+            .filter((e) => e.start === undefined || e.end === undefined || !(ATTRIBUTION_BEFORE.test(text0.slice(Math.max(0, e.start - 40), e.start)) || ATTRIBUTION_AFTER.test(text0.slice(e.end, e.end + 30))))
+            .map((e) => ents.canonical(e.key)),
+        );
         const bag = new Map<string, number>();
         // Names count once, as their entity key, not again as words ("Kim", "Jong", "Un").
         // Lemmas are stemmed once more so derivations meet ("assistance"/"assist", "cooperation"/"cooperate").
@@ -84,7 +100,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: art.dates.filter((d) => d.sentence === s.index && d.iso !== undefined && inside(d)), entities });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities });
       }
     }
   });
@@ -113,6 +129,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       numbers: r.numbers,
       dates: r.dates,
       entities: r.entities,
+      contentEntities: r.contentEntities,
     };
   });
 }

@@ -30,7 +30,9 @@ const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day
 export function isDateLine(line: string): boolean {
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length > 60) return false;
-  return DATE_LINE.test(t) || RELATIVE_TIME.test(t);
+  if (DATE_LINE.test(t) || RELATIVE_TIME.test(t)) return true;
+  // Any language: a short line with a year and a clock time and no sentence ("segunda-feira, 22 de janeiro de 2018 às 0:13").
+  return wordCount(t) <= 9 && /\b(?:19|20)\d{2}\b/.test(t) && /\b\d{1,2}[:h]\d{2}\b/.test(t) && !/[.!?]$/.test(t);
 }
 
 export function isRelativeTime(line: string): boolean {
@@ -61,7 +63,9 @@ const INTERFACE_PHRASES = [
   /^(?:more like this|you (?:may|might) (?:also )?like|recommended(?: for you)?|read next|up next|don't miss|must read)\b/i,
   /^(?:related|recent|latest|popular|trending|top|more|other)\s+(?:articles?|posts?|stories|news|reads?|videos?|headlines|from\b.*)$/i,
   /^(?:stay connected|follow us\b.*|subscribe\b.*|sign up\b.*|newsletter|join (?:us|our)\b.*|get the latest\b.*)$/i,
-  /^(?:advertisement|sponsored(?: content)?|ad|ads|promoted)$/i,
+  /^(?:advertisements?|advert|advertising|sponsored(?: content)?|ad|ads|promoted|anzeige|werbung|publicité|publicidad|pubblicità|reklama|annonse|annons|mainos)$/i,
+  // WordPress shortcodes left unrendered: [button link="…" type="big"].
+  /^\[\/?[a-z_-]+(?:\s[^\]]*)?\](?:.*\[\/[a-z_-]+\])?$/i,
   /^(?:tags?|topics?|categories|filed under|related topics)\s*:?/i,
   /^(?:save my name|notify me|cancel reply|log ?in to (?:reply|comment)|you must be logged in)\b/i,
   /^(?:previous|next)\s+(?:article|post|story)\b/i,
@@ -84,6 +88,7 @@ const END_LABELS = [
   /^(?:leave|post|add|write) a (?:reply|comment|response)$/i,
   /^please enter your (?:comment|name)/i,
   /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$/i,
+  /^(?:tell us what you think|what do you think|have your say|join the (?:discussion|conversation)|comment on this (?:story|article))\b/i,
 ];
 
 export function isEndLabel(line: string): boolean {

@@ -17,6 +17,8 @@ import { createClusterer, createDerivations, type StreamClusterer, type StreamDe
 const CLUSTER_BATCH = 256;
 /** Articles replayed per query when catching up. */
 const REPLAY_CHUNK = 500;
+/** A clustering leader silent for this long is presumed dead and replaced (clocks of the machines should agree within a fraction of it). */
+const LEADER_TIMEOUT_MS = 5_000;
 /** A guard against merge cycles when following merged_into. */
 export const MAX_MERGE_HOPS = 64;
 
@@ -48,7 +50,31 @@ function clusterItem(article: Article): { id: string; title?: string; text: stri
 export class ClusterStep {
   private state: State | undefined;
 
-  constructor(private readonly engine: SqlEngine) {}
+  constructor(
+    private readonly engine: SqlEngine,
+    /** This process, as recorded in the leader row. */
+    private readonly me: string,
+  ) {}
+
+  /**
+   * Whether this process should cluster now. Any process can, but each one
+   * that takes over must first replay what the others clustered, so one
+   * leader keeps the job while it is alive (its heartbeat is its last step);
+   * the others take over only when it stopped stepping for LEADER_TIMEOUT_MS
+   * (it died, or left). SQLite has one writer: always.
+   */
+  private async mayLead(): Promise<boolean> {
+    if (this.engine.kind === 'sqlite') return true;
+    const rows = await this.engine.all<{ worker: string; heartbeat: number }>(`SELECT worker, heartbeat FROM cluster_leader WHERE id = 1`);
+    const leader = rows[0];
+    return !leader || leader.worker === this.me || Date.now() - Number(leader.heartbeat) > LEADER_TIMEOUT_MS;
+  }
+
+  /** Gives up leadership (on close), so that the next process need not wait for the timeout. */
+  async resign(): Promise<void> {
+    if (this.engine.kind === 'sqlite') return;
+    await this.engine.run(`UPDATE cluster_leader SET heartbeat = 0 WHERE id = 1 AND worker = $1`, [this.me]);
+  }
 
   private async fresh(): Promise<State> {
     return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0 };
@@ -80,6 +106,7 @@ export class ClusterStep {
    * `wait` is false.
    */
   async run(options: { wait: boolean }): Promise<number | null> {
+    if (!(await this.mayLead())) return null;
     const state = this.state ?? (await this.fresh());
     this.state = undefined;
     // On an error the clusterer may hold articles the rollback removed: it is dropped and rebuilt next time.
@@ -91,6 +118,12 @@ export class ClusterStep {
 
   private async step(tx: SqlRunner, state: State): Promise<number> {
     const pos = Number((await tx.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`))[0]?.value ?? 0);
+    if (this.engine.kind === 'postgres') {
+      await tx.run(
+        `INSERT INTO cluster_leader (id, worker, heartbeat) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET worker = excluded.worker, heartbeat = excluded.heartbeat`,
+        [this.me, Date.now()],
+      );
+    }
     if (state.position > pos) throw new Error('cluster state ahead of the store (was the database replaced?)');
     await this.catchUp(tx, state, pos);
 

@@ -48,6 +48,13 @@ export const MIGRATIONS: { version: number; statements: string[] }[] = [
       `CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    statements: [
+      // The process that clusters for everyone while it is alive (heartbeat: epoch ms of its last step).
+      `CREATE TABLE cluster_leader (id INTEGER PRIMARY KEY, worker TEXT NOT NULL, heartbeat BIGINT NOT NULL)`,
+    ],
+  },
 ];
 
 export async function migrate(engine: SqlEngine): Promise<number> {

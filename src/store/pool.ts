@@ -34,7 +34,7 @@ export function defaultThreads(): number {
 export class ProcessPool {
   private workers: Worker[] | undefined;
   private next = 0;
-  private readonly waiting = new Map<number, (results: Processed[]) => void>();
+  private readonly waiting = new Map<number, { worker: Worker; resolve: (results: Processed[]) => void; reject: (err: Error) => void }>();
 
   constructor(private readonly size: number) {}
 
@@ -44,11 +44,22 @@ export class ProcessPool {
     this.workers = Array.from({ length: this.size }, () => {
       const w = new Worker(script);
       w.on('message', (msg: { id: number; results: Processed[] }) => {
-        this.waiting.get(msg.id)?.(msg.results);
+        this.waiting.get(msg.id)?.resolve(msg.results);
         this.waiting.delete(msg.id);
         // An idle thread must not keep the process alive (a catalog left open still lets node exit).
         w.unref();
       });
+      // A thread that dies fails its batch (the jobs are redone later) and the pool starts afresh next time.
+      const fail = (err: Error): void => {
+        for (const [id, entry] of this.waiting) {
+          if (entry.worker !== w) continue;
+          this.waiting.delete(id);
+          entry.reject(err);
+        }
+        if (this.workers?.includes(w)) void this.close();
+      };
+      w.on('error', fail);
+      w.on('exit', (code) => fail(new Error(`processing thread exited (${code})`)));
       w.unref();
       return w;
     });
@@ -58,9 +69,8 @@ export class ProcessPool {
   private send(worker: Worker, jobs: Job[]): Promise<Processed[]> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, resolve);
+      this.waiting.set(id, { worker, resolve, reject });
       worker.ref();
-      worker.once('error', reject);
       worker.postMessage({ id, jobs });
     });
   }

@@ -77,7 +77,7 @@ export class SqlCatalog implements Catalog {
 
   constructor(readonly engine: SqlEngine, options: { threads?: number } = {}) {
     this.views = new StoryViews(engine);
-    this.clustering = new ClusterStep(engine);
+    this.clustering = new ClusterStep(engine, this.workerId);
     this.pool = new ProcessPool(options.threads ?? defaultThreads());
   }
 
@@ -297,6 +297,7 @@ export class SqlCatalog implements Catalog {
   }
 
   async close(): Promise<void> {
+    await this.clustering.resign().catch(() => undefined);
     await this.pool.close();
     await this.engine.close();
   }

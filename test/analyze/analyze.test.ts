@@ -104,3 +104,15 @@ test('clauses: a sentence joining two statements is split, a shared subject or a
   assert.equal(shared?.clauses, undefined);
   assert.equal(quoted?.clauses, undefined);
 });
+
+test('quotes: "according to", "quoted X as saying" and a continuing quote', () => {
+  const a = analyze(article([
+    '"The missiles probably fell into the sea," according to Japan\'s coast guard.',
+    'State media quoted President Vladimir Putin as saying, “That’s why we have come here.”',
+    '“I’m glad to see you,” Putin said as he shook Kim’s hand. “This is our new cosmodrome.”',
+  ]));
+  const q = (re: RegExp) => a.quotes.find((x) => re.test(x.text));
+  assert.match(q(/missiles/)?.speakerText ?? '', /coast guard|Japan/);
+  assert.equal(q(/come here/)?.speaker, 'vladimir putin');
+  assert.equal(q(/cosmodrome/)?.speaker, 'vladimir putin');
+});

@@ -168,3 +168,12 @@ test('the seeds mixed into ecbplus-dev form one story of their own', { skip: exi
   const intruders = assignments.filter((a) => !seedIds.has(a.id) && seedStories.has(a.story));
   assert.deepEqual(intruders, []);
 });
+
+test('with rememberArticles off, add still returns the same stories but nothing per article is kept', () => {
+  const items = fixture();
+  const full = new OnlineClusterer();
+  const lean = new OnlineClusterer({}, { rememberArticles: false });
+  for (const item of items) assert.equal(lean.add(item), full.add(item));
+  assert.deepEqual(lean.assignments(), []);
+  assert.equal(lean.storyOf(items[0]!.id), undefined);
+});

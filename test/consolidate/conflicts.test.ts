@@ -80,3 +80,18 @@ test('different resolved days for one statement are a date conflict', () => {
     { value: 'on Wednesday (2023-09-13)', sources: ['a'] },
   ]);
 });
+
+test('entities across articles: short forms and initials merge, full names set the type', () => {
+  const a = art('a', ['The United States has accused North Korea of supplying arms to Russia, officials in Washington said.']);
+  const b = art('b', ['The US has accused North Korea of supplying weapons to Russia, a spokesman said.']);
+  const c = art('c', ['President Vladimir Putin met the North Korean leader. Putin later spoke to reporters in Moscow.']);
+  const brief = consolidate([a, b, c], independent([a, b, c]));
+  const us = brief.entities.filter((e) => /^(US|United States)$/.test(e.name));
+  assert.equal(us.length, 1);
+  assert.deepEqual(us[0]?.sources, ['a', 'b']);
+  const putin = brief.entities.find((e) => e.name === 'Vladimir Putin');
+  assert.equal(putin?.type, 'person');
+  assert.equal(putin?.mentions, 2);
+  const claim = brief.claims.find((x) => x.support === 2);
+  assert.equal(claim?.status, 'corroborated');
+});

@@ -158,3 +158,16 @@ test('an independent report with other values makes those claims disputed, with 
   const h = height.conflicts.find((x) => x.values.some((v) => /55/.test(v.value)));
   assert.ok(h?.values.some((v) => /42\.7/.test(v.value)));
 });
+
+test('with the real relate stage: the handshake is two independent groups, no furniture', async () => {
+  const { relate } = await import('../../src/relate/index.js');
+  const articles = await load([SEEDS]);
+  const b = consolidate(articles, relate(articles));
+  const c = b.claims.find((x) => /40 seconds/.test(x.text));
+  assert.ok(c);
+  assert.deepEqual(claimSources(c), ['000', '002', '004']);
+  assert.equal(c.independentSupport, 2);
+  const angara = b.claims.find((x) => /42\.7/.test(x.text));
+  assert.equal(angara === undefined ? 0 : claimSources(angara).length, 3);
+  for (const s of b.summary) for (const f of FURNITURE) assert.doesNotMatch(s.text, f);
+});

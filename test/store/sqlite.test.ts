@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openCatalog } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { seedDocuments, storeSuite } from './suite.js';
 
 describe('SQLite store (:memory:)', () => {
@@ -28,8 +29,8 @@ describe('SQLite store (file)', () => {
       const r = await c2.ingest(seedDocuments());
       assert.equal(r.added.length, 3);
       assert.equal(r.duplicates.length, 2);
-      const rows = await c2.engine.all<{ version: number }>('SELECT version FROM schema_migrations');
-      assert.equal(rows.length, 1);
+      const rows = await c2.engine.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      assert.deepEqual(rows.map((r) => Number(r.version)), MIGRATIONS.map((m) => m.version));
     } finally {
       await c2.close();
     }

@@ -6,10 +6,10 @@
  */
 
 /** Words of containers that hold the article. */
-const POSITIVE = /(?:^|[^a-z])(?:article|story|entry|content|post-?body|post-?content|post-?text|body-?text|text|prose|main|blog|news-?body|rich-?text|markdown|single|hentry|paywall|detail)/;
+const POSITIVE = /(?:^|[^a-z])(?:article|story|entry|content|post-?body|post-?content|post-?text|body-?text|text-?body|main-?text|prose|main|blog|news-?body|rich-?text|markdown|single|hentry|paywall|detail)/;
 
 /** Words of furniture; strong enough to prune a small subtree inside the article. */
-const NEGATIVE = /(?:^|[^a-z])(?:comment|disqus|share|sharing|related|recommend|newsletter|subscri|promo|advert|sponsor|sidebar|widget|breadcrumb|outbrain|taboola|cookie|consent|popup|modal|banner|trending|most-?(?:read|popular|viewed)|more-?(?:stories|news|articles)|read-?more|read-?next|pagination|pager|toolbar|signup|sign-?up|login|rating|byline|author|dateline|timestamp|published|meta-?data|post-?meta|entry-?meta|article-?meta|caption|credit|tags?(?:$|[^a-z])|tag-?list|topics|keywords|footer|masthead|nav|menu|skip|sr-?only|screen-?reader|visually-?hidden|hidden|print|ad(?:s|vert|unit|slot|box|-|_|$)|dfp|gpt|native-?ad|teaser|card|video-?player|gallery|slideshow|carousel|facebook|follow|donate|support-?us|inline-?(?:related|link)|see-?also|also-?read|recirc|rail|aside|callout|disclaimer|copyright|legal)/;
+const NEGATIVE = /(?:^|[^a-z])(?:comment|disqus|share|sharing|related|recommend|newsletter|subscri|promo|advert|sponsor|sidebar|widget|breadcrumb|outbrain|taboola|cookie|consent|popup|modal|banner|trending|most-?(?:read|popular|viewed)|more-?(?:stories|news|articles)|read-?more|read-?next|pagination|pager|toolbar|signup|sign-?up|login|rating|byline|author|dateline|timestamp|published|meta-?data|post-?meta|entry-?meta|article-?meta|caption|credit|tags?(?:$|[^a-z])|tag-?list|topics|keywords|footer|masthead|nav|menu|skip|sr-?only|screen-?reader|visually-?hidden|hidden|print|ad(?:s|vert|unit|slot|box|-|_|$)|dfp|gpt|native-?ad|teaser|video-?player|gallery|slideshow|carousel|facebook|follow|donate|support-?us|inline-?(?:related|link)|see-?also|also-?read|recirc|rail|aside|callout|disclaimer|copyright|legal)/;
 
 /** Comment sections: long, sentence-rich text that is not the article, the classic trap of text scoring. */
 const COMMENTS = /(?:^|[^a-z])(?:comment|disqus|respond|replies|reply|discussion|forum|reactions)/;

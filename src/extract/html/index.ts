@@ -32,6 +32,8 @@ const FALLBACK_MAX_LINK_DENSITY = 0.3;
 const TAIL_MAX_TRIM = 3;
 /** Lines of at most this many words without final punctuation are labels when they trail the body. */
 const TAIL_TINY_WORDS = 4;
+/** A contact box is a line or two; longer text that mentions an address is prose. */
+const CONTACT_MAX_CHARS = 300;
 
 export function extractHtml(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
   const { root, meta } = parsePage(html);
@@ -103,6 +105,7 @@ function trim(blocks: Block[], title: string | undefined, s: ExtractSettings): T
     const b = blocks[start] as Block;
     if (b.kind === 'h' && b.level === 1) start++;
     else if (titleKey && key(b.text) === titleKey) start++;
+    else if (isPromoLine(b.text)) start++;
     else if (b.chars < 60 && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/iu.test(b.text)) {
       byline ??= b.text.replace(/^\S+\s+/, '');
       start++;
@@ -119,7 +122,7 @@ function trim(blocks: Block[], title: string | undefined, s: ExtractSettings): T
       continue;
     }
     const tiny = b.chars < s.tailShortChars && !endsLikeSentence(b.text) && wordCount(b.text) <= TAIL_TINY_WORDS;
-    if (b.kind !== 'li' && b.kind !== 'cell' && (isNameLine(b.text) || tiny)) {
+    if (b.kind !== 'li' && b.kind !== 'cell' && (isNameLine(b.text) || tiny || isContactLine(b.text) || isPromoLine(b.text))) {
       if (isNameLine(b.text)) byline ??= b.text;
       end--;
       continue;
@@ -135,6 +138,17 @@ function trim(blocks: Block[], title: string | undefined, s: ExtractSettings): T
   });
   return { blocks: kept, byline, attribution };
 }
+
+/** "Email Jane at jd@example.com or follow her @jd. Follow us on Twitter": the author's contact box after the article. */
+function isContactLine(text: string): boolean {
+  return text.length <= CONTACT_MAX_CHARS && /\b(?:follow|email|e-mail|contact|reach)\b/i.test(text) && /@\w|[\w.+-]+@[\w-]+\.\w/.test(text);
+}
+
+/** Newsletter and subscription pitches that open or close a post: "Sign up for … today", "Click here for more". */
+function isPromoLine(text: string): boolean {
+  return text.length <= CONTACT_MAX_CHARS && PROMO.test(text);
+}
+const PROMO = /\b(?:sign up (?:for|to|here|now|today)|subscribe (?:to|now|today|here)|(?:daily|weekly|free) newsletter|click here (?:for|to)|delivered (?:to|through) your (?:inbox|letterbox|door)|powered by)\b/i;
 
 function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -27,6 +27,7 @@ interface LdArticle {
   inLanguage?: string;
 }
 
+const LD_WORTH_PARSING = /Article|Posting|Report|datePublished|headline/;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage)$/;
 
 export function readMeta(m: PageMeta, pageUrl?: string, h1?: string): MetaFields {
@@ -79,6 +80,8 @@ function readJsonLd(scripts: string[]): LdArticle | undefined {
   let best: LdArticle | undefined;
   let bestIsPage = false;
   for (const s of scripts) {
+    // Most pages carry several JSON-LD blocks (breadcrumbs, organisation, search box); only article-like ones are parsed.
+    if (!LD_WORTH_PARSING.test(s)) continue;
     let data: unknown;
     try {
       data = JSON.parse(s.trim().replace(/^<!--|-->$/g, ''));

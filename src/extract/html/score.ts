@@ -19,9 +19,9 @@ import {
   isTeaser,
 } from '../furniture.js';
 import type { ExtractSettings } from '../settings.js';
-import type { Block } from './blocks.js';
+import { isBlockTag, type Block } from './blocks.js';
 import { FURNITURE_TAGS, hintOf } from './hints.js';
-import type { El } from './tree.js';
+import { textOf, type El } from './tree.js';
 
 /** How far a block's score climbs: owner's container, then decayed ancestors (Readability uses a similar ladder). */
 const ANCESTOR_LEVELS = 5;
@@ -52,11 +52,19 @@ const TEMPLATE_MAX_OWN_TEXT = 100;
 const END_LABEL_MIN_SHARE = 0.5;
 /** Link density a sentence-like paragraph inside the article may have and still be text. */
 const SENTENCE_MAX_LINK_DENSITY = 0.8;
+/** Blocks shorter than this are checked against the furniture line classifiers. */
+const SHORT_LINE_CHARS = 160;
+/** A sibling paragraph outside the chosen container joins it with at least this many characters (or a full sentence)... */
+const NATURAL_MIN_CHARS = 80;
+/** ...and at most this link density. */
+const NATURAL_MAX_LINK_DENSITY = 0.25;
 /** Blocks up to this long are compared with the text outside the article to find template lines. */
 const TEMPLATE_TEXT_MAX_CHARS = 200;
 
+/** Captions that end with their credit: "The plague wiped out half of Europe (Image: GETTY)". */
+const CAPTION_CREDIT = /\((?:image|images|photo|photos|picture|pic|foto|bild|credit|video)\s*:[^)]{1,60}\)$/i;
 /** Short lines in articles that credit media, not text: "Photo: Reuters", "Image 1 of 5". */
-const MEDIA_CREDIT = /^(?:photo|image|picture|foto|bild|video|graphic|illustration|credit|getty images|ap photo)\b.{0,80}$|^(?:image|photo) \d+ of \d+$/i;
+const MEDIA_CREDIT = /^(?:photo|image|picture|foto|bild|video|graphic|illustration|credit|getty images|ap photo)\b.{0,80}$|^(?:image|photo) \d+ of \d+$|^[^.!?]{0,60}(?:getty images|shutterstock|istock|ap photo|afp|reuters|epa|bloomberg|dpa|picture alliance|imago)(?:\s*\/\s*[\w. ]+)?\)?$/i;
 
 function commas(text: string): number {
   let n = 0;
@@ -82,6 +90,11 @@ function blockScore(b: Block, s: ExtractSettings): number {
 }
 
 function containerWeight(el: El): number {
+  if (el.weight < 0) el.weight = computeWeight(el);
+  return el.weight;
+}
+
+function computeWeight(el: El): number {
   let w = 1 - linkDensity(el.chars, el.linkChars);
   const h = hintOf(el.sig);
   if (h.positive && !h.negative) w *= POSITIVE_HINT;
@@ -153,7 +166,8 @@ export function chooseRoots(blocks: Block[], root: El, s: ExtractSettings): El[]
     if (h.negative && !h.positive) continue;
     const final = subtreeBest(c);
     const ld = linkDensity(c.chars, c.linkChars);
-    const naturalParagraph = c.tag === 'p' && c.chars >= 80 && ld < 0.25;
+    // A lone paragraph beside the article (a lead or a stray div of text) joins it when it reads as prose.
+    const naturalParagraph = ld < NATURAL_MAX_LINK_DENSITY && !hasBlockChild(c) && (c.chars >= NATURAL_MIN_CHARS || (c.chars >= s.minBlockChars && endsLikeSentence(textOf(c))));
     if (final >= threshold || naturalParagraph) roots.push(c);
   }
   return roots;
@@ -166,6 +180,11 @@ function subtreeBest(el: El): number {
   return best;
 }
 
+function hasBlockChild(el: El): boolean {
+  for (const c of el.children) if (typeof c !== 'string' && (isBlockTag(c.tag) || hasBlockChild(c))) return true;
+  return false;
+}
+
 function isInside(el: El, anc: El): boolean {
   for (let e: El | undefined = el; e; e = e.parent) if (e === anc) return true;
   return false;
@@ -176,11 +195,16 @@ export function markTemplates(root: El, out: Set<El>): void {
   const stack: El[] = [root];
   while (stack.length > 0) {
     const el = stack.pop() as El;
-    let groups: Map<string, El[]> | undefined;
+    let withText = 0;
     for (const c of el.children) {
       if (typeof c === 'string') continue;
       stack.push(c);
-      if (c.chars === 0) continue;
+      if (c.chars > 0) withText++;
+    }
+    if (withText < TEMPLATE_SIBLINGS) continue;
+    let groups: Map<string, El[]> | undefined;
+    for (const c of el.children) {
+      if (typeof c === 'string' || c.chars === 0) continue;
       groups ??= new Map();
       const key = `${c.tag} ${c.sig}`;
       const g = groups.get(key);
@@ -245,8 +269,8 @@ export function selectBlocks(blocks: Block[], roots: El[], s: ExtractSettings): 
     const maxLd = b.kind === 'p' && endsLikeSentence(t) ? SENTENCE_MAX_LINK_DENSITY : s.maxLinkDensity;
     if (linkDensity(b.chars, b.linkChars) > maxLd && b.chars < 400) continue;
     if (b.chars <= TEMPLATE_TEXT_MAX_CHARS && outside.has(t) && !/^[\d\s.,:%/+-]*$/.test(t)) continue;
-    if (b.chars < 120) {
-      if (isDateLine(t) || isRelativeTime(t) || isInterfaceLine(t) || isTeaser(t) || MEDIA_CREDIT.test(t)) continue;
+    if (b.chars < SHORT_LINE_CHARS) {
+      if (isDateLine(t) || isRelativeTime(t) || isInterfaceLine(t) || isTeaser(t) || MEDIA_CREDIT.test(t) || CAPTION_CREDIT.test(t)) continue;
     }
     kept.push(b);
     keptChars += b.chars;

@@ -22,6 +22,8 @@ export interface El {
   chars: number;
   linkChars: number;
   score: number;
+  /** Cached container weight (link density × hints), -1 until computed. */
+  weight: number;
 }
 
 export interface PageMeta {
@@ -51,7 +53,7 @@ const SKIP = new Set([
 const MAX_DEPTH = 400;
 
 export function parsePage(html: string): ParsedPage {
-  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0 };
+  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0, weight: -1 };
   const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
   let cur = root;
   // The element whose attributes are arriving (htmlparser2 reports them after the name).
@@ -92,7 +94,7 @@ export function parsePage(html: string): ParsedPage {
           pushed.push(false);
           return;
         }
-        const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0 };
+        const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
         cur.children.push(el);
         cur = el;
         opening = el;
@@ -110,7 +112,11 @@ export function parsePage(html: string): ParsedPage {
           case 'id':
           case 'itemprop':
           case 'role':
-            opening.sig = opening.sig.length === 0 ? value.toLowerCase() : `${opening.sig} ${value.toLowerCase()}`;
+          {
+            // "InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption": camelCase words become matchable words.
+            const v = CAMEL.test(value) ? value.replace(CAMEL_ALL, '$1-$2').toLowerCase() : value.toLowerCase();
+            opening.sig = opening.sig.length === 0 ? v : `${opening.sig} ${v}`;
+          }
             if (name === 'itemprop' && value === 'author') authorEl ??= opening;
             break;
           case 'href':
@@ -181,7 +187,8 @@ export function parsePage(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
-  parser.write(stripRawText(html));
+  const segs = keptSegments(html);
+  for (let k = 0; k < segs.length; k += 2) parser.write(html.slice(segs[k], segs[k + 1]));
   parser.end();
   for (const t of times) meta.times.push({ value: t.value, published: t.pubdate || PUBLISHED_SIG.test(t.el.sig) });
   return { root, meta };
@@ -194,33 +201,67 @@ export function parsePage(html: string): ParsedPage {
  * one character at a time. The tags themselves stay, so the tree is the same.
  */
 export function stripRawText(html: string): string {
-  const open = /<(script|style|svg|noscript|template)\b[^>]*>|<!--/gi;
+  const segs = keptSegments(html);
   let out = '';
+  for (let k = 0; k < segs.length; k += 2) out += html.slice(segs[k], segs[k + 1]);
+  return out;
+}
+
+/** [start, end) pairs of the document to tokenize: everything but raw-text bodies and comments. */
+export function keptSegments(html: string): number[] {
+  const segs: number[] = [];
   let pos = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    if (m[0] === '<!--') {
-      const end = html.indexOf('-->', m.index + 4);
-      out += html.slice(pos, m.index);
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length - 3) {
+    const c1 = html.charCodeAt(i + 1) | 0x20;
+    if (c1 === 0x21 /* ! */ && html.startsWith('!--', i + 1)) {
+      const end = html.indexOf('-->', i + 4);
+      if (i > pos) segs.push(pos, i);
       pos = end < 0 ? html.length : end + 3;
-      open.lastIndex = pos;
+      i = html.indexOf('<', pos);
       continue;
     }
+    // Only s(cript|tyle|vg), n(oscript) and t(emplate) open a raw body worth dropping.
+    const tag = c1 === 0x73 || c1 === 0x6e || c1 === 0x74 ? rawTagAt(html, i + 1) : undefined;
+    if (tag === undefined) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const openEnd = html.indexOf('>', i);
+    if (openEnd < 0) break;
     // A self-closed <svg/> has no body to drop.
-    if (m[0].endsWith('/>')) continue;
-    const tag = (m[1] as string).toLowerCase();
+    if (html.charCodeAt(openEnd - 1) === 0x2f) {
+      i = html.indexOf('<', openEnd);
+      continue;
+    }
     const close = CLOSERS[tag] as RegExp;
-    close.lastIndex = open.lastIndex;
+    close.lastIndex = openEnd + 1;
     const c = close.exec(html);
     const bodyEnd = c ? c.index : html.length;
     const after = c ? c.index + c[0].length : html.length;
-    if (!(tag === 'script' && /ld\+json/i.test(m[0]))) {
-      out += html.slice(pos, open.lastIndex);
+    if (!(tag === 'script' && /ld\+json/i.test(html.slice(i, openEnd)))) {
+      segs.push(pos, openEnd + 1);
       pos = bodyEnd;
     }
-    open.lastIndex = after;
+    i = html.indexOf('<', after);
   }
-  return pos === 0 ? html : out + html.slice(pos);
+  if (pos < html.length) segs.push(pos, html.length);
+  return segs;
 }
+
+/** The raw-text tag name starting at `at` (case-insensitive, followed by a name end), if any. */
+function rawTagAt(html: string, at: number): string | undefined {
+  for (const tag of RAW_TAGS) {
+    const end = at + tag.length;
+    if (html.slice(at, end).toLowerCase() !== tag) continue;
+    const next = html.charCodeAt(end);
+    // Name must end here: whitespace, '>' or '/'.
+    if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x0c) return tag;
+  }
+  return undefined;
+}
+
+const RAW_TAGS = ['script', 'style', 'svg', 'noscript', 'template'];
 
 const CLOSERS: Record<string, RegExp> = {
   script: /<\/script\s*>/gi,
@@ -231,6 +272,8 @@ const CLOSERS: Record<string, RegExp> = {
 };
 
 const EMPTY: Record<string, string> = {};
+const CAMEL = /[a-z][A-Z]/;
+const CAMEL_ALL = /([a-z])([A-Z])/g;
 const PUBLISHED_SIG = /publish|pubdate|posted|created/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { Command } from 'commander';
+import { registerRelate } from '../../src/cli/commands/relate.js';
+
+/** Runs `newsfuse relate …` in-process and returns stdout, stderr and the exit code it set. */
+async function relateCli(args: string[]): Promise<{ out: string; err: string; code: number }> {
+  const program = new Command('newsfuse').exitOverride();
+  registerRelate(program);
+  let out = '';
+  let err = '';
+  const write = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const saved = process.exitCode;
+  process.exitCode = undefined;
+  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+  try {
+    await program.parseAsync(['node', 'newsfuse', 'relate', ...args]);
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = saved;
+  return { out, err, code };
+}
+
+test('relate --format jsonl: edges first, then one group line per group', async () => {
+  const { out, code } = await relateCli(['test/fixtures/relate']);
+  assert.equal(code, 0);
+  const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const edges = rows.filter((r) => 'kind' in r);
+  const groups = rows.filter((r) => 'group' in r);
+  assert.equal(edges.length + groups.length, rows.length);
+  assert.ok(rows.findIndex((r) => 'group' in r) >= edges.length, 'edges come before groups');
+  assert.deepEqual(
+    edges.map((e) => [e.from, e.to, e.kind]),
+    [['flood-wire', 'flood-rewrite', 'rewrite']],
+  );
+  assert.deepEqual(groups, [
+    { group: 'flood-independent', members: ['flood-independent'] },
+    { group: 'flood-rewrite', members: ['flood-rewrite', 'flood-wire'] },
+    { group: 'other-topic', members: ['other-topic'] },
+  ]);
+});
+
+test('relate --format json prints { edges, groups }', async () => {
+  const { out } = await relateCli(['test/fixtures/relate', '--format', 'json']);
+  const parsed = JSON.parse(out) as { edges: unknown[]; groups: unknown[] };
+  assert.equal(parsed.edges.length, 1);
+  assert.equal(parsed.groups.length, 3);
+});
+
+test('relate reports unusable inputs and exits 1 when nothing is usable', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'relate-'));
+  try {
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const { out, err, code } = await relateCli([path.join(dir, 'empty.txt'), path.join(dir, 'missing.txt')]);
+    assert.equal(code, 1);
+    assert.equal(out, '');
+    assert.ok(err.includes('missing.txt'), err);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
