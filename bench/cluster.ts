@@ -230,7 +230,7 @@ function streamItem(dev: DevRow[], plan: StreamPlan, i: number): ClusterItem {
 
 /**
  * The naive peer: the same features, scores and time window, but no inverted index and no
- * expiry, so every article is checked against every story made so far.
+ * expiry: every article is scored against every story made so far.
  */
 class NaiveClusterer {
   private readonly df = new DocumentFrequencies();
@@ -244,9 +244,10 @@ class NaiveClusterer {
     let best: StoryProfile | undefined;
     let bestScore = -1;
     for (const s of this.stories) {
-      if (s.lastTime !== undefined && (time > s.lastTime + window || time < s.firstTime! - window)) continue;
+      // Every story is scored; the window then only decides whether the best may be joined.
       const score = articleToStory(v, s, DEFAULT_CLUSTER_SETTINGS.anchorWeight);
-      if (score > bestScore) [best, bestScore] = [s, score];
+      const inWindow = s.lastTime === undefined || (time <= s.lastTime + window && time >= s.firstTime! - window);
+      if (inWindow && score > bestScore) [best, bestScore] = [s, score];
     }
     const seq = this.stories.length;
     if (!best || bestScore < DEFAULT_CLUSTER_SETTINGS.joinThreshold) this.stories.push((best = new StoryProfile(`s-${item.id}`, seq)));

@@ -52,7 +52,8 @@ export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across',
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set([
   'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.',
+  'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Verbs that introduce reported speech. */
@@ -88,6 +89,8 @@ export const UNITS: Record<string, { unit: string; factor: number }> = {
   kilometre: { unit: 'metre', factor: 1000 }, kilometres: { unit: 'metre', factor: 1000 }, kilometer: { unit: 'metre', factor: 1000 }, kilometers: { unit: 'metre', factor: 1000 }, km: { unit: 'metre', factor: 1000 },
   foot: { unit: 'metre', factor: 0.3048 }, feet: { unit: 'metre', factor: 0.3048 }, ft: { unit: 'metre', factor: 0.3048 },
   mile: { unit: 'metre', factor: 1609.344 }, miles: { unit: 'metre', factor: 1609.344 },
+  inch: { unit: 'metre', factor: 0.0254 }, inches: { unit: 'metre', factor: 0.0254 },
+  'nautical miles': { unit: 'metre', factor: 1852 }, 'nautical mile': { unit: 'metre', factor: 1852 },
   kilogram: { unit: 'kilogram', factor: 1 }, kilograms: { unit: 'kilogram', factor: 1 }, kg: { unit: 'kilogram', factor: 1 },
   tonne: { unit: 'kilogram', factor: 1000 }, tonnes: { unit: 'kilogram', factor: 1000 }, ton: { unit: 'kilogram', factor: 1000 }, tons: { unit: 'kilogram', factor: 1000 },
   pound: { unit: 'gbp', factor: 1 }, pounds: { unit: 'gbp', factor: 1 },

@@ -20,6 +20,8 @@ const AVERAGE_THRESHOLD = 0.28;
 const NUMBER_BONUS = 0.18;
 /** Fewer shared terms (entity keys included) than this is no evidence of the same statement. */
 const MIN_SHARED_TERMS = 2;
+/** Cosine below which a shared kind of quantity is no evidence. */
+const NUMBER_MIN_COSINE = 0.15;
 /** The same quote (merged across wordings) in both. */
 const QUOTE_BONUS = 0.25;
 /** Cosine over the rarer terms below which a pair is not worth scoring: unrelated sentences share only common words. */
@@ -43,7 +45,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): n
   // One shared word ("great") is coincidence in short sentences, whatever the cosine says.
   if (!sameQuote && sharedKeys(a, b) < MIN_SHARED_TERMS) return 0;
   let s = cosine(a, b);
-  if (a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
+  // A quantity of the same kind only confirms sentences that already talk alike: ages and
+  // durations are everywhere in the news.
+  if (s >= NUMBER_MIN_COSINE && a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
   if (sameQuote) s += QUOTE_BONUS;
   return s;
 }

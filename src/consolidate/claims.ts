@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
 import { agree, describeSlot, sameSlot } from './numbers.js';
 import { ALIGN_THRESHOLD } from './align.js';
+import { contentStems } from './text.js';
 import type { Unit } from './units.js';
 
 /**
@@ -34,7 +35,8 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
       c.values.some((v, i) =>
         c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => sim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= ALIGN_THRESHOLD))),
       );
-    const conflicts = [...findConflicts(members, rep), ...dateConflicts(members), ...nameConflicts(members, names)].filter(direct);
+    // Name conflicts carry their own guard (neither source ever names the other's name).
+    const conflicts = [...[...findConflicts(members, rep), ...dateConflicts(members)].filter(direct), ...nameConflicts(members, names)];
     const claim: Claim = {
       id: '',
       text: rep.text,
@@ -172,11 +174,28 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
       if (!list.includes(d.m.article)) list.push(d.m.article);
       values.set(k, list);
     }
-    if (values.size >= 2) {
+    // Exactly two rival names, in surroundings that share a word (the role they fill: "toured the X
+    // launch site" / "the Y space launch rocket"); more names than two is a list, not a substitution.
+    if (values.size === 2 && sameRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string })))) {
       out.push({ about, values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
     }
   }
   return out;
+}
+
+/** Characters either side of a name read as the role it fills. */
+const ROLE_CONTEXT_CHARS = 50;
+
+function sameRole(named: { unit: Unit; key: string }[]): boolean {
+  const contexts = named.map(({ unit, key }) => {
+    const at = unit.mentionAt.get(key);
+    if (at === undefined) return { key, stems: new Set<string>() };
+    const rel = [at[0] - unit.start, at[1] - unit.start];
+    const around = `${unit.text.slice(Math.max(0, (rel[0] ?? 0) - ROLE_CONTEXT_CHARS), rel[0])} ${unit.text.slice(rel[1], (rel[1] ?? 0) + ROLE_CONTEXT_CHARS)}`;
+    const own = new Set(contentStems(unit.text.slice(rel[0], rel[1])));
+    return { key, stems: new Set(contentStems(around).filter((x) => !own.has(x))) };
+  });
+  return contexts.some((a, i) => contexts.some((b, j) => j > i && a.key !== b.key && [...a.stems].some((x) => b.stems.has(x))));
 }
 
 /** The content word the members share most (after names): what the claim is about. */

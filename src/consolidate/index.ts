@@ -3,6 +3,7 @@ import { alignUnits, pairScore } from './align.js';
 import { buildClaims } from './claims.js';
 import { indexEntities } from './entities.js';
 import { clusterQuotes } from './quotes.js';
+import { substituteNames } from './substitutions.js';
 import { chooseHeadline, summarize } from './summary.js';
 import { buildTimeline } from './timeline.js';
 import { buildUnits, type Unit } from './units.js';
@@ -27,7 +28,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
     if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
-  const clusters = alignUnits(units, unitQuotes);
+  const clusters = substituteNames(alignUnits(units, unitQuotes), units, sorted, ents);
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);

@@ -11,6 +11,8 @@ import { stem } from './text.js';
 
 /** Fewer words than this is a caption, a dateline or a credit, not a statement. */
 const MIN_UNIT_WORDS = 5;
+/** Sentences about the page, not the news ("This article was originally published by …"). */
+const PAGE_NOTE = /^(?:this (?:article|story|post|report|piece) (?:was|has been|is|first|originally)|(?:originally|first) (?:published|appeared)|click here|sign up|subscribe|follow us|read more|image (?:source|credit)|photo(?:graph)?s? (?:by|credit|:)|copyright|©|all rights reserved)/i;
 /** Entity keys count more than a plain word: they name who and where. */
 const ENTITY_WEIGHT = 1.5;
 
@@ -35,6 +37,8 @@ export interface Unit {
   entities: Set<string>;
   /** Entities named as part of what is claimed, not as who reports it ("…, her rep told Us Weekly"). */
   contentEntities: Set<string>;
+  /** Where each entity is first named in the unit (offsets into the article text). */
+  mentionAt: Map<string, [number, number]>;
 }
 
 /** A name right after these words, or right before a speech verb, is the source of the statement. */
@@ -49,7 +53,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const bySentence = new Map<number, Features>();
@@ -76,6 +80,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       if (s.text.trim() === art.article.title.trim()) continue;
       // A question asks; it claims nothing ("Will Russia help North Korea build satellites?").
       if (/\?["”’]?\s*$/.test(s.text)) continue;
+      // Notes about the page itself, whatever extraction left in: they are not news.
+      if (PAGE_NOTE.test(s.text)) continue;
       const f = slot(s.index);
       const parts = s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }];
       for (const part of parts) {
@@ -83,6 +89,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const mentions = (mentionsOf.get(s.index) ?? []).filter(inside);
         const entities = new Set(mentions.map((e) => ents.canonical(e.key)));
         const text0 = art.article.text;
+        const mentionAt = new Map<string, [number, number]>();
+        for (const e of mentions) if (e.start !== undefined && e.end !== undefined && !mentionAt.has(ents.canonical(e.key))) mentionAt.set(ents.canonical(e.key), [e.start, e.end]);
         const contentEntities = new Set(
           mentions
             .filter((e) => e.start === undefined || e.end === undefined || !(ATTRIBUTION_BEFORE.test(text0.slice(Math.max(0, e.start - 40), e.start)) || ATTRIBUTION_AFTER.test(text0.slice(e.end, e.end + 30))))
@@ -100,7 +108,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt });
       }
     }
   });
@@ -130,6 +138,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       dates: r.dates,
       entities: r.entities,
       contentEntities: r.contentEntities,
+      mentionAt: r.mentionAt,
     };
   });
 }

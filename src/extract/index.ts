@@ -19,7 +19,7 @@ export class ExtractError extends Error {
 /** Share of control or replacement characters above which the input is binary, not text. */
 const MAX_JUNK_SHARE = 0.02;
 /** Binary input shows itself in the first few kilobytes. */
-const JUNK_SAMPLE_CHARS = 4096;
+const JUNK_SAMPLE_CHARS = 2048;
 
 export function extract(raw: RawDocument, settings?: Partial<ExtractSettings>): Article {
   const s = resolveSettings(settings);

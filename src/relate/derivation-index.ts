@@ -11,7 +11,7 @@ import { resolveSettings, type RelateSettings } from './settings.js';
  * never with all of them. Three kinds of key find three kinds of relative:
  *
  * - LSH bands of the MinHash signature: near-identical bodies (copies);
- * - a thinned sample of shingles (hash % CANDIDATE_SAMPLE_MOD === 0): a run of
+ * - anchor shingles (1 in 32, with content words; profile.ts): a run of
  *   copied paragraphs inside otherwise different texts (partial copies),
  *   which whole-text resemblance misses;
  * - fact keys, one per sentence, from the sentence's names and numbers: the
@@ -22,8 +22,6 @@ import { resolveSettings, type RelateSettings } from './settings.js';
  * new article however large the index grows.
  */
 
-/** Shingle hashes with hash % this === 0 become candidate keys (a subset of the containment sample). */
-const CANDIDATE_SAMPLE_MOD = 32;
 /** Fact keys kept per article: the smallest by hash (a bottom-k sketch of its sentences' facts). */
 const FACT_KEYS_PER_ARTICLE = 12;
 /** Fewest names/numbers a sentence needs to yield a fact key: one name alone is a commonplace. */
@@ -32,6 +30,13 @@ const MIN_FACTS_PER_KEY = 2;
 const MIN_SHARED_FACT_KEYS = 2;
 /** Longest posting list; beyond it the oldest entries are dropped. */
 const MAX_POSTING = 512;
+/**
+ * An anchor or fact key shared by more stored articles than this is a
+ * commonplace of the corpus (a stock phrase, a name pair in every story of a
+ * season), not evidence: it yields no candidates. LSH bands are exempt, since
+ * a band collision is itself strong evidence.
+ */
+const HUB_POSTING = 64;
 
 type Posting = number | number[];
 
@@ -62,11 +67,11 @@ class PostingMap {
     else if (cur.length === 0) this.map.delete(key);
   }
 
-  forEach(key: number, fn: (doc: number) => void): void {
+  forEach(key: number, fn: (doc: number) => void, maxList = Infinity): void {
     const cur = this.map.get(key);
     if (cur === undefined) return;
     if (typeof cur === 'number') fn(cur);
-    else for (const d of cur) fn(d);
+    else if (cur.length <= maxList) for (const d of cur) fn(d);
   }
 
   get size(): number {
@@ -154,8 +159,8 @@ export class DerivationIndex {
     const strong = new Set<number>();
     const factHits = new Map<number, number>();
     keys.bands.forEach((k, b) => this.bands[b]!.forEach(k, (d) => strong.add(d)));
-    for (const k of keys.samples) this.samples.forEach(k, (d) => strong.add(d));
-    for (const k of keys.facts) this.facts.forEach(k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1));
+    for (const k of keys.samples) this.samples.forEach(k, (d) => strong.add(d), HUB_POSTING);
+    for (const k of keys.facts) this.facts.forEach(k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1), HUB_POSTING);
     for (const [d, n] of factHits) if (n >= MIN_SHARED_FACT_KEYS) strong.add(d);
     const edges: DerivationEdge[] = [];
     for (const d of [...strong].sort((x, y) => x - y)) {
@@ -197,8 +202,6 @@ export class DerivationIndex {
   private keysFor(p: ArticleProfile): Keys {
     const s = this.settings;
     const bands = p.shingleCount > 0 ? bandKeys(p.signature, s.bands, s.rows) : new Uint32Array(0);
-    const samples: number[] = [];
-    for (const h of p.sample) if (h % CANDIDATE_SAMPLE_MOD === 0) samples.push(h);
-    return { bands, samples, facts: factKeys(p) };
+    return { bands, samples: [...p.anchors], facts: factKeys(p) };
   }
 }

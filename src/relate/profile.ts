@@ -15,6 +15,10 @@ export const FEATURE_KIND = { term: 0, entity: 1, number: 2, quote: 3 } as const
 /** Quotes weigh least: independent reports quote the same statements word for word. */
 export const KIND_WEIGHT: readonly number[] = [1, 2, 3, 1];
 
+/** One shingle in this many becomes an index key for partial copies (a subset of any sampleMod sample that divides it). */
+export const ANCHOR_MOD = 32;
+/** Content words an anchor shingle needs. */
+const MIN_ANCHOR_CONTENT_WORDS = 3;
 /** Words shorter than this are not content terms. */
 const MIN_TERM_LENGTH = 3;
 /** A sentence with fewer features than this is furniture or a fragment and is not aligned. */
@@ -41,6 +45,8 @@ export interface ArticleProfile {
   shingleCount: number;
   /** Sorted shingle hashes with hash % sampleMod === 0: estimates containment. */
   sample: Uint32Array;
+  /** Index keys for partial copies: sampled shingles with enough content words. */
+  anchors: Uint32Array;
   /** MinHash signature of the shingles: estimates resemblance, feeds the LSH bands. */
   signature: Uint32Array;
   sentences: SentenceFingerprint[];
@@ -51,6 +57,23 @@ export interface ArticleProfile {
 /** A token no shingle may span: stands where a quotation was cut out. */
 export const BREAK = '\u0000';
 
+/** Calls fn(hash, first) for every k-word window of the tokens that spans no BREAK. */
+function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: number) => void): void {
+  const th = tokens.map((t) => hashString(t));
+  let lastBreak = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === BREAK) {
+      lastBreak = i;
+      continue;
+    }
+    const first = i - k + 1;
+    if (first <= lastBreak) continue;
+    let h = 0x2545f491;
+    for (let j = first; j <= i; j++) h = combine(h, th[j]!);
+    fn(h, first);
+  }
+}
+
 /** Distinct shingle hashes of a token stream; windows spanning a BREAK are skipped. */
 export function shingleHashes(tokens: string[], k: number): Set<number> {
   const out = new Set<number>();
@@ -60,20 +83,24 @@ export function shingleHashes(tokens: string[], k: number): Set<number> {
     out.add(hashString(real.join(' ')));
     return out;
   }
-  const th = tokens.map((t) => hashString(t));
-  let lastBreak = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === BREAK) {
-      lastBreak = i;
-      continue;
-    }
-    const startAt = i - k + 1;
-    if (startAt <= lastBreak) continue;
-    let h = 0x2545f491;
-    for (let j = startAt; j <= i; j++) h = combine(h, th[j]!);
-    out.add(h);
-  }
+  forEachShingle(tokens, k, (h) => out.add(h));
   return out;
+}
+
+/**
+ * Shingles an index may file the article under (hash % ANCHOR_MOD === 0) that
+ * carry at least MIN_ANCHOR_CONTENT_WORDS content words: "one of the most" is
+ * in every corpus and would make everything a candidate of everything.
+ */
+function anchorShingles(tokens: string[], k: number): Uint32Array {
+  const out = new Set<number>();
+  forEachShingle(tokens, k, (h, first) => {
+    if (h % ANCHOR_MOD !== 0) return;
+    let content = 0;
+    for (let j = first; j < first + k; j++) if (tokens[j]!.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(tokens[j]!)) content++;
+    if (content >= MIN_ANCHOR_CONTENT_WORDS) out.add(h);
+  });
+  return Uint32Array.from([...out].sort((a, b) => a - b));
 }
 
 /** The words of the text outside quotations, a BREAK where each quotation was. */
@@ -288,6 +315,7 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     attribution: normaliseAttribution(art.attribution),
     shingleCount: shingles.size,
     sample,
+    anchors: anchorShingles(tokens, s.shingleSize),
     signature: minhashSignature(shingles, s.permutations),
     sentences,
     mtTraces: mtTraces(art.text),

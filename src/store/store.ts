@@ -130,7 +130,8 @@ export class SqlCatalog implements Catalog {
     let maxSeq = accepted.reduce((m, a) => Math.max(m, a.seq), 0);
     for (const d of duplicates) {
       const seq = unfinished.get(d.contentHash);
-      if (seq === undefined) report.duplicates.push(d.id);
+      // Twice the same content in this very call is a plain duplicate too.
+      if (seq === undefined || mine.has(d.contentHash)) report.duplicates.push(d.id);
       else {
         mine.set(d.contentHash, d);
         maxSeq = Math.max(maxSeq, seq);

@@ -171,3 +171,14 @@ test('with the real relate stage: the handshake is two independent groups, no fu
   assert.equal(angara === undefined ? 0 : claimSources(angara).length, 3);
   for (const s of b.summary) for (const f of FURNITURE) assert.doesNotMatch(s.text, f);
 });
+
+test('the rocket the leaders were shown differs: "Angara" (three outlets) against "Soyuz-2" (003)', async () => {
+  const b = await seedBrief();
+  const c = b.claims.find((x) => x.conflicts.some((k) => k.values.some((v) => /Soyuz/.test(v.value))));
+  assert.ok(c, 'a claim disputed over the rocket');
+  assert.equal(c.status, 'disputed');
+  const k = c.conflicts.find((x) => x.values.some((v) => /Soyuz/.test(v.value)));
+  assert.deepEqual(prefix(k?.values.find((v) => /Soyuz/.test(v.value))?.sources ?? []), ['003']);
+  assert.ok(prefix(k?.values.find((v) => /Angara/.test(v.value))?.sources ?? []).length >= 2);
+  assert.equal(b.claims.filter((x) => x.status === 'disputed').length, 1, 'nothing else in the seeds is disputed');
+});

@@ -91,6 +91,16 @@ describe('reliability: PostgreSQL', { skip }, () => {
     await server?.stop();
   });
 
+  async function query<T>(url: string, sql: string): Promise<T[]> {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      return (await client.query(sql)).rows as T[];
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
   async function articleCount(url: string): Promise<number> {
     const client = new pg.Client({ connectionString: url });
     try {
@@ -126,14 +136,24 @@ describe('reliability: PostgreSQL', { skip }, () => {
     assert.equal(await queued.done, 0);
     const workers = [0, 1, 2].map(() => spawnCli(['worker', '--db', url, '--exit-when-idle', '--lease', LEASE_SECONDS, '--batch', '8']));
     await waitFor(async () => (await articleCount(url)) >= ARTICLES / 3, RUN_TIMEOUT_MS, 'a third of the articles');
-    workers[1]!.kill('SIGKILL');
+    // Killed while it holds jobs (worker ids carry the pid): those jobs are orphaned and must be retried by the others.
+    const victim = workers[1]!;
+    const held = async (): Promise<string[]> => (await query<{ hash: string }>(url, `SELECT hash FROM jobs WHERE state = 'running' AND worker LIKE '%:${victim.pid}:%'`)).map((r) => r.hash);
+    await waitFor(async () => (await held()).length > 0, RUN_TIMEOUT_MS, 'the victim to hold jobs');
+    victim.kill('SIGKILL');
+    await victim.done;
+    const orphaned = await held();
     assert.equal(await workers[0]!.done, 0);
     assert.equal(await workers[2]!.done, 0);
     const catalog = await openCatalog(url);
     try {
       await assertConsistent(catalog);
-      const retried = await catalog.engine.all<{ n: number }>(`SELECT COUNT(*) AS n FROM jobs WHERE attempts > 1`);
-      process.stderr.write(`# jobs retried after the kill: ${Number(retried[0]?.n ?? 0)}\n`);
+      const retried = await query<{ hash: string; state: string; attempts: number }>(url, `SELECT hash, state, attempts FROM jobs WHERE attempts > 1`);
+      const byHash = new Map(retried.map((r) => [r.hash, r]));
+      for (const hash of orphaned) {
+        assert.equal(byHash.get(hash)?.state, 'done', 'an orphaned job was retried and finished by another worker');
+      }
+      process.stderr.write(`# jobs orphaned by the kill: ${orphaned.length}, retried: ${retried.length}\n`);
     } finally {
       await catalog.close();
     }

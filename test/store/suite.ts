@@ -128,6 +128,11 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
       const r2 = await c.ingest([d1, d2]);
       assert.deepEqual(r2.added, ['u1']);
       assert.deepEqual(r2.duplicates, ['u2']);
+      // The same bytes twice in one batch: stored once, the second reported as a duplicate.
+      const twin = syntheticDocument(9);
+      const r3 = await c.ingest([twin, { ...twin, id: 'twin-copy' }]);
+      assert.deepEqual(r3.added, [twin.id]);
+      assert.deepEqual(r3.duplicates, ['twin-copy']);
     } finally {
       await c.close();
     }

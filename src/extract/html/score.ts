@@ -48,8 +48,8 @@ const LIST_LINK_DENSITY = 0.45;
 const TEMPLATE_SIBLINGS = 3;
 /** ...when each carries little text of its own besides the links (a headline link and a date, not a paragraph). */
 const TEMPLATE_MAX_OWN_TEXT = 100;
-/** An end label stops the body only when this share of the body already lies before it. */
-const END_LABEL_MIN_SHARE = 0.5;
+/** An end label stops the body only when this share of the chosen containers' text already lies before it. */
+const END_LABEL_MIN_SHARE = 0.25;
 /** Link density a sentence-like paragraph inside the article may have and still be text. */
 const SENTENCE_MAX_LINK_DENSITY = 0.8;
 /** Blocks shorter than this are checked against the furniture line classifiers. */
@@ -233,20 +233,16 @@ export function selectBlocks(blocks: Block[], roots: El[], s: ExtractSettings): 
   const templates = new Set<El>();
   for (const r of roots) markTemplates(r, templates);
 
-
-  const furniture = new Map<El, boolean>();
-  const inside = (b: Block): boolean => {
-    for (let e: El | undefined = b.owner; e; e = e.parent) {
-      if (rootSet.has(e)) return true;
-      let f = furniture.get(e);
-      if (f === undefined) {
-        f = isFurniture(e, rootChars, templates);
-        furniture.set(e, f);
-      }
-      if (f) return false;
-    }
-    return false;
-  };
+  // Elements of the article: the roots' subtrees minus furniture subtrees, marked top-down once.
+  const article = new Set<El>();
+  const stack: El[] = [...roots];
+  while (stack.length > 0) {
+    const e = stack.pop() as El;
+    if (!rootSet.has(e) && isFurniture(e, rootChars, templates)) continue;
+    article.add(e);
+    for (const c of e.children) if (typeof c !== 'string') stack.push(c);
+  }
+  const inside = (b: Block): boolean => article.has(b.owner);
 
   // Template text: short blocks that also occur outside the article ("Share", "Read more", the site's slogan).
   const isInside = blocks.map(inside);
@@ -260,13 +256,14 @@ export function selectBlocks(blocks: Block[], roots: El[], s: ExtractSettings): 
   for (const b of blocks) {
     if (!isInside[b.index]) continue;
     const t = b.text;
-    if (isEndLabel(t) && keptChars >= rootChars * END_LABEL_MIN_SHARE * 0.5 && kept.length > 0) {
+    if (kept.length > 0 && keptChars >= rootChars * END_LABEL_MIN_SHARE && isEndLabel(t)) {
       stoppedAtEnd = true;
       break;
     }
     if (b.kind === 'caption') continue;
     // A sentence in a paragraph may link most of its words; a link list does not end in a full stop.
-    const maxLd = b.kind === 'p' && endsLikeSentence(t) ? SENTENCE_MAX_LINK_DENSITY : s.maxLinkDensity;
+    const sentence = (b.kind === 'p' || (b.kind === 'li' && b.chars >= NATURAL_MIN_CHARS)) && endsLikeSentence(t);
+    const maxLd = sentence ? SENTENCE_MAX_LINK_DENSITY : s.maxLinkDensity;
     if (linkDensity(b.chars, b.linkChars) > maxLd && b.chars < 400) continue;
     if (b.chars <= TEMPLATE_TEXT_MAX_CHARS && outside.has(t) && !/^[\d\s.,:%/+-]*$/.test(t)) continue;
     if (b.chars < SHORT_LINE_CHARS) {

@@ -71,6 +71,44 @@ export function parsePage(html: string): ParsedPage {
   // For each open element: was an El pushed for it (skipped and depth-capped ones are not)?
   const pushed: boolean[] = [];
 
+  const readAttribute = (el: El, name: string, value: string): void => {
+    switch (name) {
+      case 'class':
+      case 'id':
+      case 'itemprop':
+      case 'role': {
+        // "InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption": camelCase words become matchable words.
+        const v = CAMEL.test(value) ? value.replace(CAMEL_ALL, '$1-$2').toLowerCase() : value.toLowerCase();
+        el.sig = el.sig.length === 0 ? v : `${el.sig} ${v}`;
+        if (name === 'itemprop' && value === 'author') authorEl ??= el;
+        break;
+      }
+      case 'href':
+        el.link = el.tag === 'a' && !value.startsWith('#');
+        break;
+      case 'hidden':
+        el.tag = 'hidden';
+        break;
+      case 'style':
+        if (HIDDEN_STYLE.test(value)) el.tag = 'hidden';
+        break;
+      case 'rel':
+        if (value === 'author') authorEl ??= el;
+        break;
+      case 'lang':
+        if (el.tag === 'html') meta.lang ??= value;
+        break;
+      case 'datetime':
+        if (el.tag === 'time') times.push({ value, el, pubdate: false });
+        break;
+      case 'pubdate':
+        if (el.tag === 'time' && times[times.length - 1]?.el === el) (times[times.length - 1] as { pubdate: boolean }).pubdate = true;
+        break;
+      default:
+        break;
+    }
+  };
+
   const parser = new Parser(
     {
       onopentagname(name) {
@@ -107,42 +145,10 @@ export function parsePage(html: string): ParsedPage {
           if (openingTag === 'script' && name === 'type' && value.toLowerCase().includes('ld+json') && skip === 1) jsonLd = '';
           return;
         }
-        switch (name) {
-          case 'class':
-          case 'id':
-          case 'itemprop':
-          case 'role':
-          {
-            // "InlineImage-imageEmbedCaption" → "inline-image-image-embed-caption": camelCase words become matchable words.
-            const v = CAMEL.test(value) ? value.replace(CAMEL_ALL, '$1-$2').toLowerCase() : value.toLowerCase();
-            opening.sig = opening.sig.length === 0 ? v : `${opening.sig} ${v}`;
-          }
-            if (name === 'itemprop' && value === 'author') authorEl ??= opening;
-            break;
-          case 'href':
-            opening.link = opening.tag === 'a' && !value.startsWith('#');
-            break;
-          case 'hidden':
-            opening.tag = 'hidden';
-            break;
-          case 'style':
-            if (HIDDEN_STYLE.test(value)) opening.tag = 'hidden';
-            break;
-          case 'rel':
-            if (value === 'author') authorEl ??= opening;
-            break;
-          case 'lang':
-            if (opening.tag === 'html') meta.lang ??= value;
-            break;
-          case 'datetime':
-            if (opening.tag === 'time') times.push({ value, el: opening, pubdate: false });
-            break;
-          case 'pubdate':
-            if (opening.tag === 'time' && times[times.length - 1]?.el === opening) (times[times.length - 1] as { pubdate: boolean }).pubdate = true;
-            break;
-          default:
-            break;
-        }
+        // Most attributes (href of non-links, src, alt, data-*) matter not; the length filters them before any string compare.
+        const len = name.length;
+        if (len < 2 || len > 8 || (ATTR_LENGTHS & (1 << len)) === 0) return;
+        readAttribute(opening, name, value);
       },
       onclosetag(name) {
         if (name === 'meta' || name === 'link') closeMetaTag(meta, name, attrs);
@@ -234,11 +240,7 @@ export function keptSegments(html: string): number[] {
       i = html.indexOf('<', openEnd);
       continue;
     }
-    const close = CLOSERS[tag] as RegExp;
-    close.lastIndex = openEnd + 1;
-    const c = close.exec(html);
-    const bodyEnd = c ? c.index : html.length;
-    const after = c ? c.index + c[0].length : html.length;
+    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1);
     if (!(tag === 'script' && /ld\+json/i.test(html.slice(i, openEnd)))) {
       segs.push(pos, openEnd + 1);
       pos = bodyEnd;
@@ -249,11 +251,26 @@ export function keptSegments(html: string): number[] {
   return segs;
 }
 
+/** Where the body of a raw-text element ends and where its end tag ends: lower case found natively, other cases by regex. */
+function closeTagAt(html: string, tag: string, from: number): [number, number] {
+  const needle = `</${tag}`;
+  for (let i = html.indexOf(needle, from); i >= 0; i = html.indexOf(needle, i + 1)) {
+    const gt = html.indexOf('>', i + needle.length);
+    if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) return [i, gt + 1];
+  }
+  const close = CLOSERS[tag] as RegExp;
+  close.lastIndex = from;
+  const c = close.exec(html);
+  return c ? [c.index, c.index + c[0].length] : [html.length, html.length];
+}
+
 /** The raw-text tag name starting at `at` (case-insensitive, followed by a name end), if any. */
 function rawTagAt(html: string, at: number): string | undefined {
   for (const tag of RAW_TAGS) {
     const end = at + tag.length;
-    if (html.slice(at, end).toLowerCase() !== tag) continue;
+    let k = 0;
+    while (k < tag.length && (html.charCodeAt(at + k) | 0x20) === tag.charCodeAt(k)) k++;
+    if (k < tag.length) continue;
     const next = html.charCodeAt(end);
     // Name must end here: whitespace, '>' or '/'.
     if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x0c) return tag;
@@ -272,6 +289,8 @@ const CLOSERS: Record<string, RegExp> = {
 };
 
 const EMPTY: Record<string, string> = {};
+/** Bit n set when some attribute read by the tree has n characters: id(2) rel(3) href/role/lang(4) class/style(5) hidden(6) pubdate(7) itemprop/datetime(8). */
+const ATTR_LENGTHS = (1 << 2) | (1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8);
 const CAMEL = /[a-z][A-Z]/;
 const CAMEL_ALL = /([a-z])([A-Z])/g;
 const PUBLISHED_SIG = /publish|pubdate|posted|created/;
