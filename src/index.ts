@@ -1,17 +1,47 @@
 /**
  * The newsfuse library: the pipeline's stages as pure functions over the
- * records of ./types.ts, and the store behind the service.
+ * records of ./types.ts, the store behind the service, and the server.
  *
  *   import { readInputs, extractAll, briefOf, renderMarkdown } from 'newsfuse';
  */
 export type * from './types.js';
-export { extract, ExtractError } from './extract/index.js';
-export { analyze } from './analyze/index.js';
-export { relate } from './relate/index.js';
-export { consolidate } from './consolidate/index.js';
-export { renderHtml, renderJson, renderMarkdown } from './render/index.js';
+
+// ingest: reading inputs into RawDocuments
 export { readInputs, idFromPath, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from './ingest/files.js';
 export { decodeBytes } from './ingest/decode.js';
 export { DocumentSchema, documentToRaw, parseDocumentLine } from './ingest/document.js';
+export { parseFeed, FeedError, type Feed, type FeedItem } from './ingest/feed.js';
+export { readWarc } from './ingest/warc.js';
+export { canonicalUrl } from './ingest/fetch.js';
+
+// the stages
+export { extract, ExtractError, DEFAULT_SETTINGS as DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from './extract/index.js';
+export { analyze } from './analyze/index.js';
+export { relate, groupsOf, DerivationIndex, DEFAULT_RELATE_SETTINGS, type RelateSettings } from './relate/index.js';
+export {
+  OnlineClusterer,
+  clusterArticles,
+  bcubed,
+  DEFAULT_CLUSTER_SETTINGS,
+  type ClusterItem,
+  type ClusterSettings,
+} from './cluster/index.js';
+export { consolidate } from './consolidate/index.js';
+export {
+  renderHtml,
+  renderHtmlFragment,
+  renderJson,
+  renderMarkdown,
+  escapeHtml,
+  sourceNumbering,
+  groupLabels,
+  type MarkdownOptions,
+} from './render/index.js';
+
+// composition
 export { briefOf, extractAll, storyIdOf, type Extracted, type StoryAnalysis } from './pipeline.js';
+
+// store and server
+export { openCatalog, SqlCatalog, DEFAULT_DB, type OpenOptions } from './store/index.js';
 export type { Catalog, ArticleView, SearchResult } from './store/catalog.js';
+export { startServer, buildApp, type ServeOptions, type RunningServer } from './server/index.js';

@@ -174,6 +174,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       const last = toks[b - 1];
       if (first === undefined || last === undefined || a >= b) return;
       if (b - a === 1 && first.type === 'number') return;
+      // A lone capitalised function word ("The" opening a sentence inside a quote) names nothing.
+      if (b - a === 1 && first.stop && !isAcronym(first)) return;
       // "Press Secretary", "Defense Minister": a title alone names nobody.
       if (TITLES.has(last.lower)) return;
       // A demonym-only run ("Russian", "North Korean") is an adjective, not a name.

@@ -1,5 +1,5 @@
 import { sameSlot } from './numbers.js';
-import { cosine, type Unit } from './units.js';
+import type { Unit } from './units.js';
 
 /**
  * Aligning claim units across articles. Candidates come from an inverted
@@ -20,6 +20,10 @@ const AVERAGE_THRESHOLD = 0.28;
 const NUMBER_BONUS = 0.18;
 /** Fewer shared terms (entity keys included) than this is no evidence of the same statement. */
 const MIN_SHARED_TERMS = 2;
+/** Cosine over content words (names and frame words out) below which two units are not one statement. */
+const MIN_CONTENT_COSINE = 0.15;
+/** Similarity kept between units that state their matter differently (asserted / asked about / held possible). */
+const MODE_FACTOR = 0.6;
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
 /** The same quote (merged across wordings) in both. */
@@ -42,9 +46,15 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): n
   const qa = quotes.get(a.id);
   const qb = quotes.get(b.id);
   const sameQuote = qa !== undefined && qb !== undefined && [...qa].some((q) => qb.has(q));
+  const { shared, dot, contentDot } = overlap(a, b);
   // One shared word ("great") is coincidence in short sentences, whatever the cosine says.
-  if (!sameQuote && sharedKeys(a, b) < MIN_SHARED_TERMS) return 0;
-  let s = cosine(a, b);
+  if (!sameQuote && shared < MIN_SHARED_TERMS) return 0;
+  // Who a sentence is about (the story's protagonists) and how it is framed ("asked", "said") do
+  // not make two sentences the same statement: they must agree on what happened.
+  if (!sameQuote && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
+  let s = dot / (a.norm * b.norm);
+  // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
+  if (a.mode !== b.mode && !sameQuote) s *= MODE_FACTOR;
   // A quantity of the same kind only confirms sentences that already talk alike: ages and
   // durations are everywhere in the news.
   if (s >= NUMBER_MIN_COSINE && a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
@@ -52,11 +62,30 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): n
   return s;
 }
 
-function sharedKeys(a: Unit, b: Unit): number {
-  const [small, big] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const k of small.vector.keys()) if (big.vector.has(k)) n++;
-  return n;
+/** Shared keys, the weighted dot product, and the part of it made of content words (a merge of sorted keys). */
+function overlap(a: Unit, b: Unit): { shared: number; dot: number; contentDot: number } {
+  const x = a.sparse;
+  const y = b.sparse;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let dot = 0;
+  let contentDot = 0;
+  while (i < x.keys.length && j < y.keys.length) {
+    const kx = x.keys[i] as number;
+    const ky = y.keys[j] as number;
+    if (kx < ky) i++;
+    else if (kx > ky) j++;
+    else {
+      const p = (x.weights[i] as number) * (y.weights[j] as number);
+      shared++;
+      dot += p;
+      if (x.content[i] === 1 && y.content[j] === 1) contentDot += p;
+      i++;
+      j++;
+    }
+  }
+  return { shared, dot, contentDot };
 }
 
 function measured(u: Unit): boolean {
@@ -64,17 +93,16 @@ function measured(u: Unit): boolean {
 }
 
 export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): number[][] {
-  // Postings carry the weight too, so the hot loop below does no map look-ups per posting.
-  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  // Postings over interned keys carry the weight too, so the hot loop below does no map look-ups.
+  let maxKey = -1;
+  for (const u of units) for (const k of u.sparse.keys) if (k > maxKey) maxKey = k;
+  const postIds: number[][] = Array.from({ length: maxKey + 1 }, () => []);
+  const postWeights: number[][] = Array.from({ length: maxKey + 1 }, () => []);
   for (const u of units) {
-    for (const [k, w] of u.vector) {
-      let p = postings.get(k);
-      if (p === undefined) {
-        p = { ids: [], weights: [] };
-        postings.set(k, p);
-      }
-      p.ids.push(u.id);
-      p.weights.push(w);
+    const { keys, weights } = u.sparse;
+    for (let i = 0; i < keys.length; i++) {
+      (postIds[keys[i] as number] as number[]).push(u.id);
+      (postWeights[keys[i] as number] as number[]).push(weights[i] as number);
     }
   }
   const articleOf = Int32Array.from(units, (u) => u.articleIndex);
@@ -86,10 +114,12 @@ export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): num
   const touched: number[] = [];
   for (const u of units) {
     const mine = articleOf[u.id];
-    for (const [k, w] of u.vector) {
-      const p = postings.get(k);
-      if (p === undefined || p.ids.length > COMMON_POSTINGS) continue;
-      const { ids, weights } = p;
+    const { keys: uKeys, weights: uWeights } = u.sparse;
+    for (let t = 0; t < uKeys.length; t++) {
+      const ids = postIds[uKeys[t] as number] as number[];
+      if (ids.length > COMMON_POSTINGS) continue;
+      const weights = postWeights[uKeys[t] as number] as number[];
+      const w = uWeights[t] as number;
       for (let i = 0; i < ids.length; i++) {
         const v = ids[i] as number;
         if (v <= u.id || articleOf[v] === mine) continue;

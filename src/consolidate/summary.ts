@@ -69,12 +69,20 @@ function repUnit(b: BuiltClaim): Unit {
 
 /** Titles scored by how many articles share their content words, per word; very short or long titles lose. */
 export function chooseHeadline(articles: AnalyzedArticle[]): string {
+  // Only title words are scored: count, per article, just those (each distinct token stemmed once).
+  const titleStems = articles.map((a) => contentStems(a.article.title));
   const df = new Map<string, number>();
-  for (const a of articles) {
-    const seen = new Set(contentStems(a.article.title));
-    for (const sen of a.sentences) for (const t of sen.tokens) seen.add(stem(t));
+  for (const ts of titleStems) for (const t of ts) df.set(t, 0);
+  articles.forEach((a, i) => {
+    const seen = new Set(titleStems[i]);
+    const tokens = new Set<string>();
+    for (const sen of a.sentences) for (const t of sen.tokens) tokens.add(t);
+    for (const t of tokens) {
+      const s = stem(t);
+      if (df.has(s)) seen.add(s);
+    }
     for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
-  }
+  });
   // Without any scorable title, the first title there is.
   let best = articles.find((a) => a.article.title.trim() !== '')?.article.title.trim() ?? '';
   let bestScore = -Infinity;

@@ -11,15 +11,33 @@ const STOP = new Set(
     .split(' '),
 );
 
+/** Stems already computed: a story repeats its vocabulary thousands of times. */
+const STEM_CACHE = new Map<string, string>();
+/** Entries beyond which the cache starts over (bounds memory in a long-running server). */
+const STEM_CACHE_MAX = 200_000;
+
 export function stem(w: string): string {
+  const hit = STEM_CACHE.get(w);
+  if (hit !== undefined) return hit;
+  const s = computeStem(w);
+  if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
+  STEM_CACHE.set(w, s);
+  return s;
+}
+
+function computeStem(w: string): string {
   let s = w.toLowerCase().replace(/[’']/g, '');
   if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
   for (const suf of ['ations', 'ation', 'ating', 'ated', 'ates', 'ate', 'ances', 'ance', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ed', 'es', 's', 'ly']) {
     if (s.length - suf.length >= 4 && s.endsWith(suf)) {
+      // A final "s" of "-ss", "-us", "-is" is the word's own ("address", "status", "crisis"), not a plural.
+      if (suf === 's' && /[sui]s$/.test(s)) break;
       s = s.slice(0, -suf.length);
       break;
     }
   }
+  // A silent final "e" comes and goes with suffixes ("promise"/"promised", "issue"/"issues").
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
   return s.replace(/our$/, 'or');
 }
 

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from 
 import type { EntityIndex } from './entities.js';
 import { TITLES } from '../analyze/lexicon.js';
 import { stem } from './text.js';
+import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
 
 /**
  * Claim units: the body sentences of each article (headings and fragments
@@ -15,6 +16,17 @@ const MIN_UNIT_WORDS = 5;
 const PAGE_NOTE = /^(?:this (?:article|story|post|report|piece) (?:was|has been|is|first|originally)|(?:originally|first) (?:published|appeared)|click here|sign up|subscribe|follow us|read more|image (?:source|credit)|photo(?:graph)?s? (?:by|credit|:)|copyright|©|all rights reserved)/i;
 /** Entity keys count more than a plain word: they name who and where. */
 const ENTITY_WEIGHT = 1.5;
+/** Pseudo-units added to the story size: in a story of a few sentences every word is "common", which says nothing. */
+const IDF_PRIOR_UNITS = 10;
+/** IDF floor: a term in (almost) every unit still counts a little. */
+const MIN_IDF = 0.1;
+
+/** A sparse vector over interned keys (ascending), with a flag for content words. */
+export interface Sparse {
+  keys: Int32Array;
+  weights: Float64Array;
+  content: Uint8Array;
+}
 
 export interface Unit {
   /** Position in the units array. */
@@ -30,6 +42,8 @@ export interface Unit {
   position: number;
   text: string;
   vector: Map<string, number>;
+  /** The same vector over interned keys, sorted by key: what the alignment's hot loops read. */
+  sparse: Sparse;
   norm: number;
   numbers: NumberMention[];
   /** Resolved dates the unit states. */
@@ -37,6 +51,10 @@ export interface Unit {
   entities: Set<string>;
   /** Entities named as part of what is claimed, not as who reports it ("…, her rep told Us Weekly"). */
   contentEntities: Set<string>;
+  /** Keys of the words that tell what happened (not names, not frame words): alignment needs some of these shared. */
+  content: Set<string>;
+  /** Whether the unit asserts its matter, reports a question about it ("asked whether …"), or holds it possible. */
+  mode: Mode;
   /** Where each entity is first named in the unit (offsets into the article text). */
   mentionAt: Map<string, [number, number]>;
 }
@@ -53,7 +71,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const bySentence = new Map<number, Features>();
@@ -99,28 +117,54 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const bag = new Map<string, number>();
         // Names count once, as their entity key, not again as words ("Kim", "Jong", "Un").
         // Lemmas are stemmed once more so derivations meet ("assistance"/"assist", "cooperation"/"cooperate").
+        const content = new Set<string>();
+        const light = demonymWords(parts.length === 1 ? s.text : art.article.text.slice(part.start, part.end));
         for (const t of part.terms) {
           // Titles ("president", "leader") mostly come with a name already counted.
           if (f.nameWords.has(t) || TITLES.has(t)) continue;
-          const k = stem(t);
-          bag.set(k, (bag.get(k) ?? 0) + 1);
+          // Paraphrases meet through word families ("assist"/"help"); frame words count lightly.
+          const k = family(stem(t));
+          const frame = isFrame(k) || light.has(t);
+          bag.set(k, (bag.get(k) ?? 0) + (frame ? FRAME_WEIGHT : 1));
+          if (!frame) content.add(k);
         }
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content });
       }
     }
   });
   // Document frequency over units, not articles: a name in every other sentence ("Russia") says little.
   const n = raw.length;
+  // Keys interned as integers: pair scoring merges two sorted arrays instead of probing maps.
+  const keyId = new Map<string, number>();
+  // Log IDF (smoothed, floored): a name in half the story's sentences (its protagonists) weighs
+  // almost nothing, so sentences cannot align on who they are about, only on what they say.
+  const idf: number[] = [];
+  for (const [k, d] of df) {
+    keyId.set(k, keyId.size);
+    idf.push(Math.max(MIN_IDF, Math.log((n + IDF_PRIOR_UNITS) / (d + 0.5))));
+  }
   return raw.map((r, id) => {
     const art = articles[r.a] as AnalyzedArticle;
     const vector = new Map<string, number>();
+    const size = r.bag.size;
+    const ids = new Int32Array(size);
+    let i = 0;
+    for (const k of r.bag.keys()) ids[i++] = keyId.get(k) ?? 0;
+    ids.sort();
+    const slot = new Map<number, number>();
+    ids.forEach((k, at) => slot.set(k, at));
+    const sparse: Sparse = { keys: ids, weights: new Float64Array(size), content: new Uint8Array(size) };
     let sq = 0;
     for (const [k, tf] of r.bag) {
-      const w = tf * Math.log(1 + (n + 1) / ((df.get(k) ?? 0) + 0.5));
+      const kid = keyId.get(k) ?? 0;
+      const w = tf * (idf[kid] ?? MIN_IDF);
       vector.set(k, w);
+      const at = slot.get(kid) ?? 0;
+      sparse.weights[at] = w;
+      sparse.content[at] = r.content.has(k) ? 1 : 0;
       sq += w * w;
     }
     return {
@@ -133,11 +177,14 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       position: r.s / Math.max(1, art.sentences.length),
       text: r.text,
       vector,
+      sparse,
       norm: Math.sqrt(sq) || 1,
       numbers: r.numbers,
       dates: r.dates,
       entities: r.entities,
       contentEntities: r.contentEntities,
+      content: r.content,
+      mode: modeOf(r.text),
       mentionAt: r.mentionAt,
     };
   });

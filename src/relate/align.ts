@@ -1,4 +1,4 @@
-import { FEATURE_KIND, KIND_WEIGHT, type SentenceFingerprint } from './profile.js';
+import { FEATURE_KIND, KIND_WEIGHT, type SentenceFingerprints } from './profile.js';
 
 /**
  * Sentence alignment between two articles: the core of rewrite and
@@ -35,18 +35,19 @@ export interface Alignment {
 }
 
 /** Weight of every feature hash for this pair: kind weight × log inverse sentence frequency within the two articles. */
-function pairWeights(a: SentenceFingerprint[], b: SentenceFingerprint[]): Map<number, number> {
+function pairWeights(a: SentenceFingerprints, b: SentenceFingerprints): Map<number, number> {
   const df = new Map<number, number>();
   const kind = new Map<number, number>();
-  for (const s of [...a, ...b]) {
-    for (let i = 0; i < s.features.length; i++) {
-      const h = s.features[i]!;
+  for (const x of [a, b]) {
+    // Features are distinct within a sentence, so counting occurrences counts sentences.
+    for (let i = 0; i < x.features.length; i++) {
+      const h = x.features[i]!;
       df.set(h, (df.get(h) ?? 0) + 1);
-      const k = s.kinds[i]!;
+      const k = x.kinds[i]!;
       if ((kind.get(h) ?? -1) < k) kind.set(h, k);
     }
   }
-  const n = a.length + b.length;
+  const n = a.texts.length + b.texts.length;
   const w = new Map<number, number>();
   for (const [h, d] of df) w.set(h, KIND_WEIGHT[kind.get(h)!]! * Math.log(1 + n / d));
   return w;
@@ -57,12 +58,12 @@ interface Weights {
   quote: number;
 }
 
-function totalWeight(s: SentenceFingerprint, w: Map<number, number>): Weights {
+function totalWeight(x: SentenceFingerprints, i: number, w: Map<number, number>): Weights {
   const t = { own: 0, quote: 0 };
-  s.features.forEach((h, i) => {
-    if (s.kinds[i] === FEATURE_KIND.quote) t.quote += w.get(h) ?? 0;
-    else t.own += w.get(h) ?? 0;
-  });
+  for (let f = x.offsets[i]!; f < x.offsets[i + 1]!; f++) {
+    if (x.kinds[f] === FEATURE_KIND.quote) t.quote += w.get(x.features[f]!) ?? 0;
+    else t.own += w.get(x.features[f]!) ?? 0;
+  }
   return t;
 }
 
@@ -74,14 +75,16 @@ function totalWeight(s: SentenceFingerprint, w: Map<number, number>): Weights {
 const QUOTE_BONUS = 0.2;
 
 /** Weighted cosine of the sentences' own features plus a bounded bonus for shared quoted words. */
-function similarity(x: SentenceFingerprint, y: SentenceFingerprint, w: Map<number, number>, wx: Weights, wy: Weights): number {
-  let i = 0;
-  let j = 0;
+function similarity(x: SentenceFingerprints, xi: number, y: SentenceFingerprints, yi: number, w: Map<number, number>, wx: Weights, wy: Weights): number {
+  let i = x.offsets[xi]!;
+  let j = y.offsets[yi]!;
+  const iEnd = x.offsets[xi + 1]!;
+  const jEnd = y.offsets[yi + 1]!;
   let shared = 0;
   let sharedQuote = 0;
   const fx = x.features;
   const fy = y.features;
-  while (i < fx.length && j < fy.length) {
+  while (i < iEnd && j < jEnd) {
     const p = fx[i]!;
     const q = fy[j]!;
     if (p === q) {
@@ -102,15 +105,15 @@ function similarity(x: SentenceFingerprint, y: SentenceFingerprint, w: Map<numbe
  * similarity of aligned pairs, each at least `floor`: a Needleman–Wunsch
  * without gap cost, O(|a|·|b|).
  */
-export function alignSentences(a: SentenceFingerprint[], b: SentenceFingerprint[], floor: number): Alignment {
-  const n = a.length;
-  const m = b.length;
+export function alignSentences(a: SentenceFingerprints, b: SentenceFingerprints, floor: number): Alignment {
+  const n = a.texts.length;
+  const m = b.texts.length;
   if (n === 0 || m === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
   const w = pairWeights(a, b);
-  const wa = a.map((s) => totalWeight(s, w));
-  const wb = b.map((s) => totalWeight(s, w));
+  const wa = Array.from({ length: n }, (_, i) => totalWeight(a, i, w));
+  const wb = Array.from({ length: m }, (_, j) => totalWeight(b, j, w));
   const sim = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sim[i * m + j] = similarity(a[i]!, b[j]!, w, wa[i]!, wb[j]!);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sim[i * m + j] = similarity(a, i, b, j, w, wa[i]!, wb[j]!);
   const D = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
   for (let i = 1; i <= n; i++) {

@@ -90,8 +90,8 @@ function evidenceOf(al: Alignment, a: ArticleProfile, b: ArticleProfile, aFirst:
   const best = [...al.pairs].sort((x, y) => y.sim - x.sim || x.a - y.a).slice(0, max);
   best.sort((x, y) => x.a - y.a);
   return best.map((p) => {
-    const ta = a.sentences[p.a]!.text;
-    const tb = b.sentences[p.b]!.text;
+    const ta = a.sentences.texts[p.a]!;
+    const tb = b.sentences.texts[p.b]!;
     return { fromText: aFirst ? ta : tb, toText: aFirst ? tb : ta, score: Math.round(p.sim * 1000) / 1000 };
   });
 }
@@ -106,26 +106,36 @@ export function isRewrite(al: Alignment, s: RelateSettings): boolean {
   return (n >= s.rewriteMinAligned && al.score >= s.rewriteScore) || (n >= s.rewriteShortMinAligned && al.score >= s.rewriteShortScore);
 }
 
+/** Rewrite or translation: a translation when the languages differ or the derived text carries machine-translation traces its origin lacks. */
+function rewriteKind(origin: ArticleProfile, derived: ArticleProfile): DerivationKind {
+  const languagesDiffer = origin.language !== 'und' && derived.language !== 'und' && origin.language !== derived.language;
+  const traces = derived.mtTraces >= MT_TRACES_FOR_TRANSLATION && origin.mtTraces < MT_TRACES_FOR_TRANSLATION;
+  return languagesDiffer || traces ? 'translation' : 'rewrite';
+}
+
 /** The derivation edge between two articles, or null when they are independent. */
 export function compareProfiles(a: ArticleProfile, b: ArticleProfile, s: RelateSettings): DerivationEdge | null {
   if (a.id === b.id) return null;
   const m = copyMeasures(a, b, s);
-  if (isCopy(m, s)) {
-    const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor);
+  const copy = isCopy(m, s);
+  const wholeCopy = m.resemblance >= s.copyResemblance || m.containment >= s.copyContainment;
+  const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor);
+  // A partial overlap of wording with sentence-by-sentence correspondence is an edited rewrite or a translation, not a copy.
+  if (copy && (wholeCopy || !isRewrite(al, s))) {
     // Containment of each side in the other, from the shared estimate.
     const covA = m.shared / Math.max(1, a.shingleCount);
     const covB = m.shared / Math.max(1, b.shingleCount);
     const aFirst = aIsOrigin(a, b, covA, covB, a.shingleCount, b.shingleCount);
     return edge(a, b, 'copy', Math.max(m.resemblance, m.containment), aFirst, evidenceOf(al, a, b, aFirst, s.maxEvidence));
   }
-  const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor);
   if (isRewrite(al, s)) {
-    const aFirst = aIsOrigin(a, b, al.coverageA, al.coverageB, a.sentences.length, b.sentences.length);
-    const derived = aFirst ? b : a;
-    const origin = aFirst ? a : b;
-    const languagesDiffer = a.language !== 'und' && b.language !== 'und' && a.language !== b.language;
-    const translated = languagesDiffer || (derived.mtTraces >= MT_TRACES_FOR_TRANSLATION && origin.mtTraces < MT_TRACES_FOR_TRANSLATION);
-    return edge(a, b, translated ? 'translation' : 'rewrite', al.score, aFirst, evidenceOf(al, a, b, aFirst, s.maxEvidence));
+    // Without dates, a side with machine-translation traces is the translation, i.e. the derived one.
+    const traced = (p: ArticleProfile): boolean => p.mtTraces >= MT_TRACES_FOR_TRANSLATION;
+    const dated = a.publishedAt !== undefined && b.publishedAt !== undefined && Math.abs(a.publishedAt - b.publishedAt) >= DIRECTION_MIN_GAP_MS;
+    const aFirst =
+      !dated && traced(a) !== traced(b) ? traced(b) : aIsOrigin(a, b, al.coverageA, al.coverageB, a.sentences.texts.length, b.sentences.texts.length);
+    const kind = aFirst ? rewriteKind(a, b) : rewriteKind(b, a);
+    return edge(a, b, kind, Math.max(al.score, m.containment), aFirst, evidenceOf(al, a, b, aFirst, s.maxEvidence));
   }
   if (a.attribution && a.attribution === b.attribution && al.pairs.length >= s.sharedOriginMinAligned && al.score >= s.sharedOriginScore) {
     const aFirst = a.id < b.id;

@@ -89,12 +89,13 @@ interface Keys {
 /** One key per sentence from its names and numbers, kept bottom-k. */
 export function factKeys(p: ArticleProfile): number[] {
   const keys = new Set<number>();
-  for (const s of p.sentences) {
+  const x = p.sentences;
+  for (let i = 0; i < x.texts.length; i++) {
     const facts: number[] = [];
-    s.features.forEach((h, i) => {
-      const k = s.kinds[i];
-      if (k === FEATURE_KIND.entity || k === FEATURE_KIND.number) facts.push(h);
-    });
+    for (let f = x.offsets[i]!; f < x.offsets[i + 1]!; f++) {
+      const k = x.kinds[f];
+      if (k === FEATURE_KIND.entity || k === FEATURE_KIND.number) facts.push(x.features[f]!);
+    }
     if (facts.length < MIN_FACTS_PER_KEY) continue;
     // The two smallest fact hashes (features are sorted): equal when the sentences share their facts.
     keys.add(combine(facts[0]!, facts[1]!));
@@ -111,7 +112,6 @@ export interface IndexStats {
 export class DerivationIndex {
   readonly settings: RelateSettings;
   private readonly profiles = new Map<number, ArticleProfile>();
-  private readonly keysOf = new Map<number, Keys>();
   private readonly docOf = new Map<string, number>();
   private readonly bands: PostingMap[];
   private readonly samples = new PostingMap();
@@ -145,7 +145,6 @@ export class DerivationIndex {
     const doc = this.nextDoc++;
     const keys = this.keysFor(p);
     this.profiles.set(doc, p);
-    this.keysOf.set(doc, keys);
     this.docOf.set(p.id, doc);
     keys.bands.forEach((k, b) => this.bands[b]!.add(k, doc));
     for (const k of keys.samples) this.samples.add(k, doc);
@@ -176,12 +175,12 @@ export class DerivationIndex {
   remove(id: string): boolean {
     const doc = this.docOf.get(id);
     if (doc === undefined) return false;
-    const keys = this.keysOf.get(doc)!;
+    // Keys are recomputed rather than stored: cheap, and it halves what a stored article costs.
+    const keys = this.keysFor(this.profiles.get(doc)!);
     keys.bands.forEach((k, b) => this.bands[b]!.remove(k, doc));
     for (const k of keys.samples) this.samples.remove(k, doc);
     for (const k of keys.facts) this.facts.remove(k, doc);
     this.profiles.delete(doc);
-    this.keysOf.delete(doc);
     this.docOf.delete(id);
     return true;
   }

@@ -26,6 +26,33 @@ const MIN_SENTENCE_FEATURES = 2;
 /** Words per quote feature: pairs survive the small wording changes of translation. */
 const QUOTE_GRAM = 2;
 
+/** All sentence fingerprints of an article, packed into three arrays: a stored profile is a handful of objects, not hundreds. */
+export interface SentenceFingerprints {
+  texts: string[];
+  /** Sorted, distinct feature hashes of each sentence, one sentence after another. */
+  features: Uint32Array;
+  /** FEATURE_KIND of each feature, parallel to features. */
+  kinds: Uint8Array;
+  /** Sentence i owns features[offsets[i] .. offsets[i + 1]). */
+  offsets: Uint32Array;
+}
+
+function pack(list: SentenceFingerprint[]): SentenceFingerprints {
+  const total = list.reduce((n, x) => n + x.features.length, 0);
+  const features = new Uint32Array(total);
+  const kinds = new Uint8Array(total);
+  const offsets = new Uint32Array(list.length + 1);
+  let at = 0;
+  list.forEach((x, i) => {
+    features.set(x.features, at);
+    kinds.set(x.kinds, at);
+    at += x.features.length;
+    offsets[i + 1] = at;
+  });
+  return { texts: list.map((x) => x.text), features, kinds, offsets };
+}
+
+/** One sentence's fingerprint while a profile is built. */
 export interface SentenceFingerprint {
   text: string;
   /** Sorted, distinct feature hashes. */
@@ -49,7 +76,7 @@ export interface ArticleProfile {
   anchors: Uint32Array;
   /** MinHash signature of the shingles: estimates resemblance, feeds the LSH bands. */
   signature: Uint32Array;
-  sentences: SentenceFingerprint[];
+  sentences: SentenceFingerprints;
   /** Traces of machine translation found in the text (see mtTraces). */
   mtTraces: number;
 }
@@ -317,7 +344,7 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     sample,
     anchors: anchorShingles(tokens, s.shingleSize),
     signature: minhashSignature(shingles, s.permutations),
-    sentences,
+    sentences: pack(sentences),
     mtTraces: mtTraces(art.text),
   };
 }

@@ -11,7 +11,7 @@ export const DEFAULT_DB = './newsfuse.db';
 export interface OpenOptions {
   /** Skip the migrations (read-only use of an up-to-date store). */
   migrate?: boolean;
-  /** Worker threads for extraction and analysis (default: one per core, up to 4; NEWSFUSE_THREADS). 0 or 1: none. */
+  /** Worker threads for extraction and analysis (default NEWSFUSE_THREADS, else none; at most 4). 0 or 1: none. */
   threads?: number;
 }
 

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -23,12 +22,16 @@ const RUNNING_FROM_SOURCES = path.extname(HERE) === '.ts';
 
 type Job = { raw: RawDocument; seq: number };
 
-/** Threads used by default: one per core beyond the first, capped; NEWSFUSE_THREADS overrides. */
+/**
+ * Threads used by default: none, unless NEWSFUSE_THREADS says otherwise. On
+ * the 2-core machine of the bench, shared with other work, threads made
+ * ingest slower (each thread loads the language model, and every analysis is
+ * copied back to the store's thread), so they are opt-in.
+ */
 export function defaultThreads(): number {
   const env = process.env.NEWSFUSE_THREADS;
-  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.min(MAX_THREADS, Math.max(0, cores));
+  if (env !== undefined && /^\d+$/.test(env)) return Math.min(MAX_THREADS, Number(env));
+  return 0;
 }
 
 export class ProcessPool {

@@ -116,3 +116,11 @@ test('quotes: "according to", "quoted X as saying" and a continuing quote', () =
   assert.equal(q(/come here/)?.speaker, 'vladimir putin');
   assert.equal(q(/cosmodrome/)?.speaker, 'vladimir putin');
 });
+
+test('entities: a capitalised function word opening a quoted sentence is not a name; acronyms stay', () => {
+  const a = analyze(article(['Putin responded, “That’s why we came here. The leader of the DPRK shows great interest.” The US disagreed.']));
+  const keys = a.entities.map((e) => e.key);
+  assert.ok(!keys.includes('the'));
+  assert.ok(keys.includes('dprk'));
+  assert.ok(keys.includes('us'));
+});

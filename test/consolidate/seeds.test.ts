@@ -182,3 +182,27 @@ test('the rocket the leaders were shown differs: "Angara" (three outlets) agains
   assert.ok(prefix(k?.values.find((v) => /Angara/.test(v.value))?.sources ?? []).length >= 2);
   assert.equal(b.claims.filter((x) => x.status === 'disputed').length, 1, 'nothing else in the seeds is disputed');
 });
+
+test('alignment needs agreement on what happened, not only on who: no pairing through the protagonists', async () => {
+  const b = await seedBrief();
+  const press = b.claims.find((x) => x.sources.some((s) => /During a press conference/.test(s.sentence)));
+  assert.ok(press);
+  for (const s of press.sources) assert.doesNotMatch(s.sentence, /asked questions to/, 'Kim asking about rockets is another statement');
+  // When it is corroborated, it is by sources that say the leaders would discuss everything.
+  for (const s of press.sources) assert.match(s.sentence, /issues|everything/);
+  const asked = b.claims.find((x) => x.sources.some((s) => /reporters questioned/.test(s.sentence)));
+  assert.ok(asked);
+  // A reported question pairs only with reports of the same question, never with the promise itself.
+  for (const s of asked.sources) assert.match(s.sentence, /(?:question|asked)[^.]*(?:whether|if)[^.]*satellite/);
+});
+
+test('paraphrases of the satellite promise are one claim (promised / offer / willing to assist / assured support)', async () => {
+  const b = await seedBrief();
+  const c = b.claims.find((x) => x.sources.some((s) => /promised North Korea assistance/.test(s.sentence)));
+  assert.ok(c);
+  assert.deepEqual(claimSources(c), ['000', '001', '002', '004']);
+  assert.ok(c.sources.some((s) => /offer of assistance/.test(s.sentence)));
+  assert.ok(c.sources.some((s) => /assured his guest of support/.test(s.sentence)));
+  assert.equal(c.status, 'corroborated');
+  for (const s of c.sources) assert.doesNotMatch(s.sentence, /whether/);
+});

@@ -59,6 +59,29 @@ test('a paraphrased rewrite with few shared words is found as a rewrite', () => 
   assert.ok(edges[0]!.evidence.length >= 3);
 });
 
+test('a machine translation (MT traces, same facts in the same order) is a translation of its origin', () => {
+  const { edges } = relate([article('wire', fixture('flood-wire')), article('mt', fixture('flood-translated'))]);
+  assert.equal(edges.length, 1);
+  assert.equal(edges[0]!.kind, 'translation');
+  assert.equal(edges[0]!.from, 'wire');
+  assert.equal(edges[0]!.to, 'mt');
+});
+
+test('articles crediting the same wire with a few aligned sentences share an origin', () => {
+  const mixed = [...paragraphs(fixture('flood-rewrite')).slice(0, 5), ...paragraphs(fixture('flood-independent')).slice(1)].join('\n\n');
+  const credited = (id: string, text: string): AnalyzedArticle => {
+    const a = article(id, text);
+    return { ...a, article: { ...a.article, attribution: 'Reuters' } };
+  };
+  const { edges: without } = relate([article('wire', fixture('flood-wire')), article('mixed', mixed)]);
+  assert.deepEqual(without, [], 'without the common credit the overlap is too small');
+  const { edges, groups } = relate([credited('wire', fixture('flood-wire')), credited('mixed', mixed)]);
+  assert.equal(edges.length, 1);
+  assert.equal(edges[0]!.kind, 'shared-origin');
+  assert.deepEqual([edges[0]!.from, edges[0]!.to], ['mixed', 'wire']);
+  assert.equal(groups.length, 1);
+});
+
 test('independent reports of one event and articles of another topic are not linked', () => {
   const { edges, groups } = relate([
     article('wire', fixture('flood-wire')),

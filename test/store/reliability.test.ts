@@ -148,10 +148,13 @@ describe('reliability: PostgreSQL', { skip }, () => {
     const catalog = await openCatalog(url);
     try {
       await assertConsistent(catalog);
-      const retried = await query<{ hash: string; state: string; attempts: number }>(url, `SELECT hash, state, attempts FROM jobs WHERE attempts > 1`);
+      const retried = await query<{ hash: string; state: string; error: string | null }>(url, `SELECT hash, state, error FROM jobs WHERE attempts > 1`);
       const byHash = new Map(retried.map((r) => [r.hash, r]));
       for (const hash of orphaned) {
-        assert.equal(byHash.get(hash)?.state, 'done', 'an orphaned job was retried and finished by another worker');
+        const job = byHash.get(hash);
+        assert.ok(job, 'an orphaned job was taken again by another worker');
+        // Finished as one worker would have: stored, or failed on its own content (never given up).
+        assert.ok(job.state === 'done' || (job.state === 'failed' && !/gave up/.test(job.error ?? '')), `${hash}: ${job.state} ${job.error}`);
       }
       process.stderr.write(`# jobs orphaned by the kill: ${orphaned.length}, retried: ${retried.length}\n`);
     } finally {

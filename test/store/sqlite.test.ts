@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openCatalog } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import { seedDocuments, storeSuite } from './suite.js';
+import { seedDocuments, storeSuite, syntheticDocument } from './suite.js';
 
 describe('SQLite store (:memory:)', () => {
   storeSuite(() => openCatalog(':memory:'));
@@ -34,5 +34,25 @@ describe('SQLite store (file)', () => {
     } finally {
       await c2.close();
     }
+  });
+});
+
+describe('worker threads for extraction and analysis', () => {
+  test('give the same articles and stories as the main thread', async () => {
+    const docs = [...seedDocuments(), ...Array.from({ length: 20 }, (_, i) => syntheticDocument(i, i % 2 ? 'river' : 'harbour'))];
+    const results = [];
+    for (const threads of [0, 2]) {
+      const c = await openCatalog(':memory:', { threads });
+      try {
+        const report = await c.ingest(docs);
+        const members = await c.engine.all<{ article_id: string; story_id: string }>('SELECT article_id, story_id FROM story_members ORDER BY article_id');
+        const analyses = await c.engine.all<{ article_id: string; body: string }>('SELECT article_id, body FROM analyses ORDER BY article_id');
+        results.push({ added: [...report.added].sort(), members, analyses });
+      } finally {
+        await c.close();
+      }
+    }
+    assert.equal(results[0]!.added.length, docs.length);
+    assert.deepEqual(results[1], results[0]);
   });
 });

@@ -216,11 +216,12 @@ function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('process queued ingest jobs; run any number of them against one PostgreSQL store')
-    .requiredOption('--db <url>', 'store: a postgres:// URL (a SQLite file works with a single worker)')
+    .option('--db <url>', 'store: a postgres:// URL, default NEWSFUSE_DB (a SQLite file works with a single worker)')
     .option('--lease <seconds>', 'a job not finished within this time is retried by another worker', String(DEFAULT_LEASE_MS / 1000))
     .option('--batch <n>', 'jobs taken at a time', '16')
     .option('--exit-when-idle', 'exit once the queue is empty and every finished job is clustered')
-    .action(async (opts: { db: string; lease: string; batch: string; exitWhenIdle?: boolean }) => {
+    .action(async (opts: { db?: string; lease: string; batch: string; exitWhenIdle?: boolean }) => {
+      if (!opts.db && !process.env.NEWSFUSE_DB) throw new UsageError('worker needs --db postgres://... (or NEWSFUSE_DB)');
       const leaseMs = positiveNumber(opts.lease, '--lease') * 1000;
       const batch = Math.floor(positiveNumber(opts.batch, '--batch'));
       const catalog = await openCatalog(opts.db);
