@@ -263,6 +263,8 @@ interface ScaleResult {
   seconds: number;
   articlesPerSecond: number;
   msPerArticle: number;
+  /** CPU time of the process per article: steadier than wall time on a shared machine. */
+  cpuMsPerArticle: number;
   peakRssMiB: number;
   f1: number;
   /** Heap after each quarter of the stream (MiB), and stories in the hot index then. */
@@ -282,6 +284,7 @@ function runScale(size: number, naive: boolean): ScaleResult {
   const hotStories: number[] = [];
   const checkpoint = Math.ceil(size / MEMORY_SAMPLES);
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < size; i++) {
     const story = clusterer.add(streamItem(dev, plan, i));
     let k = storyNumbers.get(story);
@@ -293,6 +296,7 @@ function runScale(size: number, naive: boolean): ScaleResult {
     }
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
   const names = [...storyNumbers.keys()];
   const final = Array.from(predicted, (k) => (clusterer instanceof OnlineClusterer ? clusterer.resolve(names[k]!) : names[k]!));
   return {
@@ -301,6 +305,7 @@ function runScale(size: number, naive: boolean): ScaleResult {
     seconds,
     articlesPerSecond: size / seconds,
     msPerArticle: (seconds * 1000) / size,
+    cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / size,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     f1: bcubed(final, Array.from(plan.copy, String)).f1,
     heapMiB,
@@ -375,13 +380,14 @@ export async function run(flags: string[]): Promise<void> {
   const base = scale[0]!;
   process.stdout.write(
     `### scale: synthetic dated streams (a new event every ${EVENT_GAP_H} h, ${EVENT_SPAN_H} h each, window ${DEFAULT_CLUSTER_SETTINGS.windowDays} days)\n\n${table(
-      ['clusterer', 'articles', 'articles/s', 'ms/article', 'ms/article vs online@10k', 'peak RSS MiB', 'heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'B³ F1'],
+      ['clusterer', 'articles', 'articles/s', 'ms/article', 'CPU ms/article', 'CPU ms/article vs online@10k', 'peak RSS MiB', 'heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'B³ F1'],
       scale.map((s) => [
         s.clusterer,
         s.size,
         s.articlesPerSecond,
         s.msPerArticle,
-        `${(s.msPerArticle / base.msPerArticle).toFixed(2)}×`,
+        s.cpuMsPerArticle,
+        `${(s.cpuMsPerArticle / base.cpuMsPerArticle).toFixed(2)}×`,
         s.peakRssMiB,
         s.heapMiB.map((h) => h.toFixed(0)).join(', '),
         s.hotStories.join(', '),

@@ -1,5 +1,5 @@
 import { sameSlot } from './numbers.js';
-import type { Unit } from './units.js';
+import { quantityKind, type Unit } from './units.js';
 
 /**
  * Aligning claim units across articles. Candidates come from an inverted
@@ -16,13 +16,19 @@ import type { Unit } from './units.js';
 export const ALIGN_THRESHOLD = 0.32;
 /** Average similarity a unit must keep with every member of the cluster it joins. */
 const AVERAGE_THRESHOLD = 0.28;
+/** Similarity kept between units that name disjoint people as what they are about. */
+const SUBJECT_FACTOR = 0.6;
+/** Similarity every pair of members of one claim must keep. */
+const MIN_LINK = 0.16;
 /** The same kind of quantity in both (40 seconds / 15 seconds). */
 const NUMBER_BONUS = 0.18;
 /** Fewer shared terms (entity keys included) than this is no evidence of the same statement. */
 const MIN_SHARED_TERMS = 2;
 /** Cosine over content words (names and frame words out) below which two units are not one statement. */
 const MIN_CONTENT_COSINE = 0.15;
-/** Similarity kept between units that state their matter differently (asserted / asked about / held possible). */
+/** Cosine at which two units are the same wording, content words or not. */
+const VERBATIM = 0.8;
+/** Similarity kept between a unit that asserts its matter and one that holds it possible. */
 const MODE_FACTOR = 0.6;
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
@@ -39,7 +45,8 @@ const TOP_K = 12;
  */
 const COMMON_POSTINGS = 60;
 
-export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): number {
+/** `numbers: false` scores the words alone (a dispute needs statements that are the same on their words). */
+export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, numbers = true): number {
   // A measured quantity on one side only: the other is a vaguer statement that does not carry the
   // figure ("shook hands" vs "shook hands for 40 seconds"), so it must not count as its support.
   if (measured(a) !== measured(b)) return 0;
@@ -51,13 +58,18 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>): n
   if (!sameQuote && shared < MIN_SHARED_TERMS) return 0;
   // Who a sentence is about (the story's protagonists) and how it is framed ("asked", "said") do
   // not make two sentences the same statement: they must agree on what happened.
-  if (!sameQuote && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   let s = dot / (a.norm * b.norm);
+  // (A near-verbatim copy — "I ate and drank whatever." — is its own evidence, plain as its words may be.)
+  if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
-  if (a.mode !== b.mode && !sameQuote) s *= MODE_FACTOR;
+  // A question puts its matter without asserting it at all; a possibility half asserts it.
+  if (a.mode !== b.mode && !sameQuote) s *= a.mode === 'question' || b.mode === 'question' ? 0 : MODE_FACTOR;
   // A quantity of the same kind only confirms sentences that already talk alike: ages and
   // durations are everywhere in the news.
-  if (s >= NUMBER_MIN_COSINE && a.numbers.some((x) => b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
+  if (numbers && s >= NUMBER_MIN_COSINE && a.numbers.some((x) => !a.commonQuantities.has(quantityKind(x)) && b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
+  // Different people doing the thing ("Teixeira is seeking…" / "Lowe is seeking…") are different statements.
+  // So are people one statement is about and the other never names ("Also seen were X and Y, linked to…").
+  if (!sameQuote && (a.people.size > 0 || b.people.size > 0) && ![...a.people].some((p) => b.people.has(p))) s *= SUBJECT_FACTOR;
   if (sameQuote) s += QUOTE_BONUS;
   return s;
 }
@@ -164,8 +176,17 @@ export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): num
     const articlesA = new Set(ma.map((m) => units[m]?.articleIndex));
     if (mb.some((m) => articlesA.has(units[m]?.articleIndex))) continue;
     let total = 0;
-    for (const x of ma) for (const y of mb) total += sim(x, y);
+    let weakest = Infinity;
+    for (const x of ma)
+      for (const y of mb) {
+        const v = sim(x, y);
+        total += v;
+        if (v < weakest) weakest = v;
+      }
     if (total / (ma.length * mb.length) < AVERAGE_THRESHOLD) continue;
+    // A member nearly unrelated to another member joined through a hub (a sentence that makes two
+    // statements) would make the claim say both: every pair must hold at least loosely.
+    if (weakest < MIN_LINK) continue;
     const merged = [...ma, ...mb].sort((x, y) => x - y);
     const root = Math.min(ca, cb);
     members.delete(ca);

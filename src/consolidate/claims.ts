@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
 import { agree, describeSlot, sameSlot } from './numbers.js';
 import { ALIGN_THRESHOLD } from './align.js';
-import { contentStems } from './text.js';
+import { containment, contentStems } from './text.js';
 import type { Unit } from './units.js';
 
 /**
@@ -24,16 +24,25 @@ export interface NameInfo {
   names: (article: string, key: string) => boolean;
 }
 
-export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number, names: NameInfo): BuiltClaim[] {
+export function buildClaims(
+  clusters: number[][],
+  units: Unit[],
+  groupOf: (id: string) => string,
+  sim: (a: Unit, b: Unit) => number,
+  names: NameInfo,
+  /** Similarity on the words alone, without the bonus for a shared kind of quantity. */
+  wordSim: (a: Unit, b: Unit) => number = sim,
+): BuiltClaim[] {
   const built = clusters.map((c) => {
     const members = c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex);
     const rep = central(members, sim);
     const groups = new Set(members.map((m) => groupOf(m.article)));
     const bySource = new Map(members.map((m) => [m.article, m]));
-    // A contradiction needs two sources that say the same thing directly, not through a chain of members.
+    // A contradiction needs two sources that say the same thing directly, not through a chain of members,
+    // and in the same words: a shared kind of quantity cannot make two statements one and then dispute it.
     const direct = (c: ClaimConflict): boolean =>
       c.values.some((v, i) =>
-        c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => sim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= ALIGN_THRESHOLD))),
+        c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => wordSim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= ALIGN_THRESHOLD))),
       );
     // Name conflicts carry their own guard (neither source ever names the other's name).
     const conflicts = [...[...findConflicts(members, rep), ...dateConflicts(members)].filter(direct), ...nameConflicts(members, names)];
@@ -71,7 +80,10 @@ const DANGLING_COST = 0.3;
 function unbalancedQuotes(text: string): boolean {
   const open = (text.match(/[“«„]/g) ?? []).length;
   const close = (text.match(/[”»]/g) ?? []).length;
-  return open !== close || (text.match(/"/g) ?? []).length % 2 === 1;
+  // Single quotes: an opening ‘ after a space, a closing ’ before a space or punctuation (not "Kim’s").
+  const openSingle = (text.match(/(?:^|[\s([—–-])‘/g) ?? []).length;
+  const closeSingle = (text.match(/’(?=[\s.,;:!?)\]—–-]|$)/g) ?? []).length;
+  return open !== close || (text.match(/"/g) ?? []).length % 2 === 1 || openSingle > closeSingle;
 }
 
 /** The member most similar to the others, preferring wordings that stand on their own. */
@@ -176,11 +188,21 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     }
     // Exactly two rival names, in surroundings that share a word (the role they fill: "toured the X
     // launch site" / "the Y space launch rocket"); more names than two is a list, not a substitution.
-    if (values.size === 2 && sameRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string })))) {
+    const [first, second] = [...values.keys()];
+    if (values.size === 2 && !spellings(first ?? '', second ?? '') && sameRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string })))) {
       out.push({ about, values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
     }
   }
   return out;
+}
+
+/** Share of the shorter name's words the other must carry to be another spelling of it, not a rival. */
+const SPELLING_CONTAINMENT = 0.75;
+
+/** "Central Election Commission" / "Central Elections Commission": one thing spelled two ways. */
+function spellings(a: string, b: string): boolean {
+  const words = (k: string): Set<string> => new Set(contentStems(k));
+  return containment(words(a), words(b)).score >= SPELLING_CONTAINMENT;
 }
 
 /** Characters either side of a name read as the role it fills. */

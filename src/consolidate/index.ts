@@ -31,7 +31,14 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const clusters = substituteNames(alignUnits(units, unitQuotes), units, sorted, ents);
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
-  const built = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
+  const built = buildClaims(
+    clusters,
+    units,
+    group,
+    (a: Unit, b: Unit) => pairScore(a, b, unitQuotes),
+    names,
+    (a: Unit, b: Unit) => pairScore(a, b, unitQuotes, false),
+  );
 
   const edgesTo = new Map<string, DerivationEdge[]>();
   for (const e of relations.edges) (edgesTo.get(e.to) ?? edgesTo.set(e.to, []).get(e.to) ?? []).push(e);

@@ -60,7 +60,23 @@ export function summarize(built: BuiltClaim[]): Brief['summary'] {
   const [lead, ...rest] = chosen.map((k) => pool[k]?.b as BuiltClaim);
   rest.sort((a, b) => a.position - b.position || Number(a.claim.id.slice(1)) - Number(b.claim.id.slice(1)));
   const picks = lead === undefined ? [] : [lead, ...rest];
-  return picks.map((b) => ({ text: b.claim.text, claims: [b.claim.id], sources: b.claim.sources.map((s) => s.source) }));
+  return picks.map((b) => ({ text: b.claim.text, claims: [b.claim.id], sources: cited(b) }));
+}
+
+/**
+ * The sources a summary sentence may cite: for a disputed claim, not those
+ * that give another value than the wording shown (the sentence says
+ * "Angara"; the outlet that said "Soyuz-2" does not back it).
+ */
+function cited(b: BuiltClaim): string[] {
+  const shown = repUnit(b).article;
+  const rivals = new Set<string>();
+  for (const c of b.claim.conflicts) {
+    const mine = c.values.find((v) => v.sources.includes(shown));
+    if (mine === undefined) continue;
+    for (const v of c.values) if (v !== mine) for (const x of v.sources) if (!mine.sources.includes(x)) rivals.add(x);
+  }
+  return b.claim.sources.map((s) => s.source).filter((x) => !rivals.has(x));
 }
 
 function repUnit(b: BuiltClaim): Unit {

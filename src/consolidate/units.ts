@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { TITLES } from '../analyze/lexicon.js';
+import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
 import { stem } from './text.js';
 import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
 
@@ -18,6 +18,14 @@ const PAGE_NOTE = /^(?:this (?:article|story|post|report|piece) (?:was|has been|
 const ENTITY_WEIGHT = 1.5;
 /** Pseudo-units added to the story size: in a story of a few sentences every word is "common", which says nothing. */
 const IDF_PRIOR_UNITS = 10;
+/** Share of units naming a person beyond which the person is one of the story's protagonists. */
+const PROTAGONIST_SHARE = 0.05;
+/** Characters after a name searched for the verb that makes it the speaker. */
+const SPEAKER_LOOKAHEAD_CHARS = 30;
+/** Share of units beyond which a kind of quantity is common in the story. */
+const COMMON_QUANTITY_SHARE = 0.08;
+/** ...and never fewer units than this (a tiny story has no common kinds). */
+const MIN_COMMON_QUANTITY_UNITS = 4;
 /** IDF floor: a term in (almost) every unit still counts a little. */
 const MIN_IDF = 0.1;
 
@@ -53,6 +61,10 @@ export interface Unit {
   contentEntities: Set<string>;
   /** Keys of the words that tell what happened (not names, not frame words): alignment needs some of these shared. */
   content: Set<string>;
+  /** People other than the story's protagonists named as part of what is claimed, not as its speaker (canonical keys). */
+  people: Set<string>;
+  /** Kinds of quantity ("usd", "second", "count:home run") so frequent in the story that sharing one is no evidence. */
+  commonQuantities: Set<string>;
   /** Whether the unit asserts its matter, reports a question about it ("asked whether …"), or holds it possible. */
   mode: Mode;
   /** Where each entity is first named in the unit (offsets into the article text). */
@@ -68,17 +80,19 @@ interface Features {
   entities: Set<string>;
   /** Lower-cased words of the names mentioned. */
   nameWords: Set<string>;
+  /** Their stems. */
+  nameStems: Set<string>;
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const bySentence = new Map<number, Features>();
     const slot = (i: number): Features => {
       let v = bySentence.get(i);
       if (v === undefined) {
-        v = { numbers: [], entities: new Set(), nameWords: new Set() };
+        v = { numbers: [], entities: new Set(), nameWords: new Set(), nameStems: new Set() };
         bySentence.set(i, v);
       }
       return v;
@@ -87,7 +101,10 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
     for (const e of art.entities) {
       const f = slot(e.sentence);
       f.entities.add(ents.canonical(e.key));
-      for (const w of e.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) f.nameWords.add(w);
+      for (const w of e.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        f.nameWords.add(w);
+        if (w.length > 2) f.nameStems.add(stem(w));
+      }
     }
     const mentionsOf = new Map<number, EntityMention[]>();
     for (const e of art.entities) (mentionsOf.get(e.sentence) ?? mentionsOf.set(e.sentence, []).get(e.sentence) ?? []).push(e);
@@ -114,6 +131,12 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
             .filter((e) => e.start === undefined || e.end === undefined || !(ATTRIBUTION_BEFORE.test(text0.slice(Math.max(0, e.start - 40), e.start)) || ATTRIBUTION_AFTER.test(text0.slice(e.end, e.end + 30))))
             .map((e) => ents.canonical(e.key)),
         );
+        // The people the statement is about, not those who speak it ("Putin said", "Putin highlighted").
+        const people = new Set(
+          mentions
+            .filter((e) => e.end !== undefined && contentEntities.has(ents.canonical(e.key)) && ents.type(ents.canonical(e.key)) === 'person' && !speaks(text0, e.end))
+            .map((e) => ents.canonical(e.key)),
+        );
         const bag = new Map<string, number>();
         // Names count once, as their entity key, not again as words ("Kim", "Jong", "Un").
         // Lemmas are stemmed once more so derivations meet ("assistance"/"assist", "cooperation"/"cooperate").
@@ -122,6 +145,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const t of part.terms) {
           // Titles ("president", "leader") mostly come with a name already counted.
           if (f.nameWords.has(t) || TITLES.has(t)) continue;
+          // The lemma of a word inside a name ("Promises" in "Promises Treatment Center") is the name too.
+          if (f.nameStems.has(stem(t))) continue;
           // Paraphrases meet through word families ("assist"/"help"); frame words count lightly.
           const k = family(stem(t));
           const frame = isFrame(k) || light.has(t);
@@ -131,7 +156,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people });
       }
     }
   });
@@ -146,6 +171,10 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
     keyId.set(k, keyId.size);
     idf.push(Math.max(MIN_IDF, Math.log((n + IDF_PRIOR_UNITS) / (d + 0.5))));
   }
+  // A kind of quantity in many units (money in a contract story) does not tell one statement from another.
+  const quantityUnits = new Map<string, number>();
+  for (const r of raw) for (const q of new Set(r.numbers.map(quantityKind))) quantityUnits.set(q, (quantityUnits.get(q) ?? 0) + 1);
+  const commonQuantities = new Set([...quantityUnits].filter(([, c]) => c >= Math.max(MIN_COMMON_QUANTITY_UNITS, COMMON_QUANTITY_SHARE * n)).map(([q]) => q));
   return raw.map((r, id) => {
     const art = articles[r.a] as AnalyzedArticle;
     const vector = new Map<string, number>();
@@ -185,6 +214,9 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       contentEntities: r.contentEntities,
       content: r.content,
       mode: modeOf(r.text),
+      // The story's protagonists are named in any kind of statement: only the others tell statements apart.
+      people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
+      commonQuantities,
       mentionAt: r.mentionAt,
     };
   });
@@ -198,4 +230,16 @@ export function cosine(a: Unit, b: Unit): number {
     if (v !== undefined) dot += w * v;
   }
   return dot / (a.norm * b.norm);
+}
+
+/** The kind of a quantity: its unit, or for a bare count the thing counted. */
+export function quantityKind(n: NumberMention): string {
+  return n.unit !== '' ? n.unit : `count:${n.counts ?? ''}`;
+}
+
+/** Whether the words right after a name are a speech or frame verb (an adverb may come between). */
+function speaks(text: string, end: number): boolean {
+  const words = text.slice(end, end + SPEAKER_LOOKAHEAD_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const verb = words[0]?.endsWith('ly') === true ? words[1] : words[0];
+  return verb !== undefined && (SPEECH_VERBS.has(verb) || isFrame(family(stem(verb))));
 }

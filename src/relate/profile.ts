@@ -10,13 +10,20 @@ import { digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js
  * articles, are what DerivationIndex stores, so they are kept compact.
  */
 
-/** Kinds of sentence features, and how much a shared one counts: numbers and quotes pin a fact down far more than a common word. */
+/** Kinds of sentence features. */
 export const FEATURE_KIND = { term: 0, entity: 1, number: 2, quote: 3 } as const;
-/** Quotes weigh least: independent reports quote the same statements word for word. */
+/**
+ * How much a shared feature of each kind counts (term, entity, number, quote):
+ * numbers and names pin a fact down more than a common word. Quoted words only
+ * ever add a bounded bonus (align.ts), since independent reports quote the
+ * same statements word for word.
+ */
 export const KIND_WEIGHT: readonly number[] = [1, 2, 3, 1];
 
-/** One shingle in this many becomes an index key for partial copies (a subset of any sampleMod sample that divides it). */
+/** One shingle in this many becomes an index key for partial copies. */
 export const ANCHOR_MOD = 32;
+/** The smallest content shingles are anchors too, whatever their hash. */
+const ANCHOR_BOTTOM_K = 4;
 /** Content words an anchor shingle needs. */
 const MIN_ANCHOR_CONTENT_WORDS = 3;
 /** Words shorter than this are not content terms. */
@@ -72,7 +79,7 @@ export interface ArticleProfile {
   shingleCount: number;
   /** Sorted shingle hashes with hash % sampleMod === 0: estimates containment. */
   sample: Uint32Array;
-  /** Index keys for partial copies: sampled shingles with enough content words. */
+  /** Index keys for partial and truncated copies (see anchorShingles). */
   anchors: Uint32Array;
   /** MinHash signature of the shingles: estimates resemblance, feeds the LSH bands. */
   signature: Uint32Array;
@@ -115,18 +122,23 @@ export function shingleHashes(tokens: string[], k: number): Set<number> {
 }
 
 /**
- * Shingles an index may file the article under (hash % ANCHOR_MOD === 0) that
- * carry at least MIN_ANCHOR_CONTENT_WORDS content words: "one of the most" is
- * in every corpus and would make everything a candidate of everything.
+ * Shingles an index may file the article under: those with hash % ANCHOR_MOD
+ * === 0 (a shared run of paragraphs in a long text hits one), plus the
+ * ANCHOR_BOTTOM_K smallest (a truncated copy of a short text keeps the
+ * smallest of its origin's with high probability). Only shingles carrying at
+ * least MIN_ANCHOR_CONTENT_WORDS content words qualify: "one of the most" is in
+ * every corpus and would make everything a candidate of everything.
  */
 function anchorShingles(tokens: string[], k: number): Uint32Array {
-  const out = new Set<number>();
+  const content = new Set<number>();
   forEachShingle(tokens, k, (h, first) => {
-    if (h % ANCHOR_MOD !== 0) return;
-    let content = 0;
-    for (let j = first; j < first + k; j++) if (tokens[j]!.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(tokens[j]!)) content++;
-    if (content >= MIN_ANCHOR_CONTENT_WORDS) out.add(h);
+    let n = 0;
+    for (let j = first; j < first + k; j++) if (tokens[j]!.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(tokens[j]!)) n++;
+    if (n >= MIN_ANCHOR_CONTENT_WORDS) content.add(h);
   });
+  const sorted = [...content].sort((a, b) => a - b);
+  const out = new Set(sorted.slice(0, ANCHOR_BOTTOM_K));
+  for (const h of sorted) if (h % ANCHOR_MOD === 0) out.add(h);
   return Uint32Array.from([...out].sort((a, b) => a - b));
 }
 

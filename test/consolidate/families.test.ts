@@ -21,7 +21,7 @@ test('frame words and nationality adjectives are recognised', () => {
 
 test('a reported question or a possibility is not an assertion', () => {
   assert.equal(modeOf('Reporters asked whether Russia would help build satellites.'), 'question');
-  assert.equal(modeOf('When the media asked if Russia would assist Kim, Putin responded.'), 'question');
+  assert.equal(modeOf('The media asked if Russia would assist Kim in building satellites.'), 'question');
   assert.equal(modeOf('Supplies could help Russia replenish its stocks.'), 'possible');
   assert.equal(modeOf('Russia will help North Korea build satellites.'), 'assert');
 });
@@ -30,4 +30,9 @@ test('the stemmer keeps a word-final "s" that is not a plural', () => {
   assert.equal(stem('address'), stem('addresses'));
   assert.equal(stem('discussions'), stem('discuss'));
   assert.equal(stem('promise'), stem('promised'));
+});
+
+test('a question with its answer reported asserts the answer', () => {
+  assert.equal(modeOf('When asked if the talks would resume, the minister said, “We will meet next week.”'), 'assert');
+  assert.equal(modeOf('The response came after reporters questioned whether talks would resume.'), 'question');
 });

@@ -7,7 +7,6 @@
  * of the raw document is needed.
  */
 import { Parser } from 'htmlparser2';
-import { readHead } from './head.js';
 
 export interface El {
   tag: string;
@@ -195,13 +194,7 @@ export function parsePage(html: string): ParsedPage {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
   const segs = keptSegments(html);
-  const body = readHead(html, segs, meta);
-  let k = 0;
-  if (body) {
-    parser.write(html.slice(body.from, segs[body.seg + 1]));
-    k = body.seg + 2;
-  }
-  for (; k < segs.length; k += 2) parser.write(html.slice(segs[k], segs[k + 1]));
+  for (let k = 0; k < segs.length; k += 2) parser.write(html.slice(segs[k], segs[k + 1]));
   parser.end();
   for (const t of times) meta.times.push({ value: t.value, published: t.pubdate || PUBLISHED_SIG.test(t.el.sig) });
   return { root, meta };

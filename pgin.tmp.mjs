@@ -1,0 +1,15 @@
+import { readInputs } from '/work/main/dist/src/ingest/files.js';
+import { openCatalog } from '/work/main/dist/src/store/index.js';
+import pg from 'pg';
+const { docs } = await readInputs(['/tmp/e300.jsonl']);
+const c = new pg.Client('postgres://postgres@127.0.0.1:34457/postgres'); await c.connect(); await c.query('DROP DATABASE IF EXISTS pgin'); await c.query('CREATE DATABASE pgin'); await c.end();
+const url = 'postgres://postgres@127.0.0.1:34457/pgin';
+const cat = await openCatalog(url);
+let t = performance.now();
+await cat.enqueueOnly(docs);
+console.log('enqueue', (performance.now() - t).toFixed(0)); t = performance.now();
+let n = 0;
+await cat.runWorker({ exitWhenIdle: true, onBatch: (k) => { n += k; } });
+console.log('worker', n, (performance.now() - t).toFixed(0));
+await cat.close();
+const s = await openCatalog(':memory:'); t = performance.now(); await s.ingestRaw(docs); console.log('sqlite', (performance.now() - t).toFixed(0)); await s.close();

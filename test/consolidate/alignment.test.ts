@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import { consolidate } from '../../src/consolidate/index.js';
+import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
+
+function art(id: string, paragraphs: string[]): AnalyzedArticle {
+  return analyze({ id, title: `Report ${id}`, language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+}
+
+function independent(articles: AnalyzedArticle[]): Relations {
+  return { edges: [], groups: articles.map((a) => ({ id: a.article.id, members: [a.article.id] })) };
+}
+
+const claimWith = (b: Brief, re: RegExp): Brief['claims'][number] | undefined => b.claims.find((c) => c.sources.some((s) => re.test(s.sentence)));
+
+test('paraphrased predicates align through word families (offered help / promised assistance)', () => {
+  const a = art('a', ['The president promised the neighbouring country assistance in building satellites on Monday.']);
+  const b = art('b', ['The president offered the neighbouring country help in developing satellites.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  const c = claimWith(brief, /promised/);
+  assert.equal(c?.support, 2);
+  assert.equal(c?.status, 'corroborated');
+});
+
+test('sentences sharing only who they are about do not align', () => {
+  const filler = (id: string, n: number): string[] => Array.from({ length: n }, (_, i) => `Governor Maria Lopez and Mayor Tom Reed spoke about topic ${id}${i} at length with residents.`);
+  const a = art('a', [...filler('a', 4), 'Governor Maria Lopez and Mayor Tom Reed toured the flooded riverside district on Friday.']);
+  const b = art('b', [...filler('b', 4), 'Governor Maria Lopez and Mayor Tom Reed argued over the transport budget in a tense meeting.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  const c = claimWith(brief, /flooded riverside/);
+  assert.equal(c?.support, 1, 'names alone are no evidence of one statement');
+});
+
+test('a reported question does not corroborate the assertion it asks about', () => {
+  const a = art('a', ['The minister confirmed that the government will raise fuel taxes next year.']);
+  const b = art('b', ['Reporters asked whether the government will raise fuel taxes next year.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /confirmed/)?.support, 1);
+});
+
+test('a verbatim copy of a plain sentence still aligns', () => {
+  const a = art('a', ['“I ate and drank whatever, every single night.”']);
+  const b = art('b', ['“I ate and drank whatever, every single night.”']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(brief.claims[0]?.support, 2);
+});
+
+test('one thing spelled two ways is no name conflict', () => {
+  const a = art('a', ['The Central Election Commission of Freedonia said the vote will be held in December.']);
+  const b = art('b', ['The Central Elections Commission of Freedonia said the vote will be held in December.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(brief.claims.filter((c) => c.status === 'disputed').length, 0);
+});
+
+test('a kind of quantity common in the story does not make different statements one claim to dispute', () => {
+  const deals = (id: string): string[] => [
+    `Team ${id}A offered a deal worth $${100 + id.charCodeAt(0)} million over five years to the pitcher.`,
+    `Team ${id}B offered a contract worth $${150 + id.charCodeAt(0)} million to the catcher last week.`,
+    `The agent asked for $${200 + id.charCodeAt(0)} million for the shortstop in the talks.`,
+  ];
+  const a = art('a', [...deals('x'), 'The club also signed a young outfielder for $2 million in a separate move.']);
+  const b = art('b', [...deals('y'), 'The stadium renovation will cost $9 million, the city said on Tuesday.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  const c = claimWith(brief, /outfielder/);
+  assert.ok(c);
+  assert.equal(c.status, 'single-source');
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { collectBlocks } from '../../src/extract/html/blocks.js';
+import { parsePage, stripRawText, textOf } from '../../src/extract/html/tree.js';
+import { cleanTitle, toIso, urlDate } from '../../src/extract/html/meta.js';
+
+test('raw-text bodies are cut before tokenizing; JSON-LD, tags and text stay', () => {
+  const html = '<head><script>var a = "<p>not text</p>";</script><SCRIPT>x()</SCRIPT><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head>'
+    + '<body><!-- <p>commented</p> --><nav><a href="/">Home</a></nav><svg><text>icon</text></svg><svg/><p>Kept text.</p><noscript><p>no js</p></noscript></body>';
+  const out = stripRawText(html);
+  assert.ok(!out.includes('not text') && !out.includes('x()') && !out.includes('p{}') && !out.includes('commented'));
+  assert.ok(!out.includes('Home') && !out.includes('icon') && !out.includes('no js'));
+  assert.ok(out.includes('{"@type":"NewsArticle"}'));
+  assert.ok(out.includes('<p>Kept text.</p>'));
+  const page = parsePage(html);
+  assert.equal(textOf(page.root).trim(), 'Kept text.');
+  assert.deepEqual(page.meta.jsonLd, ['{"@type":"NewsArticle"}']);
+});
+
+test('an unclosed script swallows the rest, as in a browser, without hanging', () => {
+  const page = parsePage('<p>Before.</p><script>never closed <p>after</p>');
+  assert.equal(textOf(page.root).trim(), 'Before.');
+});
+
+test('hidden subtrees are dropped; class names in camelCase become words', () => {
+  const page = parsePage('<div hidden><p>a</p></div><div style="display: none"><p>b</p></div><div class="imageEmbedCaption"><p>c</p></div>');
+  assert.deepEqual(collectBlocks(page.root).map((b) => b.text), ['c']);
+  const div = page.root.children.find((c) => typeof c !== 'string' && c.sig !== '');
+  assert.equal(typeof div === 'string' ? '' : div?.sig, 'image-embed-caption');
+});
+
+test('metadata helpers: ISO dates, URL dates, titles without the site name', () => {
+  assert.equal(toIso('2019-11-19T21:57:01+0000'), '2019-11-19T21:57:01+00:00');
+  assert.equal(toIso('2019-11-20T09:28:00.000Z'), '2019-11-20T09:28:00Z');
+  assert.equal(toIso('November 5, 2021'), '2021-11-05');
+  assert.equal(urlDate('https://x.example/2019/11/19/story.html'), '2019-11-19');
+  assert.equal(urlDate('https://x.example/story-123456'), undefined);
+  assert.equal(cleanTitle('Rivers Rise | The Daily Example', 'The Daily Example'), 'Rivers Rise');
+  assert.equal(cleanTitle('Opinion | Republicans Are Following Trump to Nowhere'), 'Republicans Are Following Trump to Nowhere');
+  assert.equal(cleanTitle('Section - Headline Here Today', undefined, 'Headline Here Today'), 'Headline Here Today');
+});
