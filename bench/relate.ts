@@ -179,51 +179,19 @@ interface QualityResult {
   summary: Record<string, number>;
 }
 
-function quality(rows: EcbRow[], verbose: boolean): QualityResult {
-  const rnd = prng(SEED);
-  const titles = rows.map((r) => r.text.split('\n').find((l) => l.length > 20 && !l.startsWith('http')) ?? r.id);
-  const pool: PoolItem[] = [];
-  for (const r of rows) {
-    const lines = r.text.split('\n').filter((l) => l.trim().length > 0);
-    pool.push({ id: r.id, root: r.id, variant: 'original', event: r.event, topic: r.topic, text: lines.join('\n\n') });
-    if (lines.length < MIN_SENTENCES) continue;
-    for (const v of VARIANTS) pool.push({ id: `${r.id}~${v}`, root: r.id, variant: v, event: r.event, topic: r.topic, text: derive(r, lines, v, rnd, titles) });
-  }
-  // Real derivations already inside ECB+ (shared text between originals): unlabelled.
-  const shingles = new Map(rows.map((r) => [r.id, shingleHashes(unquotedTokens(r.text), 5)]));
-  const ambiguous = new Set<string>();
-  let sameEventPairs = 0;
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = i + 1; j < rows.length; j++) {
-      if (rows[i]!.topic !== rows[j]!.topic) continue;
-      const A = shingles.get(rows[i]!.id)!;
-      const B = shingles.get(rows[j]!.id)!;
-      let inter = 0;
-      for (const h of A) if (B.has(h)) inter++;
-      if (inter / Math.max(1, Math.min(A.size, B.size)) >= AMBIGUOUS_CONTAINMENT) ambiguous.add(pairKey(rows[i]!.id, rows[j]!.id));
-      else if (rows[i]!.event === rows[j]!.event) sameEventPairs++;
-    }
-  }
-  const order = shuffle(pool, rnd);
-  const index = new DerivationIndex();
-  const edges: DerivationEdge[] = [];
-  let unextractable = 0;
-  const usable: PoolItem[] = [];
-  const start = process.hrtime.bigint();
-  for (const item of order) {
-    const a = analyzed(item);
-    if (!a) {
-      unextractable++;
-      continue;
-    }
-    usable.push(item);
-    edges.push(...index.add(a));
-  }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  pool.splice(0, pool.length, ...usable);
-  const byId = new Map(pool.map((p) => [p.id, p]));
-  const present = new Set(pool.map((p) => p.id));
+interface Tally {
+  rows: (string | number)[][];
+  falseRoots: Map<string, string[]>;
+  precision: number;
+  recall: number;
+  sameEventCopies: number;
+  sameEventAny: number;
+  ambiguousPredicted: number;
+  posTotal: number;
+}
 
+/** Precision and recall of a set of predicted edges on the labelled pool. */
+function tally(edges: DerivationEdge[], pool: PoolItem[], byId: Map<string, PoolItem>, present: Set<string>, ambiguous: Set<string>, sameEventPairs: number): Tally {
   const predicted = new Map<string, DerivationKind>();
   for (const e of edges) predicted.set(pairKey(e.from, e.to), e.kind);
   // Tally predictions.
@@ -259,7 +227,7 @@ function quality(rows: EcbRow[], verbose: boolean): QualityResult {
     perKind.set(kind, k);
   }
   // Recall per variant: the (original, derived) pair must carry an edge.
-  const out: (string | number)[][] = [];
+  const rows: (string | number)[][] = [];
   let posTotal = 0;
   let posFound = 0;
   for (const v of VARIANTS) {
@@ -269,14 +237,75 @@ function quality(rows: EcbRow[], verbose: boolean): QualityResult {
     for (const p of found) kinds.set(predicted.get(pairKey(p.root, p.id))!, (kinds.get(predicted.get(pairKey(p.root, p.id))!) ?? 0) + 1);
     posTotal += items.length;
     posFound += found.length;
-    out.push([`recall: ${v}`, items.length, found.length, round(found.length / Math.max(1, items.length)), [...kinds].map(([k, n]) => `${k} ${n}`).join(', ')]);
+    rows.push([`recall: ${v}`, items.length, found.length, round(found.length / Math.max(1, items.length)), [...kinds].map(([k, n]) => `${k} ${n}`).join(', ')]);
   }
-  for (const [kind, k] of [...perKind].sort()) out.push([`precision: ${kind} edges`, k.tp + k.fp, k.tp, round(k.tp / Math.max(1, k.tp + k.fp)), '']);
+  for (const [kind, k] of [...perKind].sort()) rows.push([`precision: ${kind} edges`, k.tp + k.fp, k.tp, round(k.tp / Math.max(1, k.tp + k.fp)), '']);
   const precision = tp / Math.max(1, tp + fp);
   const recall = posFound / Math.max(1, posTotal);
-  out.push(['**overall precision** (pairs)', tp + fp, tp, round(precision), '']);
-  out.push(['**overall recall** (original–derived pairs)', posTotal, posFound, round(recall), '']);
-  out.push(['same-event independent pairs called a copy', sameEventPairs, sameEventCopies, round(sameEventCopies / Math.max(1, sameEventPairs), 4), `linked at all: ${sameEventAny}`]);
+  rows.push(['**overall precision** (pairs)', tp + fp, tp, round(precision), '']);
+  rows.push(['**overall recall** (original–derived pairs)', posTotal, posFound, round(recall), '']);
+  rows.push(['same-event independent pairs called a copy', sameEventPairs, sameEventCopies, round(sameEventCopies / Math.max(1, sameEventPairs), 4), `linked at all: ${sameEventAny}`]);
+  return { rows, falseRoots, precision, recall, sameEventCopies, sameEventAny, ambiguousPredicted, posTotal };
+}
+
+function quality(rows: EcbRow[], verbose: boolean): QualityResult {
+  const rnd = prng(SEED);
+  const titles = rows.map((r) => r.text.split('\n').find((l) => l.length > 20 && !l.startsWith('http')) ?? r.id);
+  const pool: PoolItem[] = [];
+  for (const r of rows) {
+    const lines = r.text.split('\n').filter((l) => l.trim().length > 0);
+    pool.push({ id: r.id, root: r.id, variant: 'original', event: r.event, topic: r.topic, text: lines.join('\n\n') });
+    if (lines.length < MIN_SENTENCES) continue;
+    for (const v of VARIANTS) pool.push({ id: `${r.id}~${v}`, root: r.id, variant: v, event: r.event, topic: r.topic, text: derive(r, lines, v, rnd, titles) });
+  }
+  // Real derivations already inside ECB+ (shared text between originals): unlabelled.
+  const shingles = new Map(rows.map((r) => [r.id, shingleHashes(unquotedTokens(r.text), 5)]));
+  const ambiguous = new Set<string>();
+  let sameEventPairs = 0;
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (rows[i]!.topic !== rows[j]!.topic) continue;
+      const A = shingles.get(rows[i]!.id)!;
+      const B = shingles.get(rows[j]!.id)!;
+      let inter = 0;
+      for (const h of A) if (B.has(h)) inter++;
+      if (inter / Math.max(1, Math.min(A.size, B.size)) >= AMBIGUOUS_CONTAINMENT) ambiguous.add(pairKey(rows[i]!.id, rows[j]!.id));
+      else if (rows[i]!.event === rows[j]!.event) sameEventPairs++;
+    }
+  }
+  const order = shuffle(pool, rnd);
+  const index = new DerivationIndex();
+  const edges: DerivationEdge[] = [];
+  const analyzedPool: AnalyzedArticle[] = [];
+  let unextractable = 0;
+  const usable: PoolItem[] = [];
+  const start = process.hrtime.bigint();
+  for (const item of order) {
+    const a = analyzed(item);
+    if (!a) {
+      unextractable++;
+      continue;
+    }
+    usable.push(item);
+    analyzedPool.push(a);
+    edges.push(...index.add(a));
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  // The same pool as one batch through relate(): candidate pairs from the whole batch (candidates.ts) instead of the incremental index.
+  const batchStart = process.hrtime.bigint();
+  const batchEdges = relate(analyzedPool).edges;
+  const batchSeconds = Number(process.hrtime.bigint() - batchStart) / 1e9;
+  pool.splice(0, pool.length, ...usable);
+  const byId = new Map(pool.map((p) => [p.id, p]));
+  const present = new Set(pool.map((p) => p.id));
+
+  const index_ = tally(edges, pool, byId, present, ambiguous, sameEventPairs);
+  const batch = tally(batchEdges, pool, byId, present, ambiguous, sameEventPairs);
+  // One row per measure, index and batch side by side (a kind only one of them predicts gets an empty side).
+  const batchRow = new Map(batch.rows.map((r) => [r[0]!, r]));
+  const out = index_.rows.map((r) => [...r.slice(0, 4), batchRow.get(r[0]!)?.[2] ?? '', batchRow.get(r[0]!)?.[3] ?? '', r[4]!]);
+  for (const r of batch.rows) if (!index_.rows.some((x) => x[0] === r[0])) out.push([r[0]!, r[1]!, '', '', r[2]!, r[3]!, r[4]!]);
+  const { falseRoots, precision, recall, sameEventCopies, sameEventAny, ambiguousPredicted, posTotal } = index_;
   if (verbose) {
     for (const [rk, list] of [...falseRoots].sort((x, y) => y[1].length - x[1].length)) process.stdout.write(`false link ${rk}: ${list.join(' ')}\n`);
   }
@@ -299,6 +328,10 @@ function quality(rows: EcbRow[], verbose: boolean): QualityResult {
       f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall), 4),
       candidatesChecked: index.candidatesChecked,
       articlesPerSecond: round(pool.length / seconds, 1),
+      batchPrecision: round(batch.precision, 4),
+      batchRecall: round(batch.recall, 4),
+      batchSameEventLinked: batch.sameEventAny,
+      batchSeconds: round(batchSeconds, 2),
     },
   };
 }
@@ -429,7 +462,10 @@ export async function run(flags: string[]): Promise<void> {
       .map((l) => JSON.parse(l) as EcbRow);
     const q = quality(rows, flags.includes('--verbose'));
     process.stdout.write(`### Syndication set from ecbplus-dev (${q.summary.articles} articles, ${q.summary.derived} derived)\n\n`);
-    process.stdout.write(`${table(['measure', 'pairs', 'hits', 'value', 'kinds'], q.rows)}\n\n`);
+    process.stdout.write(`${table(['measure', 'pairs', 'index: hits', 'index: value', 'batch: hits', 'batch: value', 'index: kinds'], q.rows)}\n\n`);
+    process.stdout.write(
+      `index: DerivationIndex.add one article at a time (shuffled); batch: relate() on the whole pool at once (${q.summary.batchSeconds} s, candidate pairs from candidates.ts); same-event independent pairs linked by the batch: ${q.summary.batchSameEventLinked}.\n\n`,
+    );
     process.stdout.write(
       `Left out: ${q.summary.ambiguousOriginalPairs} pairs of ECB+ originals that already share text (real syndication in the corpus); edges found on them: ${q.summary.edgesOnAmbiguousPairs}.\n\n`,
     );

@@ -17,6 +17,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+/** A cheap scan that every date pattern's match passes. */
+const DATE_HINT = /\d|day|tonight|tomorrow|year|month/i;
+
 const PATTERNS: { re: RegExp; kind: 'weekday' | 'mdy' | 'dmy' | 'my' | 'year' | 'relday' | 'relyear' }[] = [
   { kind: 'mdy', re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
   { kind: 'dmy', re: new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_RE})(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
@@ -53,6 +56,8 @@ function monthIndex(s: string): number {
 
 export function findDates(text: string, base: number, sentence: number, pub: Date | undefined): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every pattern needs a digit, a "-day" word (weekdays, today, yesterday), "tonight"/"tomorrow", or "year"/"month".
+  if (!DATE_HINT.test(text)) return out;
   const taken: [number, number][] = [];
   for (const { re, kind } of PATTERNS) {
     for (const m of text.matchAll(re)) {

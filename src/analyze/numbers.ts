@@ -60,6 +60,14 @@ function singular(w: string): string {
   return w;
 }
 
+/** After a number, the marks of a clock time: "p.m.", "a. m.", ":53". */
+const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.|[ap]m\b|:\s?\d{2})/i;
+/** Before a number, the hour of a clock time ("2: 53"). */
+const CLOCK_BEFORE = /\d\s?:\s?$/;
+
+/** Every number the pattern can match starts with a digit or one of these words. */
+const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen/i;
+
 /** What the number counts: the head of the few lower-case words after it. */
 function countsAfter(text: string, from: number): string | undefined {
   const words = text.slice(from, from + 80).match(/^[\s-]*((?:[\p{Ll}][\p{Ll}-]*\s*){1,6})/u)?.[1]?.trim().split(/\s+/) ?? [];
@@ -74,6 +82,8 @@ function countsAfter(text: string, from: number): string | undefined {
 /** Numbers in one sentence; `base` is the sentence's offset in the article text. */
 export function findNumbers(text: string, base: number, sentence: number): FoundNumber[] {
   const out: FoundNumber[] = [];
+  // Most sentences hold no number at all: a cheap scan spares them the full pattern.
+  if (!NUMBER_HINT.test(text)) return out;
   for (const m of text.matchAll(NUMBER_RE)) {
     const g = m.groups ?? {};
     const a = parseCore(g.a ?? '');
@@ -118,7 +128,14 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     };
     if (max !== undefined) found.max = max;
     if (a.ordinal) found.ordinal = true;
-    const counts = countsAfter(text, (m.index ?? 0) + m[0].length);
+    const after = (m.index ?? 0) + m[0].length;
+    // A clock time ("3 p.m.", "2:53", "2: 53 p. m.") is when, not how many.
+    if (CLOCK_AFTER.test(text.slice(after, after + 8)) || CLOCK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;
+    // An age names whose it is ("the 36-year-old driver", "a 66-year-old woman"): two ages of two people are two measures.
+    const age = /^[\s-]*old\b[\s-]*/.exec(text.slice(after));
+    let counts = countsAfter(text, age !== null ? after + age[0].length : after);
+    // "a 66-year-old LuAnn Johnson": the age is the named person's.
+    if (age !== null && counts === undefined) counts = /^\p{Lu}[\p{L}’'-]*/u.exec(text.slice(after + age[0].length))?.[0].toLowerCase();
     if (counts !== undefined) found.counts = counts;
     out.push(found);
   }

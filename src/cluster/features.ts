@@ -123,7 +123,6 @@ function numberFeature(token: string): string | undefined {
   return `n:${value}`;
 }
 
-
 /** The token as a name (lower case) when it is one: capitalised where capitals mean something, never seen in lower case. */
 function nameOf(t: Token, lowerSeen: Set<string>, strongCapitalSeen: Set<string>): string | undefined {
   if (isNumber(t.text) || !isCapitalised(t.text)) return undefined;
@@ -149,6 +148,7 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
   // words seen capitalised mid-sentence are names, even at the start of a sentence.
   const lowerSeen = new Set<string>();
   const strongCapitalSeen = new Set<string>();
+  // (URL words count here too, so a name seen in the page's URL is not an anchor: see docs/cluster.md.)
   for (const { tokens } of sentences) {
     for (const t of tokens) {
       if (isNumber(t.text)) continue;

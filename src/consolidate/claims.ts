@@ -1,8 +1,8 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
 import { agree, describeSlot, sameSlot } from './numbers.js';
 import { ALIGN_THRESHOLD } from './align.js';
-import { containment, contentStems } from './text.js';
-import type { Unit } from './units.js';
+import { containment, contentStems, stem } from './text.js';
+import { quantityKind, type Unit } from './units.js';
 
 /**
  * Claims from aligned clusters: the most central member's sentence speaks
@@ -40,12 +40,19 @@ export function buildClaims(
     const bySource = new Map(members.map((m) => [m.article, m]));
     // A contradiction needs two sources that say the same thing directly, not through a chain of members,
     // and in the same words: a shared kind of quantity cannot make two statements one and then dispute it.
-    const direct = (c: ClaimConflict): boolean =>
-      c.values.some((v, i) =>
-        c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => wordSim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= ALIGN_THRESHOLD))),
-      );
+    const directAt =
+      (threshold: number) =>
+      (c: ClaimConflict): boolean =>
+        c.values.some((v, i) =>
+          c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => wordSim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= threshold))),
+        );
+    const direct = directAt(ALIGN_THRESHOLD);
+    // Figures of a kind the story is full of (dollars in a contract story) and bare counts differ between
+    // statements all the time: a dispute over one needs sentences that are plainly the same.
+    const directCommon = directAt(COMMON_KIND_DISPUTE);
+    const numeric = findConflicts(members, rep).filter((k) => (k.common ? directCommon(k.conflict) : direct(k.conflict))).map((k) => k.conflict);
     // Name conflicts carry their own guard (neither source ever names the other's name).
-    const conflicts = [...[...findConflicts(members, rep), ...dateConflicts(members)].filter(direct), ...nameConflicts(members, names)];
+    const conflicts = [...numeric, ...dateConflicts(members).filter(direct), ...nameConflicts(members, names)];
     const claim: Claim = {
       id: '',
       text: rep.text,
@@ -68,6 +75,9 @@ export function buildClaims(
   built.forEach((b, i) => (b.claim.id = `c${i + 1}`));
   return built;
 }
+
+/** Similarity on words two sources must reach to dispute a figure of a kind common in the story. */
+const COMMON_KIND_DISPUTE = 0.45;
 
 /** Words beyond which a member sentence reads worse as the claim's wording. */
 const LONG_WORDS = 30;
@@ -110,9 +120,9 @@ function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
  * with its sources. A source that gives several values of the kind is
  * read by its first.
  */
-function findConflicts(members: Unit[], rep: Unit): ClaimConflict[] {
+function findConflicts(members: Unit[], rep: Unit): { conflict: ClaimConflict; common: boolean }[] {
   if (members.length < 2) return [];
-  const out: ClaimConflict[] = [];
+  const out: { conflict: ClaimConflict; common: boolean }[] = [];
   const done = new Set<string>();
   const topic = topicOf(members, rep);
   for (const m of members) {
@@ -123,8 +133,13 @@ function findConflicts(members: Unit[], rep: Unit): ClaimConflict[] {
       const values: { n: NumberMention; sources: string[] }[] = [];
       let carriers = 0;
       for (const o of members) {
-        const mine = o.numbers.find((x) => sameSlot(x, n));
+        // A dispute compares like with like: the same thing measured or counted, named the same way
+        // or unnamed on both sides ("the 36-year-old driver" is not "a 66-year-old Johnson").
+        const all = o.numbers.filter((x) => sameSlot(x, n) && sameThing(x, o, n, m));
+        const mine = all[0];
         if (mine === undefined) continue;
+        // A sentence giving several figures of the kind ("189 yards … 404 yards") does not say which is this one.
+        if (all.some((x) => !agree(x, mine))) continue;
         carriers++;
         const g = values.find((v) => agree(v.n, mine));
         if (g !== undefined) {
@@ -132,11 +147,28 @@ function findConflicts(members: Unit[], rep: Unit): ClaimConflict[] {
         } else values.push({ n: mine, sources: [o.article] });
       }
       if (carriers >= 2 && values.length >= 2) {
-        out.push({ about: describeSlot(n, topic, members.map((x) => x.text)), values: values.map((v) => ({ value: v.n.text, sources: v.sources })) });
+        out.push({
+          conflict: { about: describeSlot(n, topic, members.map((x) => x.text)), values: values.map((v) => ({ value: v.n.text, sources: v.sources })) },
+          // Bare counts ("two touchdowns", "nine games") fill sports and tallies: they need the stricter test too.
+          common: n.unit === '' || rep.commonQuantities.has(quantityKind(n)),
+        });
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether two numbers of one slot measure the same thing: named alike, or
+ * unnamed on one side in a sentence that still mentions the other's thing
+ * ("stands at 42.7 meters tall" in a sentence about the rocket).
+ */
+function sameThing(x: NumberMention, xu: Unit, y: NumberMention, yu: Unit): boolean {
+  if (x.counts === y.counts) return true;
+  if (x.counts !== undefined && y.counts !== undefined) return false;
+  const [named, other] = x.counts !== undefined ? [x.counts, yu] : [y.counts as string, xu];
+  const want = stem(named);
+  return contentStems(other.text).includes(want);
 }
 
 /**
@@ -197,7 +229,7 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
 }
 
 /** Share of the shorter name's words the other must carry to be another spelling of it, not a rival. */
-const SPELLING_CONTAINMENT = 0.75;
+const SPELLING_CONTAINMENT = 0.6;
 
 /** "Central Election Commission" / "Central Elections Commission": one thing spelled two ways. */
 function spellings(a: string, b: string): boolean {

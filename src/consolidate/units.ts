@@ -21,7 +21,9 @@ const IDF_PRIOR_UNITS = 10;
 /** Share of units naming a person beyond which the person is one of the story's protagonists. */
 const PROTAGONIST_SHARE = 0.05;
 /** Characters after a name searched for the verb that makes it the speaker. */
-const SPEAKER_LOOKAHEAD_CHARS = 30;
+const SPEAKER_LOOKAHEAD_CHARS = 60;
+/** Words of an apposition after a name ("…, Kremlin spokesperson stated") within which the verb may come. */
+const SPEAKER_APPOSITION_WORDS = 5;
 /** Share of units beyond which a kind of quantity is common in the story. */
 const COMMON_QUANTITY_SHARE = 0.08;
 /** ...and never fewer units than this (a tiny story has no common kinds). */
@@ -237,9 +239,13 @@ export function quantityKind(n: NumberMention): string {
   return n.unit !== '' ? n.unit : `count:${n.counts ?? ''}`;
 }
 
-/** Whether the words right after a name are a speech or frame verb (an adverb may come between). */
+/**
+ * Whether a speech or frame verb follows a name closely: right after it, after an adverb ("simply
+ * said"), or after a short apposition ("Dmitry Peskov, Kremlin spokesperson stated").
+ */
 function speaks(text: string, end: number): boolean {
   const words = text.slice(end, end + SPEAKER_LOOKAHEAD_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const verb = words[0]?.endsWith('ly') === true ? words[1] : words[0];
-  return verb !== undefined && (SPEECH_VERBS.has(verb) || isFrame(family(stem(verb))));
+  const apposition = /^\s*,/.test(text.slice(end, end + 3));
+  const reach = apposition ? SPEAKER_APPOSITION_WORDS : words[0]?.endsWith('ly') === true ? 2 : 1;
+  return words.slice(0, reach).some((w) => SPEECH_VERBS.has(w) || isFrame(family(stem(w))));
 }

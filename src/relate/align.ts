@@ -19,6 +19,10 @@ import { FEATURE_KIND, KIND_WEIGHT, type SentenceFingerprints } from './profile.
  */
 const MIN_DENOMINATOR = 5;
 
+/** Local copies of profile.ts constants: read in the innermost loops, where an imported binding may cost a call. */
+const QUOTE = FEATURE_KIND.quote;
+const KW = Float64Array.from(KIND_WEIGHT);
+
 export interface AlignedPair {
   a: number;
   b: number;
@@ -34,38 +38,170 @@ export interface Alignment {
   coverageB: number;
 }
 
-/** Weight of every feature hash for this pair: kind weight × log inverse sentence frequency within the two articles. */
-function pairWeights(a: SentenceFingerprints, b: SentenceFingerprints): Map<number, number> {
-  const df = new Map<number, number>();
-  const kind = new Map<number, number>();
-  for (const x of [a, b]) {
-    // Features are distinct within a sentence, so counting occurrences counts sentences.
-    for (let i = 0; i < x.features.length; i++) {
-      const h = x.features[i]!;
-      df.set(h, (df.get(h) ?? 0) + 1);
-      const k = x.kinds[i]!;
-      if ((kind.get(h) ?? -1) < k) kind.set(h, k);
+/**
+ * What alignment needs of one article, computed once per article rather than
+ * once per pair (relate compares each article with many others): its distinct
+ * features in hash order with their sentence frequency and kind, and for each
+ * distinct feature the sentences holding it (a small inverted index), so a
+ * pair's sentence similarities come from the features the two articles share
+ * instead of from every sentence pair.
+ */
+interface AlignView {
+  /** Distinct feature hashes, ascending. */
+  uniq: Uint32Array;
+  /** Sentences holding each distinct feature (features are distinct within a sentence). */
+  df: Uint32Array;
+  /** Highest FEATURE_KIND value the feature has in the article. */
+  kind: Uint8Array;
+  /** For each entry of SentenceFingerprints.features, its index in uniq. */
+  slot: Uint32Array;
+  /** Sentences of distinct feature u: sentences[postStart[u] .. postStart[u + 1]), ascending. */
+  postStart: Uint32Array;
+  sentences: Uint32Array;
+}
+
+/** Views are cached per fingerprint object: a profile's fingerprints never change once built. */
+const views = new WeakMap<SentenceFingerprints, AlignView>();
+
+function alignView(x: SentenceFingerprints): AlignView {
+  const cached = views.get(x);
+  if (cached) return cached;
+  const total = x.features.length;
+  const order = Uint32Array.from({ length: total }, (_, i) => i).sort((p, q) => x.features[p]! - x.features[q]! || p - q);
+  const owner = new Uint32Array(total);
+  for (let i = 0; i < x.texts.length; i++) owner.fill(i, x.offsets[i]!, x.offsets[i + 1]!);
+  let distinct = 0;
+  for (let r = 0; r < total; r++) if (r === 0 || x.features[order[r]!] !== x.features[order[r - 1]!]) distinct++;
+  const uniq = new Uint32Array(distinct);
+  const df = new Uint32Array(distinct);
+  const kind = new Uint8Array(distinct);
+  const slot = new Uint32Array(total);
+  const postStart = new Uint32Array(distinct + 1);
+  const sentences = new Uint32Array(total);
+  let u = -1;
+  for (let r = 0; r < total; r++) {
+    const f = order[r]!;
+    if (r === 0 || x.features[f] !== x.features[order[r - 1]!]) {
+      u++;
+      uniq[u] = x.features[f]!;
+      postStart[u] = r;
     }
+    df[u] = df[u]! + 1;
+    if (x.kinds[f]! > kind[u]!) kind[u] = x.kinds[f]!;
+    slot[f] = u;
+    // order is stable by position, and positions grow with the sentence index: postings come out ascending.
+    sentences[r] = owner[f]!;
   }
-  const n = a.texts.length + b.texts.length;
-  const w = new Map<number, number>();
-  for (const [h, d] of df) w.set(h, KIND_WEIGHT[kind.get(h)!]! * Math.log(1 + n / d));
-  return w;
+  postStart[distinct] = total;
+  const view = { uniq, df, kind, slot, postStart, sentences };
+  views.set(x, view);
+  return view;
 }
 
-interface Weights {
-  own: number;
-  quote: number;
+/** Module-level scratch buffers, grown as needed: comparing many pairs must not allocate per pair. */
+let scratchOwn: Float64Array = new Float64Array(1024);
+let scratchQuote: Float64Array = new Float64Array(1024);
+let scratchD: Float64Array = new Float64Array(1024);
+
+function grown(buf: Float64Array, size: number): Float64Array {
+  if (buf.length >= size) return buf;
+  let n = buf.length;
+  while (n < size) n *= 2;
+  return new Float64Array(n);
 }
 
-function totalWeight(x: SentenceFingerprints, i: number, w: Map<number, number>): Weights {
-  const t = { own: 0, quote: 0 };
-  for (let f = x.offsets[i]!; f < x.offsets[i + 1]!; f++) {
-    if (x.kinds[f] === FEATURE_KIND.quote) t.quote += w.get(x.features[f]!) ?? 0;
-    else t.own += w.get(x.features[f]!) ?? 0;
+/**
+ * log(1 + n / d) by n (sentences of the pair) and d (sentences holding the
+ * feature): both small integers, so each value is computed once per process
+ * rather than once per feature per pair.
+ */
+const logTables = new Map<number, Float64Array>();
+
+function logTable(n: number): Float64Array {
+  let t = logTables.get(n);
+  if (!t) {
+    // d never exceeds n: a feature is at most once per sentence.
+    t = new Float64Array(n + 1);
+    for (let d = 1; d <= n; d++) t[d] = Math.log(1 + n / d);
+    logTables.set(n, t);
   }
   return t;
 }
+
+interface PairWeights {
+  wa: Float64Array;
+  wb: Float64Array;
+  /** Indices (into each view's uniq) of the shared features, ascending by hash. */
+  sharedA: Uint32Array;
+  sharedB: Uint32Array;
+  shared: number;
+}
+
+/**
+ * Weight of every distinct feature of each side for this pair: kind weight ×
+ * log inverse sentence frequency within the two articles (a feature's kind is
+ * the highest it has on either side). Returned per side, indexed like the
+ * view's uniq; a shared feature gets the same weight on both sides.
+ */
+function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView): PairWeights {
+  const log = logTable(a.texts.length + b.texts.length);
+  const na = va.uniq.length;
+  const nb = vb.uniq.length;
+  const wa = new Float64Array(na);
+  const wb = new Float64Array(nb);
+  const cap = Math.min(na, nb);
+  const sharedA = new Uint32Array(cap);
+  const sharedB = new Uint32Array(cap);
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < na && j < nb) {
+    const p = va.uniq[i]!;
+    const q = vb.uniq[j]!;
+    if (p === q) {
+      const w = KW[Math.max(va.kind[i]!, vb.kind[j]!)]! * log[va.df[i]! + vb.df[j]!]!;
+      wa[i] = w;
+      wb[j] = w;
+      sharedA[shared] = i;
+      sharedB[shared] = j;
+      shared++;
+      i++;
+      j++;
+    } else if (p < q) {
+      wa[i] = KW[va.kind[i]!]! * log[va.df[i]!]!;
+      i++;
+    } else {
+      wb[j] = KW[vb.kind[j]!]! * log[vb.df[j]!]!;
+      j++;
+    }
+  }
+  for (; i < na; i++) wa[i] = KW[va.kind[i]!]! * log[va.df[i]!]!;
+  for (; j < nb; j++) wb[j] = KW[vb.kind[j]!]! * log[vb.df[j]!]!;
+  return { wa, wb, sharedA, sharedB, shared };
+}
+
+interface Weights {
+  own: Float64Array;
+  quote: Float64Array;
+}
+
+/** Summed weight of each sentence's own features and of its quoted ones. */
+function sentenceWeights(x: SentenceFingerprints, v: AlignView, w: Float64Array): Weights {
+  const own = new Float64Array(x.texts.length);
+  const quote = new Float64Array(x.texts.length);
+  for (let i = 0; i < x.texts.length; i++) {
+    let o = 0;
+    let q = 0;
+    for (let f = x.offsets[i]!; f < x.offsets[i + 1]!; f++) {
+      if (x.kinds[f] === QUOTE) q += w[v.slot[f]!]!;
+      else o += w[v.slot[f]!]!;
+    }
+    own[i] = o;
+    quote[i] = q;
+  }
+  return { own, quote };
+}
+
 
 /**
  * Most a shared quotation adds to a sentence pair's similarity: sentences that
@@ -74,30 +210,53 @@ function totalWeight(x: SentenceFingerprints, i: number, w: Map<number, number>)
  */
 const QUOTE_BONUS = 0.2;
 
-/** Weighted cosine of the sentences' own features plus a bounded bonus for shared quoted words. */
-function similarity(x: SentenceFingerprints, xi: number, y: SentenceFingerprints, yi: number, w: Map<number, number>, wx: Weights, wy: Weights): number {
-  let i = x.offsets[xi]!;
-  let j = y.offsets[yi]!;
-  const iEnd = x.offsets[xi + 1]!;
-  const jEnd = y.offsets[yi + 1]!;
-  let shared = 0;
-  let sharedQuote = 0;
-  const fx = x.features;
-  const fy = y.features;
-  while (i < iEnd && j < jEnd) {
-    const p = fx[i]!;
-    const q = fy[j]!;
-    if (p === q) {
-      if (x.kinds[i] === FEATURE_KIND.quote) sharedQuote += w.get(p) ?? 0;
-      else shared += w.get(p) ?? 0;
-      i++;
-      j++;
-    } else if (p < q) i++;
-    else j++;
+/**
+ * Similarity of every sentence pair into sim (row-major, |a|×|b|): the
+ * weighted cosine of the sentences' own features plus a bounded bonus for
+ * shared quoted words. Only features the articles share are visited (through
+ * the views' postings), in ascending hash order, so each pair's sums add the
+ * same terms in the same order as a merge of the two sentences would.
+ * Returns how many pairs reach floor.
+ */
+function similarities(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView, sim: Float64Array, quoteSim: Float64Array, floor: number): number {
+  const n = a.texts.length;
+  const m = b.texts.length;
+  sim.fill(0, 0, n * m);
+  quoteSim.fill(0, 0, n * m);
+  const { wa, wb, sharedA, sharedB, shared } = pairWeights(a, va, b, vb);
+  if (shared === 0) return 0;
+  for (let k = 0; k < shared; k++) {
+    const u = sharedA[k]!;
+    const v = sharedB[k]!;
+    const w = wa[u]!;
+    // A feature's kind is the same wherever it occurs (the kind is part of its key), so either side's first posting tells it.
+    const isQuote = va.kind[u] === QUOTE;
+    const target = isQuote ? quoteSim : sim;
+    for (let p = va.postStart[u]!; p < va.postStart[u + 1]!; p++) {
+      const row = va.sentences[p]! * m;
+      for (let q = vb.postStart[v]!; q < vb.postStart[v + 1]!; q++) {
+        const c = row + vb.sentences[q]!;
+        target[c] = target[c]! + w;
+      }
+    }
   }
-  const own = wx.own > 0 && wy.own > 0 ? shared / Math.sqrt(wx.own * wy.own) : 0;
-  const quote = wx.quote > 0 && wy.quote > 0 ? sharedQuote / Math.sqrt(wx.quote * wy.quote) : 0;
-  return Math.min(1, own + QUOTE_BONUS * quote);
+  const ta = sentenceWeights(a, va, wa);
+  const tb = sentenceWeights(b, vb, wb);
+  let atFloor = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const c = i * m + j;
+      const sharedOwn = sim[c]!;
+      const sharedQuote = quoteSim[c]!;
+      if (sharedOwn === 0 && sharedQuote === 0) continue;
+      const own = ta.own[i]! > 0 && tb.own[j]! > 0 ? sharedOwn / Math.sqrt(ta.own[i]! * tb.own[j]!) : 0;
+      const quote = ta.quote[i]! > 0 && tb.quote[j]! > 0 ? sharedQuote / Math.sqrt(ta.quote[i]! * tb.quote[j]!) : 0;
+      const s = Math.min(1, own + QUOTE_BONUS * quote);
+      sim[c] = s;
+      if (s >= floor) atFloor++;
+    }
+  }
+  return atFloor;
 }
 
 /**
@@ -109,13 +268,15 @@ export function alignSentences(a: SentenceFingerprints, b: SentenceFingerprints,
   const n = a.texts.length;
   const m = b.texts.length;
   if (n === 0 || m === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
-  const w = pairWeights(a, b);
-  const wa = Array.from({ length: n }, (_, i) => totalWeight(a, i, w));
-  const wb = Array.from({ length: m }, (_, j) => totalWeight(b, j, w));
-  const sim = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sim[i * m + j] = similarity(a, i, b, j, w, wa[i]!, wb[j]!);
-  const D = new Float64Array((n + 1) * (m + 1));
+  scratchOwn = grown(scratchOwn, n * m);
+  scratchQuote = grown(scratchQuote, n * m);
+  const sim = scratchOwn;
+  // Independent articles mostly share no sentence pair above the floor: then the alignment is empty.
+  if (similarities(a, alignView(a), b, alignView(b), sim, scratchQuote, floor) === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
   const W = m + 1;
+  scratchD = grown(scratchD, (n + 1) * W);
+  const D = scratchD;
+  D.fill(0, 0, (n + 1) * W);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       let best = Math.max(D[(i - 1) * W + j]!, D[i * W + j - 1]!);

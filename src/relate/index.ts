@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, DerivationEdge, Relations } from '../types.js';
+import { candidatePairs } from './candidates.js';
 import { compareProfiles } from './compare.js';
 import { DerivationIndex } from './derivation-index.js';
 import { groupsOf } from './groups.js';
@@ -19,8 +20,12 @@ export { buildProfile, type ArticleProfile } from './profile.js';
 export { compareProfiles } from './compare.js';
 export { minhashSignature, estimateJaccard, bandKeys, collisionProbability } from './minhash.js';
 
-/** Up to this many articles every pair is compared; beyond, candidates come from the LSH index. */
-const ALL_PAIRS_LIMIT = 400;
+/**
+ * Up to this many articles the batch's candidate pairs (candidates.ts) are
+ * compared; beyond, articles go through the incremental DerivationIndex,
+ * whose memory per article is smaller and bounded.
+ */
+const BATCH_LIMIT = 20_000;
 
 function edgeOrder(a: DerivationEdge, b: DerivationEdge): number {
   return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
@@ -31,14 +36,12 @@ export function relate(articles: AnalyzedArticle[], settings?: Partial<RelateSet
   const s = resolveSettings(settings);
   const sorted = [...articles].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
   const edges: DerivationEdge[] = [];
-  if (sorted.length <= ALL_PAIRS_LIMIT) {
+  if (sorted.length <= BATCH_LIMIT) {
     const profiles = sorted.map((a) => buildProfile(a, s));
-    for (let i = 0; i < profiles.length; i++) {
-      for (let j = i + 1; j < profiles.length; j++) {
-        if (profiles[i]!.id === profiles[j]!.id) continue;
-        const e = compareProfiles(profiles[i]!, profiles[j]!, s);
-        if (e) edges.push(e);
-      }
+    for (const [i, j] of candidatePairs(profiles, s)) {
+      if (profiles[i]!.id === profiles[j]!.id) continue;
+      const e = compareProfiles(profiles[i]!, profiles[j]!, s);
+      if (e) edges.push(e);
     }
   } else {
     const index = new DerivationIndex(s);

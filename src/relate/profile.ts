@@ -92,8 +92,7 @@ export interface ArticleProfile {
 export const BREAK = '\u0000';
 
 /** Calls fn(hash, first) for every k-word window of the tokens that spans no BREAK. */
-function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: number) => void): void {
-  const th = tokens.map((t) => hashString(t));
+function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: number) => void, th: number[] = tokenHashes(tokens)): void {
   let lastBreak = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === BREAK) {
@@ -108,8 +107,12 @@ function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: n
   }
 }
 
-/** Distinct shingle hashes of a token stream; windows spanning a BREAK are skipped. */
-export function shingleHashes(tokens: string[], k: number): Set<number> {
+function tokenHashes(tokens: string[]): number[] {
+  return tokens.map((t) => hashString(t));
+}
+
+/** Distinct shingle hashes of a token stream; windows spanning a BREAK are skipped. th: the tokens' hashes, when already computed. */
+export function shingleHashes(tokens: string[], k: number, th?: number[]): Set<number> {
   const out = new Set<number>();
   const real = tokens.filter((t) => t !== BREAK);
   if (real.length === 0) return out;
@@ -117,7 +120,7 @@ export function shingleHashes(tokens: string[], k: number): Set<number> {
     out.add(hashString(real.join(' ')));
     return out;
   }
-  forEachShingle(tokens, k, (h) => out.add(h));
+  forEachShingle(tokens, k, (h) => out.add(h), th);
   return out;
 }
 
@@ -129,13 +132,13 @@ export function shingleHashes(tokens: string[], k: number): Set<number> {
  * least MIN_ANCHOR_CONTENT_WORDS content words qualify: "one of the most" is in
  * every corpus and would make everything a candidate of everything.
  */
-function anchorShingles(tokens: string[], k: number): Uint32Array {
+function anchorShingles(tokens: string[], k: number, th?: number[]): Uint32Array {
   const content = new Set<number>();
   forEachShingle(tokens, k, (h, first) => {
     let n = 0;
     for (let j = first; j < first + k; j++) if (tokens[j]!.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(tokens[j]!)) n++;
     if (n >= MIN_ANCHOR_CONTENT_WORDS) content.add(h);
-  });
+  }, th);
   const sorted = [...content].sort((a, b) => a - b);
   const out = new Set(sorted.slice(0, ANCHOR_BOTTOM_K));
   for (const h of sorted) if (h % ANCHOR_MOD === 0) out.add(h);
@@ -272,14 +275,38 @@ function segment(text: string, mask: Uint8Array, start: number, end: number): Se
   return { text: text.slice(start, end), outside, quotes: quotes.filter((x) => x.trim().length > 0) };
 }
 
+/**
+ * Feature hashes of words already seen: the same words recur in every
+ * article, and stemming and hashing them again dominated profile building.
+ * Cleared when full, so memory stays bounded in a long-running process.
+ */
+const KEY_CACHE_MAX = 100_000;
+const termCache = new Map<string, number>();
+const nameCache = new Map<string, number>();
+
+function cached(cache: Map<string, number>, word: string, key: (w: string) => string): number {
+  let h = cache.get(word);
+  if (h === undefined) {
+    if (cache.size >= KEY_CACHE_MAX) cache.clear();
+    h = hashString(key(word));
+    cache.set(word, h);
+  }
+  return h;
+}
+
+/** A content word's feature hash (lower-cased word in). */
+const termHash = (t: string): number => cached(termCache, t, (w) => `t:${stem(w)}`);
+/** A capitalised word's entity feature hash (the word as written in). */
+const nameHash = (raw: string): number => cached(nameCache, raw, (w) => `e:${stem(words(w)[0] ?? '')}`);
+
 /** The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes. */
 function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerprint {
   const feats = new Map<number, number>();
-  const add = (key: string, kind: number): void => {
-    const h = hashString(key);
+  const addHash = (h: number, kind: number): void => {
     const prev = feats.get(h);
     if (prev === undefined || KIND_WEIGHT[kind]! > KIND_WEIGHT[prev]!) feats.set(h, kind);
   };
+  const add = (key: string, kind: number): void => addHash(hashString(key), kind);
   for (const f of extra) {
     if (!seg.outside.includes(f.text)) continue;
     const prev = feats.get(f.hash);
@@ -289,7 +316,7 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerpr
   // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none.
   const rawWords = [...text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
   rawWords.forEach((m, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(m[0]) && !STOP_WORDS.has(m[0].toLowerCase())) add(`e:${stem(words(m[0])[0] ?? '')}`, FEATURE_KIND.entity);
+    if (i > 0 && /^\p{Lu}/u.test(m[0]) && !STOP_WORDS.has(m[0].toLowerCase())) addHash(nameHash(m[0]), FEATURE_KIND.entity);
   });
   for (const v of digitNumbers(text)) add(`n:${Math.round(v * 1000) / 1000}`, FEATURE_KIND.number);
   for (const q of seg.quotes) {
@@ -299,7 +326,7 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerpr
   }
   for (const t of words(text)) {
     if (t.length < MIN_TERM_LENGTH || STOP_WORDS.has(t) || /^\d/.test(t)) continue;
-    add(`t:${stem(t)}`, FEATURE_KIND.term);
+    addHash(termHash(t), FEATURE_KIND.term);
   }
   const sorted = [...feats.keys()].sort((a, b) => a - b);
   return { text: seg.text, features: Uint32Array.from(sorted), kinds: Uint8Array.from(sorted.map((h) => feats.get(h)!)) };
@@ -322,7 +349,9 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
   const art = a.article;
   const mask = quoteMask(art.text);
   const tokens = unquotedTokens(art.text, mask);
-  const shingles = shingleHashes(tokens, s.shingleSize);
+  // Token hashes serve both the shingle set and the anchors.
+  const th = tokenHashes(tokens);
+  const shingles = shingleHashes(tokens, s.shingleSize, th);
   const sample = Uint32Array.from([...shingles].filter((h) => h % s.sampleMod === 0).sort((x, y) => x - y));
   const extra = analyzerFeatures(a);
   const source = a.sentences.length > 0 ? a.sentences.map((x) => ({ text: x.text, index: x.index })) : art.paragraphs.map((p, i) => ({ text: p, index: i }));
@@ -354,7 +383,7 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     attribution: normaliseAttribution(art.attribution),
     shingleCount: shingles.size,
     sample,
-    anchors: anchorShingles(tokens, s.shingleSize),
+    anchors: anchorShingles(tokens, s.shingleSize, th),
     signature: minhashSignature(shingles, s.permutations),
     sentences: pack(sentences),
     mtTraces: mtTraces(art.text),

@@ -17,7 +17,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Lower-cased word tokens, apostrophes kept inside words ("kim's" → "kim"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) out.push(m[0].replace(/['’]s$/u, '').replace(/['’]/gu, ''));
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    // Most words have no apostrophe: skip the two replacements for them.
+    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/u, '').replace(/['’]/gu, '') : w);
+  }
   return out;
 }
 

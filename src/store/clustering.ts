@@ -27,6 +27,8 @@ interface State {
   derivations?: StreamDerivations;
   /** The last sequence number this process's clusterer has seen. */
   position: number;
+  /** Story ids the clusterer has handed out: rows that exist already. */
+  stories: Set<string>;
 }
 
 interface ArticleRow {
@@ -77,7 +79,7 @@ export class ClusterStep {
   }
 
   private async fresh(): Promise<State> {
-    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0 };
+    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0, stories: new Set() };
   }
 
   /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
@@ -92,7 +94,8 @@ export class ClusterStep {
       if (rows.length === 0) break;
       for (const row of rows) {
         const { article, analyzed } = toAnalyzed(row);
-        state.clusterer.add(clusterItem(article));
+        // Resolved ids are those that were given rows (a story or a merge's survivor).
+        state.stories.add(state.clusterer.resolve(state.clusterer.add(clusterItem(article))));
         if (state.derivations && analyzed) state.derivations.add(analyzed);
         state.position = Number(row.seq);
       }
@@ -144,7 +147,8 @@ export class ClusterStep {
       const before = state.clusterer.merges.length;
       const assigned = state.clusterer.add(clusterItem(article));
       const story = state.clusterer.resolve(assigned);
-      await ensureStory(tx, story, article.title, last);
+      if (!state.stories.has(story)) await ensureStory(tx, story, article.title, last);
+      state.stories.add(story);
       await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, last]);
       touched.add(story);
       for (const merge of state.clusterer.merges.slice(before)) {

@@ -159,13 +159,6 @@ export function textHash(article: Article): string {
   return createHash('sha256').update(article.text).digest('hex');
 }
 
-/** An id already taken by other content gets the content hash appended, so both articles stay addressable. */
-async function freeArticleId(tx: SqlRunner, id: string, hash: string): Promise<string> {
-  const rows = await tx.all<{ hash: string }>(`SELECT hash FROM articles WHERE id = $1`, [id]);
-  if (rows.length === 0 || rows[0]?.hash === hash) return id;
-  return `${id}~${hash.slice(0, 12)}`;
-}
-
 export interface JobOutcome {
   hash: string;
   state: JobState;
@@ -193,25 +186,20 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
       }
       const article = r.analyzed.article;
       const th = textHash(article);
-      const existing = await tx.all<{ id: string; hash: string }>(`SELECT id, hash FROM articles WHERE hash = $1`, [hash]);
-      if (existing[0]) {
-        await tx.run(`UPDATE jobs SET state = 'done', lease_until = NULL WHERE hash = $1`, [hash]);
-        out.push({ hash, state: 'done', articleId: existing[0].id });
-        continue;
-      }
       // The same canonical URL with the same body is the same article, whatever the markup around it.
       const canonical = article.url ?? r.raw.url;
       if (canonical) {
-        const same = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE url = $1 AND text_hash = $2`, [canonical, th]);
+        const same = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE url = $1 AND text_hash = $2 AND hash <> $3`, [canonical, th, hash]);
         if (same[0]) {
           await tx.run(`UPDATE jobs SET state = 'duplicate', error = $2, lease_until = NULL WHERE hash = $1`, [hash, `same URL and text as ${same[0].id}`]);
           out.push({ hash, state: 'duplicate', articleId: same[0].id });
           continue;
         }
       }
-      // Another worker may write the same job concurrently (its lease ran out while it was still working):
-      // the insert then does nothing, and whichever article was stored is the answer.
-      let id = await freeArticleId(tx, article.id, hash);
+      // The insert does nothing when this content is stored already (a job redone after its lease ran out,
+      // possibly while the first worker still finished it): the stored article is the answer. Otherwise the
+      // id is taken by other content, and the article gets the content hash appended to stay addressable.
+      let id = article.id;
       let inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, article, now);
       if (!inserted) {
         const winner = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE hash = $1`, [hash]);

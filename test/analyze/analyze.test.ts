@@ -124,3 +124,17 @@ test('entities: a capitalised function word opening a quoted sentence is not a n
   assert.ok(keys.includes('dprk'));
   assert.ok(keys.includes('us'));
 });
+
+test('numbers: an age records whose it is', () => {
+  const a = analyze(article(['Police say a man told the 36-year-old driver to stop, but he hit a 66-year-old woman.']));
+  const ages = a.numbers.filter((n) => n.unit === 'year').map((n) => [n.value, n.counts]);
+  assert.deepEqual(ages, [
+    [36, 'driver'],
+    [66, 'woman'],
+  ]);
+});
+
+test('numbers: clock times are not quantities', () => {
+  const a = analyze(article(['The planes attacked at 2:53 p.m. local time, and witnesses heard three explosions at 3 p.m. on Thursday.']));
+  assert.deepEqual(a.numbers.map((n) => n.value), [3]);
+});

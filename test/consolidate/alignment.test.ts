@@ -66,3 +66,14 @@ test('a kind of quantity common in the story does not make different statements 
   assert.ok(c);
   assert.equal(c.status, 'single-source');
 });
+
+test("two people's ages are not a dispute: the driver's 36 against the victim's 66", () => {
+  const a = art('a', ['The 36-year-old driver hit a pedestrian in the store parking lot on Wednesday night.']);
+  const b = art('b', ['The driver hit a 66-year-old Mary Smith in the store parking lot on Wednesday night.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(brief.claims.filter((c) => c.status === 'disputed').length, 0);
+  // The same person's age given two ways still disputes.
+  const c = art('c', ['The 41-year-old driver hit a pedestrian in the store parking lot on Wednesday night.']);
+  const both = consolidate([a, c], independent([a, c]));
+  assert.equal(both.claims.filter((x) => x.status === 'disputed').length, 1);
+});
