@@ -308,6 +308,7 @@ function quality(rows: EcbRow[], verbose: boolean): QualityResult {
   const { falseRoots, precision, recall, sameEventCopies, sameEventAny, ambiguousPredicted, posTotal } = index_;
   if (verbose) {
     for (const [rk, list] of [...falseRoots].sort((x, y) => y[1].length - x[1].length)) process.stdout.write(`false link ${rk}: ${list.join(' ')}\n`);
+    for (const [rk, list] of [...batch.falseRoots].sort((x, y) => y[1].length - x[1].length)) process.stdout.write(`batch false link ${rk}: ${list.join(' ')}\n`);
   }
   return {
     rows: out,

@@ -19,6 +19,8 @@ const CLUSTER_BATCH = 256;
 const REPLAY_CHUNK = 500;
 /** A clustering leader silent for this long is presumed dead and replaced (clocks of the machines should agree within a fraction of it). */
 const LEADER_TIMEOUT_MS = 5_000;
+/** Analyses kept in memory between writing and clustering. */
+const RECENT_MAX = 1024;
 /** A guard against merge cycles when following merged_into. */
 export const MAX_MERGE_HOPS = 64;
 
@@ -70,6 +72,15 @@ export class ClusterStep {
     const rows = await this.engine.all<{ worker: string; heartbeat: number }>(`SELECT worker, heartbeat FROM cluster_leader WHERE id = 1`);
     const leader = rows[0];
     return !leader || leader.worker === this.me || Date.now() - Number(leader.heartbeat) > LEADER_TIMEOUT_MS;
+  }
+
+  /** Analyses this process wrote since its last step, by article id (only valid when stored under that id). */
+  private recent = new Map<string, AnalyzedArticle>();
+
+  remember(analyzed: AnalyzedArticle[]): void {
+    for (const a of analyzed) this.recent.set(a.article.id, a);
+    // Another process may be the one clustering these: do not hoard.
+    if (this.recent.size > RECENT_MAX) this.recent = new Map([...this.recent].slice(-RECENT_MAX));
   }
 
   /** Gives up leadership (on close), so that the next process need not wait for the timeout. */
@@ -143,7 +154,9 @@ export class ClusterStep {
       if (row.state === 'queued' || row.state === 'running') break;
       last = Number(row.seq);
       if (row.state !== 'done' || row.id === null || row.body === null) continue;
-      const { article, analyzed } = toAnalyzed({ id: row.id, seq: row.seq, body: row.body, analysis: row.analysis });
+      // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
+      const fresh = this.recent.get(row.id);
+      const { article, analyzed } = fresh ? { article: fresh.article, analyzed: fresh } : toAnalyzed({ id: row.id, seq: row.seq, body: row.body, analysis: row.analysis });
       const before = state.clusterer.merges.length;
       const assigned = state.clusterer.add(clusterItem(article));
       const story = state.clusterer.resolve(assigned);
@@ -171,6 +184,7 @@ export class ClusterStep {
       clustered++;
     }
     for (const story of touched) await refreshStory(tx, story);
+    for (const row of head) if (row.id !== null && Number(row.seq) <= last) this.recent.delete(row.id);
     if (last > pos) {
       await tx.run(`UPDATE meta SET value = $1 WHERE key = 'cluster_position'`, [last]);
       await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'revision'`);

@@ -199,7 +199,11 @@ export class SqlCatalog implements Catalog {
       worker: this.workerId,
     });
     if (jobs.length === 0) return [];
-    const outcomes = await writeResults(this.engine, await this.pool.run(jobs));
+    const processed = await this.pool.run(jobs);
+    const outcomes = await writeResults(this.engine, processed);
+    // Stored under their own id: the clustering step may reuse them as they are.
+    const stored = new Set(outcomes.map((o) => o.articleId));
+    this.clustering.remember(processed.flatMap((p) => (p.ok && stored.has(p.analyzed.article.id) ? [p.analyzed] : [])));
     await this.clustering.run({ wait: false });
     return outcomes;
   }

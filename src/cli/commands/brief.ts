@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/files.js';
-import { briefOf, extractAll } from '../../pipeline.js';
+import { briefOf } from '../../pipeline.js';
 import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
 import type { Brief } from '../../types.js';
-import { emit, EXIT_NOTHING_USABLE, parseFormat, reportProblem, UsageError } from '../io.js';
+import { readArticles } from '../articles.js';
+import { emit, EXIT_NOTHING_USABLE, parseFormat, UsageError } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 type BriefFormat = (typeof FORMATS)[number];
@@ -46,15 +46,8 @@ function chooseFormat(options: BriefOptions): BriefFormat {
 
 async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   if (inputs.length === 0) throw new UsageError('brief needs at least one file, directory or glob (or --story ID)');
-  const { docs, problems } = await readInputs(inputs);
-  problems.forEach(reportProblem);
-  const extracted = extractAll(docs);
-  extracted.problems.forEach(reportProblem);
-  if (extracted.articles.length === 0) {
-    process.stderr.write('newsfuse: no usable article in the inputs\n');
-    return null;
-  }
-  return briefOf(extracted.articles).brief;
+  const articles = await readArticles(inputs);
+  return articles === null ? null : briefOf(articles).brief;
 }
 
 async function storedBrief(storyId: string, db: string | undefined): Promise<Brief | null> {

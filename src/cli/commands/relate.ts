@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { analyze } from '../../analyze/index.js';
-import { readInputs } from '../../ingest/files.js';
-import { extractAll } from '../../pipeline.js';
 import { relate } from '../../relate/index.js';
 import type { Relations } from '../../types.js';
-import { emit, EXIT_NOTHING_USABLE, parseFormat, reportProblem, UsageError } from '../io.js';
+import { readArticles } from '../articles.js';
+import { emit, parseFormat, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -26,16 +25,9 @@ export function registerRelate(program: Command): void {
     .action(async (inputs: string[], options: RelateOptions) => {
       const format = parseFormat(options.format, FORMATS);
       if (inputs.length === 0) throw new UsageError('relate needs at least one file or directory');
-      const { docs, problems } = await readInputs(inputs);
-      problems.forEach(reportProblem);
-      const extracted = extractAll(docs);
-      extracted.problems.forEach(reportProblem);
-      if (extracted.articles.length === 0) {
-        process.stderr.write('newsfuse: no usable article in the inputs\n');
-        process.exitCode = EXIT_NOTHING_USABLE;
-        return;
-      }
-      const relations = relate(extracted.articles.map((a) => analyze(a)));
+      const articles = await readArticles(inputs);
+      if (articles === null) return;
+      const relations = relate(articles.map((a) => analyze(a)));
       emit(format === 'json' ? JSON.stringify(relations, null, 2) : toJsonl(relations));
     });
 }
