@@ -231,10 +231,37 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
 /** Share of the shorter name's words the other must carry to be another spelling of it, not a rival. */
 const SPELLING_CONTAINMENT = 0.6;
 
-/** "Central Election Commission" / "Central Elections Commission": one thing spelled two ways. */
+/**
+ * Names that do not replace one another: one thing spelled two ways ("Central Election Commission" /
+ * "Central Elections Commission"), or a part and its whole under one proper name ("Gaza City" /
+ * "Gaza Strip", "Windows Update" / "Windows Internet Explorer"). Rivals share at most their head
+ * noun ("Vostochny Cosmodrome" / "Baikonur Cosmodrome").
+ */
 function spellings(a: string, b: string): boolean {
-  const words = (k: string): Set<string> => new Set(contentStems(k));
-  return containment(words(a), words(b)).score >= SPELLING_CONTAINMENT;
+  // Transliterations and hyphenation of one name ("Salahaddin" / "Salahuddin", "Co-operation").
+  const flat = (k: string): string => k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const fa = flat(a);
+  const fb = flat(b);
+  if (Math.min(fa.length, fb.length) >= MIN_VARIANT_LENGTH && editDistance(fa, fb) <= MAX_VARIANT_EDITS) return true;
+  const wa = contentStems(a);
+  const wb = contentStems(b);
+  if (wa.length > 1 && wb.length > 1 && wa[0] === wb[0]) return true;
+  return containment(new Set(wa), new Set(wb)).score >= SPELLING_CONTAINMENT;
+}
+
+/** Names at least this long that differ by at most MAX_VARIANT_EDITS letters are spellings of one name. */
+const MIN_VARIANT_LENGTH = 6;
+const MAX_VARIANT_EDITS = 2;
+
+/** Levenshtein distance (names are short). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
 }
 
 /** Characters either side of a name read as the role it fills. */

@@ -157,7 +157,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         }
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-        const text = parts.length === 1 ? s.text : s.text.slice(part.start - s.start, part.end - s.start);
+        const text = parts.length === 1 ? s.text : asStatement(s.text.slice(part.start - s.start, part.end - s.start));
         raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people });
       }
     }
@@ -180,24 +180,23 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
   return raw.map((r, id) => {
     const art = articles[r.a] as AnalyzedArticle;
     const vector = new Map<string, number>();
-    const size = r.bag.size;
-    const ids = new Int32Array(size);
-    let i = 0;
-    for (const k of r.bag.keys()) ids[i++] = keyId.get(k) ?? 0;
-    ids.sort();
-    const slot = new Map<number, number>();
-    ids.forEach((k, at) => slot.set(k, at));
-    const sparse: Sparse = { keys: ids, weights: new Float64Array(size), content: new Uint8Array(size) };
+    // Entries sorted by interned key: a handful per unit, so a plain sort is cheapest.
+    const entries: { kid: number; w: number; content: boolean }[] = [];
     let sq = 0;
     for (const [k, tf] of r.bag) {
       const kid = keyId.get(k) ?? 0;
       const w = tf * (idf[kid] ?? MIN_IDF);
       vector.set(k, w);
-      const at = slot.get(kid) ?? 0;
-      sparse.weights[at] = w;
-      sparse.content[at] = r.content.has(k) ? 1 : 0;
+      entries.push({ kid, w, content: r.content.has(k) });
       sq += w * w;
     }
+    entries.sort((x, y) => x.kid - y.kid);
+    const sparse: Sparse = { keys: new Int32Array(entries.length), weights: new Float64Array(entries.length), content: new Uint8Array(entries.length) };
+    entries.forEach((e, i) => {
+      sparse.keys[i] = e.kid;
+      sparse.weights[i] = e.w;
+      sparse.content[i] = e.content ? 1 : 0;
+    });
     return {
       id,
       article: art.article.id,
@@ -248,4 +247,11 @@ function speaks(text: string, end: number): boolean {
   const apposition = /^\s*,/.test(text.slice(end, end + 3));
   const reach = apposition ? SPEAKER_APPOSITION_WORDS : words[0]?.endsWith('ly') === true ? 2 : 1;
   return words.slice(0, reach).some((w) => SPEECH_VERBS.has(w) || isFrame(family(stem(w))));
+}
+
+/** A clause cut from a sentence reads as a statement of its own: capital first, full stop last. */
+function asStatement(clause: string): string {
+  const t = clause.trim();
+  const capital = t.charAt(0).toLocaleUpperCase() + t.slice(1);
+  return /[.!?…"”’»]$/.test(capital) ? capital : `${capital}.`;
 }

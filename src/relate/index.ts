@@ -3,7 +3,7 @@ import { candidatePairs } from './candidates.js';
 import { compareProfiles } from './compare.js';
 import { DerivationIndex } from './derivation-index.js';
 import { groupsOf } from './groups.js';
-import { buildProfile } from './profile.js';
+import { buildProfile, type ArticleProfile } from './profile.js';
 import { resolveSettings, type RelateSettings } from './settings.js';
 
 /**
@@ -18,6 +18,7 @@ export { DerivationIndex, type IndexStats } from './derivation-index.js';
 export { groupsOf } from './groups.js';
 export { buildProfile, type ArticleProfile } from './profile.js';
 export { compareProfiles } from './compare.js';
+export { candidatePairs, SMALL_BATCH } from './candidates.js';
 export { minhashSignature, estimateJaccard, bandKeys, collisionProbability } from './minhash.js';
 
 /**
@@ -26,6 +27,22 @@ export { minhashSignature, estimateJaccard, bandKeys, collisionProbability } fro
  * whose memory per article is smaller and bounded.
  */
 const BATCH_LIMIT = 20_000;
+
+/**
+ * Profiles of analyzed articles already related, per article object: a store
+ * or server relating overlapping sets of the same articles builds each
+ * profile once. Articles are immutable records; the profile also depends on
+ * the shingle and sketch settings, which are checked.
+ */
+const profileCache = new WeakMap<AnalyzedArticle, { settings: RelateSettings; profile: ArticleProfile }>();
+
+function cachedProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProfile {
+  const hit = profileCache.get(a);
+  if (hit && hit.settings.shingleSize === s.shingleSize && hit.settings.sampleMod === s.sampleMod && hit.settings.permutations === s.permutations) return hit.profile;
+  const profile = buildProfile(a, s);
+  profileCache.set(a, { settings: s, profile });
+  return profile;
+}
 
 function edgeOrder(a: DerivationEdge, b: DerivationEdge): number {
   return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
@@ -37,7 +54,7 @@ export function relate(articles: AnalyzedArticle[], settings?: Partial<RelateSet
   const sorted = [...articles].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : 0));
   const edges: DerivationEdge[] = [];
   if (sorted.length <= BATCH_LIMIT) {
-    const profiles = sorted.map((a) => buildProfile(a, s));
+    const profiles = sorted.map((a) => cachedProfile(a, s));
     for (const [i, j] of candidatePairs(profiles, s)) {
       if (profiles[i]!.id === profiles[j]!.id) continue;
       const e = compareProfiles(profiles[i]!, profiles[j]!, s);

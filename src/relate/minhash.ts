@@ -28,7 +28,14 @@ export function minhashSignature(shingles: Iterable<number>, k: number): Uint32A
   for (const x of shingles) {
     for (let i = 0; i < k; i++) {
       // xor-then-fmix32 is a bijection of uint32 per seed: a cheap, well-mixed permutation.
-      const h = fmix32((x ^ seeds[i]!) >>> 0);
+      // fmix32 written out: this loop runs permutations × shingles times per article.
+      let h = (x ^ seeds[i]!) >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }

@@ -29,8 +29,6 @@ interface State {
   derivations?: StreamDerivations;
   /** The last sequence number this process's clusterer has seen. */
   position: number;
-  /** Story ids the clusterer has handed out: rows that exist already. */
-  stories: Set<string>;
 }
 
 interface ArticleRow {
@@ -90,7 +88,7 @@ export class ClusterStep {
   }
 
   private async fresh(): Promise<State> {
-    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0, stories: new Set() };
+    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0 };
   }
 
   /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
@@ -105,8 +103,7 @@ export class ClusterStep {
       if (rows.length === 0) break;
       for (const row of rows) {
         const { article, analyzed } = toAnalyzed(row);
-        // Resolved ids are those that were given rows (a story or a merge's survivor).
-        state.stories.add(state.clusterer.resolve(state.clusterer.add(clusterItem(article))));
+        state.clusterer.add(clusterItem(article));
         if (state.derivations && analyzed) state.derivations.add(analyzed);
         state.position = Number(row.seq);
       }
@@ -160,8 +157,7 @@ export class ClusterStep {
       const before = state.clusterer.merges.length;
       const assigned = state.clusterer.add(clusterItem(article));
       const story = state.clusterer.resolve(assigned);
-      if (!state.stories.has(story)) await ensureStory(tx, story, article.title, last);
-      state.stories.add(story);
+      await ensureStory(tx, story, article.title, last);
       await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, last]);
       touched.add(story);
       for (const merge of state.clusterer.merges.slice(before)) {

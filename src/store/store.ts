@@ -201,9 +201,9 @@ export class SqlCatalog implements Catalog {
     if (jobs.length === 0) return [];
     const processed = await this.pool.run(jobs);
     const outcomes = await writeResults(this.engine, processed);
-    // Stored under their own id: the clustering step may reuse them as they are.
-    const stored = new Set(outcomes.map((o) => o.articleId));
-    this.clustering.remember(processed.flatMap((p) => (p.ok && stored.has(p.analyzed.article.id) ? [p.analyzed] : [])));
+    // Stored by this job under their own id: the clustering step may reuse them as they are.
+    const storedAs = new Map(outcomes.filter((o) => o.state === 'done').map((o) => [o.hash, o.articleId]));
+    this.clustering.remember(processed.flatMap((p) => (p.ok && storedAs.get(p.raw.contentHash) === p.analyzed.article.id ? [p.analyzed] : [])));
     await this.clustering.run({ wait: false });
     return outcomes;
   }

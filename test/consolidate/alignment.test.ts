@@ -77,3 +77,18 @@ test("two people's ages are not a dispute: the driver's 36 against the victim's 
   const both = consolidate([a, c], independent([a, c]));
   assert.equal(both.claims.filter((x) => x.status === 'disputed').length, 1);
 });
+
+test('a part and its whole under one name are no place conflict; two sites of one kind are', () => {
+  const a = art('a', ['Israeli forces attacked a United Nations school in Gaza City on Tuesday, killing dozens of people.']);
+  const b = art('b', ['Israeli forces attacked a United Nations school in the Gaza Strip on Tuesday, killing dozens of people.']);
+  assert.equal(consolidate([a, b], independent([a, b])).claims.filter((c) => c.status === 'disputed').length, 0);
+  const c = art('c', ['Putin met Kim at the Vostochny Cosmodrome on Wednesday to discuss satellites and rockets.']);
+  const d = art('d', ['Putin met Kim at the Baikonur Cosmodrome on Wednesday to discuss satellites and rockets.']);
+  assert.equal(consolidate([c, d], independent([c, d])).claims.filter((x) => x.status === 'disputed').length, 1);
+});
+
+test('transliterations of one name are no name conflict', () => {
+  const a = art('a', ['A car bomb killed nine soldiers at a checkpoint in Salahaddin province on Sunday morning.']);
+  const b = art('b', ['A car bomb killed nine soldiers at a checkpoint in Salahuddin province on Sunday morning.']);
+  assert.equal(consolidate([a, b], independent([a, b])).claims.filter((c) => c.status === 'disputed').length, 0);
+});
