@@ -39,7 +39,7 @@ export {
 } from './render/index.js';
 
 // composition
-export { briefOf, extractAll, storyIdOf, type Extracted, type StoryAnalysis } from './pipeline.js';
+export { briefOf, extractAll, storyIdOf, type BriefOptions, type Extracted, type StoryAnalysis } from './pipeline.js';
 
 // store and server
 export { openCatalog, SqlCatalog, DEFAULT_DB, type OpenOptions } from './store/index.js';

@@ -40,9 +40,19 @@ export function storyIdOf(articleIds: string[]): string {
   return `s_${sha256Hex([...articleIds].sort().join('\n')).slice(0, 12)}`;
 }
 
+export interface BriefOptions {
+  storyId?: string;
+  /** Called after each article is analysed: the slow, per-article part of a brief. */
+  onAnalyzed?: (done: number, total: number) => void;
+}
+
 /** Analyses, relates and consolidates articles taken as one story. */
-export function briefOf(articles: Article[], options: { storyId?: string } = {}): StoryAnalysis {
-  const analyzed = articles.map((a) => analyze(a));
+export function briefOf(articles: Article[], options: BriefOptions = {}): StoryAnalysis {
+  const analyzed = articles.map((a, i) => {
+    const result = analyze(a);
+    options.onAnalyzed?.(i + 1, articles.length);
+    return result;
+  });
   const relations = relate(analyzed);
   const storyId = options.storyId ?? storyIdOf(articles.map((a) => a.id));
   return { brief: consolidate(analyzed, relations, { storyId }), analyzed, relations };

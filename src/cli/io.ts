@@ -1,3 +1,4 @@
+import cliProgress from 'cli-progress';
 import { writeFileSync } from 'node:fs';
 import type { InputProblem } from '../types.js';
 
@@ -24,4 +25,18 @@ export function emit(text: string, outFile?: string): void {
 export function parseFormat<T extends string>(value: string, allowed: readonly T[], option = '--format'): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/**
+ * A progress bar on stderr for long work, drawn only on a terminal and only
+ * when the work is long enough to be worth watching.
+ */
+export function progressBar(label: string, unit: string, total: number, minTotal: number): cliProgress.SingleBar | undefined {
+  if (!process.stderr.isTTY || total < minTotal) return undefined;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} ${unit} {eta_formatted}`, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
 }

@@ -72,6 +72,8 @@ export function classifyLine(text: string, s: ExtractSettings): Line {
     const credit = attributionOf(text);
     if (credit) return { text, kind: 'attribution', credit };
   }
+  // A bare address ("http://…", or "http: / / www. …" once tokenised) names a page; it says nothing.
+  if (/^(https?\s*:|www\s*\.)/i.test(text)) return { text, kind: 'interface' };
   if (isBreadcrumb(text)) return { text, kind: 'breadcrumb' };
   if (isTeaser(text)) return { text, kind: 'teaser' };
   if (isInterfaceLine(text, s.shortLineWords)) return { text, kind: 'interface' };
@@ -82,7 +84,9 @@ export function classifyLine(text: string, s: ExtractSettings): Line {
 
 export function extractText(content: string, s: ExtractSettings, knownTitle?: string): TextParts {
   const lines = splitLines(content).map((t) => classifyLine(t, s));
-  const start = lines.findIndex((l) => l.kind === 'body');
+  let start = lines.findIndex((l) => l.kind === 'body');
+  // A brief of one or two short sentences has no long line: its sentences are the body.
+  if (start < 0) start = lines.findIndex((l) => l.kind === 'short' && isShortSentence(l.text));
   if (start < 0) return { paragraphs: [], headings: [] };
   let stop = lines.length;
   for (let i = start + 1; i < lines.length; i++) {

@@ -2,7 +2,7 @@ import type { AnalyzedArticle } from '../types.js';
 import { combine, hashString } from './hash.js';
 import { minhashSignature } from './minhash.js';
 import type { RelateSettings } from './settings.js';
-import { digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js';
+import { countWords, digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js';
 
 /**
  * What relate keeps of an article: small sketches for copies and one
@@ -176,8 +176,8 @@ function normaliseAttribution(s: string | undefined): string | undefined {
 export function mtTraces(text: string): number {
   let n = 0;
   for (const s of splitSentences(text)) {
-    const w = words(s);
-    if (w.length > 0 && w.length <= 2 && /[.]$/.test(s) && /^\p{Lu}/u.test(s)) n++;
+    const w = countWords(s, 3);
+    if (w > 0 && w <= 2 && /[.]$/.test(s) && /^\p{Lu}/u.test(s)) n++;
   }
   n += (text.match(/„/g) ?? []).length > 0 ? 1 : 0;
   n += (text.match(/\b\d+,\d{1,2}\s?(?:metres?|meters?|km|kilometres?|kilometers?|percent|%|million|billion)/g) ?? []).length;
@@ -363,7 +363,7 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
   const sentences: SentenceFingerprint[] = [];
   let cursor = 0;
   for (const part of parts) {
-    if (words(part.text).length < MIN_SENTENCE_WORDS || URL_LIKE.test(part.text)) continue;
+    if (countWords(part.text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS || URL_LIKE.test(part.text)) continue;
     const at = art.text.indexOf(part.text, cursor);
     let seg: Segmented;
     if (at >= 0) {

@@ -25,6 +25,14 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** How many words (as words() counts them) the text has, counting no further than limit: a cheap length test. */
+export function countWords(text: string, limit: number): number {
+  let n = 0;
+  // Lower-cased as in words(): lower-casing may split a word (a dotted capital I gains a combining mark).
+  for (const _ of text.toLowerCase().matchAll(WORD)) if (++n >= limit) break;
+  return n;
+}
+
 /** A crude suffix stripper: enough to meet "launched"/"launches"/"launching" and "meters"/"meter", cheap and stable. */
 export function stem(word: string): string {
   let w = word;

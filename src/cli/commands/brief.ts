@@ -3,9 +3,11 @@ import { briefOf } from '../../pipeline.js';
 import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
 import type { Brief } from '../../types.js';
 import { readArticles } from '../articles.js';
-import { emit, EXIT_NOTHING_USABLE, parseFormat, UsageError } from '../io.js';
+import { emit, EXIT_NOTHING_USABLE, parseFormat, progressBar, UsageError } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
+/** Smaller stories are briefed in about a second: no bar. */
+const PROGRESS_MIN_ARTICLES = 50;
 type BriefFormat = (typeof FORMATS)[number];
 
 interface BriefOptions {
@@ -47,7 +49,13 @@ function chooseFormat(options: BriefOptions): BriefFormat {
 async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   if (inputs.length === 0) throw new UsageError('brief needs at least one file, directory or glob (or --story ID)');
   const articles = await readArticles(inputs);
-  return articles === null ? null : briefOf(articles).brief;
+  if (articles === null) return null;
+  const bar = progressBar('analysing', 'articles', articles.length, PROGRESS_MIN_ARTICLES);
+  try {
+    return briefOf(articles, { onAnalyzed: (done) => bar?.update(done) }).brief;
+  } finally {
+    bar?.stop();
+  }
 }
 
 async function storedBrief(storyId: string, db: string | undefined): Promise<Brief | null> {

@@ -1,11 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { arrivalOrder, OnlineClusterer, type ClusterItem } from '../../cluster/index.js';
 import { ExtractError, extract } from '../../extract/index.js';
 import { documentToRaw, isProblem, parseDocumentLine } from '../../ingest/document.js';
-import { EXIT_NOTHING_USABLE, parseFormat, reportProblem } from '../io.js';
+import { EXIT_NOTHING_USABLE, parseFormat, progressBar, reportProblem } from '../io.js';
 
 /** Inputs shorter than this finish before a progress bar would be worth drawing. */
 const PROGRESS_MIN_ROWS = 500;
@@ -32,7 +31,7 @@ export function registerCluster(program: Command): void {
         return;
       }
       const clusterer = new OnlineClusterer();
-      const bar = progressBar(items.length);
+      const bar = progressBar('clustering', 'articles', items.length, PROGRESS_MIN_ROWS);
       for (const i of arrivalOrder(items)) {
         clusterer.add(items[i]!);
         bar?.increment();
@@ -80,12 +79,3 @@ async function readItems(input: string): Promise<ClusterItem[]> {
   return items;
 }
 
-function progressBar(total: number): cliProgress.SingleBar | undefined {
-  if (!process.stderr.isTTY || total < PROGRESS_MIN_ROWS) return undefined;
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'clustering [{bar}] {value}/{total} articles {eta_formatted}' },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return bar;
-}
