@@ -12,7 +12,10 @@ export { decodeBytes } from './ingest/decode.js';
 export { DocumentSchema, documentToRaw, parseDocumentLine } from './ingest/document.js';
 export { parseFeed, FeedError, type Feed, type FeedItem } from './ingest/feed.js';
 export { readWarc } from './ingest/warc.js';
-export { canonicalUrl } from './ingest/fetch.js';
+export { canonicalUrl, Fetcher, FetchError, type FetchOptions } from './ingest/fetch.js';
+export { isPublicAddress } from './ingest/address.js';
+export { SourceReader } from './ingest/sources.js';
+export { urlId } from './ingest/url-id.js';
 
 // the stages
 export { extract, ExtractError, DEFAULT_SETTINGS as DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from './extract/index.js';
@@ -21,6 +24,8 @@ export { relate, groupsOf, DerivationIndex, DEFAULT_RELATE_SETTINGS, type Relate
 export {
   OnlineClusterer,
   clusterArticles,
+  arrivalOrder,
+  type ClustererOptions,
   bcubed,
   DEFAULT_CLUSTER_SETTINGS,
   type ClusterItem,
@@ -42,6 +47,16 @@ export {
 export { briefOf, extractAll, storyIdOf, type BriefOptions, type Extracted, type StoryAnalysis } from './pipeline.js';
 
 // store and server
-export { openCatalog, SqlCatalog, DEFAULT_DB, type OpenOptions } from './store/index.js';
+export {
+  openCatalog,
+  SqlCatalog,
+  DEFAULT_DB,
+  resolveDbUrl,
+  isPostgresUrl,
+  type OpenOptions,
+  type IngestOptions,
+  type WorkerOptions,
+  type QueueStatus,
+} from './store/index.js';
 export type { Catalog, ArticleView, SearchResult } from './store/catalog.js';
 export { startServer, buildApp, type ServeOptions, type RunningServer } from './server/index.js';

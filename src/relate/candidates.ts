@@ -12,6 +12,7 @@ import type { RelateSettings } from './settings.js';
  * - LSH bands of the MinHash signature: near-identical bodies (copies);
  * - sampled shingles (the containment sample) shared by at least
  *   MIN_SHARED_SAMPLES articles: partial and truncated copies;
+ * - a common wire credit (profile.attribution), the premise of a shared-origin edge;
  * - rare sentence features (names, numbers, content words held by few
  *   articles of the batch): each article's TOP_NEIGHBOURS by summed rarity of
  *   what they share, plus any article sharing at least STRONG_OVERLAP of it.
@@ -107,6 +108,19 @@ export function candidatePairs(profiles: ArticleProfile[], s: RelateSettings): [
         if (c === MIN_SHARED_SAMPLES) chosen.add(k);
       }
     }
+  }
+
+  // Shared origin: articles crediting the same wire, unless the whole batch does (then the rare features below must find them).
+  const byCredit = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    if (p.attribution === undefined) return;
+    const list = byCredit.get(p.attribution);
+    if (list === undefined) byCredit.set(p.attribution, [i]);
+    else list.push(i);
+  });
+  for (const list of byCredit.values()) {
+    if (list.length > hub) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) chosen.add(pairKey(list[x]!, list[y]!, n));
   }
 
   // Rewrites and translations: rare features in common, weighted by rarity in the batch.
