@@ -64,6 +64,9 @@ export function splitLines(content: string): string[] {
   return out;
 }
 
+/** A bare address ("http://…", or "http: / / www. …" once tokenised) names the page, it does not title it. */
+const ADDRESS_LINE = /^(https?\s*:|www\s*\.)/i;
+
 export function classifyLine(text: string, s: ExtractSettings): Line {
   const words = wordCount(text);
   if (words <= s.shortLineWords || text.length <= 80) {
@@ -73,7 +76,6 @@ export function classifyLine(text: string, s: ExtractSettings): Line {
     if (credit) return { text, kind: 'attribution', credit };
   }
   // A bare address ("http://…", or "http: / / www. …" once tokenised) names a page; it says nothing.
-  if (/^(https?\s*:|www\s*\.)/i.test(text)) return { text, kind: 'interface' };
   if (isBreadcrumb(text)) return { text, kind: 'breadcrumb' };
   if (isTeaser(text)) return { text, kind: 'teaser' };
   if (isInterfaceLine(text, s.shortLineWords)) return { text, kind: 'interface' };
@@ -136,7 +138,7 @@ export function extractText(content: string, s: ExtractSettings, knownTitle?: st
       title = split.title;
       paragraphs[0] = split.rest;
     } else {
-      title = firstWords(first, s.titleMaxWords / 2);
+      title = firstWords(paragraphs.find((p) => !ADDRESS_LINE.test(p)) ?? first, s.titleMaxWords / 2);
     }
   }
   return { title, byline, attribution, paragraphs, headings };
@@ -149,7 +151,7 @@ function isShortSentence(text: string): boolean {
 
 function isHeadlineLike(text: string, s: ExtractSettings): boolean {
   const w = wordCount(text);
-  return w >= s.titleMinWords && w <= s.titleMaxWords && !endsWithEllipsis(text);
+  return w >= s.titleMinWords && w <= s.titleMaxWords && !endsWithEllipsis(text) && !ADDRESS_LINE.test(text);
 }
 
 function unquote(text: string): string {

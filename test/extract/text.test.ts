@@ -82,3 +82,12 @@ test('line classifiers', () => {
   assert.equal(wireCreditOf('WASHINGTON (Reuters) - The Senate voted'), 'Reuters');
   assert.equal(wireCreditOf('(AP) — Rivers rose'), 'AP');
 });
+
+test('an address line is never the title, and a one-sentence item still has a body', () => {
+  const doc = (content: string) => ({ id: 'x', origin: 'x', format: 'text' as const, content, contentHash: 'h' });
+  const withAddress = extract(doc('http: / / www. example. com / news / 2013 / quake - hits - town\nA strong earthquake hit the town of Eureka on Sunday, officials said, and no one was hurt.\nThe quake was felt across the county.'));
+  assert.ok(!/^http/i.test(withAddress.title), withAddress.title);
+  assert.match(withAddress.title, /^A strong earthquake/);
+  const oneSentence = extract(doc('The parliament election is over in Turkmenistan.'));
+  assert.deepEqual(oneSentence.paragraphs, ['The parliament election is over in Turkmenistan.']);
+});
