@@ -20,7 +20,7 @@ import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile } fro
 import { DEFAULT_CLUSTER_SETTINGS } from '../src/cluster/settings.js';
 import { extract } from '../src/extract/index.js';
 import { readInputs } from '../src/ingest/files.js';
-import { SHARED_DATA, table, writeResult } from './lib.js';
+import { prng, SHARED_DATA, table, writeResult } from './lib.js';
 
 interface DevRow {
   id: string;
@@ -172,17 +172,6 @@ function mixSeeds(dev: ClusterItem[], seeds: ClusterItem[]): ClusterItem[] {
 
 // ------------------------------------------------------------ synthetic streams
 
-/** Deterministic PRNG (mulberry32): the same stream on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface StreamPlan {
   /** Index into the dev rows of the article each synthetic article varies. */

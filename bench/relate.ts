@@ -26,7 +26,7 @@ import { buildProfile, compareProfiles, DerivationIndex, estimateJaccard, relate
 import { shingleHashes, unquotedTokens, type ArticleProfile } from '../src/relate/profile.js';
 import { STOP_WORDS } from '../src/relate/text.js';
 import type { AnalyzedArticle, DerivationEdge, DerivationKind } from '../src/types.js';
-import { SHARED_DATA, table, writeResult } from './lib.js';
+import { prng, SHARED_DATA, table, writeResult } from './lib.js';
 
 /** Originals shorter than this many lines get no derived versions (still in the pool as negatives). */
 const MIN_SENTENCES = 5;
@@ -60,17 +60,6 @@ interface PoolItem {
   text: string;
 }
 
-/** mulberry32: a small seeded PRNG so the set is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   const a = [...xs];

@@ -20,7 +20,7 @@ export { urlId } from './ingest/url-id.js';
 // the stages
 export { extract, ExtractError, DEFAULT_SETTINGS as DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from './extract/index.js';
 export { analyze } from './analyze/index.js';
-export { relate, groupsOf, DerivationIndex, DEFAULT_RELATE_SETTINGS, type RelateSettings } from './relate/index.js';
+export { relate, groupsOf, candidatePairs, SMALL_BATCH, DerivationIndex, DEFAULT_RELATE_SETTINGS, type RelateSettings } from './relate/index.js';
 export {
   OnlineClusterer,
   clusterArticles,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SHARED_DATA } from '../../bench/lib.js';
+import { prng, SHARED_DATA } from '../../bench/lib.js';
 import { analyze } from '../../src/analyze/index.js';
 import { extract } from '../../src/extract/index.js';
 import { candidatePairs, SMALL_BATCH } from '../../src/relate/candidates.js';
@@ -20,17 +20,6 @@ function article(id: string, content: string): AnalyzedArticle {
   return analyze(extract({ id, origin: id, format: 'text', content, contentHash: id }));
 }
 
-/** Small deterministic PRNG (mulberry32): fillers must be the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'sab', 'vel', 'dor', 'pin', 'gau', 'fes', 'nor', 'bri', 'hal', 'zut', 'qua'];
 
