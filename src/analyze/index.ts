@@ -22,6 +22,8 @@ export function analyze(article: Article): AnalyzedArticle {
   const bases = paragraphOffsets(text, article.paragraphs) ?? [];
   const tokenized = joinQuoted(tokenizeArticle(article.paragraphs, bases), article.paragraphs, bases);
 
+  // Extraction knows subheadings by their place in the page; its word counts as much as ours.
+  const extractedHeadings = new Set(article.headings ?? []);
   const perParagraph = new Map<number, number>();
   for (const s of tokenized) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const sentences: Sentence[] = tokenized.map((s, i) => {
@@ -30,7 +32,7 @@ export function analyze(article: Article): AnalyzedArticle {
     const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
     const unpunctuated = !/[.!?…:;"”’»)]\s*$/.test(body);
-    const heading = !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
+    const heading = extractedHeadings.has(s.paragraph) || !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
     const sentence: Sentence = {
       index: i,
       paragraph: s.paragraph,

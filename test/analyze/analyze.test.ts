@@ -138,3 +138,12 @@ test('numbers: clock times are not quantities', () => {
   const a = analyze(article(['The planes attacked at 2:53 p.m. local time, and witnesses heard three explosions at 3 p.m. on Thursday.']));
   assert.deepEqual(a.numbers.map((n) => n.value), [3]);
 });
+
+test('paragraphs that extraction marked as subheadings are headings, even when they read like statements', () => {
+  const paragraphs = ['Russia will help North Korea build satellites, Putin said on Wednesday.', 'Putin promises help.', 'Kim toured the launch site with Putin.'];
+  const plain = analyze(article(paragraphs));
+  assert.equal(plain.sentences.find((s) => s.paragraph === 1)?.kind, 'body');
+  const marked = analyze({ ...article(paragraphs), headings: [1] });
+  assert.equal(marked.sentences.find((s) => s.paragraph === 1)?.kind, 'heading');
+  assert.equal(marked.sentences.find((s) => s.paragraph === 2)?.kind, 'body');
+});
