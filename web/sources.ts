@@ -1,5 +1,6 @@
 import type { Brief } from './api.js';
 import { h } from './dom.js';
+import { letterLabel } from '../src/render/common.js';
 
 type Source = Brief['sources'][number];
 
@@ -21,16 +22,6 @@ export interface SourceIndex {
   label(sourceId: string): string;
 }
 
-/** 0 → A, 25 → Z, 26 → AA: the group labels the Markdown and HTML renderers use too. */
-export function letterLabel(index: number): string {
-  let label = '';
-  let n = index;
-  do {
-    label = String.fromCharCode(65 + (n % 26)) + label;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return label;
-}
 
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { Command } from 'commander';
 
 export interface CliResult {
   code: number;
@@ -14,4 +15,31 @@ export function newsfuse(args: string[], env: Record<string, string> = {}): CliR
     maxBuffer: 64 * 2 ** 20,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs one command in process (faster than a child process, and it sees the
+ * source under test directly): registers it on a fresh program, captures
+ * stdout and stderr, and returns the exit code the command set.
+ */
+export async function runInProcess(register: (program: Command) => void, args: string[]): Promise<CliResult> {
+  const program = new Command('newsfuse').exitOverride();
+  register(program);
+  let stdout = '';
+  let stderr = '';
+  const write = process.stdout.write.bind(process.stdout);
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const saved = process.exitCode;
+  process.exitCode = undefined;
+  process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+  try {
+    await program.parseAsync(['node', 'newsfuse', ...args]);
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = writeErr;
+  }
+  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  process.exitCode = saved;
+  return { code, stdout, stderr };
 }

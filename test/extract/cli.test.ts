@@ -1,35 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Command } from 'commander';
 import { registerExtract } from '../../src/cli/commands/extract.js';
+import { runInProcess } from '../cli/run.js';
 
-/** Runs `newsfuse extract ...` in process and returns what it wrote and the exit code it set. */
+/** Runs `newsfuse extract …` in process: what it wrote and the exit code it set. */
 async function runExtract(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command('newsfuse').exitOverride();
-  registerExtract(program);
-  let out = '';
-  let err = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  const before = process.exitCode;
-  process.exitCode = undefined;
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => {
-    err += chunk;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    await program.parseAsync(['node', 'newsfuse', 'extract', ...args]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  process.exitCode = before;
-  return { out, err, code };
+  const r = await runInProcess(registerExtract, ['extract', ...args]);
+  return { out: r.stdout, err: r.stderr, code: r.code };
 }
 
 test('extract: one JSON line per input, in input order, bad inputs reported and skipped', async () => {

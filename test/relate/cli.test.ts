@@ -3,30 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { Command } from 'commander';
 import { registerRelate } from '../../src/cli/commands/relate.js';
+import { runInProcess } from '../cli/run.js';
 
-/** Runs `newsfuse relate …` in-process and returns stdout, stderr and the exit code it set. */
+/** Runs `newsfuse relate …` in process: what it wrote and the exit code it set. */
 async function relateCli(args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command('newsfuse').exitOverride();
-  registerRelate(program);
-  let out = '';
-  let err = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const writeErr = process.stderr.write.bind(process.stderr);
-  const saved = process.exitCode;
-  process.exitCode = undefined;
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
-  try {
-    await program.parseAsync(['node', 'newsfuse', 'relate', ...args]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = writeErr;
-  }
-  const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  process.exitCode = saved;
-  return { out, err, code };
+  const r = await runInProcess(registerRelate, ['relate', ...args]);
+  return { out: r.stdout, err: r.stderr, code: r.code };
 }
 
 test('relate --format jsonl: edges first, then one group line per group', async () => {
