@@ -6,6 +6,7 @@ import { analyze } from '../src/analyze/index.js';
 import { extract } from '../src/extract/index.js';
 import { readInputs } from '../src/ingest/files.js';
 import { openCatalog } from '../src/store/index.js';
+import { defaultThreads } from '../src/store/pool.js';
 import { createClusterer, createDerivations } from '../src/store/stages.js';
 import type { Article, RawDocument } from '../src/types.js';
 import { startPostgres } from '../test/helpers/postgres.js';
@@ -21,6 +22,8 @@ import { SHARED_DATA, table, writeResult } from './lib.js';
 
 /** Copies of the ECB+ texts, so that the SQLite run lasts long enough to measure. */
 const ECB_COPIES = 2;
+/** Copies of the dev pages (each copy's paragraphs changed, so none is a duplicate): the threads' start-up is then a small share, as in a real feed. */
+const HTML_COPIES = 3;
 /** Documents extracted once before timing the peer. */
 const WARM_UP_DOCS = 50;
 /** Workers counts for PostgreSQL. */
@@ -35,6 +38,8 @@ interface Row {
   perSecond: number;
   extractAlonePerSecond?: number;
   ratio?: number;
+  /** Share of the run's wall time spent inside SQLite itself. */
+  sqliteShare?: number;
   peakRssMiB: number;
 }
 
@@ -93,22 +98,52 @@ async function stageCosts(raws: RawDocument[], articles: Article[], extractPerSe
 }
 
 async function sqliteRun(label: string, inputs: string[], dir: string, threads?: number): Promise<Row> {
-  const db = path.join(dir, `${label}-${threads ?? 'default'}.db`);
+  const db = path.join(dir, `${label.replace(/\W+/g, '-')}-${threads ?? 'default'}.db`);
   const start = performance.now();
   const { docs } = await readInputs(inputs);
   const catalog = await openCatalog(db, { threads });
   const report = await catalog.ingestRaw(docs);
   await catalog.close();
   const seconds = (performance.now() - start) / 1000;
+  const used = threads ?? defaultThreads();
   return {
     input: label,
-    store: threads === undefined ? 'SQLite' : `SQLite, ${threads} threads`,
+    store: used > 0 ? `SQLite, ${used} threads` : 'SQLite, no threads',
     workers: 1,
     articles: report.added.length + report.failed.length,
     seconds,
     perSecond: (report.added.length + report.failed.length) / seconds,
+    sqliteShare: (catalog.engine.busyMs ?? 0) / 1000 / seconds,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   };
+}
+
+/** The dev pages as Document rows, HTML_COPIES times, every paragraph of copy k ending in "Copy k." (so that no copy is a duplicate). */
+function htmlCopies(raws: RawDocument[]): string[] {
+  const out: string[] = [];
+  for (let copy = 0; copy < HTML_COPIES; copy++) {
+    for (const r of raws) {
+      const html = copy === 0 ? r.content : r.content.replace(/<\/p>/gi, ` Copy ${copy}.</p>`);
+      out.push(JSON.stringify({ id: `${r.id}-${copy}`, html, url: r.url }));
+    }
+  }
+  return out;
+}
+
+/** One input measured: the extraction peer, the stages alone, then ingests into SQLite with the default threads and with none. */
+async function measureInput(label: string, jsonl: string, dir: string, rows: Row[]): Promise<Record<string, number>> {
+  const { docs } = await readInputs([jsonl]);
+  const peer = extractAlone(docs);
+  const costs = await stageCosts(docs, peer.articles, peer.perSecond);
+  for (const threads of [undefined, 0]) {
+    // The default is threads on a multi-core machine; with none, the row shows what they bring.
+    if (threads === 0 && defaultThreads() === 0) continue;
+    const row = await sqliteRun(label, [jsonl], dir, threads);
+    rows.push({ ...row, extractAlonePerSecond: peer.perSecond, ratio: row.perSecond / peer.perSecond });
+    if (threads === undefined) costs.ingestMsPerDoc = 1000 / row.perSecond;
+    else costs.ingestNoThreadsMsPerDoc = 1000 / row.perSecond;
+  }
+  return costs;
 }
 
 /** Peak resident memory of a child, polled from /proc (Linux). */
@@ -183,45 +218,25 @@ async function postgresRuns(file: string): Promise<Row[]> {
   return rows;
 }
 
-/** The part of an ingest's time not spent in the pipeline stages: reading, storing, transactions, replays. */
-function storeShare(c: Record<string, number>): string {
-  if (!c.ingestMsPerDoc || !c.pipelineMsPerDoc) return '';
-  return `${Math.round((100 * Math.max(0, c.ingestMsPerDoc - c.pipelineMsPerDoc)) / c.ingestMsPerDoc)}%`;
-}
-
 export async function run(flags: string[]): Promise<void> {
   const quick = flags.includes('--quick');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-bench-ingest-'));
   const rows: Row[] = [];
   let costs: Record<string, Record<string, number>> = {};
+  const { writeFileSync } = await import('node:fs');
   try {
     const htmlDir = path.join(SHARED_DATA, 'extraction-dev', 'html');
     if (existsSync(htmlDir)) {
       const { docs } = await readInputs([htmlDir]);
-      const raws = quick ? docs.slice(0, 30) : docs;
-      const peer = extractAlone(raws);
-      costs = { ...costs, html: await stageCosts(raws, peer.articles, peer.perSecond) };
-      const inputs = raws.map((r) => r.origin);
-      const row = await sqliteRun('dev HTML pages', inputs, dir);
-      costs.html = { ...costs.html, ingestMsPerDoc: 1000 / row.perSecond };
-      rows.push({ ...row, extractAlonePerSecond: peer.perSecond, ratio: row.perSecond / peer.perSecond });
+      const jsonl = path.join(dir, 'html.jsonl');
+      writeFileSync(jsonl, `${htmlCopies(quick ? docs.slice(0, 30) : docs).join('\n')}\n`);
+      costs.html = await measureInput(`dev HTML pages ×${HTML_COPIES}`, jsonl, dir, rows);
     }
     const ecb = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
     if (existsSync(ecb)) {
-      const lines = ecbDocuments(quick ? 100 : Number.MAX_SAFE_INTEGER);
       const jsonl = path.join(dir, 'ecb.jsonl');
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(jsonl, `${lines.join('\n')}\n`);
-      const { docs } = await readInputs([jsonl]);
-      const peer = extractAlone(docs);
-      costs = { ...costs, ecb: await stageCosts(docs, peer.articles, peer.perSecond) };
-      const row = await sqliteRun(`ECB+ JSONL ×${ECB_COPIES}`, [jsonl], dir);
-      costs.ecb = { ...costs.ecb, ingestMsPerDoc: 1000 / row.perSecond };
-      rows.push({ ...row, extractAlonePerSecond: peer.perSecond, ratio: row.perSecond / peer.perSecond });
-      // Worker threads (opt-in), for comparison.
-      const threaded = await sqliteRun(`ECB+ JSONL ×${ECB_COPIES}`, [jsonl], dir, 2);
-      costs.ecb = { ...costs.ecb, ingestTwoThreadsMsPerDoc: 1000 / threaded.perSecond };
-      rows.push({ ...threaded, extractAlonePerSecond: peer.perSecond, ratio: threaded.perSecond / peer.perSecond });
+      writeFileSync(jsonl, `${ecbDocuments(quick ? 100 : Number.MAX_SAFE_INTEGER).join('\n')}\n`);
+      costs.ecb = await measureInput(`ECB+ JSONL ×${ECB_COPIES}`, jsonl, dir, rows);
       if (!flags.includes('--no-pg')) rows.push(...(await postgresRuns(jsonl)));
     }
   } finally {
@@ -229,16 +244,27 @@ export async function run(flags: string[]): Promise<void> {
   }
   process.stdout.write(
     `${table(
-      ['input', 'store', 'workers', 'articles', 'seconds', 'articles/s', 'extract alone/s', 'ingest ÷ extract', 'peak RSS MiB'],
-      rows.map((r) => [r.input, r.store, r.workers, r.articles, r.seconds, r.perSecond, r.extractAlonePerSecond ?? '', r.ratio ?? '', r.peakRssMiB]),
+      ['input', 'store', 'workers', 'articles', 'seconds', 'articles/s', 'extract alone/s', 'ingest ÷ extract', 'time in SQLite', 'peak RSS MiB'],
+      rows.map((r) => [
+        r.input,
+        r.store,
+        r.workers,
+        r.articles,
+        r.seconds,
+        r.perSecond,
+        r.extractAlonePerSecond ?? '',
+        r.ratio ?? '',
+        r.sqliteShare === undefined ? '' : `${Math.round(r.sqliteShare * 100)}%`,
+        r.peakRssMiB,
+      ]),
     )}\n\n`,
   );
   process.stdout.write(
     `${table(
-      ['input', 'extract ms/doc', 'analyse ms/doc', 'relate index ms/doc', 'cluster ms/doc', 'pipeline ms/doc (1 thread, no store)', 'ingest ms/doc (SQLite)', 'store share of ingest', 'ingest ms/doc (SQLite, 2 threads)'],
-      Object.entries(costs).map(([k, c]) => [k, c.extractMsPerDoc ?? 0, c.analyzeMsPerDoc ?? 0, c.relateMsPerDoc ?? 0, c.clusterMsPerDoc ?? 0, c.pipelineMsPerDoc ?? 0, c.ingestMsPerDoc ?? 0, storeShare(c), c.ingestTwoThreadsMsPerDoc ?? '']),
+      ['input', 'extract ms/doc', 'analyse ms/doc', 'relate index ms/doc', 'cluster ms/doc', 'pipeline ms/doc (1 thread, no store)', 'ingest ms/doc (SQLite, default threads)', 'ingest ms/doc (SQLite, no threads)'],
+      Object.entries(costs).map(([k, c]) => [k, c.extractMsPerDoc ?? 0, c.analyzeMsPerDoc ?? 0, c.relateMsPerDoc ?? 0, c.clusterMsPerDoc ?? 0, c.pipelineMsPerDoc ?? 0, c.ingestMsPerDoc ?? 0, c.ingestNoThreadsMsPerDoc ?? '']),
     )}\n\n`,
   );
-  const file = writeResult('ingest', { quick, rows, stageCosts: costs, target: 'SQLite ingest >= 0.5 x extraction alone' });
+  const file = writeResult('ingest', { quick, threads: defaultThreads(), rows, stageCosts: costs, target: 'SQLite ingest >= 0.5 x extraction alone' });
   process.stdout.write(`wrote ${file}\n`);
 }

@@ -1,3 +1,4 @@
+import type { ArticleProfile } from '../relate/profile.js';
 import type { AnalyzedArticle, Article } from '../types.js';
 import type { SqlEngine, SqlRunner } from './sql.js';
 import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
@@ -29,6 +30,12 @@ interface State {
   derivations?: StreamDerivations;
   /** The last sequence number this process's clusterer has seen. */
   position: number;
+}
+
+/** An article just written by this process, with what clustering and relate need of it. */
+export interface Fresh {
+  article: Article;
+  profile: ArticleProfile;
 }
 
 interface ArticleRow {
@@ -72,11 +79,11 @@ export class ClusterStep {
     return !leader || leader.worker === this.me || Date.now() - Number(leader.heartbeat) > LEADER_TIMEOUT_MS;
   }
 
-  /** Analyses this process wrote since its last step, by article id (only valid when stored under that id). */
-  private recent = new Map<string, AnalyzedArticle>();
+  /** Articles this process wrote since its last step, with relate's profile, by article id (only valid when stored under that id). */
+  private recent = new Map<string, Fresh>();
 
-  remember(analyzed: AnalyzedArticle[]): void {
-    for (const a of analyzed) this.recent.set(a.article.id, a);
+  remember(fresh: Fresh[]): void {
+    for (const f of fresh) this.recent.set(f.article.id, f);
     // Another process may be the one clustering these: do not hoard.
     if (this.recent.size > RECENT_MAX) this.recent = new Map([...this.recent].slice(-RECENT_MAX));
   }
@@ -127,6 +134,14 @@ export class ClusterStep {
     return count;
   }
 
+  private async readArticle(tx: SqlRunner, id: string, withAnalysis: boolean): Promise<{ article: Article; analyzed?: AnalyzedArticle } | undefined> {
+    const rows = await tx.all<ArticleRow>(
+      `SELECT a.id, a.seq, a.body, ${withAnalysis ? 'n.body' : 'NULL'} AS analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0] ? toAnalyzed(rows[0]) : undefined;
+  }
+
   private async step(tx: SqlRunner, state: State): Promise<number> {
     const pos = Number((await tx.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`))[0]?.value ?? 0);
     if (this.engine.kind === 'postgres') {
@@ -138,10 +153,9 @@ export class ClusterStep {
     if (state.position > pos) throw new Error('cluster state ahead of the store (was the database replaced?)');
     await this.catchUp(tx, state, pos);
 
-    const head = await tx.all<{ seq: number; state: string; id: string | null; body: string | null; analysis: string | null }>(
-      `SELECT j.seq, j.state, a.id, a.body, ${state.derivations ? 'n.body' : 'NULL'} AS analysis
-       FROM jobs j LEFT JOIN articles a ON a.hash = j.hash LEFT JOIN analyses n ON n.article_id = a.id
-       WHERE j.seq > $1 ORDER BY j.seq LIMIT $2`,
+    // Bodies are read only for articles this process does not hold (written by another, or before a restart).
+    const head = await tx.all<{ seq: number; state: string; id: string | null }>(
+      `SELECT j.seq, j.state, a.id FROM jobs j LEFT JOIN articles a ON a.hash = j.hash WHERE j.seq > $1 ORDER BY j.seq LIMIT $2`,
       [pos, CLUSTER_BATCH],
     );
     let last = pos;
@@ -150,10 +164,12 @@ export class ClusterStep {
     for (const row of head) {
       if (row.state === 'queued' || row.state === 'running') break;
       last = Number(row.seq);
-      if (row.state !== 'done' || row.id === null || row.body === null) continue;
+      if (row.state !== 'done' || row.id === null) continue;
       // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
       const fresh = this.recent.get(row.id);
-      const { article, analyzed } = fresh ? { article: fresh.article, analyzed: fresh } : toAnalyzed({ id: row.id, seq: row.seq, body: row.body, analysis: row.analysis });
+      const stored = fresh ? undefined : await this.readArticle(tx, row.id, state.derivations !== undefined);
+      if (!fresh && !stored) continue;
+      const { article, analyzed } = fresh ? { article: fresh.article, analyzed: undefined } : (stored as { article: Article; analyzed?: AnalyzedArticle });
       const before = state.clusterer.merges.length;
       const assigned = state.clusterer.add(clusterItem(article));
       const story = state.clusterer.resolve(assigned);
@@ -169,13 +185,12 @@ export class ClusterStep {
         touched.add(merge.from);
         touched.add(into);
       }
-      if (state.derivations && analyzed) {
-        for (const e of state.derivations.add(analyzed)) {
-          await tx.run(
-            `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-            [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
-          );
-        }
+      const edges = !state.derivations ? [] : fresh ? state.derivations.addProfile(fresh.profile) : analyzed ? state.derivations.add(analyzed) : [];
+      for (const e of edges) {
+        await tx.run(
+          `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+          [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
+        );
       }
       clustered++;
     }

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -5,10 +6,13 @@ import type { RawDocument } from '../types.js';
 import { processRaw, type Processed } from './queue.js';
 
 /**
- * Extraction and analysis, the CPU-heavy stages, on worker threads: the main
- * thread keeps the store and the clusterer (both must stay single-writer),
- * the threads share each batch. Small batches stay on the main thread, where
- * they cost no messaging.
+ * Extraction, analysis and relate's profiles, the CPU-heavy stages, on worker
+ * threads: the main thread keeps the store and the clusterer (both must stay
+ * single-writer). `process` gives a whole batch to the least busy thread, so
+ * that a caller keeping several batches in flight (SqlCatalog.ingestRaw)
+ * overlaps the threads' work with its own writing and clustering; `run`
+ * shares one batch among the threads. Small batches stay on the main thread,
+ * where they cost no messaging.
  */
 
 /** Below this many jobs a batch is processed in place. */
@@ -23,15 +27,15 @@ const RUNNING_FROM_SOURCES = path.extname(HERE) === '.ts';
 type Job = { raw: RawDocument; seq: number };
 
 /**
- * Threads used by default: none, unless NEWSFUSE_THREADS says otherwise. On
- * the 2-core machine of the bench, shared with other work, threads made
- * ingest slower (each thread loads the language model, and every analysis is
- * copied back to the store's thread), so they are opt-in.
+ * Threads used by default: NEWSFUSE_THREADS when set (0 turns them off),
+ * else one per core up to MAX_THREADS, on machines with more than one core.
+ * The main thread writes and clusters meanwhile.
  */
 export function defaultThreads(): number {
   const env = process.env.NEWSFUSE_THREADS;
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(MAX_THREADS, Number(env));
-  return 0;
+  const cores = os.availableParallelism();
+  return cores > 1 ? Math.min(MAX_THREADS, cores) : 0;
 }
 
 export class ProcessPool {
@@ -39,7 +43,15 @@ export class ProcessPool {
   private next = 0;
   private readonly waiting = new Map<number, { worker: Worker; resolve: (results: Processed[]) => void; reject: (err: Error) => void }>();
 
-  constructor(private readonly size: number) {}
+  /** Batches sent to threads so far (tests check that the threads did the work). */
+  batchesSent = 0;
+
+  constructor(readonly size: number) {}
+
+  /** Whether batches really go to threads (not under tsx, not with size 0). */
+  get threaded(): boolean {
+    return this.size > 0 && !RUNNING_FROM_SOURCES;
+  }
 
   private start(): Worker[] {
     if (this.workers) return this.workers;
@@ -50,7 +62,7 @@ export class ProcessPool {
         this.waiting.get(msg.id)?.resolve(msg.results);
         this.waiting.delete(msg.id);
         // An idle thread must not keep the process alive (a catalog left open still lets node exit).
-        w.unref();
+        if (![...this.waiting.values()].some((entry) => entry.worker === w)) w.unref();
       });
       // A thread that dies fails its batch (the jobs are redone later) and the pool starts afresh next time.
       const fail = (err: Error): void => {
@@ -73,14 +85,30 @@ export class ProcessPool {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { worker, resolve, reject });
+      this.batchesSent++;
       worker.ref();
       worker.postMessage({ id, jobs });
     });
   }
 
+  /** Starts the threads ahead of the first batch, so that they load while the caller still reads its inputs. */
+  warm(): void {
+    if (this.threaded) this.start();
+  }
+
+  /** Processes the jobs, in order, on the thread with the fewest batches in hand. */
+  async process(jobs: Job[]): Promise<Processed[]> {
+    if (!this.threaded || jobs.length === 0) return jobs.map(processRaw);
+    const workers = this.start();
+    const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+    for (const entry of this.waiting.values()) load.set(entry.worker, (load.get(entry.worker) ?? 0) + 1);
+    const idlest = workers.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
+    return this.send(idlest, jobs);
+  }
+
   /** Processes the jobs, in order, sharing them among the threads. */
   async run(jobs: Job[]): Promise<Processed[]> {
-    if (this.size < 2 || jobs.length < MIN_PARALLEL_BATCH || RUNNING_FROM_SOURCES) return jobs.map(processRaw);
+    if (this.size < 2 || jobs.length < MIN_PARALLEL_BATCH || !this.threaded) return jobs.map(processRaw);
     const workers = this.start();
     const share = Math.ceil(jobs.length / workers.length);
     const parts = workers.map((w, i) => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
-import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
+import { buildProfile, type ArticleProfile } from '../relate/profile.js';
+import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
+import type { Article, RawDocument } from '../types.js';
 import type { SqlEngine, SqlRunner } from './sql.js';
 
 /**
@@ -99,13 +101,17 @@ const RAW_COLUMNS = `r.hash, r.seq, r.doc_id, r.origin, r.format, r.content, r.u
  * Takes up to `limit` jobs. PostgreSQL: queued jobs, or running ones whose
  * lease expired (their worker died), locked with SKIP LOCKED so concurrent
  * workers never take the same job. SQLite has one writer: jobs stay queued
- * until their result is written, so a killed ingest simply redoes them.
+ * until their result is written, so a killed ingest simply redoes them;
+ * `after` skips the jobs this process has in hand already (SQLite only).
  */
-export async function claimJobs(engine: SqlEngine, options: { limit: number; leaseMs: number; worker: string }): Promise<{ raw: RawDocument; seq: number }[]> {
+export async function claimJobs(
+  engine: SqlEngine,
+  options: { limit: number; leaseMs: number; worker: string; after?: number },
+): Promise<{ raw: RawDocument; seq: number }[]> {
   if (engine.kind === 'sqlite') {
     const rows = await engine.all<RawRow>(
-      `SELECT ${RAW_COLUMNS} FROM jobs j JOIN raw_documents r ON r.hash = j.hash WHERE j.state = 'queued' ORDER BY j.seq LIMIT $1`,
-      [options.limit],
+      `SELECT ${RAW_COLUMNS} FROM jobs j JOIN raw_documents r ON r.hash = j.hash WHERE j.state = 'queued' AND j.seq > $2 ORDER BY j.seq LIMIT $1`,
+      [options.limit, options.after ?? 0],
     );
     return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
   }
@@ -133,12 +139,33 @@ export async function claimJobs(engine: SqlEngine, options: { limit: number; lea
   return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
 }
 
+/**
+ * A processed job, ready to write: everything the store's thread needs and
+ * nothing more. The JSON of the article and of its analysis, the text hash and
+ * relate's profile are made where the CPU-heavy work ran (a worker thread when
+ * there are some), so that the single writer only writes; and the raw content
+ * is not sent back.
+ */
+export interface PreparedArticle {
+  article: Article;
+  articleJson: string;
+  /** The AnalyzedArticle without its article (stored apart). */
+  analysisJson: string;
+  textHash: string;
+  /** For the derivation index (relate). */
+  profile: ArticleProfile;
+}
+
 export type Processed =
-  | { raw: RawDocument; seq: number; ok: true; analyzed: AnalyzedArticle }
-  | { raw: RawDocument; seq: number; ok: false; reason: string };
+  | { hash: string; seq: number; ok: true; prepared: PreparedArticle }
+  | { hash: string; seq: number; ok: false; reason: string };
+
+/** Built once per thread: the derivation index of the store uses the default settings too. */
+const RELATE_SETTINGS = resolveRelateSettings();
 
 /** The CPU-heavy part, outside any transaction: pure stages only. */
 export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
+  const hash = job.raw.contentHash;
   try {
     const extracted = extract(job.raw);
     // What the container knew (a feed item's date and title, the fetched URL) fills what the page did not say.
@@ -149,9 +176,17 @@ export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
       publishedAt: extracted.publishedAt ?? job.raw.publishedAt,
     };
     const analyzed = analyze(article);
-    return { ...job, ok: true, analyzed };
+    const { article: _omit, ...analysis } = analyzed;
+    const prepared: PreparedArticle = {
+      article,
+      articleJson: JSON.stringify(article),
+      analysisJson: JSON.stringify(analysis),
+      textHash: textHash(article),
+      profile: buildProfile(analyzed, RELATE_SETTINGS),
+    };
+    return { hash, seq: job.seq, ok: true, prepared };
   } catch (err) {
-    return { ...job, ok: false, reason: err instanceof Error ? err.message : String(err) };
+    return { hash, seq: job.seq, ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
 }
 
@@ -178,16 +213,15 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
   const outcomes = await engine.transaction(async (tx) => {
     const out: JobOutcome[] = [];
     for (const r of results) {
-      const hash = r.raw.contentHash;
+      const hash = r.hash;
       if (!r.ok) {
         await tx.run(`UPDATE jobs SET state = 'failed', error = $2, lease_until = NULL WHERE hash = $1 AND state IN ('queued', 'running')`, [hash, r.reason]);
         out.push({ hash, state: 'failed', error: r.reason });
         continue;
       }
-      const article = r.analyzed.article;
-      const th = textHash(article);
+      const { article, textHash: th } = r.prepared;
       // The same canonical URL with the same body is the same article, whatever the markup around it.
-      const canonical = article.url ?? r.raw.url;
+      const canonical = article.url;
       if (canonical) {
         const same = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE url = $1 AND text_hash = $2 AND hash <> $3`, [canonical, th, hash]);
         if (same[0]) {
@@ -200,19 +234,18 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
       // possibly while the first worker still finished it): the stored article is the answer. Otherwise the
       // id is taken by other content, and the article gets the content hash appended to stay addressable.
       let id = article.id;
-      let inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, article, now);
+      let inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, r.prepared, now);
       if (!inserted) {
         const winner = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE hash = $1`, [hash]);
         if (winner[0]) id = winner[0].id;
         else {
           id = `${article.id}~${hash.slice(0, 12)}`;
-          inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, article, now);
+          inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, r.prepared, now);
           if (!inserted) throw new Error(`cannot store article ${article.id}: id taken`);
         }
       }
       if (inserted) {
-        const { article: _omit, ...analysis } = r.analyzed;
-        await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, JSON.stringify(analysis)]);
+        await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, r.prepared.analysisJson]);
       }
       await tx.run(`UPDATE jobs SET state = 'done', error = NULL, lease_until = NULL WHERE hash = $1`, [hash]);
       out.push({ hash, state: 'done', articleId: id });
@@ -222,12 +255,14 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
   return outcomes ?? [];
 }
 
-async function insertArticle(tx: SqlRunner, id: string, hash: string, seq: number, url: string | undefined, th: string, article: Article, now: string): Promise<boolean> {
+async function insertArticle(tx: SqlRunner, id: string, hash: string, seq: number, url: string | undefined, th: string, prepared: PreparedArticle, now: string): Promise<boolean> {
+  const { article } = prepared;
   const stored: Article = id === article.id ? article : { ...article, id };
+  const body = id === article.id ? prepared.articleJson : JSON.stringify(stored);
   const changed = await tx.run(
     `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT DO NOTHING`,
-    [id, hash, seq, url, th, stored.title, normaliseTime(stored.publishedAt), now, JSON.stringify(stored)],
+    [id, hash, seq, url, th, stored.title, normaliseTime(stored.publishedAt), now, body],
   );
   return changed > 0;
 }

@@ -27,6 +27,8 @@ export interface SqlEngine extends SqlRunner {
    */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>, options?: { lock?: LockName; tryLock?: boolean }): Promise<T | null>;
   close(): Promise<void>;
+  /** Milliseconds spent inside the database library so far (SQLite, whose calls are synchronous): the store's own share of a run. */
+  readonly busyMs?: number;
 }
 
 // ---------------------------------------------------------------- SQLite
@@ -39,8 +41,18 @@ class SqliteEngine implements SqlEngine {
   readonly kind = 'sqlite' as const;
   private readonly statements = new Map<string, { stmt: Database.Statement; order: number[] }>();
   private queue: Promise<unknown> = Promise.resolve();
+  busyMs = 0;
 
   constructor(private readonly db: Database.Database) {}
+
+  private timed<T>(work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      this.busyMs += performance.now() - start;
+    }
+  }
 
   private prepare(sql: string): { stmt: Database.Statement; order: number[] } {
     let entry = this.statements.get(sql);
@@ -62,13 +74,13 @@ class SqliteEngine implements SqlEngine {
 
   allSync<T>(sql: string, params: SqlValue[] = []): T[] {
     const { stmt, order } = this.prepare(sql);
-    return stmt.all(...this.bind(order, params)) as T[];
+    return this.timed(() => stmt.all(...this.bind(order, params)) as T[]);
   }
 
   runSync(sql: string, params: SqlValue[] = []): number {
     const { stmt, order } = this.prepare(sql);
-    if (!stmt.reader) return stmt.run(...this.bind(order, params)).changes;
-    return stmt.all(...this.bind(order, params)).length;
+    if (!stmt.reader) return this.timed(() => stmt.run(...this.bind(order, params)).changes);
+    return this.timed(() => stmt.all(...this.bind(order, params)).length);
   }
 
   async all<T>(sql: string, params?: SqlValue[]): Promise<T[]> {
@@ -88,10 +100,10 @@ class SqliteEngine implements SqlEngine {
     };
     const next = this.queue.then(async () => {
       // IMMEDIATE takes the write lock up front: no upgrade deadlock with another process.
-      this.db.exec('BEGIN IMMEDIATE');
+      this.timed(() => this.db.exec('BEGIN IMMEDIATE'));
       try {
         const result = await fn(tx);
-        this.db.exec('COMMIT');
+        this.timed(() => this.db.exec('COMMIT'));
         return result;
       } catch (err) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -104,7 +116,7 @@ class SqliteEngine implements SqlEngine {
 
   async close(): Promise<void> {
     await this.queue;
-    this.db.close();
+    this.timed(() => this.db.close());
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ArticleProfile } from '../relate/profile.js';
 import type { AnalyzedArticle, DerivationEdge, StoryMerge } from '../types.js';
 
 /** What the store needs from the online clusterer of src/cluster. */
@@ -10,6 +11,8 @@ export interface StreamClusterer {
 /** What the store needs from the incremental derivation index of src/relate. */
 export interface StreamDerivations {
   add(analyzed: AnalyzedArticle): DerivationEdge[];
+  /** As add, with the profile built beforehand (on a worker thread). */
+  addProfile(profile: ArticleProfile): DerivationEdge[];
 }
 
 /**

@@ -5,12 +5,18 @@ import type { ArticleView, Catalog, SearchResult } from './catalog.js';
 import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
-import { claimJobs, enqueue, writeResults, type JobOutcome } from './queue.js';
+import { claimJobs, enqueue, processRaw, writeResults, type JobOutcome, type Processed } from './queue.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
 /** Jobs taken per claim: big enough to amortise a transaction, small enough to spread over workers. */
 const DEFAULT_BATCH = { sqlite: 64, postgres: 16 } as const;
+/** Fewer documents than this are processed in place: starting the threads (each loads the language model) would cost more. */
+const MIN_THREADED_INGEST = 64;
+/** Jobs per batch when batches go to threads: small, so that the threads and this one start working early. */
+const PIPELINE_BATCH = 16;
+/** Batches kept in each thread's hands: one being processed, one waiting, so that no thread idles while this one writes. */
+const BATCHES_PER_THREAD = 2;
 /** A job not finished within its lease is given to another worker. */
 export const DEFAULT_LEASE_MS = 60_000;
 /** How often an idle worker looks for jobs. */
@@ -81,6 +87,11 @@ export class SqlCatalog implements Catalog {
     this.pool = new ProcessPool(options.threads ?? defaultThreads());
   }
 
+  /** Batches processed on worker threads so far. */
+  get threadedBatches(): number {
+    return this.pool.batchesSent;
+  }
+
   async init(): Promise<this> {
     await migrate(this.engine);
     return this;
@@ -123,6 +134,8 @@ export class SqlCatalog implements Catalog {
    */
   async ingestRaw(raws: RawDocument[], options: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { added: [], duplicates: [], failed: [] };
+    const threaded = this.pool.threaded && raws.length >= MIN_THREADED_INGEST;
+    if (threaded) this.pool.warm();
     const { accepted, duplicates } = await enqueue(this.engine, raws);
     // A duplicate whose job is unfinished was accepted by an ingest that died: it is finished here, as new.
     const unfinished = await this.unfinishedJobs(duplicates.map((d) => d.contentHash));
@@ -149,16 +162,7 @@ export class SqlCatalog implements Catalog {
       else report.failed.push({ input: raw.origin, reason: o.error ?? 'failed' });
       done++;
     };
-    while (pending.size > 0) {
-      const worked = await this.workBatch({ leaseMs: options.leaseMs });
-      for (const o of worked) record(o);
-      // Jobs of ours another worker finished.
-      if (pending.size > 0 && worked.length === 0) {
-        for (const o of await this.outcomes([...pending])) record(o);
-        if (pending.size > 0) await sleep(DEFAULT_POLL_MS);
-      }
-      options.onProgress?.({ done, total });
-    }
+    await this.workAhead(pending, record, () => options.onProgress?.({ done, total }), { threaded, leaseMs: options.leaseMs });
     await this.clusterUpTo(maxSeq, options.leaseMs);
     return report;
   }
@@ -191,6 +195,63 @@ export class SqlCatalog implements Catalog {
     return out;
   }
 
+  /**
+   * Works the queue until none of `pending` (content hashes) is left, keeping
+   * several batches in the processing threads while this thread writes and
+   * clusters the finished ones: with threads, the stages run side by side
+   * instead of taking turns. Outcomes go to `record` in sequence order.
+   */
+  private async workAhead(
+    pending: Set<string>,
+    record: (o: JobOutcome) => void,
+    tick: () => void,
+    { threaded, leaseMs }: { threaded: boolean; leaseMs?: number },
+  ): Promise<void> {
+    const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
+    const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;
+    const inFlight: Promise<Processed[]>[] = [];
+    // SQLite leaves jobs queued until written, so jobs in hand are skipped by sequence number.
+    let after = 0;
+    try {
+      while (pending.size > 0) {
+        while (inFlight.length < depth) {
+          const jobs = await claimJobs(this.engine, {
+            limit: batch,
+            leaseMs: leaseMs ?? DEFAULT_LEASE_MS,
+            worker: this.workerId,
+            after: this.engine.kind === 'sqlite' ? after : 0,
+          });
+          if (jobs.length === 0) break;
+          after = jobs[jobs.length - 1]!.seq;
+          const work = threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
+          work.catch(() => undefined); // awaited below; a rejection is not left unhandled meanwhile
+          inFlight.push(work);
+        }
+        const next = inFlight.shift();
+        if (next) {
+          for (const o of await this.finishBatch(await next)) record(o);
+        } else {
+          // Jobs of ours another worker finished.
+          for (const o of await this.outcomes([...pending])) record(o);
+          if (pending.size > 0) await sleep(DEFAULT_POLL_MS);
+        }
+        tick();
+      }
+    } finally {
+      await Promise.allSettled(inFlight);
+    }
+  }
+
+  /** Writes processed jobs, then clusters what is ready if nobody else is. */
+  private async finishBatch(processed: Processed[]): Promise<JobOutcome[]> {
+    const outcomes = await writeResults(this.engine, processed);
+    // Stored by this job under their own id: the clustering step may reuse them as they are.
+    const storedAs = new Map(outcomes.filter((o) => o.state === 'done').map((o) => [o.hash, o.articleId]));
+    this.clustering.remember(processed.flatMap((p) => (p.ok && storedAs.get(p.hash) === p.prepared.article.id ? [p.prepared] : [])));
+    await this.clustering.run({ wait: false });
+    return outcomes;
+  }
+
   /** Takes a batch of jobs, processes and writes it, then clusters what is ready if nobody else is. */
   async workBatch(options: { batch?: number; leaseMs?: number } = {}): Promise<JobOutcome[]> {
     const jobs = await claimJobs(this.engine, {
@@ -199,13 +260,7 @@ export class SqlCatalog implements Catalog {
       worker: this.workerId,
     });
     if (jobs.length === 0) return [];
-    const processed = await this.pool.run(jobs);
-    const outcomes = await writeResults(this.engine, processed);
-    // Stored by this job under their own id: the clustering step may reuse them as they are.
-    const storedAs = new Map(outcomes.filter((o) => o.state === 'done').map((o) => [o.hash, o.articleId]));
-    this.clustering.remember(processed.flatMap((p) => (p.ok && storedAs.get(p.raw.contentHash) === p.analyzed.article.id ? [p.analyzed] : [])));
-    await this.clustering.run({ wait: false });
-    return outcomes;
+    return this.finishBatch(await this.pool.run(jobs));
   }
 
   /** Clusters until the sequence is clustered up to `seq`, working queued jobs (or expired leases) meanwhile. */

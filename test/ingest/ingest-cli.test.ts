@@ -75,3 +75,13 @@ test('--watch polls again until interrupted', async () => {
   assert.ok(polls.slice(1).every((p) => p.ifNoneMatch === '"v1"'));
   assert.equal((r.stderr.match(/ingest: /g) ?? []).length >= 3, true);
 });
+
+test('--threads takes a whole number from 0 to 4; anything else is a usage error', async () => {
+  const db = path.join(dir, 'threads.db');
+  const bad = await runCli(['ingest', 'examples/vostochny', '--db', db, '--threads', 'many']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--threads must be a whole number from 0 to 4/);
+  const none = await runCli(['ingest', 'examples/vostochny', '--db', db, '--threads', '0']);
+  assert.equal(none.code, 0, none.stderr);
+  assert.match(none.stderr, /ingest: 5 new, 0 duplicate, 0 failed/);
+});

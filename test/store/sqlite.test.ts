@@ -37,22 +37,29 @@ describe('SQLite store (file)', () => {
   });
 });
 
-describe('worker threads for extraction and analysis', () => {
-  test('give the same articles and stories as the main thread', async () => {
-    const docs = [...seedDocuments(), ...Array.from({ length: 20 }, (_, i) => syntheticDocument(i, i % 2 ? 'river' : 'harbour'))];
+describe('worker threads for extraction, analysis and profiles', () => {
+  test('give the same articles, analyses, stories, merges and edges as the main thread', async () => {
+    // Enough documents for an ingest to start its threads.
+    const docs = [...seedDocuments(), ...Array.from({ length: 80 }, (_, i) => syntheticDocument(i, i % 2 ? 'river' : 'harbour'))];
     const results = [];
-    for (const threads of [0, 2]) {
+    for (const threads of [0, 1, 2]) {
       const c = await openCatalog(':memory:', { threads });
       try {
         const report = await c.ingest(docs);
         const members = await c.engine.all<{ article_id: string; story_id: string }>('SELECT article_id, story_id FROM story_members ORDER BY article_id');
         const analyses = await c.engine.all<{ article_id: string; body: string }>('SELECT article_id, body FROM analyses ORDER BY article_id');
-        results.push({ added: [...report.added].sort(), members, analyses });
+        const edges = await c.engine.all<{ from_id: string; to_id: string; kind: string }>('SELECT from_id, to_id, kind FROM derivation_edges ORDER BY from_id, to_id');
+        const merges = await c.engine.all<{ from_story: string; into_story: string }>('SELECT from_story, into_story FROM story_merges ORDER BY seq, from_story');
+        assert.equal(c.threadedBatches > 0, threads > 0, `threads ${threads}: ${c.threadedBatches} batches on threads`);
+        results.push({ added: [...report.added].sort(), members, analyses, edges, merges });
       } finally {
         await c.close();
       }
     }
     assert.equal(results[0]!.added.length, docs.length);
+    // The seeds hold one derived pair (a rewrite): the threads must have built its profiles too.
+    assert.ok(results[0]!.edges.length >= 1);
     assert.deepEqual(results[1], results[0]);
+    assert.deepEqual(results[2], results[0]);
   });
 });

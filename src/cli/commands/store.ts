@@ -23,6 +23,7 @@ interface IngestCliOptions {
   hostInterval: string;
   progress: boolean;
   lease: string;
+  threads?: string;
 }
 
 /** `5m`, `30s`, `1h`, `500ms`, or a bare number of seconds → milliseconds. */
@@ -33,6 +34,15 @@ export function parseInterval(value: string, option = '--watch'): number {
   const ms = Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[unit]!;
   if (ms <= 0) throw new UsageError(`${option} must be positive`);
   return ms;
+}
+
+const THREADS_HELP = 'worker threads for extraction, analysis and profiles (0: none; default NEWSFUSE_THREADS, else one per core, at most 4)';
+
+/** --threads: a whole number from 0 to 4, or undefined for the default. */
+function threadsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 4) throw new UsageError(`--threads must be a whole number from 0 to 4 (got "${value}")`);
+  return Number(value);
 }
 
 function positiveNumber(value: string, option: string): number {
@@ -121,10 +131,11 @@ function registerIngest(program: Command): void {
     .option('--max-bytes <bytes>', 'largest page fetched', String(8 * 2 ** 20))
     .option('--host-interval <seconds>', 'minimum time between two requests to one host', '1')
     .option('--lease <seconds>', 'PostgreSQL: a job not finished within this time is retried by another process', String(DEFAULT_LEASE_MS / 1000))
+    .option('--threads <n>', THREADS_HELP)
     .option('--no-progress', 'no progress bar')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
-      const catalog = await openCatalog(opts.db);
+      const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       const reader = new SourceReader({
         fetch: {
           allowPrivate: opts.allowPrivate ?? false,
@@ -220,11 +231,12 @@ function registerWorker(program: Command): void {
     .option('--lease <seconds>', 'a job not finished within this time is retried by another worker', String(DEFAULT_LEASE_MS / 1000))
     .option('--batch <n>', 'jobs taken at a time', '16')
     .option('--exit-when-idle', 'exit once the queue is empty and every finished job is clustered')
-    .action(async (opts: { db?: string; lease: string; batch: string; exitWhenIdle?: boolean }) => {
+    .option('--threads <n>', THREADS_HELP)
+    .action(async (opts: { db?: string; lease: string; batch: string; exitWhenIdle?: boolean; threads?: string }) => {
       if (!opts.db && !process.env.NEWSFUSE_DB) throw new UsageError('worker needs --db postgres://... (or NEWSFUSE_DB)');
       const leaseMs = positiveNumber(opts.lease, '--lease') * 1000;
       const batch = Math.floor(positiveNumber(opts.batch, '--batch'));
-      const catalog = await openCatalog(opts.db);
+      const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
       process.once('SIGINT', onSignal);
