@@ -14,12 +14,19 @@ export interface ReadLimits {
   maxExpandedBytes: number;
   /** Largest number of files a single directory or glob may yield. */
   maxFiles: number;
+  /**
+   * Largest .json / .jsonl file of many Documents, compressed or expanded
+   * (each of its documents must still fit maxBytes): a JSONL export is many
+   * pages in one file. Kept well below V8's longest string (~512 MiB).
+   */
+  maxCollectionBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxBytes: 16 * 2 ** 20,
   maxExpandedBytes: 32 * 2 ** 20,
   maxFiles: 100_000,
+  maxCollectionBytes: 256 * 2 ** 20,
 };
 
 /** Extensions newsfuse reads, longest first so that `.html.gz` wins over `.gz`. */
@@ -121,11 +128,12 @@ function listArticleFiles(dir: string): string[] {
 
 /** One file may hold one article (.txt, .html), one or many Documents (.json, .jsonl). */
 function readArticleFile(file: string, lim: ReadLimits): (RawDocument | InputProblem)[] {
-  const bytes = readBytes(file, lim);
-  if (isProblem(bytes)) return [bytes];
   const ext = (articleExtension(path.basename(file)) ?? '').replace(/\.gz$/, '');
-  if (ext === '.jsonl') return readJsonLines(file, bytes);
-  if (ext === '.json') return readJsonDocuments(file, bytes);
+  const collection = ext === '.jsonl' || ext === '.json';
+  const bytes = readBytes(file, collection ? { ...lim, maxBytes: lim.maxCollectionBytes, maxExpandedBytes: lim.maxCollectionBytes } : lim);
+  if (isProblem(bytes)) return [bytes];
+  if (ext === '.jsonl') return readJsonLines(file, bytes, lim.maxBytes);
+  if (ext === '.json') return readJsonDocuments(file, bytes, lim.maxBytes);
   const looksLikeHtml = ext === '.html' || ext === '.htm' || sniffHtml(bytes);
   const format = looksLikeHtml ? 'html' : 'text';
   const content = decodeBytes(bytes, { format });
@@ -175,12 +183,17 @@ function sniffHtml(bytes: Uint8Array): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') && head.includes('<html');
 }
 
-function readJsonLines(file: string, bytes: Uint8Array): (RawDocument | InputProblem)[] {
+function readJsonLines(file: string, bytes: Uint8Array, maxDocumentBytes: number): (RawDocument | InputProblem)[] {
   const out: (RawDocument | InputProblem)[] = [];
   const lines = Buffer.from(bytes).toString('utf8').split('\n');
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
     const where = `${file}:${i + 1}`;
+    // Counted in characters (UTF-16 units), close enough to bytes for a safety bound, and free to compute.
+    if (line.length > maxDocumentBytes) {
+      out.push({ input: where, reason: `document too large (${line.length} characters; the limit is ${maxDocumentBytes})` });
+      return;
+    }
     const doc = parseDocumentLine(line, where);
     out.push(isProblem(doc) ? doc : documentToRaw(doc, where));
   });
@@ -188,7 +201,7 @@ function readJsonLines(file: string, bytes: Uint8Array): (RawDocument | InputPro
   return out;
 }
 
-function readJsonDocuments(file: string, bytes: Uint8Array): (RawDocument | InputProblem)[] {
+function readJsonDocuments(file: string, bytes: Uint8Array, maxDocumentBytes: number): (RawDocument | InputProblem)[] {
   const text = Buffer.from(bytes).toString('utf8');
   let value: unknown;
   try {
@@ -201,7 +214,9 @@ function readJsonDocuments(file: string, bytes: Uint8Array): (RawDocument | Inpu
   return rows.map((row, i) => {
     const where = Array.isArray(value) ? `${file}[${i}]` : file;
     const withId = typeof row === 'object' && row !== null && !('id' in row) && !Array.isArray(value) ? { id: idFromPath(file), ...row } : row;
-    const doc = parseDocumentLine(JSON.stringify(withId), where);
+    const line = JSON.stringify(withId);
+    if (line.length > maxDocumentBytes) return { input: where, reason: `document too large (${line.length} characters; the limit is ${maxDocumentBytes})` };
+    const doc = parseDocumentLine(line, where);
     return isProblem(doc) ? doc : documentToRaw(doc, where);
   });
 }
