@@ -13,7 +13,8 @@
  */
 import type { StoryAssignment, StoryMerge } from '../types.js';
 import { extractFeatures, type ClusterFeatures } from './features.js';
-import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors } from './profile.js';
+import { contribute, FeatureNumbers, linkNeighbours, sharedNeighbourLinkage, type Member } from './neighbours.js';
+import { addInto, articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors } from './profile.js';
 import { resolveSettings, type ClusterSettings } from './settings.js';
 
 export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './settings.js';
@@ -40,6 +41,8 @@ const EXPIRY_MIN_IDLE_ARTICLES = 1000;
 const STORY_ID_PREFIX = 's-';
 /** Live stories closest to the article that are checked for a merge with its home story. */
 const MERGE_CHECKS = 8;
+/** How often (in articles) idle stories are settled with each other: amortises the sweep. */
+const SETTLE_SWEEP_EVERY = 128;
 
 export interface ClustererOptions {
   /**
@@ -50,10 +53,21 @@ export interface ClustererOptions {
   rememberArticles?: boolean;
 }
 
+/** Two stories `settle` may merge, with their shared-neighbour linkage. */
+interface SettlePair {
+  a: Story;
+  b: Story;
+  link: number;
+}
+
 interface Story {
   profile: StoryProfile;
   /** Features under which the story is posted in the inverted index. */
   indexed: Set<string>;
+  /** Recent members, for neighbour search (bounded by `neighbourMembers`). */
+  members: Member<Story>[];
+  /** Article seq → how many members count it among their nearest neighbours (see neighbours.ts). */
+  shared: Map<number, number>;
 }
 
 export class OnlineClusterer {
@@ -70,6 +84,11 @@ export class OnlineClusterer {
   private readonly byArticle = new Map<string, string>();
   /** Article ids added more than once, with their count: only those need a suffix on a story id. */
   private readonly repeats = new Map<string, number>();
+  /** Recent members of hot stories by seq: whose story an entry of a neighbourhood points to. */
+  private readonly members = new Map<number, Member<Story>>();
+  private readonly featureNumbers = new FeatureNumbers();
+  /** The latest article added: the trigger recorded for merges made by `settle`. */
+  private lastArticle: string | undefined;
   private seq = 0;
   /** Latest publication time seen: "now" for the time window. */
   private now: number | undefined;
@@ -110,6 +129,9 @@ export class OnlineClusterer {
     }));
     scored.sort((a, b) => b.score - a.score || a.story.profile.firstSeq - b.story.profile.firstSeq);
 
+    // A story scoring zero shares no anchor with any of its members: none of them can be a neighbour.
+    const member = this.neighbourSearch(seq, vectors, scored.filter((c) => c.score > 0).map((c) => c.story));
+
     let home: Story;
     const best = scored[0];
     if (best && best.score >= this.settings.joinThreshold) {
@@ -119,6 +141,7 @@ export class OnlineClusterer {
     }
     home.profile.add(vectors, seq, time);
     this.post(home, query);
+    if (member) this.enlist(home, member);
 
     // Late evidence: once the home story has grown, its whole profile may match another live
     // story better than any single article did.
@@ -130,8 +153,97 @@ export class OnlineClusterer {
       this.order.push({ id: articleId, story: storyId });
       this.byArticle.set(articleId, storyId);
     }
+    this.lastArticle = articleId;
     if (seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.expire();
+    if (this.settings.settleIdleArticles > 0 && seq % SETTLE_SWEEP_EVERY === SETTLE_SWEEP_EVERY - 1) {
+      // Only stories no longer growing: the neighbour lists of a young event still hold the
+      // reports of its look-alike, since its own reports have not arrived yet.
+      this.settleWhere((s) => this.seq - s.profile.lastSeq >= this.settings.settleIdleArticles);
+    }
     return this.resolve(storyId);
+  }
+
+  /**
+   * Late merges on shared-neighbour evidence: every pair of live stories whose members keep the
+   * same company (see neighbours.ts) is merged, best pair first, as agglomerative clustering with
+   * average linkage would. `add` does this by itself for stories idle for `settleIdleArticles`;
+   * call it at the end of a batch (as `clusterArticles` does) or now and then in a service, so
+   * stories still growing are settled too. Deterministic: a replay making the same `add` and
+   * `settle` calls gets the same merges. Merges are recorded with the latest article as trigger.
+   */
+  settle(): void {
+    this.settleWhere(() => true);
+  }
+
+  private settleWhere(eligible: (s: Story) => boolean): void {
+    const trigger = this.lastArticle;
+    if (trigger === undefined || this.settings.neighbours === 0) return;
+    // Agglomerative, best pair first; after a merge only the pairs of the merged story are re-scored.
+    let pairs: SettlePair[] = [];
+    const seen = new Set<string>();
+    for (const a of this.hot.values()) if (eligible(a)) pairs.push(...this.settlePairs(a, eligible, seen));
+    for (;;) {
+      let best: SettlePair | undefined;
+      for (const p of pairs) if (!best || p.link > best.link || (p.link === best.link && comparePairs(p.a, p.b, best.a, best.b) < 0)) best = p;
+      if (!best) return;
+      const { a, b } = best;
+      const into = this.merge(a, b, trigger);
+      pairs = pairs.filter((p) => p.a !== a && p.a !== b && p.b !== a && p.b !== b);
+      // A neighbourhood may reach the merged story from either side: look from both.
+      const rescored = new Set<string>();
+      pairs.push(...this.settlePairs(into, eligible, rescored));
+      for (const c of this.hot.values()) if (c !== into && eligible(c)) pairs.push(...this.settlePairs(c, eligible, rescored, into));
+    }
+  }
+
+  /**
+   * Pairs of `a` with the eligible live stories (or only `only`) its neighbourhood reaches that pass
+   * both settle criteria; `seen` keeps each pair to one look.
+   */
+  private settlePairs(a: Story, eligible: (s: Story) => boolean, seen: Set<string>, only?: Story): SettlePair[] {
+    const k = this.settings.neighbours;
+    const out: SettlePair[] = [];
+    const met = new Set<Story>();
+    for (const seq of a.shared.keys()) {
+      const b = this.members.get(seq)?.story;
+      if (b === undefined || b === a || (only !== undefined && b !== only) || met.has(b) || !eligible(b) || !this.hot.has(b.profile.id)) continue;
+      met.add(b);
+      const key = a.profile.firstSeq < b.profile.firstSeq ? `${a.profile.firstSeq}:${b.profile.firstSeq}` : `${b.profile.firstSeq}:${a.profile.firstSeq}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!storiesInWindow(a.profile, b.profile, this.settings.windowDays * DAY_MS)) continue;
+      const link = sharedNeighbourLinkage(a.shared, a.profile.size, b.shared, b.profile.size, k);
+      if (link < this.settings.settleThreshold || storyToStory(a.profile, b.profile, this.settings.anchorWeight) < this.settings.settleGate) continue;
+      out.push({ a, b, link });
+    }
+    return out;
+  }
+
+  /** The article as a neighbour-search member, linked with the recent members of its best candidate stories. */
+  private neighbourSearch(seq: number, vectors: ArticleVectors, candidates: Story[]): Member<Story> | undefined {
+    const k = this.settings.neighbours;
+    if (k === 0) return undefined;
+    const others = candidates.slice(0, this.settings.neighbourStories).flatMap((s) => s.members);
+    // The story is set by enlist; until then the member belongs to none.
+    const member: Member<Story> = { seq, vectors: this.featureNumbers.pack(vectors), story: undefined as unknown as Story, nearest: [] };
+    linkNeighbours(member, others, k, this.settings.neighbourFloor, this.settings.anchorWeight, (m) => m.story.shared);
+    return member;
+  }
+
+  /** Makes `member` a member of `story`, keeping only the most recent ones for neighbour search. */
+  private enlist(story: Story, member: Member<Story>): void {
+    member.story = story;
+    story.members.push(member);
+    this.members.set(member.seq, member);
+    contribute(story.shared, member, 1);
+    this.trimMembers(story);
+  }
+
+  /** Older members leave neighbour search; what they contributed to the neighbourhood stays. */
+  private trimMembers(story: Story): void {
+    const excess = story.members.length - this.settings.neighbourMembers;
+    if (excess <= 0) return;
+    for (const m of story.members.splice(0, excess)) this.members.delete(m.seq);
   }
 
   /** Merges into `home` (or `home` into) every story of `others` that passes the merge criterion. */
@@ -217,7 +329,7 @@ export class OnlineClusterer {
     // A repeated article id founding another story gets its occurrence number, still deterministic.
     const occurrence = this.repeats.get(articleId);
     if (occurrence !== undefined) id = `${id}~${occurrence}`;
-    const story: Story = { profile: new StoryProfile(id, seq), indexed: new Set() };
+    const story: Story = { profile: new StoryProfile(id, seq), indexed: new Set(), members: [], shared: new Map() };
     this.hot.set(id, story);
     return story;
   }
@@ -246,6 +358,11 @@ export class OnlineClusterer {
   private merge(a: Story, b: Story, trigger: string): Story {
     const [into, from] = a.profile.firstSeq <= b.profile.firstSeq ? [a, b] : [b, a];
     into.profile.absorb(from.profile);
+    for (const m of from.members) m.story = into;
+    into.members = [...into.members, ...from.members].sort((x, y) => x.seq - y.seq);
+    from.members = [];
+    this.trimMembers(into);
+    addInto(into.shared, from.shared);
     const features = [...from.indexed];
     this.unpost(from);
     this.hot.delete(from.profile.id);
@@ -263,11 +380,30 @@ export class OnlineClusterer {
       const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - w && this.seq - p.lastSeq > EXPIRY_MIN_IDLE_ARTICLES;
       const idleBySeq = this.seq - p.lastSeq > this.settings.maxIdleArticles;
       if (idleByTime || idleBySeq) {
+        for (const m of story.members) this.members.delete(m.seq);
         this.unpost(story);
         this.hot.delete(id);
       }
     }
   }
+}
+
+/** Whether two stories' time spans come within `window` ms of each other (always, when either is undated). */
+function storiesInWindow(a: StoryProfile, b: StoryProfile, window: number): boolean {
+  if (a.firstTime === undefined || a.lastTime === undefined || b.firstTime === undefined || b.lastTime === undefined) return true;
+  return a.firstTime - window <= b.lastTime && b.firstTime - window <= a.lastTime;
+}
+
+/** A deterministic order of story pairs (by founding positions, older story first), for ties. */
+function comparePairs(a1: Story, b1: Story, a2: Story, b2: Story): number {
+  const key = (a: Story, b: Story): [number, number] => {
+    const x = a.profile.firstSeq;
+    const y = b.profile.firstSeq;
+    return x <= y ? [x, y] : [y, x];
+  };
+  const [x1, y1] = key(a1, b1);
+  const [x2, y2] = key(a2, b2);
+  return x1 - x2 || y1 - y2;
 }
 
 function parseTime(iso: string | undefined): number | undefined {
@@ -287,6 +423,8 @@ export function clusterArticles(
 ): { assignments: StoryAssignment[]; merges: StoryMerge[] } {
   const clusterer = new OnlineClusterer(settings);
   for (const i of arrivalOrder(items)) clusterer.add(items[i]!);
+  // The batch is complete: stories still growing at its end are settled too.
+  clusterer.settle();
   return {
     assignments: items.map((item) => ({ id: item.id, story: clusterer.storyOf(item.id)! })),
     merges: [...clusterer.merges],

@@ -129,7 +129,7 @@ export class StoryProfile {
   }
 }
 
-function addInto(target: Vec, source: Vec): void {
+export function addInto<K>(target: Map<K, number>, source: Map<K, number>): void {
   for (const [f, w] of source) target.set(f, (target.get(f) ?? 0) + w);
 }
 
@@ -149,6 +149,13 @@ export function articleToStory(a: ArticleVectors, story: StoryProfile, anchorWei
   const anchors = dot(a.anchors, story.anchors);
   if (anchors === 0 && a.anchors.size > 0 && story.anchors.size > 0) return 0;
   return ((1 - anchorWeight) * dot(a.terms, story.terms) + anchorWeight * anchors) / story.size;
+}
+
+/** Similarity of two single articles: `articleToStory` against a one-member story. */
+export function articleToArticle(a: ArticleVectors, b: ArticleVectors, anchorWeight: number): number {
+  const anchors = dot(a.anchors, b.anchors);
+  if (anchors === 0 && a.anchors.size > 0 && b.anchors.size > 0) return 0;
+  return (1 - anchorWeight) * dot(a.terms, b.terms) + anchorWeight * anchors;
 }
 
 /** Average-linkage similarity of two stories: the mean cosine over all pairs of their members. */

@@ -100,6 +100,14 @@ export class ClusterStep {
 
   /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
   private async catchUp(tx: SqlRunner, state: State, upTo: number): Promise<void> {
+    // Settles happen where the clustering step made them: after the article at that point, before the next.
+    const points = [...(await settlePoints(tx, state.position, upTo))].sort((a, b) => a - b);
+    const settleUpTo = (seq: number): void => {
+      while (points.length > 0 && points[0]! <= seq) {
+        points.shift();
+        state.clusterer.settle?.();
+      }
+    };
     while (state.position < upTo) {
       const rows = await tx.all<ArticleRow>(
         `SELECT a.id, a.seq, a.body, ${state.derivations ? 'n.body' : 'NULL'} AS analysis
@@ -109,12 +117,14 @@ export class ClusterStep {
       );
       if (rows.length === 0) break;
       for (const row of rows) {
+        settleUpTo(Number(row.seq) - 1);
         const { article, analyzed } = toAnalyzed(row);
         state.clusterer.add(clusterItem(article));
         if (state.derivations && analyzed) state.derivations.add(analyzed);
         state.position = Number(row.seq);
       }
     }
+    settleUpTo(upTo);
     state.position = upTo;
   }
 
@@ -142,6 +152,30 @@ export class ClusterStep {
     return rows[0] ? toAnalyzed(rows[0]) : undefined;
   }
 
+  /** Adds one stored article to its story (and the derivation index); false when it is not found. */
+  private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, touched: Set<string>): Promise<boolean> {
+    // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
+    const fresh = this.recent.get(id);
+    const stored = fresh ? undefined : await this.readArticle(tx, id, state.derivations !== undefined);
+    const article = fresh?.article ?? stored?.article;
+    if (!article) return false;
+    const before = state.clusterer.merges.length;
+    const assigned = state.clusterer.add(clusterItem(article));
+    const story = state.clusterer.resolve(assigned);
+    await ensureStory(tx, story, article.title, seq);
+    await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, seq]);
+    touched.add(story);
+    await recordMerges(tx, state.clusterer, before, seq, touched, article.title);
+    const edges = !state.derivations ? [] : fresh ? state.derivations.addProfile(fresh.profile) : stored?.analyzed ? state.derivations.add(stored.analyzed) : [];
+    for (const e of edges) {
+      await tx.run(
+        `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
+      );
+    }
+    return true;
+  }
+
   private async step(tx: SqlRunner, state: State): Promise<number> {
     const pos = Number((await tx.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`))[0]?.value ?? 0);
     if (this.engine.kind === 'postgres') {
@@ -161,39 +195,28 @@ export class ClusterStep {
     let last = pos;
     let clustered = 0;
     const touched = new Set<string>();
+    // Settle points hold sequence numbers of their own, between the jobs: both are taken in sequence order.
+    const lastJob = head.length === CLUSTER_BATCH ? Number(head[head.length - 1]!.seq) : Number.MAX_SAFE_INTEGER;
+    const points = [...(await settlePoints(tx, pos, lastJob))].sort((a, b) => a - b);
+    const settleUpTo = async (seq: number): Promise<void> => {
+      while (points.length > 0 && points[0]! <= seq) {
+        last = points.shift()!;
+        const before = state.clusterer.merges.length;
+        state.clusterer.settle?.();
+        await recordMerges(tx, state.clusterer, before, last, touched);
+      }
+    };
+    let blocked = false;
     for (const row of head) {
-      if (row.state === 'queued' || row.state === 'running') break;
+      await settleUpTo(Number(row.seq) - 1);
+      if (row.state === 'queued' || row.state === 'running') {
+        blocked = true;
+        break;
+      }
       last = Number(row.seq);
-      if (row.state !== 'done' || row.id === null) continue;
-      // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
-      const fresh = this.recent.get(row.id);
-      const stored = fresh ? undefined : await this.readArticle(tx, row.id, state.derivations !== undefined);
-      if (!fresh && !stored) continue;
-      const { article, analyzed } = fresh ? { article: fresh.article, analyzed: undefined } : (stored as { article: Article; analyzed?: AnalyzedArticle });
-      const before = state.clusterer.merges.length;
-      const assigned = state.clusterer.add(clusterItem(article));
-      const story = state.clusterer.resolve(assigned);
-      await ensureStory(tx, story, article.title, last);
-      await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, last]);
-      touched.add(story);
-      for (const merge of state.clusterer.merges.slice(before)) {
-        const into = state.clusterer.resolve(merge.into);
-        await ensureStory(tx, into, article.title, last);
-        await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [last, merge.from, into, merge.trigger]);
-        await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
-        await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
-        touched.add(merge.from);
-        touched.add(into);
-      }
-      const edges = !state.derivations ? [] : fresh ? state.derivations.addProfile(fresh.profile) : analyzed ? state.derivations.add(analyzed) : [];
-      for (const e of edges) {
-        await tx.run(
-          `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-          [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
-        );
-      }
-      clustered++;
+      if (row.state === 'done' && row.id !== null && (await this.clusterArticle(tx, state, row.id, last, touched))) clustered++;
     }
+    if (!blocked) await settleUpTo(lastJob);
     for (const story of touched) await refreshStory(tx, story);
     for (const row of head) if (row.id !== null && Number(row.seq) <= last) this.recent.delete(row.id);
     if (last > pos) {
@@ -202,6 +225,25 @@ export class ClusterStep {
     }
     state.position = last;
     return clustered;
+  }
+}
+
+/** The settle points in (after, upTo]. */
+async function settlePoints(tx: SqlRunner, after: number, upTo: number): Promise<Set<number>> {
+  const rows = await tx.all<{ seq: number }>(`SELECT seq FROM settle_points WHERE seq > $1 AND seq <= $2`, [after, upTo]);
+  return new Set(rows.map((r) => Number(r.seq)));
+}
+
+/** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */
+async function recordMerges(tx: SqlRunner, clusterer: StreamClusterer, before: number, seq: number, touched: Set<string>, headline = ''): Promise<void> {
+  for (const merge of clusterer.merges.slice(before)) {
+    const into = clusterer.resolve(merge.into);
+    await ensureStory(tx, into, headline, seq);
+    await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [seq, merge.from, into, merge.trigger]);
+    await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
+    await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
+    touched.add(merge.from);
+    touched.add(into);
   }
 }
 

@@ -55,6 +55,13 @@ export const MIGRATIONS: { version: number; statements: string[] }[] = [
       `CREATE TABLE cluster_leader (id INTEGER PRIMARY KEY, worker TEXT NOT NULL, heartbeat BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 3,
+    statements: [
+      // Sequence numbers after which the clusterer settles its stories (the end of a large ingest): recorded, so that every replay settles at the same points.
+      `CREATE TABLE settle_points (seq BIGINT PRIMARY KEY)`,
+    ],
+  },
 ];
 
 export async function migrate(engine: SqlEngine): Promise<number> {

@@ -16,6 +16,14 @@ import type { SqlEngine, SqlRunner } from './sql.js';
 
 /** Raw documents inserted per transaction when enqueueing. */
 const ENQUEUE_CHUNK = 500;
+/**
+ * An ingest of at least this many documents is a batch import: after its last
+ * article the clusterer settles its stories (merges fragments on the evidence
+ * of the whole batch, as `clusterArticles` does). Smaller ingests (a feed
+ * poll) rely on the clusterer settling idle stories by itself: settling
+ * often, while stories still grow, would merge too eagerly (docs/cluster.md).
+ */
+export const SETTLE_AFTER_IMPORT = 100;
 /** A job whose worker died is retried this many times, then failed. */
 export const MAX_ATTEMPTS = 3;
 
@@ -36,8 +44,7 @@ export async function enqueue(engine: SqlEngine, raws: RawDocument[]): Promise<E
     // The sequence lock makes seq visible in commit order: clustering never sees seq n+1 before n.
     const part = await engine.transaction(
       async (tx) => {
-        const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM raw_documents`);
-        let seq = Number(rows[0]?.s ?? 0);
+        let seq = await lastSeq(tx);
         const accepted: Enqueued['accepted'] = [];
         const duplicates: RawDocument[] = [];
         for (const raw of chunk) {
@@ -64,6 +71,30 @@ export async function enqueue(engine: SqlEngine, raws: RawDocument[]): Promise<E
     }
   }
   return out;
+}
+
+/** The last sequence number given, to a document or to a settle point (call under the sequence lock). */
+async function lastSeq(tx: SqlRunner): Promise<number> {
+  const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM raw_documents UNION ALL SELECT seq FROM settle_points) AS given`);
+  return Number(rows[0]?.s ?? 0);
+}
+
+/**
+ * Puts a settle point at the end of the sequence: once every document before
+ * it is clustered, the clusterer settles its stories there. A settle point
+ * takes a sequence number of its own, so that replays settle at the same
+ * place whatever else was ingested meanwhile. Returns its number.
+ */
+export async function enqueueSettle(engine: SqlEngine): Promise<number> {
+  const seq = await engine.transaction(
+    async (tx) => {
+      const next = (await lastSeq(tx)) + 1;
+      await tx.run(`INSERT INTO settle_points (seq) VALUES ($1)`, [next]);
+      return next;
+    },
+    { lock: 'sequence' },
+  );
+  return seq ?? 0;
 }
 
 interface RawRow {

@@ -6,6 +6,8 @@ export interface StreamClusterer {
   add(item: { id: string; title?: string; text: string; publishedAt?: string }): string;
   readonly merges: readonly StoryMerge[];
   resolve(storyId: string): string;
+  /** Merges stories on the evidence gathered so far (end of a batch); deterministic like add. */
+  settle?(): void;
 }
 
 /** What the store needs from the incremental derivation index of src/relate. */

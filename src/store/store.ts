@@ -5,7 +5,7 @@ import type { ArticleView, Catalog, SearchResult } from './catalog.js';
 import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
-import { claimJobs, enqueue, processRaw, writeResults, type JobOutcome, type Processed } from './queue.js';
+import { claimJobs, enqueue, enqueueSettle, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -32,6 +32,12 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * Settle the stories after these documents (a batch import; see
+   * SETTLE_AFTER_IMPORT). Default: when there are at least that many. A caller
+   * feeding one import in several calls passes false, then calls settle().
+   */
+  settle?: boolean;
   /** Lease of the jobs this ingest takes (PostgreSQL). */
   leaseMs?: number;
 }
@@ -164,7 +170,18 @@ export class SqlCatalog implements Catalog {
     };
     await this.workAhead(pending, record, () => options.onProgress?.({ done, total }), { threaded, leaseMs: options.leaseMs });
     await this.clusterUpTo(maxSeq, options.leaseMs);
+    if (options.settle ?? raws.length >= SETTLE_AFTER_IMPORT) await this.settle(options.leaseMs);
     return report;
+  }
+
+  /** Settles the stories once everything ingested so far is clustered (the end of a batch import). */
+  async settle(leaseMs?: number): Promise<void> {
+    await this.clusterUpTo(await enqueueSettle(this.engine), leaseMs);
+  }
+
+  /** Asks for a settle after the documents queued so far, for the workers to make (`ingest --enqueue-only`). */
+  async requestSettle(): Promise<void> {
+    await enqueueSettle(this.engine);
   }
 
   /** Sequence numbers of the queued or running jobs among these hashes. */
@@ -281,7 +298,7 @@ export class SqlCatalog implements Catalog {
     const rows = await this.engine.all<{ state: string; n: number }>(`SELECT state, COUNT(*) AS n FROM jobs GROUP BY state`);
     const count = (s: string): number => Number(rows.find((r) => r.state === s)?.n ?? 0);
     const meta = await this.engine.all<{ key: string; value: number }>(`SELECT key, value FROM meta`);
-    const last = await this.engine.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM jobs`);
+    const last = await this.engine.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM jobs UNION ALL SELECT seq FROM settle_points) AS given`);
     return {
       queued: count('queued'),
       running: count('running'),

@@ -7,15 +7,9 @@ import { extract } from '../../src/extract/index.js';
 import { readInputs } from '../../src/ingest/files.js';
 import type { Article } from '../../src/types.js';
 import { SHARED_DATA } from '../../bench/lib.js';
+import { sameKindFixture } from './fixture.js';
 
-const SAME_KIND = 'test/fixtures/cluster/same-kind.jsonl';
-
-function fixture(): ClusterItem[] {
-  return readFileSync(SAME_KIND, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as ClusterItem);
-}
+const fixture = sameKindFixture;
 
 async function seeds(): Promise<ClusterItem[]> {
   const { docs, problems } = await readInputs(['examples/vostochny']);

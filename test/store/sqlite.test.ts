@@ -5,6 +5,10 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openCatalog } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { SETTLE_AFTER_IMPORT } from '../../src/store/queue.js';
+import { clusterArticles, OnlineClusterer } from '../../src/cluster/index.js';
+import type { Article } from '../../src/types.js';
+import { corpus, partitionKey } from './corpus.js';
 import { seedDocuments, storeSuite, syntheticDocument } from './suite.js';
 
 describe('SQLite store (:memory:)', () => {
@@ -61,5 +65,35 @@ describe('worker threads for extraction, analysis and profiles', () => {
     assert.ok(results[0]!.edges.length >= 1);
     assert.deepEqual(results[1], results[0]);
     assert.deepEqual(results[2], results[0]);
+  });
+});
+
+describe('settling at the end of a batch import', () => {
+  test('an ingest of 100 documents or more gets the stories of the batch clusterer; a smaller one is not settled', async () => {
+    const big = corpus(SETTLE_AFTER_IMPORT + 20);
+    const small = big.slice(0, SETTLE_AFTER_IMPORT - 1);
+    for (const docs of [big, small]) {
+      const c = await openCatalog(':memory:', { threads: 0 });
+      try {
+        await c.ingest(docs);
+        const points = await c.engine.all<{ seq: number }>('SELECT seq FROM settle_points');
+        assert.equal(points.length, docs === big ? 1 : 0);
+        const stored = await c.engine.all<{ id: string; story_id: string; body: string }>(
+          'SELECT a.id, m.story_id, a.body FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY a.seq',
+        );
+        const items = stored.map((r) => JSON.parse(r.body) as Article);
+        const settled = partitionKey(clusterArticles(items).assignments.map((a) => [a.id, a.story]));
+        const unsettled = new OnlineClusterer();
+        for (const item of items) unsettled.add(item);
+        const online = partitionKey(items.map((a) => [a.id, unsettled.storyOf(a.id)!]));
+        const mine = partitionKey(stored.map((r) => [r.id, r.story_id]));
+        // The store's stories (ids included) are those of one batch clustering of the same articles in the same order,
+        // settled at the end for the import, not for the feed-sized ingest.
+        assert.equal(mine, docs === big ? settled : online);
+        if (docs === big) assert.notEqual(settled, online, 'the settle changes these stories, so the test can tell');
+      } finally {
+        await c.close();
+      }
+    }
   });
 });

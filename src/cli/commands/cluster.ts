@@ -37,6 +37,8 @@ export function registerCluster(program: Command): void {
         bar?.increment();
       }
       bar?.stop();
+      // The input is a complete batch: stories still growing at its end may settle with each other now.
+      clusterer.settle();
       const out = items.map((item) => JSON.stringify({ id: item.id, story: clusterer.storyOf(item.id) })).join('\n');
       process.stdout.write(`${out}\n`);
     });

@@ -2,6 +2,7 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { SourceReader } from '../../ingest/sources.js';
 import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/index.js';
+import { SETTLE_AFTER_IMPORT } from '../../store/queue.js';
 import type { InputProblem, StorySummary } from '../../types.js';
 import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
 
@@ -91,6 +92,8 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
     }
     const report = await catalog.ingestRaw(batch.docs, {
       leaseMs: positiveNumber(opts.lease, '--lease') * 1000,
+      // One command is one import, whatever the batches it is read in: it settles once, below.
+      settle: false,
       onProgress: (p) => {
         if (started) bar?.update(base + p.done);
       },
@@ -103,6 +106,10 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
       if (started) deferred.push(p);
       else reportProblem(p);
     }
+  }
+  if (total >= SETTLE_AFTER_IMPORT) {
+    if (opts.enqueueOnly) await catalog.requestSettle();
+    else await catalog.settle(positiveNumber(opts.lease, '--lease') * 1000);
   }
   bar?.stop();
   // Problems met while the bar was drawn are printed once it is gone.
