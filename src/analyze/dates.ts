@@ -17,10 +17,33 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+/** Literal scans, each true of every match of some patterns: far cheaper than the patterns' own scans. */
+const DIGIT = /\d/;
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const RELDAY_HINT = /yesterday|today|tomorrow|tonight/i;
+const RELYEAR_HINT = /year|month/i;
+
+type DateKind = 'weekday' | 'mdy' | 'dmy' | 'my' | 'year' | 'relday' | 'relyear';
+const KIND_BIT: Record<DateKind, number> = { mdy: 1, dmy: 2, my: 4, year: 8, weekday: 16, relday: 32, relyear: 64 };
+
+/** The kinds of date (KIND_BIT) whose pattern may match the text: the others' scans are skipped. */
+function possibleKinds(text: string): number {
+  let out = 0;
+  const digits = DIGIT.test(text);
+  // Calendar dates need a month name and a day or year in digits; "in 1948" needs a year.
+  if (digits && MONTH_HINT.test(text)) out |= KIND_BIT.mdy | KIND_BIT.dmy | KIND_BIT.my;
+  if (digits) out |= KIND_BIT.year;
+  // Every weekday name ends in "day".
+  if (text.includes('day')) out |= KIND_BIT.weekday;
+  if (RELDAY_HINT.test(text)) out |= KIND_BIT.relday;
+  if (RELYEAR_HINT.test(text)) out |= KIND_BIT.relyear;
+  return out;
+}
+
 /** A cheap scan that every date pattern's match passes. */
 const DATE_HINT = /\d|day|tonight|tomorrow|year|month/i;
 
-const PATTERNS: { re: RegExp; kind: 'weekday' | 'mdy' | 'dmy' | 'my' | 'year' | 'relday' | 'relyear' }[] = [
+const PATTERNS: { re: RegExp; kind: DateKind }[] = [
   { kind: 'mdy', re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
   { kind: 'dmy', re: new RegExp(String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH_RE})(?:,?\s+(?<year>\d{4})\b)?`, 'g') },
   { kind: 'my', re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+(?:of\s+)?(?<year>\d{4})\b`, 'g') },
@@ -59,7 +82,9 @@ export function findDates(text: string, base: number, sentence: number, pub: Dat
   // Every pattern needs a digit, a "-day" word (weekdays, today, yesterday), "tonight"/"tomorrow", or "year"/"month".
   if (!DATE_HINT.test(text)) return out;
   const taken: [number, number][] = [];
+  const possible = possibleKinds(text);
   for (const { re, kind } of PATTERNS) {
+    if ((possible & KIND_BIT[kind]) === 0) continue;
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;

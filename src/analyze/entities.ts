@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../types.js';
+import { charClass, LOWER, UPPER } from './chars.js';
 import { aliasMap, entityKey } from './keys.js';
 import { NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
@@ -36,17 +37,45 @@ export interface EntityResult {
 }
 
 function isCap(t: Token): boolean {
-  return (t.type === 'word' || t.type === 'number') && /^\p{Lu}/u.test(t.value) && !NOT_NAMES.has(t.lower);
+  return (t.type === 'word' || t.type === 'number') && (charClass(t.value, 0) & UPPER) !== 0 && !NOT_NAMES.has(t.lower);
 }
 
+/** Code units of the longest acronym: four letters with dots, each letter perhaps a surrogate pair. */
+const MAX_ACRONYM_UNITS = 12;
+
 function isAcronym(t: Token): boolean {
-  return /^\p{Lu}{2,6}$/u.test(t.value) || /^(?:\p{Lu}\.){2,4}$/u.test(t.value);
+  const v = t.value;
+  // Quick refusals: too short or too long for either form, or a lower-case second letter ("Putin").
+  if (v.length < 2 || v.length > MAX_ACRONYM_UNITS) return false;
+  const second = v.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
+  return /^\p{Lu}{2,6}$/u.test(v) || /^(?:\p{Lu}\.){2,4}$/u.test(v);
 }
 
 /** "Russian", "North Korean", "Chinese" before a noun: adjectives, not names. */
 function isDemonym(t: Token, next?: Token): boolean {
-  if (!/(?:an|ese|ish|i|ic|ern)$/.test(t.lower)) return false;
-  return t.pos === 'ADJ' || (next !== undefined && /(?:ian|ean|ese|ish|can|ern)$/.test(t.lower) && /^\p{Ll}/u.test(next.value) && next.pos === 'NOUN');
+  if (!endsWithAny(t.lower, DEMONYM_ENDINGS)) return false;
+  return t.pos === 'ADJ' || (next !== undefined && endsWithAny(t.lower, NOUN_DEMONYM_ENDINGS) && startsLower(next.value) && next.pos === 'NOUN');
+}
+
+/** Endings of demonyms ("Russian", "Chinese", "British", "Iraqi", "Arctic", "Southern"). */
+const DEMONYM_ENDINGS = ['an', 'ese', 'ish', 'i', 'ic', 'ern'];
+/** Endings of demonyms that also name people ("a Russian", "the Chinese"), told apart by the noun after. */
+const NOUN_DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'can', 'ern'];
+
+function endsWithAny(word: string, endings: string[]): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether the first character is a lower-case letter (/^\p{Ll}/u). */
+function startsLower(s: string): boolean {
+  return s.length > 0 && (charClass(s, 0) & LOWER) !== 0;
+}
+
+/** A title word, its abbreviation dot dropped ("Gen." → "gen"). */
+function isTitle(lower: string): boolean {
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /** One capitalised run inside a sentence: token index range [a, b). */
@@ -69,7 +98,7 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
       }
       // "Jong-un", "Soo-suk": hyphen glued on both sides.
       const after = tokens[j + 1];
-      if (n.value === '-' && n.start === tokens[j - 1]?.end && after !== undefined && after.start === n.end && (after.type === 'number' || /^\p{Ll}/u.test(after.value))) {
+      if (n.value === '-' && n.start === tokens[j - 1]?.end && after !== undefined && after.start === n.end && (after.type === 'number' || startsLower(after.value))) {
         j += 2;
         continue;
       }
@@ -100,11 +129,16 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
   return out;
 }
 
+/** Marks after which a word is capitalised whatever it is: quotes, a bracket, a colon, dashes. */
+const INITIAL_AFTER = new Set(['“', '”', '"', '‘', '«', '„', '(', ':', '—', '–', '-']);
+const OPEN_QUOTE = new Set(['“', '"', '‘']);
+const CLOSE_QUOTE = new Set(['”', '"', '’']);
+
 /** First word of a sentence, of a quote, or after a colon: capitalised whatever it is. */
 function isInitial(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = tokens[i - 1];
-  return p !== undefined && p.type === 'punctuation' && /^[“”"‘«„(:—–-]$/.test(p.value);
+  return p !== undefined && p.type === 'punctuation' && INITIAL_AFTER.has(p.value);
 }
 
 /**
@@ -131,9 +165,12 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   const mentions: Found[] = [];
   const votes = new Map<string, Record<EntityType, number>>();
   const vote = (key: string, type: EntityType, w: number): void => {
-    const v = votes.get(key) ?? emptyVotes();
+    let v = votes.get(key);
+    if (v === undefined) {
+      v = emptyVotes();
+      votes.set(key, v);
+    }
     v[type] += w;
-    votes.set(key, v);
   };
 
   const midCaps = new Set<string>();
@@ -159,7 +196,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       let lastTitle = -1;
       for (let k = a; k < b; k++) {
         const tk = toks[k];
-        if (tk !== undefined && TITLES.has(tk.lower.replace(/\.$/, ''))) lastTitle = k;
+        if (tk !== undefined && isTitle(tk.lower)) lastTitle = k;
       }
       if (lastTitle >= a && lastTitle < b - 1) {
         a = lastTitle + 1;
@@ -193,11 +230,11 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
       if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
-      const plural = b - a >= 2 && /[^su]s$/.test(last.lower) && toks[a - 1]?.lower === 'the';
+      const plural = b - a >= 2 && pluralShape(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);
-      else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || /^\p{Ll}/u.test(t.value))) vote(key, 'person', NAME_SHAPE);
+      else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
       // A name standing alone in quotes is a title ("“American Pie” star"), not a person.
-      if (/^[“"‘]$/.test(toks[a - 1]?.value ?? '') && /^[”"’]$/.test(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
+      if (OPEN_QUOTE.has(toks[a - 1]?.value ?? '') && CLOSE_QUOTE.has(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
       vote(key, 'other', 0.1);
     }
   });
@@ -247,11 +284,18 @@ export function bestType(v: Record<EntityType, number> | undefined): EntityType 
   return best;
 }
 
+/** "-s" but not "-ss" or "-us": the shape of an English plural (/[^su]s$/). */
+function pluralShape(lower: string): boolean {
+  if (lower.length < 2 || !lower.endsWith('s')) return false;
+  const before = lower[lower.length - 2];
+  return before !== 's' && before !== 'u';
+}
+
 function roleBefore(toks: Token[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - ROLE_LOOKBACK); k--) {
     const t = toks[k];
     if (t === undefined) break;
-    if (TITLES.has(t.lower.replace(/\.$/, ''))) return true;
+    if (isTitle(t.lower)) return true;
     if (t.value !== ',') break;
   }
   return false;
@@ -262,7 +306,7 @@ function roleAfter(toks: Token[], b: number): boolean {
   if (toks[b]?.value !== ',') return false;
   for (let k = b + 1; k < Math.min(toks.length, b + 6); k++) {
     const t = toks[k];
-    if (t === undefined || t.type !== 'word' || !/^\p{Ll}/u.test(t.value) || t.lower === 'and' || t.lower === 'who') break;
+    if (t === undefined || t.type !== 'word' || !startsLower(t.value) || t.lower === 'and' || t.lower === 'who') break;
     if (TITLES.has(t.lower)) return true;
   }
   return false;

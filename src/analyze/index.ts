@@ -1,10 +1,10 @@
-import type { AnalyzedArticle, Article, Sentence } from '../types.js';
+import type { AnalyzedArticle, Article, EntityType, Sentence } from '../types.js';
 import { splitClauses } from './clauses.js';
 import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findNumbers } from './numbers.js';
-import { findQuotes, quoteSpans } from './quotes.js';
+import { findQuotes, quoteSpans, type Span } from './quotes.js';
 import { termsOf, wordTokens } from './terms.js';
 
 /**
@@ -16,11 +16,14 @@ import { termsOf, wordTokens } from './terms.js';
 
 /** A one-sentence paragraph without final punctuation and at most this many words is a heading. */
 const HEADING_MAX_WORDS = 16;
+/** Marks that end a statement (a sentence, a quote, a bracket). */
+const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', '»', ')']);
 
 export function analyze(article: Article): AnalyzedArticle {
-  const text = textFor(article);
-  const bases = paragraphOffsets(text, article.paragraphs) ?? [];
-  const tokenized = joinQuoted(tokenizeArticle(article.paragraphs, bases), article.paragraphs, bases);
+  const { text, bases } = textFor(article);
+  // Quote marks are paired once per paragraph: sentence joining and quote finding both need them.
+  const spans = article.paragraphs.map(quoteSpans);
+  const tokenized = joinQuoted(tokenizeArticle(article.paragraphs, bases), article.paragraphs, spans, bases);
 
   // Extraction knows subheadings by their place in the page; its word counts as much as ours.
   const extractedHeadings = new Set(article.headings ?? []);
@@ -31,7 +34,7 @@ export function analyze(article: Article): AnalyzedArticle {
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
-    const unpunctuated = !/[.!?…:;"”’»)]\s*$/.test(body);
+    const unpunctuated = !FINAL_PUNCTUATION.has(body.trimEnd().slice(-1));
     const heading = extractedHeadings.has(s.paragraph) || !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
     const sentence: Sentence = {
       index: i,
@@ -63,15 +66,28 @@ export function analyze(article: Article): AnalyzedArticle {
     }
     return lo;
   };
-  const ctx = { text, mentions, types: (k: string) => bestType(votes.get(k)), sentenceAt };
-  const quotes = article.paragraphs.flatMap((p, pi) => findQuotes(p, bases[pi] ?? 0, ctx));
+  // Votes stay as they are while quotes are read: each key's type is worked out once.
+  const typeOf = new Map<string, EntityType>();
+  const types = (k: string): EntityType => {
+    let t = typeOf.get(k);
+    if (t === undefined) {
+      t = bestType(votes.get(k));
+      typeOf.set(k, t);
+    }
+    return t;
+  };
+  const ctx = { text, mentions, types, sentenceAt };
+  const quotes = article.paragraphs.flatMap((p, pi) => findQuotes(p, bases[pi] ?? 0, ctx, spans[pi]));
   for (const q of quotes) {
     if (q.speaker === undefined || !q.byVerb) continue;
     const v = votes.get(q.speaker);
     if (v === undefined || (v.organization < 3 && v.place < 3)) votePerson(votes, q.speaker);
   }
   for (const m of mentions) m.type = bestType(votes.get(m.key));
-  const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.start && pos < q.end);
+  // Every character inside a quote, marked once: clause splitting asks of every token.
+  const inQuote = new Uint8Array(text.length + 1);
+  for (const q of quotes) if (q.end > q.start) inQuote.fill(1, Math.max(0, q.start), Math.min(q.end, text.length));
+  const quoted = (pos: number): boolean => inQuote[pos] === 1;
   tokenized.forEach((s, i) => {
     const sentence = sentences[i];
     if (sentence === undefined || sentence.kind === 'heading') return;
@@ -95,10 +111,10 @@ export function analyze(article: Article): AnalyzedArticle {
  * a claim is the attributed statement, not half a quote. Only closed quotes
  * join sentences, so a stray quote mark cannot swallow a paragraph.
  */
-function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], bases: number[]): TokenizedSentence[] {
+function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], paragraphSpans: Span[][], bases: number[]): TokenizedSentence[] {
   const spans: [number, number][] = [];
   paragraphs.forEach((p, pi) => {
-    for (const sp of quoteSpans(p)) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
+    for (const sp of paragraphSpans[pi] ?? []) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
   });
   if (spans.length === 0) return sentences;
   const out: TokenizedSentence[] = [];
@@ -112,12 +128,15 @@ function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], bases:
 }
 
 /**
- * The text that offsets index: article.text, unless an extractor handed a
- * text its paragraphs cannot be found in, then the paragraphs joined as the
- * Article contract says text is made.
+ * The text that offsets index, and each paragraph's offset in it:
+ * article.text, unless an extractor handed a text its paragraphs cannot be
+ * found in, then the paragraphs joined as the Article contract says text is made.
  */
-function textFor(article: Article): string {
-  return paragraphOffsets(article.text, article.paragraphs) !== undefined ? article.text : article.paragraphs.join('\n\n');
+function textFor(article: Article): { text: string; bases: number[] } {
+  const own = paragraphOffsets(article.text, article.paragraphs);
+  if (own !== undefined) return { text: article.text, bases: own };
+  const text = article.paragraphs.join('\n\n');
+  return { text, bases: paragraphOffsets(text, article.paragraphs) ?? [] };
 }
 
 function paragraphOffsets(text: string, paragraphs: string[]): number[] | undefined {

@@ -3,6 +3,24 @@
  * ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN" → "kim jong un").
  */
 export function entityKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Keys of names already seen: names recur within and across articles, and
+ * the normalisation (NFKD and six passes of replacement) is costly. Cleared
+ * when full, so memory stays bounded in a long-running process.
+ */
+const KEY_CACHE_MAX = 50_000;
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,12 +53,15 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
   for (const short of byTokens) {
     // "UN" is not the end of "Kim Jong Un".
     if (acronyms.has(short.key)) continue;
-    const candidates = new Set([...(byEdge.get(short.tokens[0] as string) ?? []), ...(byEdge.get(short.tokens[short.tokens.length - 1] as string) ?? [])]);
+    // The best is the most frequent, then the earliest: no tie between two keys, so neither the
+    // order of the candidates nor a candidate met twice (under both edges) changes it.
     let best: string | undefined;
-    for (const long of candidates) {
-      if (long.tokens.length <= short.tokens.length) continue;
-      if (!isEdge(short.tokens, long.tokens)) continue;
-      if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
+    for (const edge of [short.tokens[0] as string, short.tokens[short.tokens.length - 1] as string]) {
+      for (const long of byEdge.get(edge) ?? []) {
+        if (long.tokens.length <= short.tokens.length) continue;
+        if (!isEdge(short.tokens, long.tokens)) continue;
+        if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
+      }
     }
     if (best !== undefined) out.set(short.key, best);
   }

@@ -96,7 +96,8 @@ export function tokenizeArticle(paragraphs: string[], bases: number[]): Tokenize
     for (let i = a; i <= b + 1; i++) {
       if (i <= b && paraOf[i] === paraOf[from]) continue;
       // wink keeps line breaks as tokens; they are not words of any sentence.
-      const toks = tokens.slice(from, i).filter((t) => t.value.trim() !== '');
+      const toks: Token[] = [];
+      for (let k = from; k < i; k++) if (tokens[k]!.value.trim() !== '') toks.push(tokens[k]!);
       const first = toks[0];
       const last = toks[toks.length - 1];
       if (first !== undefined && last !== undefined) out.push({ paragraph: paraOf[from] ?? 0, start: first.start, end: last.end, tokens: toks });

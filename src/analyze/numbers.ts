@@ -1,4 +1,5 @@
 import type { NumberMention } from '../types.js';
+import { charClass, LETTER, NUMBER } from './chars.js';
 import { CURRENCY_SIGNS, HEDGES, MULTIPLIERS, SMALL_NUMBERS, UNITS } from './lexicon.js';
 
 /**
@@ -68,6 +69,111 @@ const CLOCK_BEFORE = /\d\s?:\s?$/;
 /** Every number the pattern can match starts with a digit or one of these words. */
 const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen/i;
 
+/*
+ * NUMBER_RE is slow to scan with (every position tries every hedge, sign and
+ * number word, case-folded), so matches are looked for only where one can
+ * start. A match's first value starts with a digit or a number word that no
+ * letter or digit precedes (the look-behind and the separators see to it);
+ * forEachValueStart finds those. Before that value a match holds only a
+ * hedge ("as many as"), a currency ("US$") and spaces: letters, spaces and
+ * signs, in at most MAX_PREFIX_RUNS runs of letters. The pattern is tried,
+ * anchored, at every position of those stretches in turn: the first hit
+ * from where the last match ended is the match a plain scan finds.
+ */
+/**
+ * Digits and number words in any case, found by a native scan; /i without /u
+ * folds ASCII letters only, so the long s, which NUMBER_RE folds to "s", is
+ * spelt out. The look-behind drops most of those inside words ("often") at
+ * once; forEachValueStart checks the rest.
+ */
+const VALUE_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9])(?:\d|${WORD_VALUES.map((w) => w.replace(/s/g, '[sſ]')).join('|')})`, 'gi');
+
+/**
+ * Calls fn with every position where a digit or a number word starts, not
+ * after a letter or digit. A candidate found inside a word hides nothing:
+ * what it covers is letters, where no value can start.
+ */
+function forEachValueStart(text: string, fn: (at: number) => void): void {
+  for (const m of text.matchAll(VALUE_CANDIDATE)) {
+    const p = m.index ?? 0;
+    if (p > 0 && (charClass(text, charBefore(text, p)) & (LETTER | NUMBER)) !== 0) continue;
+    fn(p);
+  }
+}
+
+/** Where the character before position p starts (a surrogate pair is one character). */
+function charBefore(text: string, p: number): number {
+  const c = text.charCodeAt(p - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 2 && isHighSurrogate(text.charCodeAt(p - 2)) ? p - 2 : p - 1;
+}
+
+/** Characters NUMBER_RE's look-behind refuses before a match, besides letters and digits. */
+const GLUE = new Set([...'-.,:/'].map((c) => c.charCodeAt(0)));
+
+/** Whether NUMBER_RE's look-behind lets a match start at p. */
+function mayStartAt(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const before = charBefore(text, p);
+  return (charClass(text, before) & (LETTER | NUMBER)) === 0 && !GLUE.has(text.charCodeAt(before));
+}
+
+/** NUMBER_RE anchored at lastIndex (sticky). */
+const NUMBER_AT = new RegExp(NUMBER_RE.source, 'iuy');
+/** The words of the longest hedge, and "US" of "US$". */
+const MAX_PREFIX_RUNS = Math.max(...HEDGES.map((h) => h.split(' ').length)) + 1;
+const CURRENCY_CHARS = new Set([...'$€£¥₽₩₹'].map((c) => c.charCodeAt(0)));
+
+/** Whether a code unit is \s (WhiteSpace or LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Marks the positions from which a match whose first value starts at `core` may start. */
+function markStarts(text: string, core: number, starts: Uint8Array): void {
+  starts[core] = 1;
+  let runs = 0;
+  let inRun = false;
+  let j = core;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    const from = charBefore(text, j);
+    const letter = (charClass(text, from) & LETTER) !== 0;
+    if (!letter && !isSpace(c) && !CURRENCY_CHARS.has(c)) break;
+    if (letter && !inRun && ++runs > MAX_PREFIX_RUNS) break;
+    inRun = letter;
+    j = from;
+    // A match that starts with a space has no hedge and no sign: its one space stands right before the value.
+    if (!isSpace(c) || j === core - 1) starts[j] = 1;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The matches of NUMBER_RE in the text, as a scan with it would find them. */
+export function numberMatches(text: string): RegExpExecArray[] {
+  let starts: Uint8Array | undefined;
+  forEachValueStart(text, (at) => markStarts(text, at, (starts ??= new Uint8Array(text.length))));
+  if (starts === undefined) return [];
+  const out: RegExpExecArray[] = [];
+  for (let s = 0; s < text.length; s++) {
+    // A scan never starts inside a surrogate pair; the look-behind fails inside a word.
+    if (starts[s] === 0 || (s > 0 && charBefore(text, s + 1) !== s) || !mayStartAt(text, s)) continue;
+    NUMBER_AT.lastIndex = s;
+    const m = NUMBER_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    // Matches hold a value, so they are never empty: the next scan starts where this one ended.
+    s = m.index + m[0].length - 1;
+  }
+  return out;
+}
+
+/** NUMBER_RE itself, for tests: numberMatches must find what a scan with it finds. */
+export const NUMBER_PATTERN: Readonly<RegExp> = NUMBER_RE;
+
 /** What the number counts: the head of the few lower-case words after it. */
 function countsAfter(text: string, from: number): string | undefined {
   const words = text.slice(from, from + 80).match(/^[\s-]*((?:[\p{Ll}][\p{Ll}-]*\s*){1,6})/u)?.[1]?.trim().split(/\s+/) ?? [];
@@ -84,7 +190,7 @@ export function findNumbers(text: string, base: number, sentence: number): Found
   const out: FoundNumber[] = [];
   // Most sentences hold no number at all: a cheap scan spares them the full pattern.
   if (!NUMBER_HINT.test(text)) return out;
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of numberMatches(text)) {
     const g = m.groups ?? {};
     const a = parseCore(g.a ?? '');
     if (a === undefined) continue;

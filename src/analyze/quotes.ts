@@ -36,10 +36,17 @@ export interface Span {
   close: number;
 }
 
+/** Any opening mark of OPEN_CLOSE: most text has none, so the scan jumps from one to the next. */
+const OPENING_RE = /[“„«‘"‹]/g;
+
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {
+    OPENING_RE.lastIndex = i;
+    const next = OPENING_RE.exec(text);
+    if (next === null) break;
+    i = next.index;
     const c = text[i] ?? '';
     const close = OPEN_CLOSE[c];
     if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
@@ -76,9 +83,9 @@ const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:
 /** A subject longer than this is a clause, not a name. */
 const MAX_SUBJECT_WORDS = 8;
 
-export function findQuotes(paragraph: string, base: number, ctx: Ctx): FoundQuote[] {
+/** `spans`: the paragraph's quoteSpans, when the caller has them already. */
+export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Span[] = quoteSpans(paragraph)): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const spans = quoteSpans(paragraph);
   spans.forEach((sp, k) => {
     const inner = paragraph.slice(sp.open + 1, sp.close);
     const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
@@ -211,9 +218,22 @@ function sentenceEnd(text: string, from: number): number {
   return m === null ? text.length : from + (m.index ?? 0) + 1;
 }
 
+/** What follows a sentence's final mark: a closing quote, then spaces. */
+const AFTER_FINAL_MARK = /[”"’]?\s+/y;
+
+/**
+ * Where the sentence holding `from` starts: after the last sentence mark
+ * before it, if spaces follow that mark (an earlier mark cannot start it:
+ * the last one lies between), and never before the paragraph.
+ */
 function sentenceStart(text: string, from: number): number {
   const head = text.slice(0, from);
-  const m = /[.!?][”"’]?\s+(?=[^.!?]*$)/.exec(head);
-  const para = head.lastIndexOf('\n');
-  return Math.max(m === null ? 0 : (m.index ?? 0) + m[0].length, para + 1);
+  const mark = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
+  let start = 0;
+  if (mark >= 0) {
+    AFTER_FINAL_MARK.lastIndex = mark + 1;
+    const m = AFTER_FINAL_MARK.exec(head);
+    if (m !== null) start = mark + 1 + m[0].length;
+  }
+  return Math.max(start, head.lastIndexOf('\n') + 1);
 }

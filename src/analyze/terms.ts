@@ -1,3 +1,4 @@
+import { charClass, charWidth, LETTER } from './chars.js';
 import type { Token } from './nlp.js';
 
 /**
@@ -11,26 +12,41 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 /** Lemmas too general to align on. */
 const WEAK_LEMMAS = new Set(['be', 'have', 'do', 'say', 'also', 'not', 'get', 'make', 'go', 'take', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
 
+/** British -ence words spelt -ense in American English ("defence"). */
+const ENSE_STEMS = ['defence', 'offence', 'licence', 'pretence'];
+/** British -is- verb forms spelt -iz- in American English ("organised"). */
+const IZE_ENDINGS = ['ise', 'ised', 'ises', 'ising', 'isation'];
+
 export function spelling(w: string): string {
   if (w.length > 5 && w.endsWith('our')) return `${w.slice(0, -3)}or`;
   if (w.length > 5 && w.endsWith('ours')) return `${w.slice(0, -4)}ors`;
-  if (w.length > 4 && /[^aeiou]tre$/.test(w)) return `${w.slice(0, -3)}ter`;
-  if (w.length > 5 && /ence$/.test(w) && /(?:def|off|lic|pret)ence$/.test(w)) return `${w.slice(0, -4)}ense`;
-  if (w.length > 5 && /is(?:e|ed|es|ing|ation)$/.test(w)) return w.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+  // Suffix tests by endsWith: this runs on every content word of every article.
+  if (w.length > 4 && w.endsWith('tre') && !'aeiou'.includes(w[w.length - 4]!)) return `${w.slice(0, -3)}ter`;
+  if (w.length > 5 && w.endsWith('ence') && ENSE_STEMS.some((x) => w.endsWith(x))) return `${w.slice(0, -4)}ense`;
+  if (w.length > 5 && IZE_ENDINGS.some((x) => w.endsWith(x))) return w.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
   if (w.length > 5 && w.endsWith('ogue')) return w.slice(0, -2);
   return w;
+}
+
+/** Whether a token can make a term (a content word): only these need a lemma. */
+function makesTerm(t: Pick<Token, 'stop' | 'pos' | 'type'>): boolean {
+  return !t.stop && CONTENT_POS.has(t.pos) && t.type === 'word';
 }
 
 export function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.stop || !CONTENT_POS.has(t.pos)) continue;
-    if (t.type !== 'word') continue;
-    const lemma = spelling(t.lemma.replace(/[’']s$/, ''));
-    if (lemma.length < 2 || WEAK_LEMMAS.has(lemma) || !/\p{L}/u.test(lemma)) continue;
+    if (!makesTerm(t)) continue;
+    const lemma = spelling(t.lemma.endsWith('s') && (t.lemma.endsWith("'s") || t.lemma.endsWith('’s')) ? t.lemma.slice(0, -2) : t.lemma);
+    if (lemma.length < 2 || WEAK_LEMMAS.has(lemma) || !hasLetter(lemma)) continue;
     out.push(lemma);
   }
   return out;
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i += charWidth(s, i)) if ((charClass(s, i) & LETTER) !== 0) return true;
+  return false;
 }
 
 export function wordTokens(tokens: Token[]): string[] {

@@ -25,19 +25,24 @@ export function minhashSignature(shingles: Iterable<number>, k: number): Uint32A
     SEED_CACHE.set(k, seeds);
   }
   const sig = new Uint32Array(k).fill(0xffffffff);
-  for (const x of shingles) {
-    for (let i = 0; i < k; i++) {
+  // Two permutations at a time over a packed copy of the set: the running minima stay in registers.
+  const xs = shingles instanceof Uint32Array ? shingles : Uint32Array.from(shingles);
+  const n = xs.length;
+  for (let i = 0; i < k; i += 2) {
+    const seedA = seeds[i]!;
+    const seedB = i + 1 < k ? seeds[i + 1]! : seedA;
+    let minA = 0xffffffff;
+    let minB = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      const x = xs[j]!;
       // xor-then-fmix32 is a bijection of uint32 per seed: a cheap, well-mixed permutation.
-      // fmix32 written out: this loop runs permutations × shingles times per article.
-      let h = (x ^ seeds[i]!) >>> 0;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h >>>= 0;
-      if (h < sig[i]!) sig[i] = h;
+      const a = fmix32(x ^ seedA);
+      const b = fmix32(x ^ seedB);
+      if (a < minA) minA = a;
+      if (b < minB) minB = b;
     }
+    sig[i] = minA;
+    if (i + 1 < k) sig[i + 1] = minB;
   }
   return sig;
 }

@@ -2,7 +2,10 @@ import type { AnalyzedArticle } from '../types.js';
 import { combine, hashString } from './hash.js';
 import { minhashSignature } from './minhash.js';
 import type { RelateSettings } from './settings.js';
+import { charClass, UPPER } from '../analyze/chars.js';
+import { distinctFeatures, forEachName } from './features.js';
 import { countWords, digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js';
+import { forEachWord, type WordInfo } from './vocabulary.js';
 
 /**
  * What relate keeps of an article: small sketches for copies and one
@@ -26,8 +29,6 @@ export const ANCHOR_MOD = 32;
 const ANCHOR_BOTTOM_K = 4;
 /** Content words an anchor shingle needs. */
 const MIN_ANCHOR_CONTENT_WORDS = 3;
-/** Words shorter than this are not content terms. */
-const MIN_TERM_LENGTH = 3;
 /** A sentence with fewer features than this is furniture or a fragment and is not aligned. */
 const MIN_SENTENCE_FEATURES = 2;
 /** Words per quote feature: pairs survive the small wording changes of translation. */
@@ -92,7 +93,7 @@ export interface ArticleProfile {
 export const BREAK = '\u0000';
 
 /** Calls fn(hash, first) for every k-word window of the tokens that spans no BREAK. */
-function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: number) => void, th: number[] = tokenHashes(tokens)): void {
+function forEachShingle(tokens: string[], k: number, fn: (hash: number, first: number) => void, th: ArrayLike<number> = tokenHashes(tokens)): void {
   let lastBreak = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i] === BREAK) {
@@ -112,7 +113,7 @@ function tokenHashes(tokens: string[]): number[] {
 }
 
 /** Distinct shingle hashes of a token stream; windows spanning a BREAK are skipped. th: the tokens' hashes, when already computed. */
-export function shingleHashes(tokens: string[], k: number, th?: number[]): Set<number> {
+export function shingleHashes(tokens: string[], k: number, th?: ArrayLike<number>): Set<number> {
   const out = new Set<number>();
   const real = tokens.filter((t) => t !== BREAK);
   if (real.length === 0) return out;
@@ -131,30 +132,129 @@ export function shingleHashes(tokens: string[], k: number, th?: number[]): Set<n
  * smallest of its origin's with high probability). Only shingles carrying at
  * least MIN_ANCHOR_CONTENT_WORDS content words qualify: "one of the most" is in
  * every corpus and would make everything a candidate of everything.
+ * `content`: sorted, distinct hashes of the qualifying shingles.
  */
-function anchorShingles(tokens: string[], k: number, th?: number[]): Uint32Array {
-  const content = new Set<number>();
+function anchorShingles(content: Uint32Array): Uint32Array {
+  let n = 0;
+  const out = new Uint32Array(content.length);
+  content.forEach((h, i) => {
+    if (i < ANCHOR_BOTTOM_K || h % ANCHOR_MOD === 0) out[n++] = h;
+  });
+  return out.slice(0, n);
+}
+
+/** The values of a sorted array that are multiples of mod (Broder's MOD-m sample), still sorted. */
+function sampleOf(sorted: Uint32Array, mod: number): Uint32Array {
+  const out = new Uint32Array(sorted.length);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (sorted[i]! % mod === 0) out[n++] = sorted[i]!;
+  return out.slice(0, n);
+}
+
+/** The first n values of a, sorted, without repeats (a is sorted in place). */
+function sortedDistinct(a: Uint32Array, n: number): Uint32Array {
+  const sorted = a.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (m === 0 || sorted[i] !== sorted[m - 1]) sorted[m++] = sorted[i]!;
+  return sorted.slice(0, m);
+}
+
+interface ShingleSketch {
+  /** Sorted, distinct shingle hashes (what shingleHashes gives, as a sorted array). */
+  all: Uint32Array;
+  /** Sorted, distinct hashes of the shingles with enough content words to be anchors. */
+  content: Uint32Array;
+}
+
+/** The shingles of a token stream and those of them that may be anchors, in one pass over its windows. */
+function shingleSketch(stream: TokenStream, k: number): ShingleSketch {
+  const { tokens, hashes: th, content: isContent } = stream;
+  let real = 0;
+  for (const t of tokens) if (t !== BREAK) real++;
+  if (real < k) return { all: Uint32Array.from(shingleHashes(tokens, k, th)), content: new Uint32Array(0) };
+  const all = new Uint32Array(tokens.length);
+  const content = new Uint32Array(tokens.length);
+  let na = 0;
+  let nc = 0;
   forEachShingle(tokens, k, (h, first) => {
-    let n = 0;
-    for (let j = first; j < first + k; j++) if (tokens[j]!.length >= MIN_TERM_LENGTH && !STOP_WORDS.has(tokens[j]!)) n++;
-    if (n >= MIN_ANCHOR_CONTENT_WORDS) content.add(h);
+    all[na++] = h;
+    let words = 0;
+    for (let j = first; j < first + k; j++) if (isContent[j]) words++;
+    if (words >= MIN_ANCHOR_CONTENT_WORDS) content[nc++] = h;
   }, th);
-  const sorted = [...content].sort((a, b) => a - b);
-  const out = new Set(sorted.slice(0, ANCHOR_BOTTOM_K));
-  for (const h of sorted) if (h % ANCHOR_MOD === 0) out.add(h);
-  return Uint32Array.from([...out].sort((a, b) => a - b));
+  return { all: sortedDistinct(all, na), content: sortedDistinct(content, nc) };
 }
 
 /** The words of the text outside quotations, a BREAK where each quotation was. */
 export function unquotedTokens(text: string, mask: Uint8Array = quoteMask(text)): string[] {
-  const out: string[] = [];
+  return tokenStream(text, mask).tokens;
+}
+
+/** unquotedTokens, with each token's hash and whether it is a content word (a BREAK: hash 0, no content). */
+interface TokenStream {
+  tokens: string[];
+  hashes: number[];
+  content: boolean[];
+  /** The words alone (no BREAKs), and where each stands in the text. */
+  words: WordInfo[];
+  starts: number[];
+  ends: number[];
+  /**
+   * Whether lower-casing keeps every character in place and out of context:
+   * then a span's words are the stream's words inside it. Only the dotted
+   * capital I grows when lower-cased, and only the capital sigma looks at its
+   * neighbours (ς at a word's end).
+   */
+  aligned: boolean;
+}
+
+/** Characters whose lower case is longer, or depends on the text around. */
+const CONTEXTUAL_CASE = /[\u0130\u03a3]/;
+
+function tokenStream(text: string, mask: Uint8Array): TokenStream {
+  const stream: TokenStream = { tokens: [], hashes: [], content: [], words: [], starts: [], ends: [], aligned: !CONTEXTUAL_CASE.test(text) };
+  let offset = 0;
+  const visit = (w: WordInfo, start: number, end: number): void => {
+    stream.tokens.push(w.word);
+    stream.hashes.push(w.hash);
+    stream.content.push(w.content);
+    stream.words.push(w);
+    stream.starts.push(offset + start);
+    stream.ends.push(offset + end);
+  };
+  if (mask.indexOf(1) < 0) {
+    forEachWord(text.toLowerCase(), visit);
+    return stream;
+  }
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && mask[i] === mask[start]) continue;
-    const run = text.slice(start, i);
-    if (mask[start] === 1) out.push(BREAK);
-    else out.push(...words(run));
+    if (mask[start] === 1) {
+      stream.tokens.push(BREAK);
+      stream.hashes.push(0);
+      stream.content.push(false);
+    } else {
+      offset = start;
+      forEachWord(text.slice(start, i).toLowerCase(), visit);
+    }
     start = i;
+  }
+  return stream;
+}
+
+/**
+ * The stream's words inside text[from, to), from word `first` on; undefined
+ * when the stream cannot tell (a word crosses an end, or lower-casing moved
+ * characters), and the words must be read from the span's own text.
+ */
+function wordsWithin(stream: TokenStream, first: number, from: number, to: number): WordInfo[] | undefined {
+  if (!stream.aligned) return undefined;
+  const { starts, ends } = stream;
+  if (first < starts.length && starts[first]! < from) return undefined;
+  const out: WordInfo[] = [];
+  for (let q = first; q < starts.length && starts[q]! < to; q++) {
+    if (ends[q]! > to) return undefined;
+    out.push(stream.words[q]!);
   }
   return out;
 }
@@ -176,8 +276,10 @@ function normaliseAttribution(s: string | undefined): string | undefined {
 export function mtTraces(text: string): number {
   let n = 0;
   for (const s of splitSentences(text)) {
+    // The cheap tests first: a word count needs a scan.
+    if (!s.endsWith('.') || (charClass(s, 0) & UPPER) === 0) continue;
     const w = countWords(s, 3);
-    if (w > 0 && w <= 2 && /[.]$/.test(s) && /^\p{Lu}/u.test(s)) n++;
+    if (w > 0 && w <= 2) n++;
   }
   n += (text.match(/„/g) ?? []).length > 0 ? 1 : 0;
   n += (text.match(/\b\d+,\d{1,2}\s?(?:metres?|meters?|km|kilometres?|kilometers?|percent|%|million|billion)/g) ?? []).length;
@@ -201,6 +303,9 @@ const MIN_SENTENCE_WORDS = 5;
 /** Web addresses and their detokenised remains ("http: / / www.") are not statements. */
 const URL_LIKE = /https?:|www\.|\/\s*\/|\.(?:com|html?|org)\b/i;
 
+/** Any mark quoteMask opens or closes a quotation at. */
+const QUOTE_MARK = /["“„«”»]/;
+
 /**
  * Marks every character of the text that lies inside a quotation (1) or not
  * (0). Quotations may run over paragraph breaks, as multi-paragraph quotes
@@ -209,6 +314,8 @@ const URL_LIKE = /https?:|www\.|\/\s*\/|\.(?:com|html?|org)\b/i;
  */
 export function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  // Only these marks open or close a quotation: without any, nothing is quoted.
+  if (!QUOTE_MARK.test(text)) return mask;
   let open = false;
   let paragraphsOpen = 0;
   let atParagraphStart = true;
@@ -256,23 +363,27 @@ interface Segmented {
 
 /** Splits a span of the text into its own words and the quotations in it. */
 function segment(text: string, mask: Uint8Array, start: number, end: number): Segmented {
+  const whole = text.slice(start, end);
+  const firstQuoted = mask.subarray(start, end).indexOf(1);
+  if (firstQuoted < 0) return { text: whole, outside: whole, quotes: [] };
+  // Runs of equal mask, outside runs joined by a space (so no word spans a cut-out quotation).
   let outside = '';
   const quotes: string[] = [];
-  let cur = '';
+  let runStart = start;
   let inQuote = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start + firstQuoted; i < end; i++) {
     const q = mask[i] === 1;
-    if (q !== inQuote) {
-      if (inQuote) quotes.push(cur);
-      else outside += `${cur} `;
-      cur = '';
-      inQuote = q;
-    }
-    cur += text[i];
+    if (q === inQuote) continue;
+    const run = text.slice(runStart, i);
+    if (inQuote) quotes.push(run);
+    else outside += `${run} `;
+    runStart = i;
+    inQuote = q;
   }
-  if (inQuote) quotes.push(cur);
-  else outside += cur;
-  return { text: text.slice(start, end), outside, quotes: quotes.filter((x) => x.trim().length > 0) };
+  const run = text.slice(runStart, end);
+  if (inQuote) quotes.push(run);
+  else outside += run;
+  return { text: whole, outside, quotes: quotes.filter((x) => x.trim().length > 0) };
 }
 
 /**
@@ -281,7 +392,6 @@ function segment(text: string, mask: Uint8Array, start: number, end: number): Se
  * Cleared when full, so memory stays bounded in a long-running process.
  */
 const KEY_CACHE_MAX = 100_000;
-const termCache = new Map<string, number>();
 const nameCache = new Map<string, number>();
 
 function cached(cache: Map<string, number>, word: string, key: (w: string) => string): number {
@@ -294,29 +404,26 @@ function cached(cache: Map<string, number>, word: string, key: (w: string) => st
   return h;
 }
 
-/** A content word's feature hash (lower-cased word in). */
-const termHash = (t: string): number => cached(termCache, t, (w) => `t:${stem(w)}`);
 /** A capitalised word's entity feature hash (the word as written in). */
 const nameHash = (raw: string): number => cached(nameCache, raw, (w) => `e:${stem(words(w)[0] ?? '')}`);
 
-/** The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes. */
-function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerprint {
-  const feats = new Map<number, number>();
+/**
+ * The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes.
+ * `known`: the words of the sentence's own text (seg.outside), when the article's token stream has them.
+ */
+function sentenceFeatures(seg: Segmented, extra: RawFeature[], known?: WordInfo[]): SentenceFingerprint {
+  const hashes: number[] = [];
+  const kindsSeen: number[] = [];
   const addHash = (h: number, kind: number): void => {
-    const prev = feats.get(h);
-    if (prev === undefined || KIND_WEIGHT[kind]! > KIND_WEIGHT[prev]!) feats.set(h, kind);
+    hashes.push(h);
+    kindsSeen.push(kind);
   };
   const add = (key: string, kind: number): void => addHash(hashString(key), kind);
-  for (const f of extra) {
-    if (!seg.outside.includes(f.text)) continue;
-    const prev = feats.get(f.hash);
-    if (prev === undefined || KIND_WEIGHT[f.kind]! > KIND_WEIGHT[prev]!) feats.set(f.hash, f.kind);
-  }
+  for (const f of extra) if (seg.outside.includes(f.text)) addHash(f.hash, f.kind);
   const text = seg.outside;
   // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none.
-  const rawWords = [...text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
-  rawWords.forEach((m, i) => {
-    if (i > 0 && /^\p{Lu}/u.test(m[0]) && !STOP_WORDS.has(m[0].toLowerCase())) addHash(nameHash(m[0]), FEATURE_KIND.entity);
+  forEachName(text, (name) => {
+    if (!STOP_WORDS.has(name.toLowerCase())) addHash(nameHash(name), FEATURE_KIND.entity);
   });
   for (const v of digitNumbers(text)) add(`n:${Math.round(v * 1000) / 1000}`, FEATURE_KIND.number);
   for (const q of seg.quotes) {
@@ -324,12 +431,12 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[]): SentenceFingerpr
     if (qw.length === 1) add(`q:${qw[0]}`, FEATURE_KIND.quote);
     for (let i = 0; i + QUOTE_GRAM <= qw.length; i++) add(`q:${qw.slice(i, i + QUOTE_GRAM).join(' ')}`, FEATURE_KIND.quote);
   }
-  for (const t of words(text)) {
-    if (t.length < MIN_TERM_LENGTH || STOP_WORDS.has(t) || /^\d/.test(t)) continue;
-    addHash(termHash(t), FEATURE_KIND.term);
-  }
-  const sorted = [...feats.keys()].sort((a, b) => a - b);
-  return { text: seg.text, features: Uint32Array.from(sorted), kinds: Uint8Array.from(sorted.map((h) => feats.get(h)!)) };
+  const addTerm = (w: WordInfo): void => {
+    if (w.term >= 0) addHash(w.term, FEATURE_KIND.term);
+  };
+  if (known !== undefined) known.forEach(addTerm);
+  else forEachWord(text.toLowerCase(), addTerm);
+  return { text: seg.text, ...distinctFeatures(hashes, kindsSeen, KIND_WEIGHT) };
 }
 
 /** Analyzer facts per sentence index: entity keys and number values, as extra features. */
@@ -348,11 +455,10 @@ function analyzerFeatures(a: AnalyzedArticle): Map<number, RawFeature[]> {
 export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProfile {
   const art = a.article;
   const mask = quoteMask(art.text);
-  const tokens = unquotedTokens(art.text, mask);
-  // Token hashes serve both the shingle set and the anchors.
-  const th = tokenHashes(tokens);
-  const shingles = shingleHashes(tokens, s.shingleSize, th);
-  const sample = Uint32Array.from([...shingles].filter((h) => h % s.sampleMod === 0).sort((x, y) => x - y));
+  const stream = tokenStream(art.text, mask);
+  const sketch = shingleSketch(stream, s.shingleSize);
+  const shingles = sketch.all;
+  const sample = sampleOf(shingles, s.sampleMod);
   const extra = analyzerFeatures(a);
   const source = a.sentences.length > 0 ? a.sentences.map((x) => ({ text: x.text, index: x.index })) : art.paragraphs.map((p, i) => ({ text: p, index: i }));
   const parts: { text: string; extra: RawFeature[] }[] = [];
@@ -362,17 +468,22 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
   // Each sentence is found in the text (in order) so that quotations spanning sentences are known.
   const sentences: SentenceFingerprint[] = [];
   let cursor = 0;
+  // The first word of the stream that ends after the cursor: sentences are found in order.
+  let firstWord = 0;
   for (const part of parts) {
     if (countWords(part.text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS || URL_LIKE.test(part.text)) continue;
     const at = art.text.indexOf(part.text, cursor);
     let seg: Segmented;
+    let known: WordInfo[] | undefined;
     if (at >= 0) {
       seg = segment(art.text, mask, at, at + part.text.length);
       cursor = at + part.text.length;
+      while (firstWord < stream.ends.length && stream.ends[firstWord]! <= at) firstWord++;
+      known = wordsWithin(stream, firstWord, at, cursor);
     } else {
       seg = segment(part.text, quoteMask(part.text), 0, part.text.length);
     }
-    const fp = sentenceFeatures(seg, part.extra);
+    const fp = sentenceFeatures(seg, part.extra, known);
     if (fp.features.length >= MIN_SENTENCE_FEATURES) sentences.push(fp);
   }
   const published = art.publishedAt ? Date.parse(art.publishedAt) : NaN;
@@ -381,9 +492,9 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     publishedAt: Number.isFinite(published) ? published : undefined,
     language: art.language || 'und',
     attribution: normaliseAttribution(art.attribution),
-    shingleCount: shingles.size,
+    shingleCount: shingles.length,
     sample,
-    anchors: anchorShingles(tokens, s.shingleSize, th),
+    anchors: anchorShingles(sketch.content),
     signature: minhashSignature(shingles, s.permutations),
     sentences: pack(sentences),
     mtTraces: mtTraces(art.text),

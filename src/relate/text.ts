@@ -1,3 +1,5 @@
+import { charClass, charWidth, LETTER, NUMBER } from '../analyze/chars.js';
+
 /**
  * Text normalisation shared by the copy sketches and the sentence
  * fingerprints. Works from the article text alone, so relate gives sound
@@ -12,25 +14,64 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Calls visit(start, end, apostrophe) for every word of s, in order, until
+ * visit returns false. A word is /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/u; this
+ * hand-written scan finds what that pattern does, without the match objects
+ * that cost more than the words. `apostrophe` is the position of the word's
+ * apostrophe, -1 if it has none.
+ */
+export function scanWords(s: string, visit: (start: number, end: number, apostrophe: number) => boolean | void): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if ((charClass(s, i) & (LETTER | NUMBER)) === 0) {
+      i += charWidth(s, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && (charClass(s, i) & (LETTER | NUMBER)) !== 0) i += charWidth(s, i);
+    let apostrophe = -1;
+    const c = s.charCodeAt(i);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) {
+      let k = i + 1;
+      while (k < n && (charClass(s, k) & LETTER) !== 0) k += charWidth(s, k);
+      if (k > i + 1) {
+        apostrophe = i;
+        i = k;
+      }
+    }
+    if (visit(start, i, apostrophe) === false) return;
+  }
+}
+
+/** The word s[start, end) as words() gives it: "kim's" → "kim", any other apostrophe dropped ("don't" → "dont"). */
+export function wordAt(s: string, start: number, end: number, apostrophe: number): string {
+  if (apostrophe < 0) return s.slice(start, end);
+  const rest = s.slice(apostrophe + 1, end);
+  return rest === 's' ? s.slice(start, apostrophe) : s.slice(start, apostrophe) + rest;
+}
 
 /** Lower-cased word tokens, apostrophes kept inside words ("kim's" → "kim"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    // Most words have no apostrophe: skip the two replacements for them.
-    out.push(w.includes("'") || w.includes('’') ? w.replace(/['’]s$/u, '').replace(/['’]/gu, '') : w);
-  }
+  const s = text.toLowerCase();
+  scanWords(s, (start, end, apostrophe) => {
+    out.push(wordAt(s, start, end, apostrophe));
+  });
   return out;
 }
 
 /** How many words (as words() counts them) the text has, counting no further than limit: a cheap length test. */
 export function countWords(text: string, limit: number): number {
-  let n = 0;
-  // Lower-cased as in words(): lower-casing may split a word (a dotted capital I gains a combining mark).
-  for (const _ of text.toLowerCase().matchAll(WORD)) if (++n >= limit) break;
-  return n;
+  let count = 0;
+  // Counted as words() would in the lower-cased text. Lower-casing keeps every character's length and
+  // class (letter, number, other), but for the dotted capital I, which gains a combining mark and so splits a word.
+  scanWords(text.includes('\u0130') ? text.toLowerCase() : text, () => ++count < limit);
+  return count;
 }
 
 /** A crude suffix stripper: enough to meet "launched"/"launches"/"launching" and "meters"/"meter", cheap and stable. */
@@ -63,8 +104,15 @@ export function digitNumbers(text: string): number[] {
   return out;
 }
 
+const SPLIT_HINT = /[.!?]["”’»]?\s/;
+
 /** Splits a too-long "sentence" (the analyzer may give whole paragraphs) at sentence punctuation. */
 export function splitSentences(text: string): string[] {
+  // Every split follows a sentence mark (and perhaps a closing quote) and a space: most sentences have none inside.
+  if (!SPLIT_HINT.test(text)) {
+    const one = text.trim();
+    return one.length > 0 ? [one] : [];
+  }
   return text
     .split(/(?<=[.!?]["”’»]?)\s+(?=["“‘«]?[\p{Lu}\p{N}])/u)
     .map((s) => s.trim())
