@@ -22,8 +22,8 @@ import { SHARED_DATA, table, writeResult } from './lib.js';
 
 /** Copies of the ECB+ texts, so that the SQLite run lasts long enough to measure. */
 const ECB_COPIES = 2;
-/** Copies of the dev pages (each copy's paragraphs changed, so none is a duplicate): the threads' start-up is then a small share, as in a real feed. */
-const HTML_COPIES = 3;
+/** Copies of the dev pages (each copy's paragraphs changed, so that few are duplicates): long enough for the threads' start-up and warm-up to be a small share, as in a real feed. */
+const HTML_COPIES = 8;
 /** Documents extracted once before timing the peer. */
 const WARM_UP_DOCS = 50;
 /** Workers counts for PostgreSQL. */

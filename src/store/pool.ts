@@ -28,14 +28,15 @@ type Job = { raw: RawDocument; seq: number };
 
 /**
  * Threads used by default: NEWSFUSE_THREADS when set (0 turns them off),
- * else one per core up to MAX_THREADS, on machines with more than one core.
- * The main thread writes and clusters meanwhile.
+ * else one per core but one, at most MAX_THREADS: the main thread, the
+ * single writer that also clusters, is the serial part of an ingest and
+ * needs a core of its own (on the 2-core bench machine, two threads were
+ * no faster than one).
  */
 export function defaultThreads(): number {
   const env = process.env.NEWSFUSE_THREADS;
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(MAX_THREADS, Number(env));
-  const cores = os.availableParallelism();
-  return cores > 1 ? Math.min(MAX_THREADS, cores) : 0;
+  return Math.max(0, Math.min(MAX_THREADS, os.availableParallelism() - 1));
 }
 
 export class ProcessPool {
