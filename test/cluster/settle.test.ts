@@ -85,6 +85,10 @@ test('settle merges the fragments of each event and keeps two look-alike events 
   for (const item of items) replay.add(item);
   replay.settle();
   assert.deepEqual(replay.merges, clusterer.merges);
+
+  // A second settle with no article in between changes nothing (a store rerun may record two settle points in a row).
+  clusterer.settle();
+  assert.equal(clusterer.merges.length, 4);
 });
 
 test('add settles stories that have been idle long enough by itself', () => {
