@@ -101,7 +101,7 @@ export class ClusterStep {
   /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
   private async catchUp(tx: SqlRunner, state: State, upTo: number): Promise<void> {
     // Settles happen where the clustering step made them: after the article at that point, before the next.
-    const points = [...(await settlePoints(tx, state.position, upTo))].sort((a, b) => a - b);
+    const points = await settlePoints(tx, state.position, upTo);
     const settleUpTo = (seq: number): void => {
       while (points.length > 0 && points[0]! <= seq) {
         points.shift();
@@ -197,7 +197,7 @@ export class ClusterStep {
     const touched = new Set<string>();
     // Settle points hold sequence numbers of their own, between the jobs: both are taken in sequence order.
     const lastJob = head.length === CLUSTER_BATCH ? Number(head[head.length - 1]!.seq) : Number.MAX_SAFE_INTEGER;
-    const points = [...(await settlePoints(tx, pos, lastJob))].sort((a, b) => a - b);
+    const points = await settlePoints(tx, pos, lastJob);
     const settleUpTo = async (seq: number): Promise<void> => {
       while (points.length > 0 && points[0]! <= seq) {
         last = points.shift()!;
@@ -228,10 +228,10 @@ export class ClusterStep {
   }
 }
 
-/** The settle points in (after, upTo]. */
-async function settlePoints(tx: SqlRunner, after: number, upTo: number): Promise<Set<number>> {
-  const rows = await tx.all<{ seq: number }>(`SELECT seq FROM settle_points WHERE seq > $1 AND seq <= $2`, [after, upTo]);
-  return new Set(rows.map((r) => Number(r.seq)));
+/** The settle points in (after, upTo], in order. */
+async function settlePoints(tx: SqlRunner, after: number, upTo: number): Promise<number[]> {
+  const rows = await tx.all<{ seq: number }>(`SELECT seq FROM settle_points WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [after, upTo]);
+  return rows.map((r) => Number(r.seq));
 }
 
 /** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */

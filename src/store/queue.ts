@@ -73,8 +73,8 @@ export async function enqueue(engine: SqlEngine, raws: RawDocument[]): Promise<E
   return out;
 }
 
-/** The last sequence number given, to a document or to a settle point (call under the sequence lock). */
-async function lastSeq(tx: SqlRunner): Promise<number> {
+/** The last sequence number given, to a document or to a settle point (under the sequence lock when giving the next). */
+export async function lastSeq(tx: SqlRunner): Promise<number> {
   const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM raw_documents UNION ALL SELECT seq FROM settle_points) AS given`);
   return Number(rows[0]?.s ?? 0);
 }

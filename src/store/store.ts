@@ -5,7 +5,7 @@ import type { ArticleView, Catalog, SearchResult } from './catalog.js';
 import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
-import { claimJobs, enqueue, enqueueSettle, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
+import { claimJobs, enqueue, enqueueSettle, lastSeq, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -298,7 +298,7 @@ export class SqlCatalog implements Catalog {
     const rows = await this.engine.all<{ state: string; n: number }>(`SELECT state, COUNT(*) AS n FROM jobs GROUP BY state`);
     const count = (s: string): number => Number(rows.find((r) => r.state === s)?.n ?? 0);
     const meta = await this.engine.all<{ key: string; value: number }>(`SELECT key, value FROM meta`);
-    const last = await this.engine.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM jobs UNION ALL SELECT seq FROM settle_points) AS given`);
+
     return {
       queued: count('queued'),
       running: count('running'),
@@ -306,7 +306,7 @@ export class SqlCatalog implements Catalog {
       failed: count('failed'),
       duplicate: count('duplicate'),
       clusteredUpTo: Number(meta.find((m) => m.key === 'cluster_position')?.value ?? 0),
-      lastSeq: Number(last[0]?.s ?? 0),
+      lastSeq: await lastSeq(this.engine),
     };
   }
 

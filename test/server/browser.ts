@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { tempDir } from './helpers.js';
+import type { RunningServer, ServeOptions } from '../../src/server/index.js';
+import { openCatalog } from '../../src/store/index.js';
+import type { SqlCatalog } from '../../src/store/store.js';
+import { serve, tempDir } from './helpers.js';
 
 /** Debian's chromium: installed by `.ci/run`, driven by playwright-core (no browser download). */
 export const CHROMIUM = process.env.NEWSFUSE_CHROMIUM ?? '/usr/bin/chromium';
@@ -46,4 +49,32 @@ export async function open(page: Page, url: string): Promise<void> {
 export function outputPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, name);
+}
+
+/** A SQLite store in a temporary folder, a server over it and a browser: the set-up of the end-to-end page tests. */
+export interface StoreSession {
+  catalog: SqlCatalog;
+  srv: RunningServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Opens the store and runs `fill` on it before the server starts (so the first page load sees the data). */
+export async function openStoreSession(prefix: string, serveOptions: Partial<ServeOptions>, fill?: (catalog: SqlCatalog) => Promise<void>): Promise<StoreSession> {
+  const tmp = tempDir(prefix);
+  const catalog = await openCatalog(join(tmp.dir, 'store.db'));
+  await fill?.(catalog);
+  const srv = await serve(catalog, serveOptions);
+  const browser = await launchBrowser();
+  return {
+    catalog,
+    srv,
+    browser,
+    async close() {
+      await browser.close();
+      await srv.close();
+      await catalog.close();
+      tmp.cleanup();
+    },
+  };
 }

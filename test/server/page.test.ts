@@ -6,9 +6,8 @@ import type { Page } from 'playwright-core';
 import { readInputs } from '../../src/ingest/files.js';
 import type { RunningServer } from '../../src/server/index.js';
 import { openCatalog } from '../../src/store/index.js';
-import type { SqlCatalog } from '../../src/store/store.js';
 import type { Brief, StorySummary } from '../../src/types.js';
-import { type Browser, browserSkipReason, launchBrowser, open, outputPath } from './browser.js';
+import { type Browser, browserSkipReason, launchBrowser, open, openStoreSession, outputPath, type StoreSession } from './browser.js';
 import { biggestStory, call, postJson, serve, tempDir } from './helpers.js';
 import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
 
@@ -108,29 +107,24 @@ describe('web page behind a read token', { skip }, () => {
 });
 
 describe('web page over the real store: the seeds, one command away', { skip }, () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let catalog: SqlCatalog;
+  let session: StoreSession;
   let srv: RunningServer;
   let browser: Browser;
   let story: StorySummary;
   let brief: Brief;
 
   before(async () => {
-    tmp = tempDir('newsfuse-page-');
-    catalog = await openCatalog(join(tmp.dir, 'store.db'));
-    // The seeds, and a report that gives other values (15 seconds, Soyuz-2, 46.3 metres), so the story has conflicts to show.
-    const { docs } = await readInputs(['examples/vostochny', 'test/fixtures/server/005_conflicting_report.txt']);
-    await catalog.ingestRaw(docs);
-    srv = await serve(catalog, { token: TOKEN, pollMs: POLL_MS });
+    session = await openStoreSession('newsfuse-page-', { token: TOKEN, pollMs: POLL_MS }, async (catalog) => {
+      // The seeds, and a report that gives other values (15 seconds, Soyuz-2, 46.3 metres), so the story has conflicts to show.
+      const { docs } = await readInputs(['examples/vostochny', 'test/fixtures/server/005_conflicting_report.txt']);
+      await catalog.ingestRaw(docs);
+    });
+    ({ srv, browser } = session);
     story = await biggestStory(srv.url);
     brief = (await call(`${srv.url}/api/stories/${encodeURIComponent(story.id)}`)).body as Brief;
-    browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
-    await srv?.close();
-    await catalog?.close();
-    tmp?.cleanup();
+    await session?.close();
   });
 
   it('lists the story, opens it, shows matrix and conflicts, follows a citation to its article', async () => {

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.js';
-import { openCatalog } from '../../src/store/index.js';
-import type { SqlCatalog } from '../../src/store/store.js';
 import type { Brief } from '../../src/types.js';
-import { type Browser, browserSkipReason, launchBrowser, open } from './browser.js';
-import { call, postJson, serve, tempDir } from './helpers.js';
+import { type Browser, browserSkipReason, launchBrowser, open, openStoreSession, type StoreSession } from './browser.js';
+import { call, postJson, serve } from './helpers.js';
 import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
 
 const skip = browserSkipReason();
@@ -137,22 +134,16 @@ describe('article-derived text never executes (fixture brief, every field poison
 });
 
 describe('a hostile article through the real pipeline never executes', { skip }, () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let catalog: SqlCatalog;
+  let session: StoreSession;
   let srv: RunningServer;
   let browser: Browser;
 
   before(async () => {
-    tmp = tempDir('newsfuse-xss-');
-    catalog = await openCatalog(join(tmp.dir, 'store.db'));
-    srv = await serve(catalog, { token: TOKEN });
-    browser = await launchBrowser();
+    session = await openStoreSession('newsfuse-xss-', { token: TOKEN });
+    ({ srv, browser } = session);
   });
   after(async () => {
-    await browser?.close();
-    await srv?.close();
-    await catalog?.close();
-    tmp?.cleanup();
+    await session?.close();
   });
 
   it('ingests markup payloads and renders them inert', async () => {

@@ -9,17 +9,12 @@ import { attributionOf, endsLikeSentence, isNameLine, wireCreditOf, wordCount } 
 import type { ExtractSettings } from '../settings.js';
 import { collectBlocks, type Block } from './blocks.js';
 import { hintOf } from './hints.js';
-import { readMeta } from './meta.js';
+import { readMeta, type MetaFields } from './meta.js';
 import { chooseRoots, selectBlocks } from './score.js';
 import { parsePage, type El } from './tree.js';
 
-export interface HtmlParts {
-  title?: string;
-  byline?: string;
-  publishedAt?: string;
-  siteName?: string;
-  url?: string;
-  language?: string;
+/** What the page's metadata says (less what only helps extraction), with the body extraction found. */
+export interface HtmlParts extends Omit<MetaFields, 'description' | 'articleBody'> {
   attribution?: string;
   paragraphs: string[];
   headings: number[];
