@@ -5,6 +5,7 @@ import path from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { extract } from '../src/extract/index.js';
 import { readInputs } from '../src/ingest/files.js';
+import { SourceReader, type SourceBatch } from '../src/ingest/sources.js';
 import { openCatalog } from '../src/store/index.js';
 import { defaultThreads } from '../src/store/pool.js';
 import { createClusterer, createDerivations } from '../src/store/stages.js';
@@ -83,10 +84,10 @@ async function stageCosts(raws: RawDocument[], articles: Article[], extractPerSe
   const t0 = performance.now();
   const analyzed = articles.map((a) => analyze(a));
   const t1 = performance.now();
-  const derivations = await createDerivations();
-  for (const a of analyzed) derivations?.add(a);
+  const derivations = createDerivations();
+  for (const a of analyzed) derivations.add(a);
   const t2 = performance.now();
-  const clusterer = await createClusterer();
+  const clusterer = createClusterer();
   for (const a of articles) clusterer.add({ id: a.id, title: a.title, text: a.text, publishedAt: a.publishedAt });
   const t3 = performance.now();
   const perDoc = (ms: number): number => ms / raws.length;
@@ -97,12 +98,17 @@ async function stageCosts(raws: RawDocument[], articles: Article[], extractPerSe
   return { extractMsPerDoc, analyzeMsPerDoc, relateMsPerDoc, clusterMsPerDoc, pipelineMsPerDoc: extractMsPerDoc + analyzeMsPerDoc + relateMsPerDoc + clusterMsPerDoc };
 }
 
+async function* documentsOf(batches: AsyncIterable<SourceBatch>): AsyncGenerator<RawDocument[]> {
+  for await (const batch of batches) if (batch.docs.length > 0) yield batch.docs;
+}
+
 async function sqliteRun(label: string, inputs: string[], dir: string, threads?: number): Promise<Row> {
   const db = path.join(dir, `${label.replace(/\W+/g, '-')}-${threads ?? 'default'}.db`);
   const start = performance.now();
-  const { docs } = await readInputs(inputs);
+  // As `newsfuse ingest` does: the inputs are read while the store works on what was read before.
+  const reader = new SourceReader();
   const catalog = await openCatalog(db, { threads });
-  const report = await catalog.ingestRaw(docs);
+  const report = await catalog.ingestStream(documentsOf(reader.read(inputs)));
   await catalog.close();
   const seconds = (performance.now() - start) / 1000;
   const used = threads ?? defaultThreads();

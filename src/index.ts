@@ -7,14 +7,14 @@
 export type * from './types.js';
 
 // ingest: reading inputs into RawDocuments
-export { readInputs, idFromPath, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from './ingest/files.js';
+export { readInputs, readFiles, listInputFiles, idFromPath, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from './ingest/files.js';
 export { decodeBytes } from './ingest/decode.js';
 export { DocumentSchema, documentToRaw, parseDocumentLine } from './ingest/document.js';
 export { parseFeed, FeedError, type Feed, type FeedItem } from './ingest/feed.js';
 export { readWarc } from './ingest/warc.js';
 export { canonicalUrl, Fetcher, FetchError, type FetchOptions } from './ingest/fetch.js';
 export { isPublicAddress } from './ingest/address.js';
-export { SourceReader } from './ingest/sources.js';
+export { SourceReader, type SourceBatch } from './ingest/sources.js';
 export { urlId } from './ingest/url-id.js';
 
 // the stages

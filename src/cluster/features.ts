@@ -95,22 +95,40 @@ function isNumber(token: string): boolean {
 interface Token {
   text: string;
   lower: string;
+  /** Starts with a digit. */
+  number: boolean;
+  /** Starts with a capital (never a number). */
+  capital: boolean;
   /** First word of its sentence, or in a Title Case line: capitalisation is not evidence of a name there. */
   weakCapital: boolean;
 }
 
+/** Lower case without a possessive 's and without apostrophes ("Putin's" → "putin"). */
+function lowerWord(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/[’']s$/, '').replace(/[’']/g, '') : lower;
+}
+
 function tokenizeSentence(sentence: string): Token[] {
   const raw = sentence.match(TOKEN) ?? [];
-  const words = raw.filter((t) => !isNumber(t));
-  const capitals = words.filter(isCapitalised).length;
-  const titleCase = words.length >= TITLE_CASE_MIN_WORDS && capitals / words.length >= TITLE_CASE_SHARE;
+  const tokens: Token[] = new Array<Token>(raw.length);
+  let words = 0;
+  let capitals = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const text = raw[i]!;
+    const number = isNumber(text);
+    const capital = !number && isCapitalised(text);
+    if (!number) words++;
+    if (capital) capitals++;
+    tokens[i] = { text, lower: lowerWord(text), number, capital, weakCapital: false };
+  }
+  const titleCase = words >= TITLE_CASE_MIN_WORDS && capitals / words >= TITLE_CASE_SHARE;
   let firstWord = true;
-  return raw.map((text) => {
-    const word = !isNumber(text);
-    const weak = titleCase || (word && firstWord);
-    if (word) firstWord = false;
-    return { text, lower: text.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, ''), weakCapital: weak };
-  });
+  for (const t of tokens) {
+    t.weakCapital = titleCase || (!t.number && firstWord);
+    if (!t.number) firstWord = false;
+  }
+  return tokens;
 }
 
 function numberFeature(token: string): string | undefined {
@@ -125,7 +143,7 @@ function numberFeature(token: string): string | undefined {
 
 /** The token as a name (lower case) when it is one: capitalised where capitals mean something, never seen in lower case. */
 function nameOf(t: Token, lowerSeen: Set<string>, strongCapitalSeen: Set<string>): string | undefined {
-  if (isNumber(t.text) || !isCapitalised(t.text)) return undefined;
+  if (!t.capital) return undefined;
   const lower = t.lower;
   if (lower.length < MIN_TERM_LENGTH || STOP_WORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower)) return undefined;
   if (lowerSeen.has(lower)) return undefined;
@@ -140,7 +158,7 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
   if (title) for (const s of title.split(SENTENCE_BREAK)) sentences.push({ tokens: tokenizeSentence(s), weight: TITLE_WEIGHT });
   for (const s of text.split(SENTENCE_BREAK)) {
     // A URL's words say what the page is about, but its numbers are ids and its capitals are noise.
-    if (URL_LINE.test(s)) sentences.push({ tokens: tokenizeSentence(s.toLowerCase()).filter((t) => !isNumber(t.text)), weight: 1 });
+    if (URL_LINE.test(s)) sentences.push({ tokens: tokenizeSentence(s.toLowerCase()).filter((t) => !t.number), weight: 1 });
     else sentences.push({ tokens: tokenizeSentence(s), weight: 1 });
   }
 
@@ -151,16 +169,15 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
   // (URL words count here too, so a name seen in the page's URL is not an anchor: see docs/cluster.md.)
   for (const { tokens } of sentences) {
     for (const t of tokens) {
-      if (isNumber(t.text)) continue;
-      if (!isCapitalised(t.text)) lowerSeen.add(t.lower);
+      if (t.number) continue;
+      if (!t.capital) lowerSeen.add(t.lower);
       else if (!t.weakCapital) strongCapitalSeen.add(t.lower);
     }
   }
 
   for (const { tokens, weight } of sentences) {
     for (const t of tokens) {
-      const name = nameOf(t, lowerSeen, strongCapitalSeen);
-      if (isNumber(t.text)) {
+      if (t.number) {
         const f = numberFeature(t.text);
         if (f) add(anchors, f, weight);
         continue;
@@ -174,10 +191,11 @@ export function extractFeatures(text: string, title?: string): ClusterFeatures {
       }
       if (MONTHS.has(lower)) {
         // Capitalised only: "may" is a verb far more often than a month.
-        if (isCapitalised(t.text)) add(anchors, `m:${lower.slice(0, 3)}`, weight);
+        if (t.capital) add(anchors, `m:${lower.slice(0, 3)}`, weight);
         continue;
       }
       add(terms, stem(lower), weight);
+      const name = nameOf(t, lowerSeen, strongCapitalSeen);
       if (name) add(anchors, `e:${name}`, weight);
     }
   }

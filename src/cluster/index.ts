@@ -114,6 +114,11 @@ export class OnlineClusterer {
     return this.addFeatures(item.id, extractFeatures(item.text, item.title), parseTime(item.publishedAt));
   }
 
+  /** `add` with the features extracted beforehand (on a store's worker thread): places the article exactly as `add` would. */
+  addExtracted(item: { id: string; publishedAt?: string }, features: ClusterFeatures): string {
+    return this.addFeatures(item.id, features, parseTime(item.publishedAt));
+  }
+
   /** `add` for callers that computed the features already (the bench, a store replaying). */
   addFeatures(articleId: string, features: ClusterFeatures, time: number | undefined): string {
     const seq = this.seq++;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -15,9 +15,10 @@ export interface ReadLimits {
   /** Largest number of files a single directory or glob may yield. */
   maxFiles: number;
   /**
-   * Largest .json / .jsonl file of many Documents, compressed or expanded
-   * (each of its documents must still fit maxBytes): a JSONL export is many
-   * pages in one file. Kept well below V8's longest string (~512 MiB).
+   * Largest .json or .jsonl.gz file of many Documents, compressed or
+   * expanded (each of its documents must still fit maxBytes): those are read
+   * whole. Kept well below V8's longest string (~512 MiB). A plain .jsonl is
+   * read line by line, so it has no size limit of its own.
    */
   maxCollectionBytes: number;
 }
@@ -34,6 +35,8 @@ const ARTICLE_EXTENSIONS = ['.html.gz', '.htm.gz', '.txt.gz', '.jsonl.gz', '.jso
 
 /** Bytes sniffed for binary content: NUL bytes do not occur in text or HTML. */
 const SNIFF_BYTES = 8192;
+/** Bytes read at a time from a plain .jsonl: its lines are cut from a stream, so the file is never held whole. */
+const JSONL_CHUNK_BYTES = 2 ** 20;
 
 export interface ReadResult {
   docs: RawDocument[];
@@ -46,26 +49,39 @@ export interface ReadResult {
  * unique: a second input with an id already seen is reported, not merged.
  */
 export async function readInputs(inputs: string[], limits: Partial<ReadLimits> = {}): Promise<ReadResult> {
-  const lim = { ...DEFAULT_READ_LIMITS, ...limits };
   const result: ReadResult = { docs: [], problems: [] };
+  const files = listInputFiles(inputs, limits, result.problems);
+  for (const item of readFiles(files, limits)) {
+    if (isProblem(item)) result.problems.push(item);
+    else result.docs.push(item);
+  }
+  return result;
+}
+
+/** The article files the inputs name (folders walked, globs expanded), in reading order; unusable inputs go to `problems`. */
+export function listInputFiles(inputs: string[], limits: Partial<ReadLimits>, problems: InputProblem[]): string[] {
+  const lim = { ...DEFAULT_READ_LIMITS, ...limits };
+  return inputs.flatMap((input) => expandInput(input, lim, problems));
+}
+
+/**
+ * readInputs one document at a time, for callers that process documents as
+ * they come (`newsfuse ingest`): a plain .jsonl is read line by line, so
+ * memory holds one document, not the file. Ids stay unique across the files.
+ */
+export function* readFiles(files: string[], limits: Partial<ReadLimits> = {}): Generator<RawDocument | InputProblem> {
+  const lim = { ...DEFAULT_READ_LIMITS, ...limits };
   const seen = new Set<string>();
-  const add = (doc: RawDocument): void => {
-    if (seen.has(doc.id)) {
-      result.problems.push({ input: doc.origin, reason: `duplicate id "${doc.id}" (already read from another input)` });
-      return;
-    }
-    seen.add(doc.id);
-    result.docs.push(doc);
-  };
-  for (const input of inputs) {
-    for (const file of expandInput(input, lim, result.problems)) {
-      for (const item of readArticleFile(file, lim)) {
-        if (isProblem(item)) result.problems.push(item);
-        else add(item);
+  for (const file of files) {
+    for (const item of readArticleFile(file, lim)) {
+      if (isProblem(item)) yield item;
+      else if (seen.has(item.id)) yield { input: item.origin, reason: `duplicate id "${item.id}" (already read from another input)` };
+      else {
+        seen.add(item.id);
+        yield item;
       }
     }
   }
-  return result;
 }
 
 /** The base name without the article extensions: `000_abc.txt` → `000_abc`, `page.html.gz` → `page`. */
@@ -127,8 +143,10 @@ function listArticleFiles(dir: string): string[] {
 }
 
 /** One file may hold one article (.txt, .html), one or many Documents (.json, .jsonl). */
-function readArticleFile(file: string, lim: ReadLimits): (RawDocument | InputProblem)[] {
+function readArticleFile(file: string, lim: ReadLimits): Iterable<RawDocument | InputProblem> {
   const ext = (articleExtension(path.basename(file)) ?? '').replace(/\.gz$/, '');
+  const gzipped = file.toLowerCase().endsWith('.gz');
+  if (ext === '.jsonl' && !gzipped) return streamJsonLines(file, lim.maxBytes);
   const collection = ext === '.jsonl' || ext === '.json';
   const bytes = readBytes(file, collection ? { ...lim, maxBytes: lim.maxCollectionBytes, maxExpandedBytes: lim.maxCollectionBytes } : lim);
   if (isProblem(bytes)) return [bytes];
@@ -183,22 +201,101 @@ function sniffHtml(bytes: Uint8Array): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') && head.includes('<html');
 }
 
+/** A .jsonl held in memory (expanded from .gz). */
 function readJsonLines(file: string, bytes: Uint8Array, maxDocumentBytes: number): (RawDocument | InputProblem)[] {
   const out: (RawDocument | InputProblem)[] = [];
-  const lines = Buffer.from(bytes).toString('utf8').split('\n');
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${i + 1}`;
-    // Counted in characters (UTF-16 units), close enough to bytes for a safety bound, and free to compute.
-    if (line.length > maxDocumentBytes) {
-      out.push({ input: where, reason: `document too large (${line.length} characters; the limit is ${maxDocumentBytes})` });
-      return;
-    }
-    const doc = parseDocumentLine(line, where);
-    out.push(isProblem(doc) ? doc : documentToRaw(doc, where));
-  });
+  Buffer.from(bytes)
+    .toString('utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const where = `${file}:${i + 1}`;
+      const size = Buffer.byteLength(line);
+      out.push(size > maxDocumentBytes ? tooLarge(where, size, maxDocumentBytes) : lineDocument(line, where));
+    });
   if (out.length === 0) out.push({ input: file, reason: 'no JSON lines in this file' });
   return out;
+}
+
+/** A plain .jsonl, read line by line. */
+function* streamJsonLines(file: string, maxDocumentBytes: number): Generator<RawDocument | InputProblem> {
+  let any = false;
+  try {
+    for (const line of fileLines(file, maxDocumentBytes)) {
+      const where = `${file}:${line.number}`;
+      if (line.text === undefined) {
+        any = true;
+        yield tooLarge(where, line.bytes, maxDocumentBytes);
+      } else if (line.text.trim() !== '') {
+        any = true;
+        yield lineDocument(line.text, where);
+      }
+    }
+  } catch (err) {
+    yield { input: file, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    return;
+  }
+  if (!any) yield { input: file, reason: 'no JSON lines in this file' };
+}
+
+function lineDocument(line: string, where: string): RawDocument | InputProblem {
+  const doc = parseDocumentLine(line, where);
+  return isProblem(doc) ? doc : documentToRaw(doc, where);
+}
+
+function tooLarge(where: string, bytes: number, limit: number): InputProblem {
+  return { input: where, reason: `document too large (${bytes} bytes; the limit is ${limit})` };
+}
+
+/** One line of a file: its text, or only its size when it is longer than the limit (its bytes are skipped, not kept). */
+export interface FileLine {
+  /** 1-based. */
+  number: number;
+  text?: string;
+  bytes: number;
+}
+
+/**
+ * The lines of a UTF-8 file, read `chunkBytes` at a time (a newline byte never
+ * occurs inside a multi-byte character, so lines can be cut from raw bytes).
+ * A byte-order mark at the start is dropped.
+ */
+export function* fileLines(file: string, maxLineBytes: number, chunkBytes = JSONL_CHUNK_BYTES): Generator<FileLine> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    let parts: Buffer[] = [];
+    let bytes = 0;
+    let number = 1;
+    const line = (): FileLine => {
+      const text = bytes > maxLineBytes ? undefined : Buffer.concat(parts).toString('utf8');
+      const out = { number, text: number === 1 && text?.startsWith('\uFEFF') ? text.slice(1) : text, bytes };
+      parts = [];
+      bytes = 0;
+      number++;
+      return out;
+    };
+    for (;;) {
+      const read = readSync(fd, buffer, 0, chunkBytes, null);
+      if (read === 0) break;
+      const chunk = buffer.subarray(0, read);
+      let start = 0;
+      for (;;) {
+        const newline = chunk.indexOf(0x0a, start);
+        const end = newline === -1 ? read : newline;
+        // The chunk buffer is reused: a kept piece is copied. A line over the limit keeps nothing but its size.
+        if (bytes + (end - start) <= maxLineBytes) parts.push(Buffer.from(chunk.subarray(start, end)));
+        else parts = [];
+        bytes += end - start;
+        if (newline === -1) break;
+        yield line();
+        start = newline + 1;
+      }
+    }
+    if (bytes > 0) yield line();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readJsonDocuments(file: string, bytes: Uint8Array, maxDocumentBytes: number): (RawDocument | InputProblem)[] {
@@ -215,8 +312,7 @@ function readJsonDocuments(file: string, bytes: Uint8Array, maxDocumentBytes: nu
     const where = Array.isArray(value) ? `${file}[${i}]` : file;
     const withId = typeof row === 'object' && row !== null && !('id' in row) && !Array.isArray(value) ? { id: idFromPath(file), ...row } : row;
     const line = JSON.stringify(withId);
-    if (line.length > maxDocumentBytes) return { input: where, reason: `document too large (${line.length} characters; the limit is ${maxDocumentBytes})` };
-    const doc = parseDocumentLine(line, where);
-    return isProblem(doc) ? doc : documentToRaw(doc, where);
+    const size = Buffer.byteLength(line);
+    return size > maxDocumentBytes ? tooLarge(where, size, maxDocumentBytes) : lineDocument(line, where);
   });
 }

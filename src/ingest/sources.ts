@@ -4,7 +4,7 @@ import { decodeBytes } from './decode.js';
 import { isProblem, sha256Hex } from './document.js';
 import { parseFeed, looksLikeFeed, type FeedItem } from './feed.js';
 import { canonicalUrl, Fetcher, type FetchOptions } from './fetch.js';
-import { readInputs, type ReadLimits } from './files.js';
+import { listInputFiles, readFiles, type ReadLimits } from './files.js';
 import { urlId } from './url-id.js';
 import { isWarcPath, readWarc } from './warc.js';
 
@@ -15,8 +15,12 @@ import { isWarcPath, readWarc } from './warc.js';
  * fetched. Problems are reported in the batches and never stop the rest.
  */
 
-/** Documents per batch handed to the store: bounds memory on big archives. */
-const BATCH_DOCS = 500;
+/**
+ * Documents per batch handed to the store: bounds memory on big archives, and
+ * keeps each read short, so that the store's threads go on working while the
+ * next batch is read.
+ */
+const BATCH_DOCS = 64;
 /** Feed item content shorter than this is a teaser, not the article. */
 const MIN_FEED_CONTENT_CHARS = 500;
 /** Largest local feed file read. */
@@ -41,6 +45,8 @@ export interface SourceBatch {
   problems: InputProblem[];
   /** Feed items skipped because their URL is already stored, or feeds not modified. */
   skipped: number;
+  /** Files about to be read in the batches that follow (for a progress bar): each holds one document or more. */
+  files?: number;
 }
 
 export function isUrl(input: string): boolean {
@@ -62,11 +68,20 @@ export class SourceReader {
     let files: string[] = [];
     const flushFiles = async function* (this: SourceReader): AsyncGenerator<SourceBatch> {
       if (files.length === 0) return;
-      const { docs, problems } = await readInputs(files, this.ctx.limits);
+      const problems: InputProblem[] = [];
+      const listed = listInputFiles(files, this.ctx.limits ?? {}, problems);
       files = [];
-      for (let i = 0; i < Math.max(docs.length, 1); i += BATCH_DOCS) {
-        yield { docs: docs.slice(i, i + BATCH_DOCS), problems: i === 0 ? problems : [], skipped: 0 };
+      yield { docs: [], problems, skipped: 0, files: listed.length };
+      let batch: SourceBatch = { docs: [], problems: [], skipped: 0 };
+      for (const item of readFiles(listed, this.ctx.limits)) {
+        if (isProblem(item)) batch.problems.push(item);
+        else batch.docs.push(item);
+        if (batch.docs.length >= BATCH_DOCS) {
+          yield batch;
+          batch = { docs: [], problems: [], skipped: 0 };
+        }
       }
+      yield batch;
     }.bind(this);
     for (const input of inputs) {
       if (isUrl(input)) {

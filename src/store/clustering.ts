@@ -1,3 +1,4 @@
+import type { ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
 import type { AnalyzedArticle, Article } from '../types.js';
 import type { SqlEngine, SqlRunner } from './sql.js';
@@ -27,15 +28,16 @@ export const MAX_MERGE_HOPS = 64;
 
 interface State {
   clusterer: StreamClusterer;
-  derivations?: StreamDerivations;
+  derivations: StreamDerivations;
   /** The last sequence number this process's clusterer has seen. */
   position: number;
 }
 
-/** An article just written by this process, with what clustering and relate need of it. */
+/** An article just written by this process, with what clustering and relate need of it (made on a worker thread). */
 export interface Fresh {
   article: Article;
   profile: ArticleProfile;
+  clusterFeatures: ClusterFeatures;
 }
 
 interface ArticleRow {
@@ -95,7 +97,7 @@ export class ClusterStep {
   }
 
   private async fresh(): Promise<State> {
-    return { clusterer: await createClusterer(), derivations: await createDerivations(), position: 0 };
+    return { clusterer: createClusterer(), derivations: createDerivations(), position: 0 };
   }
 
   /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
@@ -105,12 +107,12 @@ export class ClusterStep {
     const settleUpTo = (seq: number): void => {
       while (points.length > 0 && points[0]! <= seq) {
         points.shift();
-        state.clusterer.settle?.();
+        state.clusterer.settle();
       }
     };
     while (state.position < upTo) {
       const rows = await tx.all<ArticleRow>(
-        `SELECT a.id, a.seq, a.body, ${state.derivations ? 'n.body' : 'NULL'} AS analysis
+        `SELECT a.id, a.seq, a.body, n.body AS analysis
          FROM story_members m JOIN articles a ON a.id = m.article_id LEFT JOIN analyses n ON n.article_id = a.id
          WHERE m.seq > $1 AND m.seq <= $2 ORDER BY m.seq LIMIT $3`,
         [state.position, upTo, REPLAY_CHUNK],
@@ -120,7 +122,7 @@ export class ClusterStep {
         settleUpTo(Number(row.seq) - 1);
         const { article, analyzed } = toAnalyzed(row);
         state.clusterer.add(clusterItem(article));
-        if (state.derivations && analyzed) state.derivations.add(analyzed);
+        if (analyzed) state.derivations.add(analyzed);
         state.position = Number(row.seq);
       }
     }
@@ -144,9 +146,9 @@ export class ClusterStep {
     return count;
   }
 
-  private async readArticle(tx: SqlRunner, id: string, withAnalysis: boolean): Promise<{ article: Article; analyzed?: AnalyzedArticle } | undefined> {
+  private async readArticle(tx: SqlRunner, id: string): Promise<{ article: Article; analyzed?: AnalyzedArticle } | undefined> {
     const rows = await tx.all<ArticleRow>(
-      `SELECT a.id, a.seq, a.body, ${withAnalysis ? 'n.body' : 'NULL'} AS analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = $1`,
+      `SELECT a.id, a.seq, a.body, n.body AS analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = $1`,
       [id],
     );
     return rows[0] ? toAnalyzed(rows[0]) : undefined;
@@ -156,17 +158,17 @@ export class ClusterStep {
   private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, touched: Set<string>): Promise<boolean> {
     // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
     const fresh = this.recent.get(id);
-    const stored = fresh ? undefined : await this.readArticle(tx, id, state.derivations !== undefined);
+    const stored = fresh ? undefined : await this.readArticle(tx, id);
     const article = fresh?.article ?? stored?.article;
     if (!article) return false;
     const before = state.clusterer.merges.length;
-    const assigned = state.clusterer.add(clusterItem(article));
+    const assigned = fresh ? state.clusterer.addExtracted(article, fresh.clusterFeatures) : state.clusterer.add(clusterItem(article));
     const story = state.clusterer.resolve(assigned);
     await ensureStory(tx, story, article.title, seq);
     await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, seq]);
     touched.add(story);
     await recordMerges(tx, state.clusterer, before, seq, touched, article.title);
-    const edges = !state.derivations ? [] : fresh ? state.derivations.addProfile(fresh.profile) : stored?.analyzed ? state.derivations.add(stored.analyzed) : [];
+    const edges = fresh ? state.derivations.addProfile(fresh.profile) : stored?.analyzed ? state.derivations.add(stored.analyzed) : [];
     for (const e of edges) {
       await tx.run(
         `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
@@ -202,7 +204,7 @@ export class ClusterStep {
       while (points.length > 0 && points[0]! <= seq) {
         last = points.shift()!;
         const before = state.clusterer.merges.length;
-        state.clusterer.settle?.();
+        state.clusterer.settle();
         await recordMerges(tx, state.clusterer, before, last, touched);
       }
     };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { analyze } from '../analyze/index.js';
+import { extractFeatures, type ClusterFeatures } from '../cluster/index.js';
 import { extract } from '../extract/index.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
@@ -134,18 +135,36 @@ const RAW_COLUMNS = `r.hash, r.seq, r.doc_id, r.origin, r.format, r.content, r.u
  * workers never take the same job. SQLite has one writer: jobs stay queued
  * until their result is written, so a killed ingest simply redoes them;
  * `after` skips the jobs this process has in hand already (SQLite only).
+ * Raw documents the caller still holds (`known`, by content hash: those it
+ * has just queued) are not read back from the database.
  */
 export async function claimJobs(
   engine: SqlEngine,
-  options: { limit: number; leaseMs: number; worker: string; after?: number },
+  options: { limit: number; leaseMs: number; worker: string; after?: number; known?: ReadonlyMap<string, RawDocument> },
 ): Promise<{ raw: RawDocument; seq: number }[]> {
-  if (engine.kind === 'sqlite') {
-    const rows = await engine.all<RawRow>(
-      `SELECT ${RAW_COLUMNS} FROM jobs j JOIN raw_documents r ON r.hash = j.hash WHERE j.state = 'queued' AND j.seq > $2 ORDER BY j.seq LIMIT $1`,
-      [options.limit, options.after ?? 0],
-    );
-    return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
+  const claimed = engine.kind === 'sqlite' ? await queuedJobs(engine, options.limit, options.after ?? 0) : await leaseJobs(engine, options);
+  if (claimed.length === 0) return [];
+  const known = options.known ?? new Map<string, RawDocument>();
+  const unknown = claimed.filter((c) => !known.has(c.hash)).map((c) => c.hash);
+  const read = new Map<string, RawDocument>();
+  if (unknown.length > 0) {
+    const rows = await engine.all<RawRow>(`SELECT ${RAW_COLUMNS} FROM raw_documents r WHERE r.hash IN (${unknown.map((_, i) => `$${i + 1}`).join(', ')})`, unknown);
+    for (const r of rows) read.set(r.hash, rowToRaw(r));
   }
+  return claimed.flatMap((c) => {
+    const raw = known.get(c.hash) ?? read.get(c.hash);
+    return raw ? [{ raw, seq: c.seq }] : [];
+  });
+}
+
+/** SQLite: the next queued jobs after `after`, in sequence order (nothing is marked: see claimJobs). */
+async function queuedJobs(engine: SqlEngine, limit: number, after: number): Promise<{ hash: string; seq: number }[]> {
+  const rows = await engine.all<{ hash: string; seq: number }>(`SELECT hash, seq FROM jobs WHERE state = 'queued' AND seq > $2 ORDER BY seq LIMIT $1`, [limit, after]);
+  return rows.map((r) => ({ hash: r.hash, seq: Number(r.seq) }));
+}
+
+/** PostgreSQL: leases the next jobs to this worker, in sequence order. */
+async function leaseJobs(engine: SqlEngine, options: { limit: number; leaseMs: number; worker: string }): Promise<{ hash: string; seq: number }[]> {
   const now = Date.now();
   const claimed = await engine.transaction(async (tx) => {
     // Jobs that killed their worker MAX_ATTEMPTS times are given up, not retried forever.
@@ -154,20 +173,15 @@ export async function claimJobs(
        WHERE state = 'running' AND lease_until < $1 AND attempts >= $2`,
       [now, MAX_ATTEMPTS],
     );
-    return tx.all<{ hash: string }>(
+    return tx.all<{ hash: string; seq: number }>(
       `UPDATE jobs SET state = 'running', lease_until = $1, worker = $2, attempts = attempts + 1
        WHERE hash IN (SELECT hash FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < $3)
                       ORDER BY seq LIMIT $4 FOR UPDATE SKIP LOCKED)
-       RETURNING hash`,
+       RETURNING hash, seq`,
       [now + options.leaseMs, options.worker, now, options.limit],
     );
   });
-  if (!claimed || claimed.length === 0) return [];
-  const rows = await engine.all<RawRow>(
-    `SELECT ${RAW_COLUMNS} FROM raw_documents r WHERE r.hash = ANY($1::text[]) ORDER BY r.seq`,
-    [`{${claimed.map((c) => `"${c.hash}"`).join(',')}}`],
-  );
-  return rows.map((r) => ({ raw: rowToRaw(r), seq: Number(r.seq) }));
+  return (claimed ?? []).map((r) => ({ hash: r.hash, seq: Number(r.seq) })).sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -185,6 +199,8 @@ export interface PreparedArticle {
   textHash: string;
   /** For the derivation index (relate). */
   profile: ArticleProfile;
+  /** For the online clusterer. */
+  clusterFeatures: ClusterFeatures;
 }
 
 export type Processed =
@@ -214,6 +230,7 @@ export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
       analysisJson: JSON.stringify(analysis),
       textHash: textHash(article),
       profile: buildProfile(analyzed, RELATE_SETTINGS),
+      clusterFeatures: extractFeatures(article.text, article.title),
     };
     return { hash, seq: job.seq, ok: true, prepared };
   } catch (err) {

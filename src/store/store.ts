@@ -2,6 +2,7 @@ import os from 'node:os';
 import { documentToRaw } from '../ingest/document.js';
 import type { Brief, Document, IngestReport, InputProblem, RawDocument, StorySummary } from '../types.js';
 import type { ArticleView, Catalog, SearchResult } from './catalog.js';
+import { chunksOf, Intake } from './intake.js';
 import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
@@ -21,8 +22,8 @@ const BATCHES_PER_THREAD = 2;
 export const DEFAULT_LEASE_MS = 60_000;
 /** How often an idle worker looks for jobs. */
 const DEFAULT_POLL_MS = 500;
-/** Parameters per IN (...) list: far below SQLite's and PostgreSQL's limits. */
-const IN_LIST_CHUNK = 500;
+/** Documents queued per chunk when the caller hands them all at once (ingestRaw): queueing overlaps processing. */
+const STREAM_CHUNK = 64;
 
 export interface IngestProgress {
   /** Documents finished so far in this call (stored, duplicate or failed). */
@@ -40,6 +41,8 @@ export interface IngestOptions {
   settle?: boolean;
   /** Lease of the jobs this ingest takes (PostgreSQL). */
   leaseMs?: number;
+  /** Called for each document that failed, as it fails (it is also in the report). */
+  onFailed?: (problem: InputProblem) => void;
 }
 
 export interface WorkerOptions {
@@ -138,39 +141,38 @@ export class SqlCatalog implements Catalog {
    * crash with the same inputs: nothing acknowledged is lost, nothing is
    * stored twice.
    */
-  async ingestRaw(raws: RawDocument[], options: IngestOptions = {}): Promise<IngestReport> {
+  ingestRaw(raws: RawDocument[], options: IngestOptions = {}): Promise<IngestReport> {
+    return this.ingestStream(chunksOf(raws, STREAM_CHUNK), { ...options, settle: options.settle ?? raws.length >= SETTLE_AFTER_IMPORT });
+  }
+
+  /**
+   * ingestRaw over documents that arrive while earlier ones are processed
+   * (a folder read file by file, an archive, a feed): chunks are queued only
+   * as the threads need more work, so reading overlaps the pipeline and memory
+   * holds a few chunks, not the whole input. The stream is one import: it is
+   * settled at its end when it held SETTLE_AFTER_IMPORT documents or more
+   * (unless `settle` says otherwise).
+   */
+  async ingestStream(source: AsyncIterable<RawDocument[]> | Iterable<RawDocument[]>, options: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { added: [], duplicates: [], failed: [] };
-    const threaded = this.pool.threaded && raws.length >= MIN_THREADED_INGEST;
-    if (threaded) this.pool.warm();
-    const { accepted, duplicates } = await enqueue(this.engine, raws);
-    // A duplicate whose job is unfinished was accepted by an ingest that died: it is finished here, as new.
-    const unfinished = await this.unfinishedJobs(duplicates.map((d) => d.contentHash));
-    const mine = new Map<string, RawDocument>(accepted.map((a) => [a.raw.contentHash, a.raw]));
-    let maxSeq = accepted.reduce((m, a) => Math.max(m, a.seq), 0);
-    for (const d of duplicates) {
-      const seq = unfinished.get(d.contentHash);
-      // Twice the same content in this very call is a plain duplicate too.
-      if (seq === undefined || mine.has(d.contentHash)) report.duplicates.push(d.id);
-      else {
-        mine.set(d.contentHash, d);
-        maxSeq = Math.max(maxSeq, seq);
-      }
-    }
-    const total = raws.length;
-    let done = report.duplicates.length;
-    options.onProgress?.({ done, total });
-    const pending = new Set(mine.keys());
-    const record = (o: JobOutcome): void => {
-      if (!pending.delete(o.hash)) return;
-      const raw = mine.get(o.hash) as RawDocument;
+    const intake = new Intake(this.engine, source);
+    const tick = (): void => options.onProgress?.({ done: intake.finished, total: intake.received });
+    intake.onDuplicate = (raw) => {
+      report.duplicates.push(raw.id);
+      tick();
+    };
+    const record = (o: JobOutcome, raw: RawDocument): void => {
       if (o.state === 'done') report.added.push(o.articleId ?? raw.id);
       else if (o.state === 'duplicate') report.duplicates.push(raw.id);
-      else report.failed.push({ input: raw.origin, reason: o.error ?? 'failed' });
-      done++;
+      else {
+        const problem = { input: raw.origin, reason: o.error ?? 'failed' };
+        report.failed.push(problem);
+        options.onFailed?.(problem);
+      }
     };
-    await this.workAhead(pending, record, () => options.onProgress?.({ done, total }), { threaded, leaseMs: options.leaseMs });
-    await this.clusterUpTo(maxSeq, options.leaseMs);
-    if (options.settle ?? raws.length >= SETTLE_AFTER_IMPORT) await this.settle(options.leaseMs);
+    await this.workAhead(intake, record, tick, options.leaseMs);
+    await this.clusterUpTo(intake.maxSeq, options.leaseMs);
+    if (options.settle ?? intake.received >= SETTLE_AFTER_IMPORT) await this.settle(options.leaseMs);
     return report;
   }
 
@@ -184,18 +186,65 @@ export class SqlCatalog implements Catalog {
     await enqueueSettle(this.engine);
   }
 
-  /** Sequence numbers of the queued or running jobs among these hashes. */
-  private async unfinishedJobs(hashes: string[]): Promise<Map<string, number>> {
-    const out = new Map<string, number>();
-    for (let i = 0; i < hashes.length; i += IN_LIST_CHUNK) {
-      const chunk = hashes.slice(i, i + IN_LIST_CHUNK);
-      const rows = await this.engine.all<{ hash: string; seq: number }>(
-        `SELECT hash, seq FROM jobs WHERE state IN ('queued', 'running') AND hash IN (${chunk.map((_, k) => `$${k + 1}`).join(', ')})`,
-        chunk,
-      );
-      for (const r of rows) out.set(r.hash, Number(r.seq));
+  /**
+   * Works the queue until the intake is exhausted and none of its documents
+   * is pending, keeping several batches in the processing threads while this
+   * thread reads, queues, writes and clusters: with threads, the stages run
+   * side by side instead of taking turns. Outcomes go to `record` in sequence
+   * order.
+   */
+  private async workAhead(
+    intake: Intake,
+    record: (o: JobOutcome, raw: RawDocument) => void,
+    tick: () => void,
+    leaseMs: number | undefined,
+  ): Promise<void> {
+    const inFlight: Promise<Processed[]>[] = [];
+    const finish = (outcomes: JobOutcome[]): void => {
+      for (const o of outcomes) {
+        const raw = intake.release(o.hash);
+        if (raw) record(o, raw);
+      }
+      tick();
+    };
+    // SQLite leaves jobs queued until written, so jobs in hand are skipped by sequence number.
+    let after = 0;
+    try {
+      for (;;) {
+        // Threads start once the intake has proved big enough to pay for them (each loads the language model).
+        const threaded = this.pool.threaded && intake.received >= MIN_THREADED_INGEST;
+        if (threaded) this.pool.warm();
+        const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
+        const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;
+        // Documents are read and queued a little ahead of the threads, never all at once.
+        while (!intake.exhausted && intake.unclaimed < batch * (depth + 1)) await intake.pull();
+        while (inFlight.length < depth) {
+          const jobs = await claimJobs(this.engine, {
+            limit: batch,
+            leaseMs: leaseMs ?? DEFAULT_LEASE_MS,
+            worker: this.workerId,
+            after: this.engine.kind === 'sqlite' ? after : 0,
+            known: intake.held,
+          });
+          if (jobs.length === 0) break;
+          after = jobs[jobs.length - 1]!.seq;
+          intake.claimed(jobs);
+          const work = threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
+          work.catch(() => undefined); // awaited below; a rejection is not left unhandled meanwhile
+          inFlight.push(work);
+        }
+        const next = inFlight.shift();
+        if (next) finish(await this.finishBatch(await next));
+        else if (!intake.exhausted) await intake.pull();
+        else if (intake.pending > 0) {
+          // Jobs of ours another worker finished.
+          finish(await this.outcomes(intake.pendingHashes()));
+          if (intake.pending > 0) await sleep(DEFAULT_POLL_MS);
+        } else return;
+      }
+    } finally {
+      await Promise.allSettled(inFlight);
     }
-    return out;
   }
 
   /** Finished jobs among these hashes (by whichever worker). */
@@ -210,53 +259,6 @@ export class SqlCatalog implements Catalog {
       if (r && r.state !== 'queued' && r.state !== 'running') out.push({ hash, state: r.state, error: r.error ?? undefined, articleId: r.id ?? undefined });
     }
     return out;
-  }
-
-  /**
-   * Works the queue until none of `pending` (content hashes) is left, keeping
-   * several batches in the processing threads while this thread writes and
-   * clusters the finished ones: with threads, the stages run side by side
-   * instead of taking turns. Outcomes go to `record` in sequence order.
-   */
-  private async workAhead(
-    pending: Set<string>,
-    record: (o: JobOutcome) => void,
-    tick: () => void,
-    { threaded, leaseMs }: { threaded: boolean; leaseMs?: number },
-  ): Promise<void> {
-    const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
-    const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;
-    const inFlight: Promise<Processed[]>[] = [];
-    // SQLite leaves jobs queued until written, so jobs in hand are skipped by sequence number.
-    let after = 0;
-    try {
-      while (pending.size > 0) {
-        while (inFlight.length < depth) {
-          const jobs = await claimJobs(this.engine, {
-            limit: batch,
-            leaseMs: leaseMs ?? DEFAULT_LEASE_MS,
-            worker: this.workerId,
-            after: this.engine.kind === 'sqlite' ? after : 0,
-          });
-          if (jobs.length === 0) break;
-          after = jobs[jobs.length - 1]!.seq;
-          const work = threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
-          work.catch(() => undefined); // awaited below; a rejection is not left unhandled meanwhile
-          inFlight.push(work);
-        }
-        const next = inFlight.shift();
-        if (next) {
-          for (const o of await this.finishBatch(await next)) record(o);
-        } else {
-          // Jobs of ours another worker finished.
-          for (const o of await this.outcomes([...pending])) record(o);
-          if (pending.size > 0) await sleep(DEFAULT_POLL_MS);
-        }
-        tick();
-      }
-    } finally {
-      await Promise.allSettled(inFlight);
-    }
   }
 
   /** Writes processed jobs, then clusters what is ready if nobody else is. */

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { readInputs } from '../../src/ingest/files.js';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { fileLines, readInputs } from '../../src/ingest/files.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-files-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,10 +24,41 @@ test('a JSONL of many documents may exceed the per-document limit; each document
   assert.match(problems[0]!.reason, /document too large/);
 });
 
-test('a collection beyond its own limit is refused whole, with the reason', async () => {
-  const file = path.join(dir, 'big.jsonl');
-  writeFileSync(file, `${Array.from({ length: 10 }, (_, i) => row(`b${i}`, 1000)).join('\n')}\n`);
-  const { docs, problems } = await readInputs([file], { maxCollectionBytes: 20 * 1024 });
-  assert.equal(docs.length, 0);
-  assert.match(problems[0]?.reason ?? '', /too large .* the limit is 20480/);
+test('a collection read whole (.json, .jsonl.gz) beyond its own limit is refused whole, with the reason', async () => {
+  const rows = Array.from({ length: 10 }, (_, i) => JSON.parse(row(`b${i}`, 1000)) as unknown);
+  const json = path.join(dir, 'big.json');
+  writeFileSync(json, JSON.stringify(rows));
+  const gz = path.join(dir, 'big.jsonl.gz');
+  writeFileSync(gz, gzipSync(rows.map((r) => JSON.stringify(r)).join('\n')));
+  for (const file of [json, gz]) {
+    const { docs, problems } = await readInputs([file], { maxCollectionBytes: 20 * 1024 });
+    assert.equal(docs.length, 0, file);
+    assert.match(problems[0]?.reason ?? '', /too large .* the limit is 20480|expands beyond 20480/, file);
+  }
+});
+
+test('a plain JSONL is read line by line: no limit of its own, each document still capped', async () => {
+  const file = path.join(dir, 'stream.jsonl');
+  const lines = Array.from({ length: 30 }, (_, i) => row(`s${i}`, 1000));
+  lines.splice(3, 0, row('huge', 20_000));
+  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n\r\n`);
+  const { docs, problems } = await readInputs([file], { maxCollectionBytes: 20 * 1024, maxBytes: 64 * 1024 });
+  assert.deepEqual(docs.map((d) => d.id), Array.from({ length: 30 }, (_, i) => `s${i}`));
+  assert.deepEqual(problems.map((p) => p.input), [`${file}:4`]);
+  assert.match(problems[0]!.reason, /document too large \(\d+ bytes; the limit is 65536\)/);
+});
+
+test('fileLines cuts a file into the lines split() gives, whatever the chunk size, keeping only lines within the limit', () => {
+  const file = path.join(dir, 'lines.txt');
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { maxLength: 12 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 14 }), (rows, chunk, limit) => {
+      const text = rows.join('\n');
+      writeFileSync(file, text);
+      const expected = text === '' ? [] : text.split('\n').map((t, i) => ({ number: i + 1, bytes: Buffer.byteLength(t), text: Buffer.byteLength(t) > limit ? undefined : t }));
+      // A trailing newline ends the last line; it does not start an empty one.
+      if (text.endsWith('\n')) expected.pop();
+      const got = [...fileLines(file, limit, chunk)].map((l) => ({ number: l.number, bytes: l.bytes, text: l.text }));
+      assert.deepEqual(got, expected.map((e) => (e.number === 1 && e.text?.startsWith('\uFEFF') ? { ...e, text: e.text.slice(1) } : e)));
+    }),
+  );
 });

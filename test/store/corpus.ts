@@ -34,7 +34,7 @@ export function writeJsonl(file: string, docs: Document[]): void {
 
 /** What one process reading the documents in order must store: article ids and stories, as a canonical partition. */
 export async function expectedStories(docs: Document[], file: string): Promise<{ ids: string[]; partition: string }> {
-  const clusterer = await createClusterer();
+  const clusterer = createClusterer();
   const assigned: [string, string][] = [];
   docs.forEach((d, i) => {
     try {

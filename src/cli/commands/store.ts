@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { SourceReader } from '../../ingest/sources.js';
 import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/index.js';
 import { SETTLE_AFTER_IMPORT } from '../../store/queue.js';
-import type { InputProblem, StorySummary } from '../../types.js';
+import type { InputProblem, RawDocument, StorySummary } from '../../types.js';
 import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
 
 /** Batches smaller than this finish before a progress bar would be worth drawing. */
@@ -58,63 +58,88 @@ interface Tally {
   failed: InputProblem[];
 }
 
-async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCliOptions, reader: SourceReader): Promise<Tally> {
-  const tally: Tally = { added: 0, duplicates: 0, failed: [] };
-  const bar =
-    opts.progress && process.stderr.isTTY
+/** The progress bar of one ingest (on a terminal only); problems met while it is drawn are printed once it is gone. */
+class IngestBar {
+  private readonly bar: cliProgress.SingleBar | undefined;
+  private started = false;
+  private readonly deferred: InputProblem[] = [];
+  /** Documents read so far, and files listed but not yet read: the bar's total. */
+  private total = 0;
+
+  constructor(enabled: boolean) {
+    this.bar = enabled && process.stderr.isTTY
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : undefined;
-  let base = 0;
-  let total = 0;
-  let started = false;
-  const deferred: InputProblem[] = [];
-  for await (const batch of reader.read(inputs)) {
-    tally.duplicates += batch.skipped;
-    for (const p of batch.problems) {
-      tally.failed.push(p);
-      if (started) deferred.push(p);
-      else reportProblem(p);
+  }
+
+  /** At least this many documents are coming (files listed, documents read). */
+  expect(total: number): void {
+    this.total = Math.max(this.total, total);
+    if (!this.bar || this.total < PROGRESS_MIN_DOCS) return;
+    if (!this.started) this.bar.start(this.total, 0);
+    else this.bar.setTotal(this.total);
+    this.started = true;
+  }
+
+  update(done: number): void {
+    if (this.started) this.bar?.update(done);
+  }
+
+  problem(p: InputProblem): void {
+    if (this.started) this.deferred.push(p);
+    else reportProblem(p);
+  }
+
+  stop(): void {
+    this.bar?.stop();
+    for (const p of this.deferred) reportProblem(p);
+  }
+}
+
+async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCliOptions, reader: SourceReader): Promise<Tally> {
+  const tally: Tally = { added: 0, duplicates: 0, failed: [] };
+  const bar = new IngestBar(opts.progress);
+  const problem = (p: InputProblem): void => {
+    tally.failed.push(p);
+    bar.problem(p);
+  };
+  let read = 0;
+  let listed = 0;
+  /** The documents of the inputs as they are read, with their problems tallied on the way. */
+  async function* documents(): AsyncGenerator<RawDocument[]> {
+    for await (const batch of reader.read(inputs)) {
+      tally.duplicates += batch.skipped;
+      batch.problems.forEach(problem);
+      // Listed files are counted until read; a JSONL file holds many documents, hence the max.
+      listed += batch.files ?? 0;
+      read += batch.docs.length;
+      bar.expect(Math.max(read, listed));
+      if (batch.docs.length > 0) yield batch.docs;
     }
-    if (batch.docs.length === 0) continue;
-    total += batch.docs.length;
-    if (bar && total >= PROGRESS_MIN_DOCS) {
-      if (!started) bar.start(total, base);
-      else bar.setTotal(total);
-      started = true;
-    }
+  }
+  try {
     if (opts.enqueueOnly) {
-      const r = await catalog.enqueueOnly(batch.docs);
-      tally.added += r.accepted;
-      tally.duplicates += r.duplicates.length;
-      base += batch.docs.length;
-      if (started) bar?.update(base);
-      continue;
+      for await (const docs of documents()) {
+        const r = await catalog.enqueueOnly(docs);
+        tally.added += r.accepted;
+        tally.duplicates += r.duplicates.length;
+        bar.update(tally.added + tally.duplicates);
+      }
+      if (read >= SETTLE_AFTER_IMPORT) await catalog.requestSettle();
+      return tally;
     }
-    const report = await catalog.ingestRaw(batch.docs, {
+    // One command is one import, however it is read: ingestStream settles it once, at its end.
+    const report = await catalog.ingestStream(documents(), {
       leaseMs: positiveNumber(opts.lease, '--lease') * 1000,
-      // One command is one import, whatever the batches it is read in: it settles once, below.
-      settle: false,
-      onProgress: (p) => {
-        if (started) bar?.update(base + p.done);
-      },
+      onProgress: (p) => bar.update(p.done),
+      onFailed: problem,
     });
-    base += batch.docs.length;
     tally.added += report.added.length;
     tally.duplicates += report.duplicates.length;
-    for (const p of report.failed) {
-      tally.failed.push(p);
-      if (started) deferred.push(p);
-      else reportProblem(p);
-    }
+    return tally;
+  } finally {
+    bar.stop();
   }
-  if (total >= SETTLE_AFTER_IMPORT) {
-    if (opts.enqueueOnly) await catalog.requestSettle();
-    else await catalog.settle(positiveNumber(opts.lease, '--lease') * 1000);
-  }
-  bar?.stop();
-  // Problems met while the bar was drawn are printed once it is gone.
-  for (const p of deferred) reportProblem(p);
-  return tally;
 }
 
 function summary(t: Tally, enqueueOnly: boolean): string {
