@@ -109,8 +109,19 @@ export interface IndexStats {
   keys: number;
 }
 
+export interface DerivationIndexOptions {
+  /**
+   * Articles kept; beyond, the oldest is dropped (no longer found as a source).
+   * A store of millions of articles would otherwise hold every profile in
+   * memory; copies and rewrites follow their source within days, far fewer
+   * articles than this. Default: no limit.
+   */
+  maxArticles?: number;
+}
+
 export class DerivationIndex {
   readonly settings: RelateSettings;
+  private readonly maxArticles: number;
   private readonly profiles = new Map<number, ArticleProfile>();
   private readonly docOf = new Map<string, number>();
   private readonly bands: PostingMap[];
@@ -120,8 +131,9 @@ export class DerivationIndex {
   /** Pairs verified since creation: the measure of work per new article. */
   candidatesChecked = 0;
 
-  constructor(settings?: Partial<RelateSettings>) {
+  constructor(settings?: Partial<RelateSettings>, options: DerivationIndexOptions = {}) {
     this.settings = resolveSettings(settings);
+    this.maxArticles = options.maxArticles ?? Infinity;
     this.bands = Array.from({ length: this.settings.bands }, () => new PostingMap());
   }
 
@@ -149,6 +161,8 @@ export class DerivationIndex {
     keys.bands.forEach((k, b) => this.bands[b]!.add(k, doc));
     for (const k of keys.samples) this.samples.add(k, doc);
     for (const k of keys.facts) this.facts.add(k, doc);
+    // Profiles iterate in insertion order: the first is the oldest.
+    if (this.profiles.size > this.maxArticles) this.remove(this.profiles.values().next().value!.id);
     return edges;
   }
 

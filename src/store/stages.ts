@@ -10,10 +10,18 @@ import { DerivationIndex } from '../relate/index.js';
 export type StreamClusterer = OnlineClusterer;
 export type StreamDerivations = DerivationIndex;
 
+/**
+ * Relate profiles each process keeps (~12 kB each for a web article, so
+ * ~1.2 GB at most): a store of millions of articles must not hold them all.
+ * An article is related to the articles stored before it within this many;
+ * copies and rewrites follow their source by hours or days, far fewer.
+ */
+export const STORED_PROFILES = 100_000;
+
 export function createClusterer(): StreamClusterer {
   return new OnlineClusterer();
 }
 
 export function createDerivations(): StreamDerivations {
-  return new DerivationIndex();
+  return new DerivationIndex(undefined, { maxArticles: STORED_PROFILES });
 }

@@ -173,3 +173,18 @@ test('DerivationIndex finds copies and rewrites among stored articles, and forge
   assert.ok(!index.has('wire'));
   assert.equal(index.add(article('again', fixture('flood-wire'))).filter((e) => e.from === 'wire' || e.to === 'wire').length, 0);
 });
+
+test('DerivationIndex with maxArticles keeps only the newest articles: an older source is no longer found', () => {
+  const index = new DerivationIndex(undefined, { maxArticles: 2 });
+  index.add(article('wire', fixture('flood-wire')));
+  index.add(article('own', fixture('flood-independent')));
+  index.add(article('tram', fixture('other-topic')));
+  assert.equal(index.size, 2);
+  assert.ok(!index.has('wire'));
+  assert.ok(index.has('own') && index.has('tram'));
+  assert.deepEqual(index.add(article('page', FURNITURE_TOP + fixture('flood-wire') + FURNITURE_BOTTOM)), []);
+  // The copy is now stored, and still found as the source of a later copy.
+  const again = index.add(article('again', fixture('flood-wire')));
+  assert.deepEqual(again.map((e) => [e.kind, [e.from, e.to].sort()]), [['copy', ['again', 'page']]]);
+  assert.equal(index.size, 2);
+});
