@@ -18,8 +18,9 @@ export type StreamDerivations = DerivationIndex;
  */
 export const STORED_PROFILES = 100_000;
 
+/** The store keeps each article's story itself, and article ids are unique in it: the clusterer need not remember them. */
 export function createClusterer(): StreamClusterer {
-  return new OnlineClusterer();
+  return new OnlineClusterer(undefined, { rememberArticles: false });
 }
 
 export function createDerivations(): StreamDerivations {
