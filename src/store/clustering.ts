@@ -1,7 +1,7 @@
 import type { ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
-import type { AnalyzedArticle, Article } from '../types.js';
-import type { SqlEngine, SqlRunner } from './sql.js';
+import type { AnalyzedArticle, Article, DerivationEdge } from '../types.js';
+import { inList, insertRows, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
 
 /**
@@ -155,7 +155,7 @@ export class ClusterStep {
   }
 
   /** Adds one stored article to its story (and the derivation index); false when it is not found. */
-  private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, touched: Set<string>): Promise<boolean> {
+  private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, writes: StepWrites): Promise<boolean> {
     // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
     const fresh = this.recent.get(id);
     const stored = fresh ? undefined : await this.readArticle(tx, id);
@@ -164,17 +164,11 @@ export class ClusterStep {
     const before = state.clusterer.merges.length;
     const assigned = fresh ? state.clusterer.addExtracted(article, fresh.clusterFeatures) : state.clusterer.add(clusterItem(article));
     const story = state.clusterer.resolve(assigned);
-    await ensureStory(tx, story, article.title, seq);
-    await tx.run(`INSERT INTO story_members (article_id, story_id, assigned_story, seq) VALUES ($1, $2, $3, $4)`, [article.id, story, assigned, seq]);
-    touched.add(story);
-    await recordMerges(tx, state.clusterer, before, seq, touched, article.title);
+    writes.story(story, article.title, seq);
+    writes.member(article.id, story, assigned, seq);
+    await recordMerges(tx, writes, state.clusterer, before, seq, article.title);
     const edges = fresh ? state.derivations.addProfile(fresh.profile) : stored?.analyzed ? state.derivations.add(stored.analyzed) : [];
-    for (const e of edges) {
-      await tx.run(
-        `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)],
-      );
-    }
+    for (const e of edges) writes.edge(e);
     return true;
   }
 
@@ -196,7 +190,7 @@ export class ClusterStep {
     );
     let last = pos;
     let clustered = 0;
-    const touched = new Set<string>();
+    const writes = new StepWrites();
     // Settle points hold sequence numbers of their own, between the jobs: both are taken in sequence order.
     const lastJob = head.length === CLUSTER_BATCH ? Number(head[head.length - 1]!.seq) : Number.MAX_SAFE_INTEGER;
     const points = await settlePoints(tx, pos, lastJob);
@@ -205,7 +199,7 @@ export class ClusterStep {
         last = points.shift()!;
         const before = state.clusterer.merges.length;
         state.clusterer.settle();
-        await recordMerges(tx, state.clusterer, before, last, touched);
+        await recordMerges(tx, writes, state.clusterer, before, last);
       }
     };
     let blocked = false;
@@ -216,10 +210,11 @@ export class ClusterStep {
         break;
       }
       last = Number(row.seq);
-      if (row.state === 'done' && row.id !== null && (await this.clusterArticle(tx, state, row.id, last, touched))) clustered++;
+      if (row.state === 'done' && row.id !== null && (await this.clusterArticle(tx, state, row.id, last, writes))) clustered++;
     }
     if (!blocked) await settleUpTo(lastJob);
-    for (const story of touched) await refreshStory(tx, story);
+    await writes.flush(tx);
+    await refreshStories(tx, [...writes.touched]);
     for (const row of head) if (row.id !== null && Number(row.seq) <= last) this.recent.delete(row.id);
     if (last > pos) {
       await tx.run(`UPDATE meta SET value = $1 WHERE key = 'cluster_position'`, [last]);
@@ -236,38 +231,79 @@ async function settlePoints(tx: SqlRunner, after: number, upTo: number): Promise
   return rows.map((r) => Number(r.seq));
 }
 
-/** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */
-async function recordMerges(tx: SqlRunner, clusterer: StreamClusterer, before: number, seq: number, touched: Set<string>, headline = ''): Promise<void> {
-  for (const merge of clusterer.merges.slice(before)) {
-    const into = clusterer.resolve(merge.into);
-    await ensureStory(tx, into, headline, seq);
-    await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [seq, merge.from, into, merge.trigger]);
-    await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
-    await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
-    touched.add(merge.from);
-    touched.add(into);
+/**
+ * The rows one clustering step writes, gathered while it clusters and then
+ * written one multi-row statement per table: a step of 256 articles costs a
+ * handful of statements, not a thousand (each a round trip to PostgreSQL).
+ * Merges, rare, are written at once, after what was gathered before them.
+ */
+class StepWrites {
+  /** Stories to create, with the headline of their first article (an existing story is left as it is). */
+  private readonly stories = new Map<string, { headline: string; seq: number }>();
+  private members: SqlValue[][] = [];
+  private edges: SqlValue[][] = [];
+  /** Stories whose membership changed in this step: recounted, and their briefs dropped, at its end. */
+  readonly touched = new Set<string>();
+
+  story(id: string, headline: string, seq: number): void {
+    if (!this.stories.has(id)) this.stories.set(id, { headline, seq });
+  }
+
+  member(articleId: string, story: string, assigned: string, seq: number): void {
+    this.members.push([articleId, story, assigned, seq]);
+    this.touched.add(story);
+  }
+
+  edge(e: DerivationEdge): void {
+    this.edges.push([e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)]);
+  }
+
+  async flush(tx: SqlRunner): Promise<void> {
+    const stories = [...this.stories].map(([id, s]): SqlValue[] => [id, s.headline, s.seq]);
+    this.stories.clear();
+    await insertRows(tx, `INSERT INTO stories (id, merged_into, version, headline, last_seq, articles)`, stories.map(([id, headline, seq]) => [id, null, 0, headline, seq, 0]), 'ON CONFLICT (id) DO NOTHING');
+    await insertRows(tx, `INSERT INTO story_members (article_id, story_id, assigned_story, seq)`, this.members);
+    this.members = [];
+    await insertRows(tx, `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence)`, this.edges, 'ON CONFLICT DO NOTHING');
+    this.edges = [];
   }
 }
 
-async function ensureStory(tx: SqlRunner, id: string, headline: string, seq: number): Promise<void> {
-  await tx.run(
-    `INSERT INTO stories (id, merged_into, version, headline, last_seq, articles) VALUES ($1, NULL, 0, $2, $3, 0) ON CONFLICT (id) DO NOTHING`,
-    [id, headline, seq],
-  );
+/** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */
+async function recordMerges(tx: SqlRunner, writes: StepWrites, clusterer: StreamClusterer, before: number, seq: number, headline = ''): Promise<void> {
+  const merges = clusterer.merges.slice(before);
+  if (merges.length === 0) return;
+  // The merge statements move members and stories written earlier in the step: those go first.
+  for (const merge of merges) writes.story(clusterer.resolve(merge.into), headline, seq);
+  await writes.flush(tx);
+  for (const merge of merges) {
+    const into = clusterer.resolve(merge.into);
+    await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [seq, merge.from, into, merge.trigger]);
+    await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
+    await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
+    writes.touched.add(merge.from);
+    writes.touched.add(into);
+  }
 }
 
-/** Recounts a story after its membership changed and drops its cached brief. */
-async function refreshStory(tx: SqlRunner, id: string): Promise<void> {
+/** Stories recounted per statement. */
+const REFRESH_CHUNK = 200;
+
+/** Recounts stories after their membership changed and drops their cached briefs. */
+async function refreshStories(tx: SqlRunner, ids: string[]): Promise<void> {
   const seen = `COALESCE(a.published_at, a.added_at)`;
-  await tx.run(
-    `UPDATE stories SET
-       version = version + 1,
-       articles = (SELECT CAST(COUNT(*) AS INTEGER) FROM story_members m WHERE m.story_id = $1),
-       first_seen = (SELECT MIN(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1),
-       last_seen = (SELECT MAX(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $1),
-       last_seq = COALESCE((SELECT MAX(m.seq) FROM story_members m WHERE m.story_id = $1), last_seq)
-     WHERE id = $1`,
-    [id],
-  );
-  await tx.run(`DELETE FROM briefs WHERE story_id = $1`, [id]);
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
+    const chunk = ids.slice(i, i + REFRESH_CHUNK);
+    await tx.run(
+      `UPDATE stories SET
+         version = version + 1,
+         articles = (SELECT CAST(COUNT(*) AS INTEGER) FROM story_members m WHERE m.story_id = stories.id),
+         first_seen = (SELECT MIN(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+         last_seen = (SELECT MAX(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+         last_seq = COALESCE((SELECT MAX(m.seq) FROM story_members m WHERE m.story_id = stories.id), last_seq)
+       WHERE id IN (${inList(chunk.length)})`,
+      chunk,
+    );
+    await tx.run(`DELETE FROM briefs WHERE story_id IN (${inList(chunk.length)})`, chunk);
+  }
 }

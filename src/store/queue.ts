@@ -5,7 +5,7 @@ import { extract } from '../extract/index.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
 import type { Article, RawDocument } from '../types.js';
-import type { SqlEngine, SqlRunner } from './sql.js';
+import { inList, insertRows, valuesList, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
  * The job queue: every accepted raw document gets a global sequence number
@@ -43,35 +43,50 @@ export async function enqueue(engine: SqlEngine, raws: RawDocument[]): Promise<E
   for (let i = 0; i < raws.length; i += ENQUEUE_CHUNK) {
     const chunk = raws.slice(i, i + ENQUEUE_CHUNK);
     // The sequence lock makes seq visible in commit order: clustering never sees seq n+1 before n.
-    const part = await engine.transaction(
-      async (tx) => {
-        let seq = await lastSeq(tx);
-        const accepted: Enqueued['accepted'] = [];
-        const duplicates: RawDocument[] = [];
-        for (const raw of chunk) {
-          const changed = await tx.run(
-            `INSERT INTO raw_documents (hash, seq, doc_id, origin, format, content, url, title, published_at, source, declared_charset, received_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (hash) DO NOTHING`,
-            [raw.contentHash, seq + 1, raw.id, raw.origin, raw.format, raw.content, raw.url, raw.title, raw.publishedAt, raw.source, raw.declaredCharset, now],
-          );
-          if (changed === 0) {
-            duplicates.push(raw);
-            continue;
-          }
-          seq += 1;
-          await tx.run(`INSERT INTO jobs (hash, seq, state, attempts) VALUES ($1, $2, 'queued', 0)`, [raw.contentHash, seq]);
-          accepted.push({ raw, seq });
-        }
-        return { accepted, duplicates };
-      },
-      { lock: 'sequence' },
-    );
+    const part = await engine.transaction((tx) => enqueueChunk(tx, chunk, now), { lock: 'sequence' });
     if (part) {
       out.accepted.push(...part.accepted);
       out.duplicates.push(...part.duplicates);
     }
   }
   return out;
+}
+
+/**
+ * One chunk in one multi-row insert: each distinct content takes the next
+ * sequence number in input order; one already stored keeps its row and
+ * leaves its number unused (sequence numbers order, they need not be
+ * consecutive).
+ */
+async function enqueueChunk(tx: SqlRunner, chunk: RawDocument[], now: string): Promise<Enqueued> {
+  const first = (await lastSeq(tx)) + 1;
+  // Each content once, at its first occurrence (a second copy in the chunk is a duplicate).
+  const firstOf: RawDocument[] = [];
+  const seen = new Set<string>();
+  for (const raw of chunk) {
+    if (seen.has(raw.contentHash)) continue;
+    seen.add(raw.contentHash);
+    firstOf.push(raw);
+  }
+  const inserted = await insertRows<{ hash: string; seq: number }>(
+    tx,
+    `INSERT INTO raw_documents (hash, seq, doc_id, origin, format, content, url, title, published_at, source, declared_charset, received_at)`,
+    firstOf.map((raw, i) => [raw.contentHash, first + i, raw.id, raw.origin, raw.format, raw.content, raw.url, raw.title, raw.publishedAt, raw.source, raw.declaredCharset, now]),
+    'ON CONFLICT (hash) DO NOTHING RETURNING hash, seq',
+  );
+  const seqOf = new Map(inserted.map((r) => [r.hash, Number(r.seq)]));
+  const accepted: Enqueued['accepted'] = [];
+  const duplicates: RawDocument[] = [];
+  for (const raw of chunk) {
+    const seq = seqOf.get(raw.contentHash);
+    if (seq === undefined) duplicates.push(raw);
+    else {
+      accepted.push({ raw, seq });
+      seqOf.delete(raw.contentHash);
+    }
+  }
+  await insertRows(tx, `INSERT INTO jobs (hash, seq, state, attempts)`, accepted.map((a) => [a.raw.contentHash, a.seq, 'queued', 0]));
+  return { accepted, duplicates };
 }
 
 /** The last sequence number given, to a document or to a settle point (under the sequence lock when giving the next). */
@@ -254,65 +269,105 @@ export interface JobOutcome {
  * transaction: a crash before the commit leaves the jobs to be redone, after
  * it nothing is redone. Writing twice (a job retried after its lease expired
  * while the first worker still finished) is harmless: articles are unique by
- * content hash.
+ * content hash. The usual case, new articles, takes one multi-row statement
+ * per table; an article whose insert conflicts goes the careful way, alone.
  */
 export async function writeResults(engine: SqlEngine, results: Processed[]): Promise<JobOutcome[]> {
   const now = new Date().toISOString();
   const outcomes = await engine.transaction(async (tx) => {
-    const out: JobOutcome[] = [];
+    const out = new Map<string, JobOutcome>();
+    const same = await sameUrlAndText(tx, results);
+    const fresh: Extract<Processed, { ok: true }>[] = [];
     for (const r of results) {
-      const hash = r.hash;
       if (!r.ok) {
-        await tx.run(`UPDATE jobs SET state = 'failed', error = $2, lease_until = NULL WHERE hash = $1 AND state IN ('queued', 'running')`, [hash, r.reason]);
-        out.push({ hash, state: 'failed', error: r.reason });
+        await tx.run(`UPDATE jobs SET state = 'failed', error = $2, lease_until = NULL WHERE hash = $1 AND state IN ('queued', 'running')`, [r.hash, r.reason]);
+        out.set(r.hash, { hash: r.hash, state: 'failed', error: r.reason });
         continue;
       }
-      const { article, textHash: th } = r.prepared;
       // The same canonical URL with the same body is the same article, whatever the markup around it.
-      const canonical = article.url;
-      if (canonical) {
-        const same = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE url = $1 AND text_hash = $2 AND hash <> $3`, [canonical, th, hash]);
-        if (same[0]) {
-          await tx.run(`UPDATE jobs SET state = 'duplicate', error = $2, lease_until = NULL WHERE hash = $1`, [hash, `same URL and text as ${same[0].id}`]);
-          out.push({ hash, state: 'duplicate', articleId: same[0].id });
-          continue;
-        }
+      const { article, textHash: th } = r.prepared;
+      const key = article.url ? `${article.url}\n${th}` : undefined;
+      const earlier = key === undefined ? undefined : same.get(key);
+      if (earlier !== undefined && earlier.hash !== r.hash) {
+        await tx.run(`UPDATE jobs SET state = 'duplicate', error = $2, lease_until = NULL WHERE hash = $1`, [r.hash, `same URL and text as ${earlier.id}`]);
+        out.set(r.hash, { hash: r.hash, state: 'duplicate', articleId: earlier.id });
+        continue;
       }
-      // The insert does nothing when this content is stored already (a job redone after its lease ran out,
-      // possibly while the first worker still finished it): the stored article is the answer. Otherwise the
-      // id is taken by other content, and the article gets the content hash appended to stay addressable.
-      let id = article.id;
-      let inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, r.prepared, now);
-      if (!inserted) {
-        const winner = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE hash = $1`, [hash]);
-        if (winner[0]) id = winner[0].id;
-        else {
-          id = `${article.id}~${hash.slice(0, 12)}`;
-          inserted = await insertArticle(tx, id, hash, r.seq, canonical, th, r.prepared, now);
-          if (!inserted) throw new Error(`cannot store article ${article.id}: id taken`);
-        }
-      }
-      if (inserted) {
-        await tx.run(`INSERT INTO analyses (article_id, body) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, r.prepared.analysisJson]);
-      }
-      await tx.run(`UPDATE jobs SET state = 'done', error = NULL, lease_until = NULL WHERE hash = $1`, [hash]);
-      out.push({ hash, state: 'done', articleId: id });
+      if (key !== undefined && earlier === undefined) same.set(key, { id: article.id, hash: r.hash });
+      fresh.push(r);
     }
-    return out;
+    const inserted = new Set(
+      (
+        await insertRows<{ hash: string }>(
+          tx,
+          `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body)`,
+          fresh.map((r) => articleRow(r.prepared.article.id, r.hash, r.seq, r.prepared, now)),
+          'ON CONFLICT DO NOTHING RETURNING hash',
+        )
+      ).map((row) => row.hash),
+    );
+    const analyses: SqlValue[][] = [];
+    for (const r of fresh) {
+      const stored = inserted.has(r.hash) ? { id: r.prepared.article.id, inserted: true } : await insertConflicting(tx, r, now);
+      if (stored.inserted) analyses.push([stored.id, r.prepared.analysisJson]);
+      out.set(r.hash, { hash: r.hash, state: 'done', articleId: stored.id });
+    }
+    await insertRows(tx, `INSERT INTO analyses (article_id, body)`, analyses, 'ON CONFLICT DO NOTHING');
+    const done = fresh.map((r) => r.hash);
+    for (let i = 0; i < done.length; i += MAX_IN_LIST) {
+      const chunk = done.slice(i, i + MAX_IN_LIST);
+      await tx.run(`UPDATE jobs SET state = 'done', error = NULL, lease_until = NULL WHERE hash IN (${inList(chunk.length)})`, chunk);
+    }
+    return results.map((r) => out.get(r.hash)!);
   });
   return outcomes ?? [];
 }
 
-async function insertArticle(tx: SqlRunner, id: string, hash: string, seq: number, url: string | undefined, th: string, prepared: PreparedArticle, now: string): Promise<boolean> {
+/** Hashes per IN list. */
+const MAX_IN_LIST = 500;
+
+/** Stored articles with the URL of one of these results, by URL and text hash. */
+async function sameUrlAndText(tx: SqlRunner, results: Processed[]): Promise<Map<string, { id: string; hash: string }>> {
+  const urls = [...new Set(results.flatMap((r) => (r.ok && r.prepared.article.url ? [r.prepared.article.url] : [])))];
+  const out = new Map<string, { id: string; hash: string }>();
+  for (let i = 0; i < urls.length; i += MAX_IN_LIST) {
+    const chunk = urls.slice(i, i + MAX_IN_LIST);
+    const rows = await tx.all<{ id: string; hash: string; url: string; text_hash: string }>(
+      `SELECT id, hash, url, text_hash FROM articles WHERE url IN (${inList(chunk.length)}) ORDER BY seq`,
+      chunk,
+    );
+    for (const row of rows) {
+      const key = `${row.url}\n${row.text_hash}`;
+      if (!out.has(key)) out.set(key, { id: row.id, hash: row.hash });
+    }
+  }
+  return out;
+}
+
+/**
+ * An article whose insert did nothing: either this content is stored already
+ * (a job redone after its lease ran out, possibly while the first worker still
+ * finished it), and the stored article is the answer; or its id is taken by
+ * other content, and it gets the content hash appended to stay addressable.
+ * Returns the id it is stored under, and whether this call stored it.
+ */
+async function insertConflicting(tx: SqlRunner, r: Extract<Processed, { ok: true }>, now: string): Promise<{ id: string; inserted: boolean }> {
+  const winner = await tx.all<{ id: string }>(`SELECT id FROM articles WHERE hash = $1`, [r.hash]);
+  if (winner[0]) return { id: winner[0].id, inserted: false };
+  const id = `${r.prepared.article.id}~${r.hash.slice(0, 12)}`;
+  const changed = await tx.run(
+    `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ${valuesList(1, 9)} ON CONFLICT DO NOTHING`,
+    articleRow(id, r.hash, r.seq, r.prepared, now),
+  );
+  if (changed === 0) throw new Error(`cannot store article ${r.prepared.article.id}: id taken`);
+  return { id, inserted: true };
+}
+
+function articleRow(id: string, hash: string, seq: number, prepared: PreparedArticle, now: string): SqlValue[] {
   const { article } = prepared;
   const stored: Article = id === article.id ? article : { ...article, id };
   const body = id === article.id ? prepared.articleJson : JSON.stringify(stored);
-  const changed = await tx.run(
-    `INSERT INTO articles (id, hash, seq, url, text_hash, title, published_at, added_at, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT DO NOTHING`,
-    [id, hash, seq, url, th, stored.title, normaliseTime(stored.publishedAt), now, body],
-  );
-  return changed > 0;
+  return [id, hash, seq, article.url, prepared.textHash, stored.title, normaliseTime(stored.publishedAt), now, body];
 }
 
 /** ISO-8601 in UTC when parseable, so that times sort as strings; kept as given otherwise. */

@@ -17,6 +17,46 @@ export interface SqlRunner {
 
 export type LockName = 'sequence' | 'cluster';
 
+/**
+ * Parameters per multi-row statement: well under both engines' limits, and
+ * small enough that a statement stays a few hundred rows. One statement per
+ * table rather than one per row matters most to PostgreSQL, where every
+ * statement is a round trip.
+ */
+const MAX_PARAMS_PER_STATEMENT = 960;
+
+/** `($1, $2), ($3, $4)`: the VALUES list of `rows` rows of `columns` parameters. */
+export function valuesList(rows: number, columns: number): string {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
+  return out.join(', ');
+}
+
+/**
+ * Runs `INSERT … VALUES <rows> <tail>` for all rows, in order, as few
+ * statements as the parameter limit allows; returns the RETURNING rows when
+ * `tail` has a RETURNING clause, else none.
+ */
+export async function insertRows<T = never>(tx: SqlRunner, head: string, rows: SqlValue[][], tail = ''): Promise<T[]> {
+  const columns = rows[0]?.length ?? 0;
+  if (columns === 0) return [];
+  const per = Math.max(1, Math.floor(MAX_PARAMS_PER_STATEMENT / columns));
+  const returning = /\bRETURNING\b/i.test(tail);
+  const out: T[] = [];
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const sql = `${head} VALUES ${valuesList(chunk.length, columns)} ${tail}`;
+    if (returning) out.push(...(await tx.all<T>(sql, chunk.flat())));
+    else await tx.run(sql, chunk.flat());
+  }
+  return out;
+}
+
+/** `$1, $2, $3`: the placeholders of an IN list of n values. */
+export function inList(n: number): string {
+  return Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+}
+
 export interface SqlEngine extends SqlRunner {
   readonly kind: 'sqlite' | 'postgres';
   /**
