@@ -72,16 +72,7 @@ export class SourceReader {
       const listed = listInputFiles(files, this.ctx.limits ?? {}, problems);
       files = [];
       yield { docs: [], problems, skipped: 0, files: listed.length };
-      let batch: SourceBatch = { docs: [], problems: [], skipped: 0 };
-      for (const item of readFiles(listed, this.ctx.limits)) {
-        if (isProblem(item)) batch.problems.push(item);
-        else batch.docs.push(item);
-        if (batch.docs.length >= BATCH_DOCS) {
-          yield batch;
-          batch = { docs: [], problems: [], skipped: 0 };
-        }
-      }
-      yield batch;
+      yield* batched(readFiles(listed, this.ctx.limits));
     }.bind(this);
     for (const input of inputs) {
       if (isUrl(input)) {
@@ -89,7 +80,7 @@ export class SourceReader {
         yield await this.readUrl(input);
       } else if (isWarcPath(input) && isFile(input)) {
         yield* flushFiles();
-        yield* this.readWarcFile(input);
+        yield* batched(readWarc(input));
       } else if (isFeedPath(input) && isFile(input)) {
         yield* flushFiles();
         yield await this.readFeedFile(input);
@@ -98,19 +89,6 @@ export class SourceReader {
       }
     }
     yield* flushFiles();
-  }
-
-  private async *readWarcFile(file: string): AsyncGenerator<SourceBatch> {
-    let batch: SourceBatch = { docs: [], problems: [], skipped: 0 };
-    for await (const item of readWarc(file)) {
-      if (isProblem(item)) batch.problems.push(item);
-      else batch.docs.push(item);
-      if (batch.docs.length >= BATCH_DOCS) {
-        yield batch;
-        batch = { docs: [], problems: [], skipped: 0 };
-      }
-    }
-    yield batch;
   }
 
   private async readFeedFile(file: string): Promise<SourceBatch> {
@@ -191,6 +169,20 @@ export class SourceReader {
   async close(): Promise<void> {
     await this.fetcher.close();
   }
+}
+
+/** Documents and problems as they come, in batches of BATCH_DOCS documents. */
+async function* batched(items: Iterable<RawDocument | InputProblem> | AsyncIterable<RawDocument | InputProblem>): AsyncGenerator<SourceBatch> {
+  let batch: SourceBatch = { docs: [], problems: [], skipped: 0 };
+  for await (const item of items) {
+    if (isProblem(item)) batch.problems.push(item);
+    else batch.docs.push(item);
+    if (batch.docs.length >= BATCH_DOCS) {
+      yield batch;
+      batch = { docs: [], problems: [], skipped: 0 };
+    }
+  }
+  yield batch;
 }
 
 function isFile(p: string): boolean {
