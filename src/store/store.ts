@@ -219,19 +219,11 @@ export class SqlCatalog implements Catalog {
         // Documents are read and queued a little ahead of the threads, never all at once.
         while (!intake.exhausted && intake.unclaimed < batch * (depth + 1)) await intake.pull();
         while (inFlight.length < depth) {
-          const jobs = await claimJobs(this.engine, {
-            limit: batch,
-            leaseMs: leaseMs ?? DEFAULT_LEASE_MS,
-            worker: this.workerId,
-            after: this.engine.kind === 'sqlite' ? after : 0,
-            known: intake.held,
-          });
-          if (jobs.length === 0) break;
-          after = jobs[jobs.length - 1]!.seq;
-          intake.claimed(jobs);
-          const work = threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
-          work.catch(() => undefined); // awaited below; a rejection is not left unhandled meanwhile
-          inFlight.push(work);
+          const claimed = await this.claimAndProcess({ limit: batch, leaseMs, threaded, after, known: intake.held });
+          if (!claimed) break;
+          after = claimed.last;
+          intake.claimed(claimed.jobs);
+          inFlight.push(claimed.work);
         }
         const next = inFlight.shift();
         if (next) finish(await this.finishBatch(await next));
@@ -245,6 +237,31 @@ export class SqlCatalog implements Catalog {
     } finally {
       await Promise.allSettled(inFlight);
     }
+  }
+
+  /**
+   * Takes the next jobs and starts processing them (on a thread, or here);
+   * undefined when none is queued. SQLite leaves jobs queued until written, so
+   * the caller passes the last sequence number it has in hand (`after`).
+   */
+  private async claimAndProcess(options: {
+    limit: number;
+    leaseMs?: number;
+    threaded: boolean;
+    after: number;
+    known?: ReadonlyMap<string, RawDocument>;
+  }): Promise<{ jobs: { raw: RawDocument; seq: number }[]; last: number; work: Promise<Processed[]> } | undefined> {
+    const jobs = await claimJobs(this.engine, {
+      limit: options.limit,
+      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
+      worker: this.workerId,
+      after: this.engine.kind === 'sqlite' ? options.after : 0,
+      known: options.known,
+    });
+    if (jobs.length === 0) return undefined;
+    const work = options.threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
+    work.catch(() => undefined); // awaited by the caller; a rejection is not left unhandled meanwhile
+    return { jobs, last: jobs[jobs.length - 1]!.seq, work };
   }
 
   /** Finished jobs among these hashes (by whichever worker). */
@@ -350,28 +367,47 @@ export class SqlCatalog implements Catalog {
   /** The loop of `newsfuse worker`: take jobs, process, cluster; until aborted (or idle, if asked). */
   async runWorker(options: WorkerOptions = {}): Promise<void> {
     const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
-    while (!options.signal?.aborted) {
-      let worked: JobOutcome[];
-      try {
-        worked = await this.workBatch({ batch: options.batch, leaseMs: options.leaseMs });
-      } catch (err) {
-        // A failed transaction loses nothing: its jobs come back when their lease ends. Report and go on.
-        options.onError?.(err);
-        await sleep(pollMs, options.signal);
-        continue;
-      }
-      options.onBatch?.(worked.length);
-      if (worked.length > 0) continue;
-      try {
-        await this.clustering.run({ wait: true });
-        if (options.exitWhenIdle) {
-          const s = await this.status();
-          if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;
+    const threaded = this.pool.threaded;
+    const limit = options.batch ?? (threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind]);
+    // As in ingest: batches wait in the threads while this thread writes and clusters the finished ones.
+    const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;
+    const inFlight: Promise<Processed[]>[] = [];
+    let after = 0;
+    try {
+      while (!options.signal?.aborted) {
+        try {
+          while (inFlight.length < depth) {
+            const claimed = await this.claimAndProcess({ limit, leaseMs: options.leaseMs, threaded, after });
+            if (!claimed) break;
+            after = claimed.last;
+            inFlight.push(claimed.work);
+          }
+          const next = inFlight.shift();
+          if (next) {
+            options.onBatch?.((await this.finishBatch(await next)).length);
+            continue;
+          }
+          after = 0;
+        } catch (err) {
+          // A failed transaction loses nothing: its jobs come back (when their lease ends). Report and go on.
+          options.onError?.(err);
+          after = 0;
+          await sleep(pollMs, options.signal);
+          continue;
         }
-      } catch (err) {
-        options.onError?.(err);
+        try {
+          await this.clustering.run({ wait: true });
+          if (options.exitWhenIdle) {
+            const s = await this.status();
+            if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;
+          }
+        } catch (err) {
+          options.onError?.(err);
+        }
+        await sleep(pollMs, options.signal);
       }
-      await sleep(pollMs, options.signal);
+    } finally {
+      await Promise.allSettled(inFlight);
     }
   }
 
