@@ -19,14 +19,6 @@ import { processRaw, type Processed } from './queue.js';
 const MIN_PARALLEL_BATCH = 8;
 /** More threads than this bring no gain for a single store writer. */
 const MAX_THREADS = 4;
-/**
- * Young generation of each thread's heap (V8's default is about 48 MiB):
- * extraction and analysis allocate many short-lived strings and arrays per
- * page, and a bigger nursery collects them less often. processRaw took
- * 8.4–9.0 ms of CPU per dev page with semi-spaces of 32–128 MiB against
- * 9.1–9.9 ms with the default 16 MiB (`node --max-semi-space-size`).
- */
-const YOUNG_GENERATION_MB = 192;
 
 const HERE = fileURLToPath(import.meta.url);
 /** Under tsx (tests and benches run from sources) threads could not load TypeScript: work in place. */
@@ -66,7 +58,7 @@ export class ProcessPool {
     if (this.workers) return this.workers;
     const script = path.join(path.dirname(HERE), 'process-thread.js');
     this.workers = Array.from({ length: this.size }, () => {
-      const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const w = new Worker(script);
       w.on('message', (msg: { id: number; results: Processed[] }) => {
         this.waiting.get(msg.id)?.resolve(msg.results);
         this.waiting.delete(msg.id);
