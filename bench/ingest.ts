@@ -42,6 +42,8 @@ interface Row {
   ratio?: number;
   /** Share of the run's wall time spent inside SQLite itself. */
   sqliteShare?: number;
+  /** CPU milliseconds per document: main thread, processing threads, V8's own threads (GC, compilers). */
+  cpuMsPerDoc?: { main: number; processing: number; v8: number };
   peakRssMiB: number;
 }
 
@@ -116,7 +118,12 @@ async function sqliteRun(label: string, inputs: string[], dir: string, threads: 
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? -1)));
   const peakRssMiB = peak();
   if (code !== 0) throw new Error(`bench ingest: the ingest process exited ${code}: ${stderr.slice(-500)}`);
-  const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { documents: number; seconds: number; sqliteSeconds: number };
+  const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+    documents: number;
+    seconds: number;
+    sqliteSeconds: number;
+    cpuMs: { main: number; processing: number; v8: number };
+  };
   return {
     input: label,
     store: threads > 0 ? `SQLite, ${threads} thread${threads > 1 ? 's' : ''}` : 'SQLite, no threads',
@@ -125,6 +132,7 @@ async function sqliteRun(label: string, inputs: string[], dir: string, threads: 
     seconds: r.seconds,
     perSecond: r.documents / r.seconds,
     sqliteShare: r.sqliteSeconds / r.seconds,
+    cpuMsPerDoc: { main: r.cpuMs.main / r.documents, processing: r.cpuMs.processing / r.documents, v8: r.cpuMs.v8 / r.documents },
     peakRssMiB,
   };
 }
@@ -269,6 +277,18 @@ export async function run(flags: string[]): Promise<void> {
       ]),
     )}\n\n`,
   );
+  const cpuRows = rows.filter((r) => r.cpuMsPerDoc !== undefined && r.cpuMsPerDoc.main > 0);
+  if (cpuRows.length > 0) {
+    process.stdout.write(
+      `${table(
+        ['input', 'store', 'wall ms/doc', 'CPU ms/doc: main thread', 'processing threads', "V8's threads (GC, compilers)", 'all'],
+        cpuRows.map((r) => {
+          const c = r.cpuMsPerDoc!;
+          return [r.input, r.store, 1000 / r.perSecond, c.main, c.processing, c.v8, c.main + c.processing + c.v8];
+        }),
+      )}\n\n`,
+    );
+  }
   process.stdout.write(
     `${table(
       ['input', 'extract ms/doc', 'analyse ms/doc', 'relate index ms/doc', 'cluster ms/doc', 'pipeline ms/doc (1 thread, no store)', 'ingest ms/doc (SQLite, default threads)', 'ingest ms/doc (SQLite, no threads)'],
