@@ -212,6 +212,7 @@ export class SqlCatalog implements Catalog {
     try {
       for (;;) {
         // Threads start once the intake has proved big enough to pay for them (each loads the language model).
+        while (!intake.exhausted && intake.received < MIN_THREADED_INGEST) await intake.pull();
         const threaded = this.pool.threaded && intake.received >= MIN_THREADED_INGEST;
         if (threaded) this.pool.warm();
         const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
