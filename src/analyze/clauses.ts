@@ -21,6 +21,8 @@ export interface Clause {
 
 /** `quoted(pos)` tells whether an article offset lies inside a quote (quotes may open in an earlier sentence). */
 export function splitClauses(tokens: Token[], quoted: (pos: number) => boolean): Clause[] | undefined {
+  // Most sentences have no place to cut at all: they are spared the walk that tracks quotes.
+  if (!hasCutMark(tokens)) return undefined;
   const cuts: { at: number; skip: number }[] = [];
   let depth = 0;
   let straight = false;
@@ -46,6 +48,15 @@ export function splitClauses(tokens: Token[], quoted: (pos: number) => boolean):
   if (parts.length === 0) return undefined;
   parts.push(tokens.slice(from));
   return parts.map((p) => ({ start: p[0]?.start ?? 0, end: p[p.length - 1]?.end ?? 0, terms: termsOf(p) }));
+}
+
+/** Whether any token could be a cut (a semicolon, or a comma before a contrast word), quoted or not. */
+function hasCutMark(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const v = tokens[i]!.value;
+    if (v === ';' || (v === ',' && CONTRAST.has(tokens[i + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 function nextCut(cuts: { at: number }[], at: number, end: number): number {

@@ -1,4 +1,5 @@
 import type { DateMention } from '../types.js';
+import { allMatches } from './matches.js';
 
 /**
  * Dates in a sentence, resolved to ISO when possible. Relative forms ("on
@@ -85,7 +86,7 @@ export function findDates(text: string, base: number, sentence: number, pub: Dat
   const possible = possibleKinds(text);
   for (const { re, kind } of PATTERNS) {
     if ((possible & KIND_BIT[kind]) === 0) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;

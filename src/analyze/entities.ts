@@ -174,9 +174,12 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   };
 
   const midCaps = new Set<string>();
-  for (const s of sentences) s.tokens.forEach((t, i) => {
-    if (!isInitial(s.tokens, i) && isCap(t)) midCaps.add(t.lower);
-  });
+  for (const s of sentences) {
+    // Most words are lower-case: isCap refuses them before isInitial looks back.
+    s.tokens.forEach((t, i) => {
+      if (isCap(t) && !isInitial(s.tokens, i)) midCaps.add(t.lower);
+    });
+  }
   sentences.forEach((s, si) => {
     const toks = s.tokens;
     for (const [a0, b0] of runs(toks, midCaps)) {

@@ -32,6 +32,84 @@ export interface Token {
   end: number;
 }
 
+/**
+ * What wink tells of a word, kept by its lexeme id (its.uniqueId): reading
+ * value, type, stop-word flag and lemma of every token cost wink a few
+ * lexicon look-ups each, and lemmatising besides, more than the rest of our
+ * tokenizing; the same words recur in every article. wink works the value,
+ * the type and the stop-word flag out from the id alone, and the lemma from
+ * the id and the POS (the lexeme's own lemma, or its rule-based lemmatiser
+ * over the normal form, which consults only the model's built-in lexicon);
+ * a word nearly always has the same POS, so the last one's lemma is kept.
+ * The parts of a contraction ("ca" + "n't") take their stop-word flag and
+ * lemma from the contraction: those two are always read from the document.
+ * Ids are those of the one instance nlp() makes, so the list grows only as
+ * its lexicon does (wink adds every word it has not seen before).
+ */
+interface LexemeFacts {
+  value: string | undefined;
+  /** (value ?? '') lower-cased. */
+  lower: string;
+  type: string | undefined;
+  /** Undefined until a token of the word that is no contraction's part is read. */
+  stop: boolean | undefined;
+  lemma: string | undefined;
+  /** The POS the lemma was read for. */
+  lemmaPos: string | undefined;
+}
+
+const factsById: (LexemeFacts | undefined)[] = [];
+
+/** A wink document's tokens. */
+type WinkTokens = ReturnType<ReturnType<Nlp['readDoc']>['tokens']>;
+type Its = Nlp['its'];
+
+/** What `out(its.x)` over all tokens gives for token i, read for that token alone. */
+function readToken<T>(tokens: WinkTokens, i: number, what: (its: Its) => unknown): T {
+  const its = nlp().its;
+  return tokens.itemAt(i).out(what(its) as typeof its.value) as T;
+}
+
+/** The facts of token i's word, all read from the document (one item of it) the first time the word is met. */
+function factsOf(tokens: WinkTokens, i: number, id: number, pos: string, contraction: boolean): LexemeFacts {
+  let facts = factsById[id];
+  if (facts === undefined) {
+    const its = nlp().its;
+    const item = tokens.itemAt(i);
+    const value = item.out(its.value) as string | undefined;
+    const own = !contraction;
+    facts = {
+      value,
+      lower: (value ?? '').toLowerCase(),
+      type: item.out(its.type) as string | undefined,
+      stop: own ? (item.out(its.stopWordFlag) as unknown) === true : undefined,
+      lemma: own ? ((item.out(its.lemma as unknown as typeof its.value) as string | undefined) ?? value ?? '').toLowerCase() : undefined,
+      lemmaPos: own ? pos : undefined,
+    };
+    // Filled up to the id first: a list with holes would fall back to a slow dictionary.
+    while (factsById.length < id) factsById.push(undefined);
+    factsById[id] = facts;
+  }
+  return facts;
+}
+
+function isStopWord(tokens: WinkTokens, i: number, facts: LexemeFacts, contraction: boolean): boolean {
+  if (contraction) return readToken<unknown>(tokens, i, (its) => its.stopWordFlag) === true;
+  facts.stop ??= readToken<unknown>(tokens, i, (its) => its.stopWordFlag) === true;
+  return facts.stop;
+}
+
+/** The lower-cased lemma of token i (its value when wink has none). */
+function lemmaOf(tokens: WinkTokens, i: number, facts: LexemeFacts, pos: string, contraction: boolean, value: string): string {
+  if (!contraction && facts.lemmaPos === pos && facts.lemma !== undefined) return facts.lemma;
+  const lemma = (readToken<string | undefined>(tokens, i, (its) => its.lemma) ?? value).toLowerCase();
+  if (!contraction) {
+    facts.lemma = lemma;
+    facts.lemmaPos = pos;
+  }
+  return lemma;
+}
+
 export interface TokenizedSentence {
   paragraph: number;
   start: number;
@@ -61,17 +139,18 @@ export function tokenizeArticle(paragraphs: string[], bases: number[]): Tokenize
   }
   const doc = n.readDoc(joined);
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const types = all.out(its.type) as string[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
-  const tokens: Token[] = new Array<Token>(values.length);
-  const paraOf: number[] = new Array<number>(values.length);
+  const contractions = all.out(its.contractionFlag) as unknown as boolean[];
+  const tokens: Token[] = new Array<Token>(ids.length);
+  const paraOf: number[] = new Array<number>(ids.length);
   let cursor = 0;
   let pi = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? '';
+  for (let i = 0; i < ids.length; i++) {
+    const tag = pos[i] ?? 'X';
+    const contraction = contractions[i] === true;
+    const facts = factsOf(all, i, ids[i]!, tag, contraction);
+    const v = facts.value ?? '';
     const found = joined.indexOf(v, cursor);
     const local = found >= 0 && found - cursor < MAX_SKIP ? found : cursor;
     cursor = local + (found >= 0 ? v.length : 0);
@@ -80,11 +159,11 @@ export function tokenizeArticle(paragraphs: string[], bases: number[]): Tokenize
     paraOf[i] = pi;
     tokens[i] = {
       value: v,
-      lower: v.toLowerCase(),
-      type: types[i] ?? 'word',
-      pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? v).toLowerCase(),
-      stop: stops[i] === true,
+      lower: facts.lower,
+      type: facts.type ?? 'word',
+      pos: tag,
+      lemma: lemmaOf(all, i, facts, tag, contraction, v),
+      stop: isStopWord(all, i, facts, contraction),
       start: base + local,
       end: base + local + v.length,
     };

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../types.js';
 import { charClass, LETTER, NUMBER } from './chars.js';
 import { CURRENCY_SIGNS, HEDGES, MULTIPLIERS, SMALL_NUMBERS, UNITS } from './lexicon.js';
+import { allMatches } from './matches.js';
 
 /**
  * Numbers with their unit, hedge and the noun they count, read from the
@@ -66,7 +67,10 @@ const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.|[ap]m\b|:\s?\d{2})/i;
 /** Before a number, the hour of a clock time ("2: 53"). */
 const CLOCK_BEFORE = /\d\s?:\s?$/;
 
-/** Every number the pattern can match starts with a digit or one of these words. */
+/**
+ * A sentence's numbers count only if it holds a digit or one of these (in any word). Nearly every
+ * number the pattern matches starts with one; "zero" and words spelt with the long s ("ſix") do not.
+ */
 const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen/i;
 
 /*
@@ -94,7 +98,7 @@ const VALUE_CANDIDATE = new RegExp(String.raw`(?<![A-Za-z0-9])(?:\d|${WORD_VALUE
  * what it covers is letters, where no value can start.
  */
 function forEachValueStart(text: string, fn: (at: number) => void): void {
-  for (const m of text.matchAll(VALUE_CANDIDATE)) {
+  for (const m of allMatches(VALUE_CANDIDATE, text)) {
     const p = m.index ?? 0;
     if (p > 0 && (charClass(text, charBefore(text, p)) & (LETTER | NUMBER)) !== 0) continue;
     fn(p);
@@ -188,9 +192,11 @@ function countsAfter(text: string, from: number): string | undefined {
 /** Numbers in one sentence; `base` is the sentence's offset in the article text. */
 export function findNumbers(text: string, base: number, sentence: number): FoundNumber[] {
   const out: FoundNumber[] = [];
-  // Most sentences hold no number at all: a cheap scan spares them the full pattern.
-  if (!NUMBER_HINT.test(text)) return out;
-  for (const m of numberMatches(text)) {
+  const matches = numberMatches(text);
+  // The hint still has its say where something matched: a sentence whose only number is "zero", or a word
+  // spelt with the long s ("ſix"), has none. Asked afterwards, it is spared where nothing matched, most sentences.
+  if (matches.length === 0 || !NUMBER_HINT.test(text)) return out;
+  for (const m of matches) {
     const g = m.groups ?? {};
     const a = parseCore(g.a ?? '');
     if (a === undefined) continue;

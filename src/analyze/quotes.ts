@@ -1,6 +1,7 @@
 import type { EntityType, QuoteMention } from '../types.js';
 import type { Found } from './entities.js';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { allMatches } from './matches.js';
 
 /**
  * Direct quotes and who said them. Quote marks are paired per paragraph
@@ -101,10 +102,13 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     let sp2 = speaker(ctx, base + sp.open, base + sp.close + 1, prevEnd, nextOpen);
     // A quote that only continues the previous one ("“…,” X said. “…”") keeps its speaker.
     const prev = out[out.length - 1];
-    const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
-    if (sp2 === undefined && prev?.speakerText !== undefined && (between.length === 0 || between[0]?.key === prev.speaker)) {
-      sp2 = { text: prev.speakerText, byVerb: prev.byVerb };
-      if (prev.speaker !== undefined) sp2.key = prev.speaker;
+    if (sp2 === undefined && prev?.speakerText !== undefined) {
+      // The people named between the two quotes: looked for only when a speaker is still wanted.
+      const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
+      if (between.length === 0 || between[0]?.key === prev.speaker) {
+        sp2 = { text: prev.speakerText, byVerb: prev.byVerb };
+        if (prev.speaker !== undefined) sp2.key = prev.speaker;
+      }
     }
     if (sp2 !== undefined) {
       if (sp2.key !== undefined) q.speaker = sp2.key;
@@ -149,7 +153,7 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   let verbAt = -1;
-  for (const m of head.matchAll(VERB_RE)) verbAt = headStart + (m.index ?? 0);
+  for (const m of allMatches(VERB_RE, head)) verbAt = headStart + (m.index ?? 0);
   if (verbAt >= 0 && text.slice(verbAt, qs).split(/\s+/).length <= MAX_GAP_WORDS + 1) {
     const who = subjectAt(ctx, headStart, verbAt, 'last');
     if (who !== undefined) return who;

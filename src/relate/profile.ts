@@ -147,7 +147,12 @@ function anchorShingles(content: Uint32Array): Uint32Array {
 function sampleOf(sorted: Uint32Array, mod: number): Uint32Array {
   const out = new Uint32Array(sorted.length);
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (sorted[i]! % mod === 0) out[n++] = sorted[i]!;
+  // A power of two tests by mask: a remainder of a uint32 costs an integer division.
+  const mask = Number.isInteger(mod) && mod > 0 && mod <= 2 ** 30 && (mod & (mod - 1)) === 0 ? mod - 1 : -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const h = sorted[i]!;
+    if (mask >= 0 ? (h & mask) === 0 : h % mod === 0) out[n++] = h;
+  }
   return out.slice(0, n);
 }
 
@@ -267,6 +272,11 @@ function normaliseAttribution(s: string | undefined): string | undefined {
   return key.length > 0 ? key : undefined;
 }
 
+/** A measure with a decimal comma ("42,7 metres"), as German and French write it. */
+const DECIMAL_COMMA_MEASURE = /\b\d+,\d{1,2}\s?(?:metres?|meters?|km|kilometres?|kilometers?|percent|%|million|billion)/g;
+/** German press titles translated word for word. */
+const PRESS_TITLE_CALQUE = /\b(?:Kremlin chief|head of state Putin|Chancellor of the Federal)\b/;
+
 /**
  * Tells-tale signs of machine translation into English, counted per article:
  * clipped sentence fragments left where an idiom did not translate ("Admit it.",
@@ -281,9 +291,9 @@ export function mtTraces(text: string): number {
     const w = countWords(s, 3);
     if (w > 0 && w <= 2) n++;
   }
-  n += (text.match(/„/g) ?? []).length > 0 ? 1 : 0;
-  n += (text.match(/\b\d+,\d{1,2}\s?(?:metres?|meters?|km|kilometres?|kilometers?|percent|%|million|billion)/g) ?? []).length;
-  n += (text.match(/\b(?:Kremlin chief|head of state Putin|Chancellor of the Federal)\b/g) ?? []).length > 0 ? 1 : 0;
+  n += text.includes('„') ? 1 : 0;
+  n += (text.match(DECIMAL_COMMA_MEASURE) ?? []).length;
+  n += PRESS_TITLE_CALQUE.test(text) ? 1 : 0;
   return n;
 }
 
@@ -387,25 +397,28 @@ function segment(text: string, mask: Uint8Array, start: number, end: number): Se
 }
 
 /**
- * Feature hashes of words already seen: the same words recur in every
- * article, and stemming and hashing them again dominated profile building.
- * Cleared when full, so memory stays bounded in a long-running process.
+ * Entity feature hashes of capitalised words already seen: the same names
+ * recur in every article, and stemming and hashing them again dominated
+ * profile building. A capitalised stop word ("The", "He") is kept as
+ * NOT_A_NAME, so a word seen before costs one look-up, not a lower-casing
+ * and a second one. Cleared when full, so memory stays bounded in a
+ * long-running process.
  */
 const KEY_CACHE_MAX = 100_000;
 const nameCache = new Map<string, number>();
+/** Hashes are uint32: a negative entry marks a stop word. */
+const NOT_A_NAME = -1;
 
-function cached(cache: Map<string, number>, word: string, key: (w: string) => string): number {
-  let h = cache.get(word);
+/** A capitalised word's entity feature hash (of the word as written), or NOT_A_NAME. */
+function nameFeature(raw: string): number {
+  let h = nameCache.get(raw);
   if (h === undefined) {
-    if (cache.size >= KEY_CACHE_MAX) cache.clear();
-    h = hashString(key(word));
-    cache.set(word, h);
+    if (nameCache.size >= KEY_CACHE_MAX) nameCache.clear();
+    h = STOP_WORDS.has(raw.toLowerCase()) ? NOT_A_NAME : hashString(`e:${stem(words(raw)[0] ?? '')}`);
+    nameCache.set(raw, h);
   }
   return h;
 }
-
-/** A capitalised word's entity feature hash (the word as written in). */
-const nameHash = (raw: string): number => cached(nameCache, raw, (w) => `e:${stem(words(w)[0] ?? '')}`);
 
 /**
  * The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes.
@@ -423,7 +436,8 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[], known?: WordInfo[
   const text = seg.outside;
   // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none.
   forEachName(text, (name) => {
-    if (!STOP_WORDS.has(name.toLowerCase())) addHash(nameHash(name), FEATURE_KIND.entity);
+    const h = nameFeature(name);
+    if (h !== NOT_A_NAME) addHash(h, FEATURE_KIND.entity);
   });
   for (const v of digitNumbers(text)) add(`n:${Math.round(v * 1000) / 1000}`, FEATURE_KIND.number);
   for (const q of seg.quotes) {

@@ -1,4 +1,5 @@
 import { charClass, charWidth, LETTER, NUMBER } from '../analyze/chars.js';
+import { allMatches } from '../analyze/matches.js';
 
 /**
  * Text normalisation shared by the copy sketches and the sentence
@@ -89,10 +90,13 @@ export function stem(word: string): string {
   return w.replace(/e$/, '');
 }
 
+/** A number written with digits, separators and all. */
+const DIGIT_RUN = /\d+(?:[.,]\d+)*/g;
+
 /** Numbers written with digits, thousands separators removed, "42,7" (decimal comma) read as 42.7. */
 export function digitNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+  for (const m of allMatches(DIGIT_RUN, text)) {
     const raw = m[0];
     let normal: string;
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) normal = raw.replace(/,/g, '');

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { charClass, charWidth, LETTER, LOWER, NUMBER, UPPER } from '../../src/analyze/chars.js';
 import { findDates } from '../../src/analyze/dates.js';
+import { allMatches } from '../../src/analyze/matches.js';
 import { NUMBER_PATTERN, numberMatches } from '../../src/analyze/numbers.js';
 import { spelling } from '../../src/analyze/terms.js';
 
@@ -33,6 +34,33 @@ test('numberMatches finds what a scan with NUMBER_RE finds', () => {
     }),
     { numRuns: 3000, seed: 7 },
   );
+});
+
+test('numberMatches finds what NUMBER_RE finds around number words in any case, long s and astral letters included', () => {
+  // Fragments that start, end or nearly make number words, glued without spaces as often as not.
+  const piece = fc.constantFrom('one', 'ONE', 'Ten', 'tEn', 'ſix', 'ſeven', 'Sixty', 'sixteen', 'fif', 'teen', 'zero', 'Zero', 'dozen', 'twelve', 'thirty', 'forty', 'fourteen', 'eight', 'nine', 'ninety', 'seven', 'three', '7', '42', '3.5', '1,200', 'o', 'e', 'n', 't', 's', 'ſ', 'K', 'x', 'é', 'İ', '\u0301', '\ud835\udc00', '\ud835', '\udc00', '日', '-', '.', ',', ':', '/', ' ', '\u00a0', '$', 'US$', 'about', 'more than', 'million', 'km', '%', 'old');
+  const key = (ms: RegExpExecArray[]): string => JSON.stringify(ms.map((m) => [m.index, m[0], m.groups]));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(key(numberMatches(text)), key([...text.matchAll(NUMBER_PATTERN as RegExp)]), JSON.stringify(text));
+    }),
+    { numRuns: 5000, seed: 11 },
+  );
+});
+
+test('allMatches gives what matchAll gives, empty matches and surrogate pairs included', () => {
+  const patterns = [/\d+/g, /(?<w>\p{L}+)/gu, /a*/g, /(?:)/gu, /x*|\ud835/g, /\b(?:one|two)\b/gi];
+  const key = (ms: RegExpExecArray[]): string => JSON.stringify(ms.map((m) => [m.index, [...m], m.groups]));
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'x', '1', '23', ' ', 'one', 'Two', '\ud835\udc00', '\ud835', '\udc00', 'é'), { maxLength: 10 }), fc.integer({ min: 0, max: patterns.length - 1 }), (parts, k) => {
+      const text = parts.join('');
+      const re = patterns[k]!;
+      assert.equal(key(allMatches(re, text)), key([...text.matchAll(re)]), `${re} ${JSON.stringify(text)}`);
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
+  assert.throws(() => allMatches(/a/, 'a'), TypeError);
 });
 
 test('dates: every kind is still found once its cheap pre-scans pass', () => {
