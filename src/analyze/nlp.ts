@@ -11,8 +11,54 @@ type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | undefined;
 
 export function nlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(withModelLexiconLookups(model), ['sbd', 'pos']);
   return instance;
+}
+
+/** The part of wink's lexicon (its cache) that the tokenizer consults. */
+interface WinkLexicon {
+  /** Index of a text (or the expansions of a contraction), null when unknown. */
+  lookup(text: string): number[] | null;
+  /** Number of lexemes in the model itself; words read later get higher indices. */
+  intrinsicSize(): number;
+}
+
+type WinkModel = typeof model & { featureFn: (config: unknown) => Record<string, (text: string, category: number, lexicon: WinkLexicon) => unknown> };
+
+/**
+ * wink adds every word it reads to its lexicon, and its tokenizer asks the
+ * lexicon whether a piece of text is a known word before splitting it (at
+ * hyphens, dots, brackets): a word met once would be kept whole from then on,
+ * so an article's tokens, and all that follows from them, would depend on
+ * what the process had read before (8 of 560 test articles did). Here the
+ * tokenizer's look-ups know only the model's own words, as in a fresh
+ * process, while wink still adds new words to give them ids. The lexicon is
+ * not exposed; wink hands it to the model's feature functions when it adds
+ * its first new word, which is before any look-up could find one; those
+ * functions look up the new word itself, so they keep the full lexicon.
+ */
+function withModelLexiconLookups(base: typeof model): typeof model {
+  const original = base as WinkModel;
+  let unrestricted: WinkLexicon | undefined;
+  const patch = (lexicon: WinkLexicon): WinkLexicon => {
+    unrestricted = Object.assign(Object.create(null) as WinkLexicon, lexicon);
+    const lookup = unrestricted.lookup;
+    const modelSize = lexicon.intrinsicSize();
+    lexicon.lookup = (text) => {
+      const found = lookup(text);
+      return found !== null && found.length === 1 && found[0]! >= modelSize ? null : found;
+    };
+    return unrestricted;
+  };
+  const featureFn: WinkModel['featureFn'] = (config) => {
+    const features = original.featureFn(config);
+    const wrapped: typeof features = {};
+    for (const [name, fn] of Object.entries(features)) {
+      wrapped[name] = (text, category, lexicon) => fn(text, category, unrestricted ?? patch(lexicon));
+    }
+    return wrapped;
+  };
+  return { ...original, featureFn } as typeof model;
 }
 
 /** One token as analysis needs it. */
