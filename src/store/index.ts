@@ -11,7 +11,7 @@ export const DEFAULT_DB = './newsfuse.db';
 export interface OpenOptions {
   /** Skip the migrations (read-only use of an up-to-date store). */
   migrate?: boolean;
-  /** Worker threads for extraction, analysis and relate's profiles (default NEWSFUSE_THREADS, else one per core but one; at most 4; 0: none). */
+  /** Worker threads for extraction, analysis and relate's profiles (default NEWSFUSE_THREADS, else one per core, at most 4, none on one core; 0: none). */
   threads?: number;
 }
 

@@ -37,7 +37,7 @@ export function parseInterval(value: string, option = '--watch'): number {
   return ms;
 }
 
-const THREADS_HELP = 'worker threads for extraction, analysis and profiles (0: none; default NEWSFUSE_THREADS, else one per core but one, at most 4)';
+const THREADS_HELP = 'worker threads for extraction, analysis and profiles (0: none; default NEWSFUSE_THREADS, else one per core, at most 4, none on one core)';
 
 /** --threads: a whole number from 0 to 4, or undefined for the default. */
 function threadsOption(value: string | undefined): number | undefined {
