@@ -154,6 +154,16 @@ export class DerivationIndex {
   addProfile(p: ArticleProfile): DerivationEdge[] {
     if (this.docOf.has(p.id)) return [];
     const edges = this.query(p);
+    this.insert(p);
+    return edges;
+  }
+
+  /** As addProfile without looking for edges: for a store replaying articles whose edges it holds already (the comparisons are most of addProfile's cost). */
+  indexProfile(p: ArticleProfile): void {
+    if (!this.docOf.has(p.id)) this.insert(p);
+  }
+
+  private insert(p: ArticleProfile): void {
     const doc = this.nextDoc++;
     const keys = this.keysFor(p);
     this.profiles.set(doc, p);
@@ -163,7 +173,6 @@ export class DerivationIndex {
     for (const k of keys.facts) this.facts.add(k, doc);
     // Profiles iterate in insertion order: the first is the oldest.
     if (this.profiles.size > this.maxArticles) this.remove(this.profiles.values().next().value!.id);
-    return edges;
   }
 
   /** The edges a profile would get against the index, without adding it. */

@@ -2,6 +2,7 @@ import type { ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
 import type { AnalyzedArticle, Article, DerivationEdge } from '../types.js';
 import { inList, insertRows, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
+import { prepareReplay, type ReplayItem, type StoredArticleRow } from './queue.js';
 import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
 
 /**
@@ -65,7 +66,16 @@ export class ClusterStep {
     private readonly engine: SqlEngine,
     /** This process, as recorded in the leader row. */
     private readonly me: string,
+    /** prepareReplay over a chunk, in order (on the process's threads when it has some). */
+    private readonly prepareChunk: (rows: StoredArticleRow[]) => Promise<ReplayItem[]> = async (rows) => rows.map(prepareReplay),
   ) {}
+
+  /** The chunk's items, being prepared; awaited only later, so a failure meanwhile must not count as unhandled (the await still throws it). */
+  private replayItems(rows: StoredArticleRow[]): Promise<ReplayItem[]> {
+    const items = rows.length === 0 ? Promise.resolve([]) : this.prepareChunk(rows);
+    items.catch(() => undefined);
+    return items;
+  }
 
   /**
    * Whether this process should cluster now. Any process can, but each one
@@ -100,7 +110,12 @@ export class ClusterStep {
     return { clusterer: createClusterer(), derivations: createDerivations(), position: 0 };
   }
 
-  /** Feeds the articles clustered by others (seq in (state.position, upTo]) to this process's clusterer. */
+  /**
+   * Feeds the articles clustered by others (seq in (state.position, upTo]) to
+   * this process's clusterer: all the stored articles, when the process
+   * starts. Each chunk is parsed and profiled on the threads while the one
+   * before is added to the clusterer and the derivation index.
+   */
   private async catchUp(tx: SqlRunner, state: State, upTo: number): Promise<void> {
     // Settles happen where the clustering step made them: after the article at that point, before the next.
     const points = await settlePoints(tx, state.position, upTo);
@@ -110,21 +125,27 @@ export class ClusterStep {
         state.clusterer.settle();
       }
     };
-    while (state.position < upTo) {
-      const rows = await tx.all<ArticleRow>(
-        `SELECT a.id, a.seq, a.body, n.body AS analysis
+    const readChunk = (after: number): Promise<StoredArticleRow[]> =>
+      tx.all<StoredArticleRow>(
+        `SELECT a.seq, a.body, n.body AS analysis
          FROM story_members m JOIN articles a ON a.id = m.article_id LEFT JOIN analyses n ON n.article_id = a.id
          WHERE m.seq > $1 AND m.seq <= $2 ORDER BY m.seq LIMIT $3`,
-        [state.position, upTo, REPLAY_CHUNK],
+        [after, upTo, REPLAY_CHUNK],
       );
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        settleUpTo(Number(row.seq) - 1);
-        const { article, analyzed } = toAnalyzed(row);
-        state.clusterer.add(clusterItem(article));
-        if (analyzed) state.derivations.add(analyzed);
-        state.position = Number(row.seq);
+    let rows = await readChunk(state.position);
+    let prepared = this.replayItems(rows);
+    while (rows.length > 0) {
+      const next = rows.length === REPLAY_CHUNK ? await readChunk(Number(rows[rows.length - 1]!.seq)) : [];
+      const nextPrepared = this.replayItems(next);
+      for (const item of await prepared) {
+        settleUpTo(item.seq - 1);
+        state.clusterer.addExtracted(item, item.clusterFeatures);
+        // Their edges are stored: only the index is rebuilt.
+        if (item.profile) state.derivations.indexProfile(item.profile);
+        state.position = item.seq;
       }
+      rows = next;
+      prepared = nextPrepared;
     }
     settleUpTo(upTo);
     state.position = upTo;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../types.js';
-import { processRaw, type Processed } from './queue.js';
+import { prepareReplay, processRaw, type Processed, type ReplayItem, type StoredArticleRow } from './queue.js';
 
 /**
  * Extraction, analysis and relate's profiles, the CPU-heavy stages, on worker
@@ -26,6 +26,11 @@ const RUNNING_FROM_SOURCES = path.extname(HERE) === '.ts';
 
 type Job = { raw: RawDocument; seq: number };
 
+/** What the main thread asks of a processing thread: jobs to process, or stored articles to prepare for a replay. */
+type Request = { kind: 'process'; items: Job[] } | { kind: 'replay'; items: StoredArticleRow[] };
+/** A request as posted, with the id its answer carries. */
+export type PoolRequest = Request & { id: number };
+
 /**
  * Threads used by default: NEWSFUSE_THREADS when set (0 turns them off),
  * else one per core, at most MAX_THREADS, and none on a single core. The
@@ -43,7 +48,7 @@ export function defaultThreads(): number {
 export class ProcessPool {
   private workers: Worker[] | undefined;
   private next = 0;
-  private readonly waiting = new Map<number, { worker: Worker; resolve: (results: Processed[]) => void; reject: (err: Error) => void }>();
+  private readonly waiting = new Map<number, { worker: Worker; resolve: (results: unknown[]) => void; reject: (err: Error) => void }>();
 
   /** Batches sent to threads so far (tests check that the threads did the work). */
   batchesSent = 0;
@@ -60,7 +65,7 @@ export class ProcessPool {
     const script = path.join(path.dirname(HERE), 'process-thread.js');
     this.workers = Array.from({ length: this.size }, () => {
       const w = new Worker(script);
-      w.on('message', (msg: { id: number; results: Processed[] }) => {
+      w.on('message', (msg: { id: number; results: unknown[] }) => {
         this.waiting.get(msg.id)?.resolve(msg.results);
         this.waiting.delete(msg.id);
         // An idle thread must not keep the process alive (a catalog left open still lets node exit).
@@ -83,14 +88,25 @@ export class ProcessPool {
     return this.workers;
   }
 
-  private send(worker: Worker, jobs: Job[]): Promise<Processed[]> {
+  private send(worker: Worker, request: Request): Promise<unknown[]> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { worker, resolve, reject });
       this.batchesSent++;
       worker.ref();
-      worker.postMessage({ id, jobs });
+      worker.postMessage({ id, ...request });
     });
+  }
+
+  /** The request split among the threads, one part each; the results in the order of the items. */
+  private async share(request: Request): Promise<unknown[]> {
+    const workers = this.start();
+    const share = Math.ceil(request.items.length / workers.length);
+    const parts = workers.map((w, i) => {
+      const items = request.items.slice(i * share, (i + 1) * share);
+      return items.length > 0 ? this.send(w, { ...request, items } as Request) : Promise.resolve([]);
+    });
+    return (await Promise.all(parts)).flat();
   }
 
   /** Starts the threads ahead of the first batch, so that they load while the caller still reads its inputs. */
@@ -105,19 +121,23 @@ export class ProcessPool {
     const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
     for (const entry of this.waiting.values()) load.set(entry.worker, (load.get(entry.worker) ?? 0) + 1);
     const idlest = workers.reduce((best, w) => ((load.get(w) ?? 0) < (load.get(best) ?? 0) ? w : best));
-    return this.send(idlest, jobs);
+    return (await this.send(idlest, { kind: 'process', items: jobs })) as Processed[];
   }
 
   /** Processes the jobs, in order, sharing them among the threads. */
   async run(jobs: Job[]): Promise<Processed[]> {
     if (this.size < 2 || jobs.length < MIN_PARALLEL_BATCH || !this.threaded) return jobs.map(processRaw);
-    const workers = this.start();
-    const share = Math.ceil(jobs.length / workers.length);
-    const parts = workers.map((w, i) => {
-      const slice = jobs.slice(i * share, (i + 1) * share);
-      return slice.length > 0 ? this.send(w, slice) : Promise.resolve([]);
-    });
-    return (await Promise.all(parts)).flat();
+    return (await this.share({ kind: 'process', items: jobs })) as Processed[];
+  }
+
+  /**
+   * Prepares stored articles for the clusterer's replay, in order, sharing
+   * them among the threads: even one thread helps, as the caller adds one
+   * chunk to its clusterer while the next is prepared.
+   */
+  async replay(rows: StoredArticleRow[]): Promise<ReplayItem[]> {
+    if (rows.length < MIN_PARALLEL_BATCH || !this.threaded) return rows.map(prepareReplay);
+    return (await this.share({ kind: 'replay', items: rows })) as ReplayItem[];
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import { extractFeatures, type ClusterFeatures } from '../cluster/index.js';
 import { extract } from '../extract/index.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
-import type { Article, RawDocument } from '../types.js';
+import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
 import { inList, insertRows, valuesList, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
@@ -251,6 +251,35 @@ export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
   } catch (err) {
     return { hash, seq: job.seq, ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** A stored article as the clustering step replays it: the JSON of the article and of its analysis, as written. */
+export interface StoredArticleRow {
+  seq: number;
+  body: string;
+  analysis: string | null;
+}
+
+/** What replaying a stored article feeds the clusterer and the derivation index: the work of `processRaw` after extraction and analysis. */
+export interface ReplayItem {
+  seq: number;
+  /** The article's id and date, all the clusterer needs of it besides the features. */
+  id: string;
+  publishedAt?: string;
+  clusterFeatures: ClusterFeatures;
+  /** None for an article stored without an analysis. */
+  profile?: ArticleProfile;
+}
+
+/** The CPU-heavy part of a replay (parsing, features, relate's profile), pure, so it can run on a worker thread. */
+export function prepareReplay(row: StoredArticleRow): ReplayItem {
+  const article = JSON.parse(row.body) as Article;
+  const item: ReplayItem = { seq: Number(row.seq), id: article.id, publishedAt: article.publishedAt, clusterFeatures: extractFeatures(article.text, article.title) };
+  if (row.analysis !== null) {
+    const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
+    item.profile = buildProfile({ ...rest, article }, RELATE_SETTINGS);
+  }
+  return item;
 }
 
 export function textHash(article: Article): string {

@@ -92,8 +92,8 @@ export class SqlCatalog implements Catalog {
 
   constructor(readonly engine: SqlEngine, options: { threads?: number } = {}) {
     this.views = new StoryViews(engine);
-    this.clustering = new ClusterStep(engine, this.workerId);
     this.pool = new ProcessPool(options.threads ?? defaultThreads());
+    this.clustering = new ClusterStep(engine, this.workerId, (rows) => this.pool.replay(rows));
   }
 
   /** Batches processed on worker threads so far. */

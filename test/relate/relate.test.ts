@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { extract } from '../../src/extract/index.js';
 import { DerivationIndex, groupsOf, relate } from '../../src/relate/index.js';
+import { buildProfile } from '../../src/relate/profile.js';
+import { resolveSettings } from '../../src/relate/settings.js';
 import type { AnalyzedArticle, DerivationEdge } from '../../src/types.js';
 
 const FIXTURES = 'test/fixtures/relate';
@@ -187,4 +189,20 @@ test('DerivationIndex with maxArticles keeps only the newest articles: an older 
   const again = index.add(article('again', fixture('flood-wire')));
   assert.deepEqual(again.map((e) => [e.kind, [e.from, e.to].sort()]), [['copy', ['again', 'page']]]);
   assert.equal(index.size, 2);
+});
+
+test('DerivationIndex.indexProfile stores an article as addProfile does, without comparing it', () => {
+  const settings = resolveSettings();
+  const added = new DerivationIndex();
+  const indexed = new DerivationIndex();
+  for (const [id, name] of [['wire', 'flood-wire'], ['own', 'flood-independent']] as const) {
+    added.addProfile(buildProfile(article(id, fixture(name)), settings));
+    indexed.indexProfile(buildProfile(article(id, fixture(name)), settings));
+  }
+  assert.equal(indexed.stats().candidatesChecked, 0);
+  assert.equal(indexed.size, 2);
+  const copy = article('page', FURNITURE_TOP + fixture('flood-wire') + FURNITURE_BOTTOM);
+  const found = indexed.add(copy).map((e) => [e.kind, e.from, e.to]);
+  assert.deepEqual(found, added.add(copy).map((e) => [e.kind, e.from, e.to]));
+  assert.ok(found.some(([kind]) => kind === 'copy'), JSON.stringify(found));
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -65,6 +65,50 @@ describe('worker threads for extraction, analysis and profiles', () => {
     assert.ok(results[0]!.edges.length >= 1);
     assert.deepEqual(results[1], results[0]);
     assert.deepEqual(results[2], results[0]);
+  });
+});
+
+describe('replaying a stored file when a process starts', () => {
+  test('on threads or in place, the next articles get the stories, merges and edges of a process that never stopped', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-replay-'));
+    try {
+      const seeds = seedDocuments();
+      const texts = corpus(110);
+      // A settle point and one half of the seeds' rewrite pair in the stored part; the other half arrives after the restart.
+      const head = [...texts.slice(0, 100), seeds[0]!, seeds[1]!];
+      const tail = [...seeds.slice(2), ...texts.slice(100)];
+      const state = async (c: Awaited<ReturnType<typeof openCatalog>>) => ({
+        members: await c.engine.all('SELECT article_id, story_id FROM story_members ORDER BY article_id'),
+        edges: await c.engine.all('SELECT from_id, to_id, kind FROM derivation_edges ORDER BY from_id, to_id'),
+        merges: await c.engine.all('SELECT from_story, into_story FROM story_merges ORDER BY seq, from_story'),
+      });
+      const unstopped = await openCatalog(':memory:', { threads: 0 });
+      await unstopped.ingest(head);
+      await unstopped.ingest(tail);
+      const expected = await state(unstopped);
+      await unstopped.close();
+      assert.ok(expected.edges.length >= 1, 'the rewrite pair is related across the restart');
+
+      const stored = path.join(dir, 'stored.db');
+      const first = await openCatalog(stored, { threads: 0 });
+      await first.ingest(head);
+      await first.close();
+      for (const threads of [0, 2]) {
+        const file = path.join(dir, `restart-${threads}.db`);
+        copyFileSync(stored, file);
+        const c = await openCatalog(file, { threads });
+        try {
+          await c.ingest(tail);
+          // The tail is too small to be processed on threads: any batch sent there was the replay's.
+          assert.equal(c.threadedBatches > 0, threads > 0, `threads ${threads}: ${c.threadedBatches} batches on threads`);
+          assert.deepEqual(await state(c), expected);
+        } finally {
+          await c.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
