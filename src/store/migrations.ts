@@ -62,6 +62,13 @@ export const MIGRATIONS: { version: number; statements: string[] }[] = [
       `CREATE TABLE settle_points (seq BIGINT PRIMARY KEY)`,
     ],
   },
+  {
+    version: 4,
+    statements: [
+      // Large raw contents compressed (brotli), `content` then empty. BYTEA is PostgreSQL's binary type; SQLite keeps a buffer as a BLOB whatever the declared type.
+      `ALTER TABLE raw_documents ADD COLUMN content_br BYTEA`,
+    ],
+  },
 ];
 
 export async function migrate(engine: SqlEngine): Promise<number> {

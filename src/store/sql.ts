@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 
 /** A value that can be bound to a statement parameter in both engines. */
-export type SqlValue = string | number | null | undefined;
+/** Buffers are binary columns: a BLOB in SQLite, BYTEA in PostgreSQL. */
+export type SqlValue = string | number | Buffer | null | undefined;
 
 /**
  * The little SQL both engines share. Statements are written once with `$1`
@@ -108,7 +109,7 @@ class SqliteEngine implements SqlEngine {
     return entry;
   }
 
-  private bind(order: number[], params: SqlValue[]): (string | number | null)[] {
+  private bind(order: number[], params: SqlValue[]): (string | number | Buffer | null)[] {
     return order.map((i) => params[i] ?? null);
   }
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { SqlCatalog } from '../../src/store/index.js';
+import { documentToRaw } from '../../src/ingest/document.js';
 import type { Document } from '../../src/types.js';
 
 /** The five seed articles shipped in examples/: one real story from five outlets. */
@@ -133,6 +134,33 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
       const r3 = await c.ingest([twin, { ...twin, id: 'twin-copy' }]);
       assert.deepEqual(r3.added, [twin.id]);
       assert.deepEqual(r3.duplicates, ['twin-copy']);
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('a large raw page is stored compressed and read back by the worker as it came; a short text is stored as it is', async () => {
+    const c = await open();
+    try {
+      const paragraph = (i: number): string =>
+        `<p>Paragraph ${i}: the harbour authority of Saint-Étienne-du-Rouvray said on Tuesday that the new quay — 北港 — would open in spring 🚢, after ${i + 2} years of work.</p>`;
+      const html = `<html><head><title>The new quay opens</title></head><body><article><h1>The new quay opens</h1>${Array.from({ length: 200 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
+      const big = documentToRaw({ id: 'big-page', html }, 'test:big');
+      const small = documentToRaw(syntheticDocument(1), 'test:small');
+      assert.equal((await c.enqueueOnly([big, small])).accepted, 2);
+      const rows = await c.engine.all<{ hash: string; content: string; content_br: Buffer | null }>('SELECT hash, content, content_br FROM raw_documents');
+      const bigRow = rows.find((r) => r.hash === big.contentHash)!;
+      const smallRow = rows.find((r) => r.hash === small.contentHash)!;
+      assert.equal(bigRow.content, '');
+      assert.ok(bigRow.content_br !== null && bigRow.content_br.length * 4 < Buffer.byteLength(html), `${bigRow.content_br?.length} bytes stored for ${Buffer.byteLength(html)}`);
+      assert.equal(smallRow.content, small.content);
+      assert.equal(smallRow.content_br, null);
+      // The worker reads both back from the store, as another machine's worker would.
+      const outcomes = await c.workBatch();
+      assert.deepEqual(outcomes.map((o) => o.state).sort(), ['done', 'done']);
+      const id = outcomes.find((o) => o.hash === big.contentHash)!.articleId!;
+      const article = await c.getArticle(id);
+      assert.ok(article?.article.text.includes('Saint-Étienne-du-Rouvray said on Tuesday that the new quay — 北港 — would open in spring 🚢, after 201 years'), article?.article.text.slice(0, 200));
     } finally {
       await c.close();
     }
