@@ -32,14 +32,15 @@ function threadCpuMs(): Map<string, number> {
 /**
  * CPU time by kind of thread: this process's main thread, the processing
  * threads (the `threads` busiest others: each does several times the work of
- * any of V8's own), and V8's helper threads (garbage collection, compilation).
- * Threads that ended before the last sample are missed; none do here.
+ * any helper), and the helpers: V8's (garbage collection, compilation) and
+ * libuv's pool (compressing raw pages). Threads that ended before the last
+ * sample are missed; none do here.
  */
-function cpuByKind(samples: Map<string, number>, threads: number): { main: number; processing: number; v8: number } {
+function cpuByKind(samples: Map<string, number>, threads: number): { main: number; processing: number; helpers: number } {
   const main = samples.get(String(process.pid)) ?? 0;
   const others = [...samples].filter(([tid]) => tid !== String(process.pid)).map(([, ms]) => ms).sort((a, b) => b - a);
   const processing = others.slice(0, threads).reduce((a, b) => a + b, 0);
-  return { main, processing, v8: others.slice(threads).reduce((a, b) => a + b, 0) };
+  return { main, processing, helpers: others.slice(threads).reduce((a, b) => a + b, 0) };
 }
 
 async function* documentsOf(batches: AsyncIterable<SourceBatch>): AsyncGenerator<RawDocument[]> {
