@@ -203,37 +203,34 @@ function sniffHtml(bytes: Uint8Array): boolean {
 
 /** A .jsonl held in memory (expanded from .gz). */
 function readJsonLines(file: string, bytes: Uint8Array, maxDocumentBytes: number): (RawDocument | InputProblem)[] {
-  const out: (RawDocument | InputProblem)[] = [];
-  Buffer.from(bytes)
+  const lines = Buffer.from(bytes)
     .toString('utf8')
     .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const where = `${file}:${i + 1}`;
-      const size = Buffer.byteLength(line);
-      out.push(size > maxDocumentBytes ? tooLarge(where, size, maxDocumentBytes) : lineDocument(line, where));
-    });
-  if (out.length === 0) out.push({ input: file, reason: 'no JSON lines in this file' });
-  return out;
+    .map((text, i): FileLine => ({ number: i + 1, text: i === 0 ? text.replace(/^\uFEFF/, '') : text, bytes: Buffer.byteLength(text) }));
+  return [...jsonLineDocuments(file, lines, maxDocumentBytes)];
 }
 
 /** A plain .jsonl, read line by line. */
 function* streamJsonLines(file: string, maxDocumentBytes: number): Generator<RawDocument | InputProblem> {
-  let any = false;
   try {
-    for (const line of fileLines(file, maxDocumentBytes)) {
-      const where = `${file}:${line.number}`;
-      if (line.text === undefined) {
-        any = true;
-        yield tooLarge(where, line.bytes, maxDocumentBytes);
-      } else if (line.text.trim() !== '') {
-        any = true;
-        yield lineDocument(line.text, where);
-      }
-    }
+    yield* jsonLineDocuments(file, fileLines(file, maxDocumentBytes), maxDocumentBytes);
   } catch (err) {
     yield { input: file, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
-    return;
+  }
+}
+
+/** One Document per non-blank line; a line over the limit is reported by its size. */
+function* jsonLineDocuments(file: string, lines: Iterable<FileLine>, maxDocumentBytes: number): Generator<RawDocument | InputProblem> {
+  let any = false;
+  for (const line of lines) {
+    const where = `${file}:${line.number}`;
+    if (line.text === undefined || line.bytes > maxDocumentBytes) {
+      any = true;
+      yield tooLarge(where, line.bytes, maxDocumentBytes);
+    } else if (line.text.trim() !== '') {
+      any = true;
+      yield lineDocument(line.text, where);
+    }
   }
   if (!any) yield { input: file, reason: 'no JSON lines in this file' };
 }

@@ -153,19 +153,19 @@ export class DerivationIndex {
   /** As add, from a profile built beforehand (buildProfile), e.g. in a worker. */
   addProfile(p: ArticleProfile): DerivationEdge[] {
     if (this.docOf.has(p.id)) return [];
-    const edges = this.query(p);
-    this.insert(p);
+    const keys = this.keysFor(p);
+    const edges = this.queryKeys(p, keys);
+    this.insert(p, keys);
     return edges;
   }
 
   /** As addProfile without looking for edges: for a store replaying articles whose edges it holds already (the comparisons are most of addProfile's cost). */
   indexProfile(p: ArticleProfile): void {
-    if (!this.docOf.has(p.id)) this.insert(p);
+    if (!this.docOf.has(p.id)) this.insert(p, this.keysFor(p));
   }
 
-  private insert(p: ArticleProfile): void {
+  private insert(p: ArticleProfile, keys: Keys): void {
     const doc = this.nextDoc++;
-    const keys = this.keysFor(p);
     this.profiles.set(doc, p);
     this.docOf.set(p.id, doc);
     keys.bands.forEach((k, b) => this.bands[b]!.add(k, doc));
@@ -177,7 +177,10 @@ export class DerivationIndex {
 
   /** The edges a profile would get against the index, without adding it. */
   query(p: ArticleProfile): DerivationEdge[] {
-    const keys = this.keysFor(p);
+    return this.queryKeys(p, this.keysFor(p));
+  }
+
+  private queryKeys(p: ArticleProfile, keys: Keys): DerivationEdge[] {
     const strong = new Set<number>();
     const factHits = new Map<number, number>();
     keys.bands.forEach((k, b) => this.bands[b]!.forEach(k, (d) => strong.add(d)));

@@ -1,8 +1,8 @@
 import type { ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
-import type { AnalyzedArticle, Article, DerivationEdge } from '../types.js';
+import type { Article, DerivationEdge } from '../types.js';
 import { inList, insertRows, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
-import { prepareReplay, type ReplayItem, type StoredArticleRow } from './queue.js';
+import { prepareReplay, type ClusterInput, type StoredArticleRow } from './queue.js';
 import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
 
 /**
@@ -41,24 +41,6 @@ export interface Fresh {
   clusterFeatures: ClusterFeatures;
 }
 
-interface ArticleRow {
-  id: string;
-  seq: number;
-  body: string;
-  analysis: string | null;
-}
-
-function toAnalyzed(row: ArticleRow): { article: Article; analyzed?: AnalyzedArticle } {
-  const article = JSON.parse(row.body) as Article;
-  if (row.analysis === null) return { article };
-  const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
-  return { article, analyzed: { ...rest, article } };
-}
-
-function clusterItem(article: Article): { id: string; title?: string; text: string; publishedAt?: string } {
-  return { id: article.id, title: article.title, text: article.text, publishedAt: article.publishedAt };
-}
-
 export class ClusterStep {
   private state: State | undefined;
 
@@ -67,11 +49,11 @@ export class ClusterStep {
     /** This process, as recorded in the leader row. */
     private readonly me: string,
     /** prepareReplay over a chunk, in order (on the process's threads when it has some). */
-    private readonly prepareChunk: (rows: StoredArticleRow[]) => Promise<ReplayItem[]> = async (rows) => rows.map(prepareReplay),
+    private readonly prepareChunk: (rows: StoredArticleRow[]) => Promise<ClusterInput[]> = async (rows) => rows.map(prepareReplay),
   ) {}
 
   /** The chunk's items, being prepared; awaited only later, so a failure meanwhile must not count as unhandled (the await still throws it). */
-  private replayItems(rows: StoredArticleRow[]): Promise<ReplayItem[]> {
+  private replayItems(rows: StoredArticleRow[]): Promise<ClusterInput[]> {
     const items = rows.length === 0 ? Promise.resolve([]) : this.prepareChunk(rows);
     items.catch(() => undefined);
     return items;
@@ -167,28 +149,30 @@ export class ClusterStep {
     return count;
   }
 
-  private async readArticle(tx: SqlRunner, id: string): Promise<{ article: Article; analyzed?: AnalyzedArticle } | undefined> {
-    const rows = await tx.all<ArticleRow>(
-      `SELECT a.id, a.seq, a.body, n.body AS analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = $1`,
+  /** A stored article this process did not write (another process did, or this one before a restart), read back. */
+  private async readArticle(tx: SqlRunner, id: string): Promise<ClusterInput | undefined> {
+    const rows = await tx.all<StoredArticleRow>(
+      `SELECT a.seq, a.body, n.body AS analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id WHERE a.id = $1`,
       [id],
     );
-    return rows[0] ? toAnalyzed(rows[0]) : undefined;
+    return rows[0] ? prepareReplay(rows[0]) : undefined;
   }
 
   /** Adds one stored article to its story (and the derivation index); false when it is not found. */
   private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, writes: StepWrites): Promise<boolean> {
     // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
     const fresh = this.recent.get(id);
-    const stored = fresh ? undefined : await this.readArticle(tx, id);
-    const article = fresh?.article ?? stored?.article;
-    if (!article) return false;
+    const input: Omit<ClusterInput, 'seq'> | undefined = fresh
+      ? { id: fresh.article.id, title: fresh.article.title, publishedAt: fresh.article.publishedAt, clusterFeatures: fresh.clusterFeatures, profile: fresh.profile }
+      : await this.readArticle(tx, id);
+    if (!input) return false;
     const before = state.clusterer.merges.length;
-    const assigned = fresh ? state.clusterer.addExtracted(article, fresh.clusterFeatures) : state.clusterer.add(clusterItem(article));
+    const assigned = state.clusterer.addExtracted(input, input.clusterFeatures);
     const story = state.clusterer.resolve(assigned);
-    writes.story(story, article.title, seq);
-    writes.member(article.id, story, assigned, seq);
-    await recordMerges(tx, writes, state.clusterer, before, seq, article.title);
-    const edges = fresh ? state.derivations.addProfile(fresh.profile) : stored?.analyzed ? state.derivations.add(stored.analyzed) : [];
+    writes.story(story, input.title, seq);
+    writes.member(input.id, story, assigned, seq);
+    await recordMerges(tx, writes, state.clusterer, before, seq, input.title);
+    const edges = input.profile ? state.derivations.addProfile(input.profile) : [];
     for (const e of edges) writes.edge(e);
     return true;
   }

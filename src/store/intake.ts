@@ -1,9 +1,6 @@
 import type { RawDocument } from '../types.js';
 import { enqueue } from './queue.js';
-import type { SqlEngine } from './sql.js';
-
-/** Parameters per IN (...) list: far below SQLite's and PostgreSQL's limits. */
-export const IN_LIST_CHUNK = 500;
+import { inList, MAX_IN_LIST, type SqlEngine } from './sql.js';
 
 /**
  * The documents of one ingest call on their way through the queue: pulled
@@ -92,10 +89,10 @@ export class Intake {
 /** Sequence numbers of the queued or running jobs among these hashes. */
 async function unfinishedJobs(engine: SqlEngine, hashes: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (let i = 0; i < hashes.length; i += IN_LIST_CHUNK) {
-    const chunk = hashes.slice(i, i + IN_LIST_CHUNK);
+  for (let i = 0; i < hashes.length; i += MAX_IN_LIST) {
+    const chunk = hashes.slice(i, i + MAX_IN_LIST);
     const rows = await engine.all<{ hash: string; seq: number }>(
-      `SELECT hash, seq FROM jobs WHERE state IN ('queued', 'running') AND hash IN (${chunk.map((_, k) => `$${k + 1}`).join(', ')})`,
+      `SELECT hash, seq FROM jobs WHERE state IN ('queued', 'running') AND hash IN (${inList(chunk.length)})`,
       chunk,
     );
     for (const r of rows) out.set(r.hash, Number(r.seq));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../types.js';
-import { prepareReplay, processRaw, type Processed, type ReplayItem, type StoredArticleRow } from './queue.js';
+import { prepareReplay, processRaw, type Processed, type ClusterInput, type StoredArticleRow } from './queue.js';
 
 /**
  * Extraction, analysis and relate's profiles, the CPU-heavy stages, on worker
@@ -135,9 +135,9 @@ export class ProcessPool {
    * them among the threads: even one thread helps, as the caller adds one
    * chunk to its clusterer while the next is prepared.
    */
-  async replay(rows: StoredArticleRow[]): Promise<ReplayItem[]> {
+  async replay(rows: StoredArticleRow[]): Promise<ClusterInput[]> {
     if (rows.length < MIN_PARALLEL_BATCH || !this.threaded) return rows.map(prepareReplay);
-    return (await this.share({ kind: 'replay', items: rows })) as ReplayItem[];
+    return (await this.share({ kind: 'replay', items: rows })) as ClusterInput[];
   }
 
   async close(): Promise<void> {

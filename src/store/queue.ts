@@ -7,7 +7,7 @@ import { extract } from '../extract/index.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
 import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
-import { inList, insertRows, valuesList, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
+import { inList, insertRows, MAX_IN_LIST, valuesList, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
  * The job queue: every accepted raw document gets a global sequence number
@@ -188,7 +188,7 @@ export async function claimJobs(
   const unknown = claimed.filter((c) => !known.has(c.hash)).map((c) => c.hash);
   const read = new Map<string, RawDocument>();
   if (unknown.length > 0) {
-    const rows = await engine.all<RawRow>(`SELECT ${RAW_COLUMNS} FROM raw_documents r WHERE r.hash IN (${unknown.map((_, i) => `$${i + 1}`).join(', ')})`, unknown);
+    const rows = await engine.all<RawRow>(`SELECT ${RAW_COLUMNS} FROM raw_documents r WHERE r.hash IN (${inList(unknown.length)})`, unknown);
     for (const r of rows) read.set(r.hash, rowToRaw(r));
   }
   return claimed.flatMap((c) => {
@@ -285,21 +285,28 @@ export interface StoredArticleRow {
   analysis: string | null;
 }
 
-/** What replaying a stored article feeds the clusterer and the derivation index: the work of `processRaw` after extraction and analysis. */
-export interface ReplayItem {
+/** What the clustering step feeds the clusterer and the derivation index for a stored article: the work of `processRaw` after extraction and analysis. */
+export interface ClusterInput {
   seq: number;
-  /** The article's id and date, all the clusterer needs of it besides the features. */
+  /** The article's id, title (a new story's headline) and date: all the clustering step needs of it besides features and profile. */
   id: string;
+  title: string;
   publishedAt?: string;
   clusterFeatures: ClusterFeatures;
   /** None for an article stored without an analysis. */
   profile?: ArticleProfile;
 }
 
-/** The CPU-heavy part of a replay (parsing, features, relate's profile), pure, so it can run on a worker thread. */
-export function prepareReplay(row: StoredArticleRow): ReplayItem {
+/** The CPU-heavy part of clustering a stored article (parsing, features, relate's profile), pure, so that a replay can run it on worker threads. */
+export function prepareReplay(row: StoredArticleRow): ClusterInput {
   const article = JSON.parse(row.body) as Article;
-  const item: ReplayItem = { seq: Number(row.seq), id: article.id, publishedAt: article.publishedAt, clusterFeatures: extractFeatures(article.text, article.title) };
+  const item: ClusterInput = {
+    seq: Number(row.seq),
+    id: article.id,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    clusterFeatures: extractFeatures(article.text, article.title),
+  };
   if (row.analysis !== null) {
     const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
     item.profile = buildProfile({ ...rest, article }, RELATE_SETTINGS);
@@ -376,9 +383,6 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
   });
   return outcomes ?? [];
 }
-
-/** Hashes per IN list. */
-const MAX_IN_LIST = 500;
 
 /** Stored articles with the URL of one of these results, by URL and text hash. */
 async function sameUrlAndText(tx: SqlRunner, results: Processed[]): Promise<Map<string, { id: string; hash: string }>> {

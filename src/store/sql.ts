@@ -53,6 +53,9 @@ export async function insertRows<T = never>(tx: SqlRunner, head: string, rows: S
   return out;
 }
 
+/** Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits. */
+export const MAX_IN_LIST = 500;
+
 /** `$1, $2, $3`: the placeholders of an IN list of n values. */
 export function inList(n: number): string {
   return Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
