@@ -176,6 +176,8 @@ export interface FactValue {
   approximate?: boolean;
   /** "at least", "more than": the true value may be higher. */
   lowerBound?: boolean;
+  /** "less than", "up to": the true value may be lower. */
+  upperBound?: boolean;
   /** Normalised non-numeric value: an entity key, a colour, a weekday, an ISO date, a rank, digits. */
   key?: string;
 }
@@ -208,8 +210,13 @@ export interface Fact {
   role?: string;
   /** Whose attribute it is (age, record, rank, home; the agent of a count): an entity key, or a description ("the driver") when no name is given. */
   holder?: string;
-  /** `total`: a running total ("so far", "in all", "this year"); `part`: a part of a larger group ("five of them"). */
-  scope?: 'total' | 'part';
+  /** `total`: a running total ("so far", "in all", "this year"); `part`: a part of a larger group ("five of them"); `rate`: an average or a figure per unit ("averaged 30 home runs", "$23 million per season"). */
+  scope?: 'total' | 'part' | 'rate';
+  /**
+   * Who takes part in the event, as the clause names them (entity keys; "he"/"she" read as the last person
+   * named before), speakers left out; "?" for a person described but not named ("the 23-year-old").
+   */
+  participants?: string[];
   /** `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"). */
   tense?: 'earlier';
   /** The counted or measured phrase as written, for naming the slot ("AK-47 assault rifles"). */
@@ -319,7 +326,7 @@ export interface ClaimFact {
   thing?: string;
   qualifiers?: string[];
   holder?: string;
-  scope?: 'total' | 'part';
+  scope?: 'total' | 'part' | 'rate';
   value: string;
 }
 

@@ -87,12 +87,16 @@ function isTitle(lower: string): boolean {
 }
 
 /** One capitalised run inside a sentence: token index range [a, b). */
-function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
+function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
   const out: [number, number][] = [];
+  // In a headline written in title case ("Yvonne Hiller Charged With Two Counts Of Murder") every word is
+  // capitalised: there a word the article also writes in lower case ends a name.
+  const titleCase = titleCased(tokens);
+  const nameWord = (t: Token): boolean => isCap(t) && !(titleCase && lowerSeen.has(t.lower) && !isAcronym(t));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t === undefined || !isCap(t) || (isInitial(tokens, i) && !startsName(t, tokens[i + 1], midCaps))) {
+    if (t === undefined || !nameWord(t) || (isInitial(tokens, i) && !startsName(t, tokens[i + 1], midCaps))) {
       i++;
       continue;
     }
@@ -100,7 +104,7 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
     for (;;) {
       const n = tokens[j];
       if (n === undefined) break;
-      if (isCap(n) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
+      if (nameWord(n) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
         j++;
         continue;
       }
@@ -144,6 +148,22 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
 
 /** Lower-case particles inside personal and place names (written in lower case, as they are inside names). */
 const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+
+/** Share of capitalised words above which a line is written in title case. */
+const TITLE_CASE_SHARE = 0.6;
+/** Words a line needs before its capitals say anything about its case. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+function titleCased(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if ((charClass(t.value, 0) & UPPER) !== 0) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
+}
 
 /** Marks after which a word is capitalised whatever it is: quotes, a bracket, a colon, dashes. */
 const INITIAL_AFTER = new Set(['“', '”', '"', '‘', '«', '„', '(', ':', '—', '–', '-']);
@@ -190,15 +210,17 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   };
 
   const midCaps = new Set<string>();
+  const lowerSeen = new Set<string>();
   for (const s of sentences) {
     // Most words are lower-case: isCap refuses them before isInitial looks back.
     s.tokens.forEach((t, i) => {
       if (isCap(t) && !isInitial(s.tokens, i)) midCaps.add(t.lower);
+      else if (t.type === 'word' && (charClass(t.value, 0) & LOWER) !== 0) lowerSeen.add(t.lower);
     });
   }
   sentences.forEach((s, si) => {
     const toks = s.tokens;
-    for (const [a0, b0] of runs(toks, midCaps)) {
+    for (const [a0, b0] of runs(toks, midCaps, lowerSeen)) {
       let a = a0;
       let b = b0;
       let titled = false;

@@ -24,6 +24,8 @@ export interface BuiltClaim {
 export interface NameInfo {
   type: (key: string) => EntityType;
   name: (key: string) => string;
+  /** The independence group of an article. */
+  group: (article: string) => string;
   /** Whether an article names the entity anywhere. */
   names: (article: string, key: string) => boolean;
 }
@@ -132,6 +134,11 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     // Exactly two rival names, in surroundings that share a word (the role they fill: "toured the X
     // launch site" / "the Y space launch rocket"); more names than two is a list, not a substitution.
     const [first, second] = [...values.keys()];
+    // The name most sources give must come from two independent groups at least: one outlet and its copies
+    // naming a brand ("Nabisco") where another names a product ("Ritz") is no contradiction a reader can weigh.
+    const groupsOf = (k: string): number => new Set((values.get(k) ?? []).map((a) => names.group(a))).size;
+    const majority = Math.max(groupsOf(first ?? ''), groupsOf(second ?? ''));
+    if (majority < 2 || [first, second].some((k) => k === undefined || !namelike(names.name(k)))) continue;
     const role = values.size === 2 && !spellings(first ?? '', second ?? '') && samePlaces(distinctive, names) ? sharedRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string }))) : undefined;
     if (role !== undefined) {
       out.push({ about: `${about} in “${role}”`, kind: 'contradiction', values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
@@ -151,12 +158,17 @@ function samePlaces(sides: { m: Unit; keys: string[] }[], names: NameInfo): bool
   for (const d of sides) {
     const k = d.keys[0] as string;
     const places = byName.get(k) ?? new Set<string>();
-    for (const e of d.m.entities) if (e !== k && names.type(e) === 'place') places.add(e);
+    for (const p of d.m.places) if (p !== k) places.add(p);
     byName.set(k, places);
   }
   const [a, b] = [...byName.values()];
   if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return true;
   return [...a].some((p) => b.has(p));
+}
+
+/** A name a reader recognises as one: not an abbreviation ("Calif."), not a single letter pair. */
+function namelike(name: string): boolean {
+  return name.length > 2 && !name.endsWith('.');
 }
 
 /** Share of the shorter name's words the other must carry to be another spelling of it, not a rival. */

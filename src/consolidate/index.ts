@@ -34,7 +34,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const apart = disputedPairs(facts);
   const clusters = substituteNames(alignUnits(units, unitQuotes, (a, b) => apart.has(pairKey(a.article, a.sentence, b.article, b.sentence))), units, sorted, ents);
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
-  const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
+  const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
   const built = numberClaims(mergeFactClaims(statements, facts, units, group));
 

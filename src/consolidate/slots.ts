@@ -1,5 +1,5 @@
 import { CONTRASTIVE } from '../analyze/facts/read.js';
-import { LIGHT_VERBS } from '../analyze/facts/lexicon.js';
+import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneDigitApart, sameMagnitude, valuesAgree } from './values.js';
@@ -23,6 +23,8 @@ export interface PlacedFact {
   places: Set<string>;
   /** The other counts its sentence gives ("five dead" beside "16 injured"), by thing and event: what else happened in that event. */
   siblings: { key: string; value: FactValue }[];
+  /** Days its sentence gives (day-fact keys): when it happened. */
+  days: Set<string>;
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -35,6 +37,9 @@ export interface Slot {
   kind: Fact['kind'];
   members: PlacedFact[];
 }
+
+/** What a measure is of when nothing says more than its unit. */
+const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
 /** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
 const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction']);
@@ -51,10 +56,12 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
     for (const f of facts) {
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
-      const fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: ents.canonical(f.holder) } : f;
+      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: ents.canonical(f.holder) } : { ...f };
+      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : ents.canonical(p))))].sort();
       const places = new Set([...(placesOf.get(f.sentence) ?? [])].filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
-      out.push({ fact, places, siblings, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day').map((g) => g.value.key ?? ''));
+      out.push({ fact, places, siblings, days, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -145,7 +152,7 @@ export function qualifiersFit(a: string[], b: string[]): boolean {
 function compatible(x: PlacedFact, y: PlacedFact): boolean {
   const a = x.fact;
   const b = y.fact;
-  const agree = valuesAgree(a.kind, a.value, b.value);
+  const agree = valuesAgree(a.kind, a.value, b.value, a.scope === 'total');
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
@@ -154,7 +161,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   if (!sameMagnitude(a.value, b.value)) return false;
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
-  if (!agree && (disjoint(x.places, y.places) || otherEvent(x, y))) return false;
+  if (!agree && (disjoint(x.places, y.places) || otherEvent(x, y) || (!HOLDER_KINDS.has(a.kind) && otherPeople(a, b)) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
+  if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
     case 'identifier':
       return agree || oneDigitApart(a.value.key ?? '', b.value.key ?? '');
@@ -169,6 +178,8 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       return true;
     case 'day':
       if (dayKeyType(a.value.key) !== dayKeyType(b.value.key)) return false;
+      // Dates weeks apart are two events ("fired March 2" / "fired on June 8"), not two reports of one.
+      if (!agree && daysApart(a.value.key, b.value.key) > MAX_DAYS_APART) return false;
       return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
     case 'time':
       return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
@@ -185,6 +196,14 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
  */
 function otherEvent(x: PlacedFact, y: PlacedFact): boolean {
   return x.siblings.some((s) => y.siblings.some((t) => s.key === t.key && !sameMagnitude(s.value, t.value)));
+}
+
+/** Two reports that name different people or bodies taking part ("Bush missed eight games" / "Thomas missed 10"), or a person described but not named, may tell of two events. */
+function otherPeople(a: Fact, b: Fact): boolean {
+  const pa = a.participants ?? [];
+  const pb = b.participants ?? [];
+  if (pa.includes('?') || pb.includes('?')) return true;
+  return disjoint(new Set(pa), new Set(pb));
 }
 
 function disjoint(a: Set<string>, b: Set<string>): boolean {
@@ -209,6 +228,19 @@ function descriptionsMeet(a: string[], b: string[]): boolean {
   const pa = plain(a);
   const pb = plain(b);
   return pa.length === 0 || pb.length === 0 || pa.some((q) => pb.includes(q));
+}
+
+/** Reports of one event's date differ by a day or two; dates further apart are of other events. */
+const MAX_DAYS_APART = 3;
+
+function daysApart(a: string | undefined, b: string | undefined): number {
+  const parse = (k: string | undefined): number | undefined => {
+    const m = /^--(\d\d)-(\d\d)$/.exec(k ?? '');
+    return m === null ? undefined : Date.UTC(2001, Number(m[1]) - 1, Number(m[2]));
+  };
+  const x = parse(a);
+  const y = parse(b);
+  return x === undefined || y === undefined ? 0 : Math.abs(x - y) / 86400000;
 }
 
 /** A day is compared with a day written the same way: a weekday with a weekday, a calendar date with a calendar date. */
@@ -280,10 +312,10 @@ export function slotValues(slot: Slot): SlotValue[] {
     const latest = all.filter((f) => f.fact.tense !== 'earlier');
     const facts = latest.length > 0 ? latest : all;
     const first = facts[0] as PlacedFact;
-    if (facts.some((f) => !valuesAgree(slot.kind, f.fact.value, first.fact.value))) continue;
+    if (facts.some((f) => !valuesAgree(slot.kind, f.fact.value, first.fact.value, first.fact.scope === 'total'))) continue;
     // A value joins the group whose every value it agrees with (hedges do not chain: "about 20:45" agrees with
     // 20:48 and 20:42, which do not agree with each other).
-    const g = groups.find((x) => x.members.every((m) => valuesAgree(slot.kind, m.fact.value, first.fact.value)));
+    const g = groups.find((x) => x.members.every((m) => valuesAgree(slot.kind, m.fact.value, first.fact.value, first.fact.scope === 'total')));
     if (g !== undefined) g.members.push(first);
     else groups.push({ members: [first] });
   }
@@ -314,9 +346,18 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
   if (values.length < 2) return undefined;
   if (slot.kind === 'identifier') return values;
   const anchored = (v: SlotValue): boolean =>
-    HOLDER_KINDS.has(slot.kind)
-      ? v.members.some((m) => named(m.fact.holder))
-      : v.members.some((m) => m.fact.kind === 'time' || m.fact.kind === 'day' || !light(m.fact.predicate) || named(m.fact.holder) || (m.fact.kind === 'measure' && m.fact.thing !== undefined && m.fact.holder !== undefined));
+    v.members.some((m) => {
+      const f = m.fact;
+      if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
+      // A moment dates an event a reader can tell apart: what it happened to, or who took part.
+      if (f.kind === 'time' || f.kind === 'day') return !light(f.predicate) && (f.thing !== undefined || named(f.holder) || (f.participants ?? []).some((p) => p !== '?') || DISTINCT_EVENTS.has(f.predicate ?? ''));
+      // A part of the event ("in the second half") is too loosely bounded to contradict anything.
+      if (f.scope === 'part') return false;
+      if (f.role === 'attribute') return named(f.holder);
+      // A sum or a length with nothing to tell what it is of ("$160 million", "finished at $24.13") may be any of a story's figures.
+      if (f.kind === 'measure' && GENERIC_MEASURES.has(f.thing ?? '') && !named(f.holder)) return false;
+      return !light(f.predicate) || (f.kind === 'measure' && f.thing !== undefined && f.holder !== undefined);
+    });
   const sides = values.filter(anchored);
   return sides.length >= 2 ? sides : undefined;
 }

@@ -34,13 +34,27 @@ function interval(v: FactValue): [number, number] {
   if (v.lowerBound === true) {
     lo = n;
     hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);
+  } else if (v.upperBound === true) {
+    // "less than 25 kilometres", "up to 40": anything below.
+    lo = 0;
   }
   return [lo, hi];
 }
 
-export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue): boolean {
+export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {
   if (kind === 'time') return Math.abs((a.number ?? 0) - (b.number ?? 0)) <= Math.max(slack(a), slack(b));
   if (a.number !== undefined && b.number !== undefined && kind !== 'record' && kind !== 'identifier') {
+    // "at least 70" is borne out by "about 100": a bound against a figure agrees when the figure keeps it.
+    // (Two bounds are two reports of a minimum: "more than 600" and "more than 640" differ.)
+    if (a.lowerBound !== b.lowerBound || a.upperBound !== b.upperBound) {
+      const [bound, other] = a.lowerBound === true || a.upperBound === true ? [a, b] : [b, a];
+      const [ol, oh] = interval({ ...other, lowerBound: false, upperBound: false });
+      if (bound.lowerBound === true && (other.lowerBound !== true)) return oh >= (bound.number ?? 0);
+      if (bound.upperBound === true && (other.upperBound !== true)) return ol <= (bound.max ?? bound.number ?? 0);
+    }
+    // Two minimums of one count agree ("at least 12" keeps "at least seven"), unless they are running totals,
+    // whose minimum moves as a toll is revised ("more than 600", then "more than 640").
+    if (a.lowerBound === true && b.lowerBound === true && !runningTotal) return true;
     const [al, ah] = interval(a);
     const [bl, bh] = interval(b);
     return al <= bh && bl <= ah;
@@ -48,6 +62,8 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue): boo
   const ka = a.key ?? a.text.toLowerCase();
   const kb = b.key ?? b.text.toLowerCase();
   if (ka === kb) return true;
+  // "late Thursday night" and "early Friday morning" are one night told from either side of midnight.
+  if (kind === 'day' && aroundMidnight(a, b)) return true;
   // "Admiral" / "Chief Admiral", "South Ozone Park" / "Ozone Park": one holds the other.
   if (kind === 'rank' || kind === 'home') {
     if (ka.endsWith(` ${kb}`) || kb.endsWith(` ${ka}`)) return true;
@@ -73,6 +89,17 @@ export function sameMagnitude(a: FactValue, b: FactValue): boolean {
 
 const MAGNITUDE_FACTOR = 4;
 const MAGNITUDE_SMALL_GAP = 3;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function aroundMidnight(a: FactValue, b: FactValue): boolean {
+  const ia = WEEKDAYS.indexOf(a.key ?? '');
+  const ib = WEEKDAYS.indexOf(b.key ?? '');
+  if (ia < 0 || ib < 0) return false;
+  const [first, second] = (ia + 1) % 7 === ib ? [a, b] : (ib + 1) % 7 === ia ? [b, a] : [undefined, undefined];
+  if (first === undefined || second === undefined) return false;
+  return /\b(?:night|late|evening)\b/i.test(first.text) || /\b(?:early|morning|overnight)\b/i.test(second.text);
+}
 
 /** Minutes either way a time may mean: "around 9pm" is looser than "about 8.45pm", and both looser than "8.49pm". */
 function slack(v: FactValue): number {

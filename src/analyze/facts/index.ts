@@ -18,11 +18,22 @@ export interface FactInput {
 
 export function findFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
+  const people = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+  const personBefore = (offset: number): string | undefined => {
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((people[mid] as { end: number }).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return people[lo - 1]?.key;
+  };
   for (const s of input.sentences) {
     if (!s.statement || s.tokens.length === 0) continue;
     const items = itemsOf(s.tokens, input.text, input.mentions, input.quoted);
     const question = /\?["”’]?\s*$/.test(s.text);
-    const sentence = { items, sentence: s.index, question };
+    const sentence = { items, sentence: s.index, question, personBefore };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
     out.push(...implicitOthers(facts));
   }

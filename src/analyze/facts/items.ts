@@ -2,6 +2,7 @@ import type { DateMention, EntityType, NumberMention } from '../../types.js';
 import type { ClockMention } from '../clock.js';
 import type { Token } from '../nlp.js';
 import type { RecordMention } from '../records.js';
+import { knownEvent } from './lexicon.js';
 
 /**
  * A sentence as the fact reader sees it: wink's tokens, with every span the
@@ -124,5 +125,32 @@ export function itemsOf(tokens: Token[], text: string, mentions: Mentions, quote
     const punct = t.type === 'punctuation' || t.pos === 'PUNCT';
     out.push({ kind: punct ? 'punct' : 'word', text: t.value, lower: t.lower, lemma: t.lemma, pos: t.pos, start: t.start, end: t.end, quoted: quoted(t.start) });
   }
-  return out;
+  return retagVerbs(out);
+}
+
+/** The lemma of a regular past tense: "foiled" → "foil", "repulsed" → "repulse", "carried" → "carry". */
+function pastLemma(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  const stem = word.slice(0, -2);
+  if (knownEvent(stem)) return stem;
+  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+
+/**
+ * The tagger reads some past tenses as adjectives ("An Indian warship
+ * foiled a five-boat attack"): an -ed word between a noun and the start of
+ * another noun phrase is the verb of the clause.
+ */
+function retagVerbs(items: Item[]): Item[] {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower)) continue;
+    const prev = items[i - 1] as Item;
+    const next = items[i + 1] as Item;
+    const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+    const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
+    if (afterNoun && beforePhrase) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+  }
+  return items;
 }

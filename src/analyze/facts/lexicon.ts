@@ -12,7 +12,7 @@ const EVENT_FAMILIES: Record<string, string[]> = {
   kill: ['kill', 'die', 'slay', 'perish', 'murder', 'massacre', 'execute', 'claim'],
   injure: ['injure', 'wound', 'hurt', 'maim'],
   seize: ['seize', 'confiscate', 'recover', 'impound', 'find', 'discover', 'haul', 'uncover', 'retrieve'],
-  arrest: ['arrest', 'apprehend', 'nab', 'detain', 'capture', 'catch', 'round_up', 'take_into_custody', 'nab', 'collar', 'bust'],
+  arrest: ['arrest', 'apprehend', 'nab', 'detain', 'capture', 'round_up', 'take_into_custody', 'collar'],
   rescue: ['rescue', 'free', 'save', 'release', 'liberate'],
   evacuate: ['evacuate', 'move', 'relocate', 'displace'],
   hijack: ['hijack', 'commandeer'],
@@ -129,6 +129,7 @@ const THING_FAMILIES: Record<string, string[]> = {
   resident: ['resident', 'inhabitant', 'householder', 'neighbour', 'neighbor'],
   punch: ['punch', 'blow', 'shot'],
   attack: ['attack', 'attempt', 'assault', 'raid', 'bid'],
+  contract: ['contract', 'deal', 'agreement', 'pact'],
 };
 
 const THING_OF = new Map<string, string>();
@@ -154,16 +155,21 @@ export const TOTAL_MARKERS = [
  * ("the UN said earlier it had confirmed 30 dead", "initially put the toll
  * at"), not an event that happened earlier ("earlier that day, a shell hit").
  */
-export const EARLIER_REPORT = /\b(?:(?:said|reported|put|gave|confirmed|announced|estimated|told) earlier|earlier (?:said|reported|put|gave|confirmed|announced|estimated|told|reports?|figures?|tolls?)|initially|at first|first reported|previously (?:said|reported)|original(?:ly)? (?:said|reported|toll|figure|estimate))\b/;
+export const EARLIER_REPORT = /\b(?:(?:said|reported|put|gave|confirmed|announced|estimated|told) earlier|earlier (?:said|reported|put|gave|confirmed|announced|estimated|told|reports?|figures?|tolls?)|(?:initially|at first|first|previously|originally) (?:said|reported|put|gave|confirmed|announced|estimated|told)|(?:initial|original|earlier|first) (?:toll|report|figure|estimate|count)s?)\b/;
 
 /** Words that make a clause something not asserted: a question, a possibility, a condition, a denial. */
-export const NOT_ASSERTED = new Set(['if', 'whether', 'could', 'might', 'may', 'would', 'should', 'unless', 'not', "n't", 'never', 'no', 'perhaps', 'possibly', 'allegedly', 'reportedly_not', 'expected', 'likely', 'unlikely', 'plan', 'plans', 'hope', 'hopes', 'want', 'wants', 'will']);
+export const NOT_ASSERTED = new Set([
+  'if', 'whether', 'could', 'might', 'may', 'would', 'should', 'unless', 'not', "n't", 'never', 'no', 'perhaps', 'possibly', 'expected', 'likely', 'unlikely',
+  'plan', 'plans', 'planned', 'planning', 'scheduled', 'due', 'hope', 'hopes', 'want', 'wants', 'will', 'shall', 'intends', 'aims',
+  // Habits are no event: "Microsoft typically releases patches on the second Tuesday".
+  'typically', 'usually', 'normally', 'generally', 'often', 'regularly', 'routinely', 'traditionally', 'customarily',
+]);
 
 /** Colour words and the colour they name (so "grey" and "gray" agree). */
 export const COLOURS: Record<string, string> = {
   black: 'black', white: 'white', red: 'red', blue: 'blue', green: 'green', yellow: 'yellow', orange: 'orange', purple: 'purple',
   pink: 'pink', brown: 'brown', gray: 'gray', grey: 'gray', silver: 'silver', gold: 'gold', golden: 'gold', beige: 'beige',
-  maroon: 'maroon', navy: 'navy', tan: 'tan', burgundy: 'burgundy', turquoise: 'turquoise', violet: 'violet', cream: 'cream',
+  maroon: 'maroon', tan: 'tan', burgundy: 'burgundy', turquoise: 'turquoise', violet: 'violet', cream: 'cream',
 };
 
 /** Compass directions. */
@@ -212,3 +218,10 @@ export const ANIMATE = new Set([
   'girl', 'adult', 'teenager', 'cousin', 'son', 'daughter', 'brother', 'sister', 'commando', 'marine', 'agent', 'employee', 'volunteer', 'rescuer',
   'spectator', 'fan', 'voter', 'delegate', 'leader', 'minister', 'lawmaker', 'senator', 'judge', 'juror', 'witness', 'attacker', 'robber', 'thief',
 ]);
+
+/**
+ * Event families specific enough that their time or day names one event of
+ * a story ("the fire broke out at 8.49pm"); the others (sending, holding,
+ * paying, winning …) happen many times in one story.
+ */
+export const DISTINCT_EVENTS = new Set(['kill', 'injure', 'arrest', 'rescue', 'evacuate', 'hijack', 'attack', 'foil', 'break_out', 'sink', 'escape', 'collapse', 'stab', 'convict', 'sentence', 'charge', 'crash', 'explode', 'die']);

@@ -221,6 +221,8 @@ export function governorOf(items: Item[], from: number, to: number, clause: [num
     const e = eventAt(items, to);
     return { verb: after, predicate: e.predicate, passive: true, role: 'theme' };
   }
+  // "won 18 of its next 23 games": the 23 is the whole the 18 is part of; the verb governs the part only.
+  if (wholeOfPart(items, from)) return undefined;
   const left = verbBefore(items, from, clause);
   // The subject of a verb right after it ("40 people were killed", "He said 40 people died"), or, with no verb
   // before it in the clause, of the verb after an apposition, a list or a relative pronoun.
@@ -242,8 +244,16 @@ export function governorOf(items: Item[], from: number, to: number, clause: [num
   return g;
 }
 
+function wholeOfPart(items: Item[], from: number): boolean {
+  let k = from - 1;
+  // "10 of the Saints' 16 games", "18 of its next 23 games".
+  const skippable = (it: Item): boolean => it.pos === 'DET' || it.pos === 'PRON' || it.kind === 'name' || /^['’]s?$/.test(it.text) || ['next', 'last', 'first', 'previous'].includes(it.lower);
+  while (k >= 0 && skippable(items[k] as Item)) k--;
+  return items[k]?.lower === 'of' && items[k - 1]?.kind === 'number';
+}
+
 /** Verbs of saying and thinking: their object is a clause, not a thing counted. */
-const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'report', 'believe', 'think', 'estimate', 'announce', 'confirm', 'note', 'explain', 'insist', 'warn', 'write', 'indicate', 'suggest', 'show', 'reveal', 'stress']);
+export const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'state', 'report', 'believe', 'think', 'estimate', 'announce', 'confirm', 'note', 'explain', 'insist', 'warn', 'write', 'indicate', 'suggest', 'show', 'reveal', 'stress', 'announce', 'declare', 'disclose', 'ask', 'answer', 'reply', 'respond', 'comment', 'describe']);
 
 /**
  * The nearest verb before the phrase in its clause, across the other
@@ -260,8 +270,8 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
       role = prep.lower;
       break;
     }
-    // A conjunct: the role is that of the member before ("12 Somali and 11 Yemeni pirates").
-    if (k >= clause[0] && prep !== undefined && (prep.lower === 'and' || prep.lower === 'or')) {
+    // A conjunct: the role is that of the member before ("12 Somali and 11 Yemeni pirates", "with six rifles, 12 magazines").
+    if (k >= clause[0] && prep !== undefined && (prep.lower === 'and' || prep.lower === 'or' || prep.text === ',')) {
       k = phraseStartBefore(items, k) - 1;
       continue;
     }
@@ -299,7 +309,7 @@ function verbAfter(items: Item[], to: number): number | undefined {
   // "26 pirates who were captured": the relative clause's verb.
   if (items[k]?.kind === 'word' && ['who', 'which', 'that'].includes(items[k]?.lower ?? '')) k++;
   else if (items[k]?.text === ',' && ['who', 'which'].includes(items[k + 1]?.lower ?? '')) k += 2;
-  else if (items[k]?.text === ',') {
+  else if (items[k]?.text === ',' && /^(?:including|who|which|among|aged|all|both|each|mostly|many)$/.test(items[k + 1]?.lower ?? '')) {
     // An inserted phrase between commas: "Nine Israelis, including three civilians hit by rocket fire, have been killed".
     let c = k + 1;
     while (c < limit && items[c]?.text !== ',' && !BARRIER_PUNCT.has(items[c]?.text ?? '')) c++;
@@ -323,7 +333,7 @@ function verbAfter(items: Item[], to: number): number | undefined {
       if (/ing$/.test(it.lower) && (items[k - 1]?.text === ',' || (!isPassive(items, k) && items[k - 1]?.pos !== 'AUX'))) continue;
       return k;
     }
-    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'ADV', 'PART', 'VERB'].includes(it.pos)) continue;
+    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'ADV', 'PART', 'VERB', 'PRON'].includes(it.pos)) continue;
     return undefined;
   }
   return undefined;

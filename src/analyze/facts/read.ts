@@ -1,10 +1,10 @@
 import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
-import { TITLES } from '../lexicon.js';
+import { SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
 } from './lexicon.js';
-import { clauseOf, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -21,14 +21,21 @@ export interface SentenceItems {
   sentence: number;
   /** The sentence asks, or reports a question: it states no fact. */
   question: boolean;
+  /** The person a pronoun at this offset stands for: the last one named before it, when known. */
+  personBefore?: (offset: number) => string | undefined;
 }
 
 /** Ages beyond this are not ages ("LaSalle, 36," is; "Route, 120," is not). */
 const MAX_AGE = 110;
 /** Qualifiers that make a count another set than the plain one ("two other rifles", "an additional six engines"). */
-export const CONTRASTIVE = new Set(['other', 'additional', 'further', 'more', 'another', 'extra', 'remaining', 'rest', 'new', 'else']);
+export const CONTRASTIVE = new Set(['other', 'additional', 'further', 'more', 'another', 'extra', 'remaining', 'rest', 'new', 'else', 'first', 'last', 'next', 'previous', 'final', 'past', 'initial', 'opening']);
 /** Contrastive words by what they say: more of the same ("a further four") or the rest ("two other rifles"). */
-const CONTRAST_SENSE: Record<string, string> = { additional: 'additional', further: 'additional', more: 'additional', another: 'additional', extra: 'additional', new: 'additional', other: 'other', remaining: 'other', rest: 'other', else: 'other' };
+const CONTRAST_SENSE: Record<string, string> = {
+  additional: 'additional', further: 'additional', more: 'additional', another: 'additional', extra: 'additional', new: 'additional',
+  other: 'other', remaining: 'other', rest: 'other', else: 'other',
+  // "his first 11 seasons", "the last three games": a stretch of the whole, not the whole.
+  first: 'first', last: 'last', next: 'next', previous: 'previous', final: 'last', past: 'last', initial: 'first', opening: 'first',
+};
 /** Adjectives that say what a length is. */
 const DIMENSION_ADJECTIVES: Record<string, string> = { tall: 'height', high: 'height', long: 'length', wide: 'width', deep: 'depth', away: 'distance', thick: 'thickness', sure: 'certainty', certain: 'certainty', old: 'age' };
 /** Words that only grade or frame a count and never name what is counted. */
@@ -44,9 +51,12 @@ export function readFacts(s: SentenceItems): Fact[] {
     const it = items[i] as Item;
     if (it.quoted) continue;
     switch (it.kind) {
-      case 'number':
+      case 'number': {
         out.push(...numberFacts(s, i));
+        // The upper end of a range was read with its lower end.
+        if (rangeEnd(items, i) !== undefined) i += 2;
         break;
+      }
       case 'record': {
         const f = recordFact(s, i);
         if (f !== undefined) out.push(f);
@@ -83,7 +93,101 @@ function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, cla
   const last = s.items[clause[1] - 1] as Item;
   const f: Fact = { kind, sentence: s.sentence, start: first.start, end: last.end, valueStart: it.start, valueEnd: it.end, value };
   if (earlier(s.items, i)) f.tense = 'earlier';
+  const who = participantsOf(s, clause, i);
+  if (who.length > 0) f.participants = who;
+  if (rate(s.items, i, clause)) f.scope = 'rate';
   return f;
+}
+
+/** Verbs and phrases that mark a name as the source of the words, not as a party to the event. */
+const SPEAKER_BEFORE = new Set(['according', 'said', 'says', 'told', 'tells', 'quoted', 'reported', 'by']);
+
+/**
+ * The people the clause names as taking part, speakers
+ * left out ("…, Navy spokesman Nirad Sinha said"); "he"/"she" read as the
+ * last person named before; "?" when the clause's subject is a person
+ * described but not named ("The 23-year-old finished … scoring two
+ * touchdowns"), whom no other report can be matched with.
+ */
+function participantsOf(s: SentenceItems, clause: [number, number], value: number): string[] {
+  const { items } = s;
+  const out = new Set<string>();
+  let beforeVerb = true;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
+    if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
+      if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SPEECH_VERBS.has(items[k + 1]?.lower ?? '')) {
+        const who = s.personBefore?.(it.start);
+        if (who !== undefined) out.add(who);
+      }
+      continue;
+    }
+    const before = items[k - 1]?.lower ?? '';
+    const after = items[k + 1];
+    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SPEECH_VERBS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
+    if (speaks) continue;
+    // People anywhere in the clause; organisations as its subject only ("the Washington Nationals made an offer"):
+    // one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
+    if (it.name?.type === 'person' || (beforeVerb && it.name?.type !== 'place')) {
+      out.add(it.lower);
+    }
+  }
+  // "DeShawn Wynn, who was signed on Tuesday": the relative clause is about the name before it.
+  const opener = items[clause[0] - 1];
+  if (opener !== undefined && ['who', 'whom', 'whose'].includes(opener.lower)) {
+    const antecedent = items[clause[0] - 2]?.text === ',' ? items[clause[0] - 3] : items[clause[0] - 2];
+    if (antecedent?.kind === 'name' && antecedent.name?.type === 'person') out.add(antecedent.lower);
+  }
+  if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
+  return [...out].sort();
+}
+
+/** ", a navy spokesman, said" / ", Microsoft security lead, said": an apposition that ends in a speech verb. */
+function speakerApposition(items: Item[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(items.length, comma + 12); k++) {
+    const it = items[k] as Item;
+    if (it.text === ',') return SPEECH_VERBS.has(items[k + 1]?.lower ?? '');
+    if (it.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether the clause's subject is a person given only by a description ("The 23-year-old", "the third-year star"), the figure not part of it. */
+function describedSubject(items: Item[], clause: [number, number], value: number): boolean {
+  let k = clause[0];
+  // "who spent his first 11 seasons": the relative pronoun stands for the phrase before the clause.
+  if (['who', 'which'].includes(items[k - 1]?.lower ?? '')) {
+    k = items[k - 2]?.text === ',' ? k - 3 : k - 2;
+    if (items[k]?.kind === 'name') return false;
+    k = phraseStartBefore(items, k + 1);
+  }
+  if (items[k]?.pos !== 'DET') return false;
+  let head: Item | undefined;
+  let age = false;
+  for (let j = k + 1; j < items.length && j !== value; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'number' && it.number?.unit === 'year') age = true;
+    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || it.text === '-' || it.lower === 'old')) {
+      if (it.pos === 'NOUN') head = it;
+    } else break;
+  }
+  if (age && head === undefined) return true;
+  if (head === undefined) return false;
+  // One person described ("the driver"); a group ("the Indian commandos") is the same group in every report.
+  if (head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) return false;
+  const h = singular(head.lemma.toLowerCase());
+  return age || ANIMATE.has(h) || PERSON_NOUNS.has(h);
+}
+
+/** Nouns that describe a person (beyond the groups of ANIMATE): roles in news reports. */
+const PERSON_NOUNS = new Set(['star', 'actress', 'actor', 'singer', 'player', 'coach', 'driver', 'rookie', 'veteran', 'champion', 'fighter', 'boxer', 'back', 'quarterback', 'receiver', 'guard', 'forward', 'pitcher', 'batter', 'striker', 'goalkeeper', 'suspect', 'defendant', 'victim', 'mother', 'father', 'grandmother', 'grandfather', 'husband', 'wife', 'executive', 'chief', 'president', 'official', 'spokesman', 'spokeswoman', 'employee', 'worker', 'teenager', 'youth', 'man', 'woman']);
+
+/** A figure per unit or on average: "averaged more than 30 home runs", "$23 million per season", "a year". */
+function rate(items: Item[], i: number, clause: [number, number]): boolean {
+  for (let k = clause[0]; k < i; k++) if (/^averag/.test((items[k] as Item).lower)) return true;
+  const after = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
+  return /\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person)\b|\bannually\b|\bapiece\b/.test(after);
 }
 
 /** Whether the fact's clause asserts it: no modal, condition, negation or question word before its value. */
@@ -101,16 +205,18 @@ function earlier(items: Item[], upTo: number): boolean {
 }
 
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
-const TOTAL_RE = /\b(?:so far|in total|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
+const TOTAL_RE = /\b(?:so far|thus far|in total|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
 function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // The stretch between commas around the figure: a running total is said next to it ("have been killed so far",
   // "killed since the assault began").
-  let a = i;
-  while (a > 0 && items[a - 1]?.text !== ',' && items[a - 1]?.text !== ';') a--;
+  // From the clause's start: "has seized a total of 14 rifles, 31 magazines and 923 rounds" totals every member of the list.
+  const a = clauseOf(items, i)[0];
   let b = i + 1;
   while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';') b++;
-  if (TOTAL_RE.test(words(items.slice(a, b)))) return 'total';
+  const around = words(items.slice(a, b));
+  if (TOTAL_RE.test(around)) return 'total';
+  if (PART_RE.test(around)) return 'part';
   // A sentence-opening frame covers the whole sentence: "In their five operations so far, the personnel … have confiscated 14 rifles".
   const opening: Item[] = [];
   for (const it of items) {
@@ -120,6 +226,9 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   if (opening.length < items.length && opening.every((x) => x.start < (items[i] as Item).start) && TOTAL_RE.test(words(opening))) return 'total';
   return undefined;
 }
+
+/** A stretch of the event: "during the game's deciding run", "in the second half", "in the first round". */
+const PART_RE = /\b(?:during (?:the|a|an|that|this) [\w' ’-]*\b(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
 
 function words(items: Item[]): string {
   return items.map((x) => x.lower).join(' ');
@@ -191,6 +300,13 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
     return [f];
   }
   const value = numericValue(n);
+  const upper = rangeEnd(items, i);
+  if (upper !== undefined) {
+    const b = (items[upper] as Item).number as NumberMention;
+    value.max = b.max ?? b.value;
+    value.approximate = true;
+    value.text = `${n.text} ${(items[i + 1] as Item).text} ${b.text}`;
+  }
   if (n.unit !== '') return measureFacts(s, i, value, clause);
   // "Anthony LaSalle, 36, of Minneapolis": an age after a name, between commas.
   const apposed = appositionAge(items, i);
@@ -213,17 +329,24 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (phrase !== '') f.phrase = phrase;
   if (counted.qualifiers.length > 0) f.qualifiers = counted.qualifiers;
   if (counted.part) f.scope = 'part';
+  if (counted.reported === true) delete f.participants;
   const scope = scopeOf(items, i);
   if (scope !== undefined && f.scope === undefined) f.scope = scope;
   // "Klitschko (52-3, 46 KOs)": a count in the bracket after a name is that person's, under no event of the clause.
   const attributeOf = bracketHolder(items, i);
   const gov = counted.event !== undefined || attributeOf !== undefined ? undefined : governorOf(items, i, counted.end, clause);
-  if (attributeOf !== undefined) f.holder = attributeOf;
-  else if (counted.event !== undefined) {
+  if (attributeOf !== undefined) {
+    f.holder = attributeOf;
+    f.role = 'attribute';
+  } else if (counted.event !== undefined) {
     f.predicate = counted.event;
     f.role = 'theme';
     f.phrase = 'people';
-  } else if (gov !== undefined) applyGovernor(f, gov, items, counted.end);
+  } else if (gov !== undefined) {
+    // "one bomb, which did not explode": the event denied is no event.
+    if (negated(items, items.indexOf(gov.verb))) return [];
+    applyGovernor(f, gov, items, counted.end);
+  }
   if (counted.holder !== undefined) f.holder = counted.holder;
   // "Klitschko landed 28 of his 68 punches thrown", "Rahman connected on just 30 of 207 punches": whose punches, from the clause's subject.
   if (f.holder === undefined && counted.thing !== 'people') {
@@ -249,6 +372,16 @@ function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number)
   if (gov.subject !== undefined && (gov.subject.name?.type === 'person' || gov.subject.name?.type === 'organization') && f.role === 'theme' && !gov.passive) f.holder = gov.subject.lower;
 }
 
+/** "did not explode", "never returned", "wasn't injured": a negation among the few words before a verb. */
+function negated(items: Item[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const w = (items[k] as Item).lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+    if ((items[k] as Item).kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** The words of items [from, to) as written, without edge punctuation. */
 function phraseText(items: Item[], from: number, to: number): string {
   const xs = items.slice(from, to);
@@ -260,12 +393,29 @@ function phraseText(items: Item[], from: number, to: number): string {
   return xs.map((x, k) => (k > 0 && (xs[k - 1] as Item).end < x.start ? ' ' : '') + x.text).join('');
 }
 
+/**
+ * The upper end of a range written with its unit twice ("between $140
+ * million and $150 million", "$140 million to $160 million"): the index of
+ * the second figure, when the items at i, i+1, i+2 are such a range.
+ */
+function rangeEnd(items: Item[], i: number): number | undefined {
+  const a = items[i]?.number;
+  const link = items[i + 1];
+  const b = items[i + 2]?.number;
+  if (a === undefined || b === undefined || link?.kind !== 'word' || !['and', 'to'].includes(link.lower)) return undefined;
+  if (a.unit !== b.unit || b.value < a.value) return undefined;
+  // "and" joins two figures as a range only after "between".
+  if (link.lower === 'and' && !/^between\b/i.test(a.text) && items[i - 1]?.lower !== 'between') return undefined;
+  return i + 2;
+}
+
 function numericValue(n: NumberMention): FactValue {
   const v: FactValue = { text: n.text, number: n.value };
   if (n.max !== undefined) v.max = n.max;
   if (n.unit !== '') v.unit = n.unit;
   if (n.approximate) v.approximate = true;
   if (n.bound === 'lower') v.lowerBound = true;
+  if (n.bound === 'upper') v.upperBound = true;
   return v;
 }
 
@@ -277,6 +427,8 @@ interface Counted {
   part?: boolean;
   /** The event, when the phrase itself states it ("30 dead", "the death toll … at 40"). */
   event?: string;
+  /** A toll someone gives ("Gunness put the death toll at 40"): the clause's subject reports, it takes no part. */
+  reported?: boolean;
   holder?: string;
 }
 
@@ -334,7 +486,7 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
     if (whole.head !== undefined) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.map(qualifier)), end: i + 1 };
   }
   const toll = tollBefore(items, i);
-  if (toll !== undefined) return { thing: toll[1], qualifiers: toll[2], end: i + 1, event: toll[0] };
+  if (toll !== undefined) return { thing: toll[1], qualifiers: toll[2], end: i + 1, event: toll[0], reported: true };
   // "a crowd of 22,000": the noun before "of".
   if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN' && !FRAME_NOUNS.has(items[i - 2]?.lower ?? '')) {
     return { thing: thingFamily(singular((items[i - 2] as Item).lemma)), qualifiers: [], end: i + 1 };
@@ -383,7 +535,7 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
     if (!isVerb(items, k)) continue;
     for (let j = k - 1; j >= clause[0]; j--) {
       const it = items[j] as Item;
-      if (it.kind === 'name') return it.name?.type === 'person' ? it.lower : undefined;
+      if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
       return undefined;
     }
@@ -534,7 +686,7 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     if (place !== undefined) f.holder = place.kind === 'name' ? place.lower : `the ${singular(place.lemma)}`;
   } else if (next?.kind === 'word' && DIMENSION_ADJECTIVES[next.lower] !== undefined) {
     f.thing = DIMENSION_ADJECTIVES[next.lower] as string;
-  } else if (next?.kind === 'word' && next.pos === 'NOUN' && /[-–]\s?\p{L}+$/u.test((items[i] as Item).text)) {
+  } else if (next?.kind === 'word' && next.pos === 'NOUN' && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
     // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence".
     f.thing = singular(next.lemma);
   } else if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN') {
@@ -550,7 +702,30 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   }
   const scope = scopeOf(items, i);
   if (scope !== undefined) f.scope = scope;
+  // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
+  if (f.holder === undefined) {
+    const subject = leadingName(items, clause);
+    if (subject !== undefined) f.holder = subject;
+  }
   return out;
+}
+
+/** A name that opens the clause before its verb: the clause's subject. */
+function leadingName(items: Item[], clause: [number, number]): string | undefined {
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    if (it.kind === 'name') {
+      // A subject is followed by its verb ("Dorsey's been", "Hiller has worked"), not by a speech verb or an apposition.
+      let v = k + 1;
+      if (/^['’]s$/.test(items[v]?.text ?? '')) v++;
+      while (items[v]?.kind === 'word' && (items[v]?.pos === 'AUX' || items[v]?.pos === 'ADV')) v++;
+      const follows = items[v] !== undefined && (isVerb(items, v) || items[v - 1]?.pos === 'AUX');
+      return it.name?.type === 'place' || !follows || SPEECH_VERBS.has(items[v]?.lower ?? '') ? undefined : it.lower;
+    }
+    if (it.kind === 'word' && (it.pos === 'DET' || it.pos === 'ADJ' || it.pos === 'ADV')) continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "spent around 40 seconds shaking his hand" → shake. */
@@ -637,7 +812,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     if (d === undefined) return undefined;
     const key = dayKey(d.text, d.iso, d.precision);
     if (key === undefined) return undefined;
-    value = { text: d.text.replace(/^(?:on|early|late|last|this)\s+/i, ''), key };
+    value = { text: d.text.replace(/^on\s+/i, ''), key };
   }
   // "the November 18 sinking of a Thai trawler": the event noun after the date.
   const next = items[i + 1];
@@ -653,10 +828,14 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     predicate = gov.predicate;
     thing = gov.thing;
   }
-  if (predicate === undefined || LIGHT_VERBS.has(predicate)) return undefined;
+  // "told reporters Friday", "announced on May 13": the day of a report, not of the event.
+  if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
   if (thing !== undefined) f.thing = thing;
+  // Whose event it dates ("She was hit around 5 a.m." and "Chohan was struck about 7 p.m." may be two victims).
+  const who = momentSubject(s, clause, i);
+  if (who !== undefined) f.holder = who;
   return f;
 }
 
@@ -673,10 +852,39 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   if (best === undefined) return undefined;
   const lemma = verbLemma(items, best);
   const out: { predicate: string; thing?: string } = { predicate: eventFamily(lemma) };
-  // What the event happened to: its object ("sunk a fishing trawler").
-  const object = phraseAfter(items, best + (lemma.includes('_') ? 1 : 0) + (items[best + 1]?.pos === 'DET' ? 1 : 0));
-  if (object.head !== undefined && object.head.kind === 'word' && object.head.pos === 'NOUN') out.thing = thingFamily(singular(object.head.lemma));
+  // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
+  const head = objectHead(items, best + (lemma.includes('_') ? 2 : 1));
+  if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
+}
+
+/** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
+function objectHead(items: Item[], k: number): Item | undefined {
+  let head: Item | undefined;
+  for (let j = k; j < items.length; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'number' || (it.kind === 'punct' && (it.text === '-' || it.text === '–'))) continue;
+    if (it.kind !== 'word') break;
+    if (it.pos === 'DET' || it.pos === 'ADJ' || it.pos === 'NUM') continue;
+    if (it.pos === 'NOUN') {
+      head = it;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
+/** A person as the subject of the clause a moment dates: a name, or "he"/"she" standing for the last person named. */
+function momentSubject(s: SentenceItems, clause: [number, number], i: number): string | undefined {
+  const { items } = s;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    if (k !== i && isVerb(items, k)) break;
+    if (it.kind === 'name' && it.name?.type === 'person') return it.lower;
+    if (it.kind === 'word' && (it.lower === 'he' || it.lower === 'she') && it.pos === 'PRON') return s.personBefore?.(it.start);
+  }
+  return undefined;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -709,7 +917,8 @@ function dayKey(text: string, iso: string | undefined, precision: string | undef
 function nameFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
-  if (it.name?.type !== 'person') return [];
+  // An article types a name from its own few cues; a rank before it or ", 36, of" after it says person enough.
+  if (it.name?.type === 'place' || it.name?.type === 'organization') return [];
   const out: Fact[] = [];
   const clause = clauseOf(items, i);
   // "navy spokesman Commander Nirad Sinha", "Commodore Nirad Sinha": the rank written before the name.
@@ -769,7 +978,8 @@ function homeAfter(items: Item[], i: number): number | undefined {
   if (items[k]?.text !== ',') return undefined;
   k++;
   if (items[k]?.kind === 'number' && items[k + 1]?.text === ',') k += 2;
-  if (items[k]?.lower === 'of' && items[k + 1]?.kind === 'name' && items[k + 1]?.name?.type !== 'person' && items[k + 1]?.name?.type !== 'organization') {
+  // "of College Point": a place, whatever its words made it ("College" heads organisations too), but never a person.
+  if (items[k]?.lower === 'of' && items[k + 1]?.kind === 'name' && items[k + 1]?.name?.type !== 'person') {
     const after = items[k + 2];
     if (after === undefined || after.text === ',' || after.text === '.' || after.lower === 'was' || after.lower === 'is' || after.lower === 'and') return k + 1;
     return undefined;
@@ -789,7 +999,8 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
   const colour = COLOURS[it.lower];
-  if (colour === undefined || it.pos !== 'ADJ') return [];
+  // "a silver Toyota Camry" (tagged a noun before a name) as well as "a gray car".
+  if (colour === undefined || !(it.pos === 'ADJ' || ((it.pos === 'NOUN' || it.pos === 'PROPN') && /^\p{Ll}/u.test(it.text)))) return [];
   // "a gray 2013 Toyota Camry", "a silver Toyota Camry": the colour of the named thing (or the noun) after it.
   let k = i + 1;
   while (items[k]?.kind === 'number' || (items[k]?.kind === 'word' && items[k]?.pos === 'ADJ')) k++;
