@@ -115,6 +115,8 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   let beforeVerb = true;
   for (let k = clause[0]; k < clause[1]; k++) {
     const it = items[k] as Item;
+    // ", and rookie Joique Bell, who …": a new member of a list after the value is another clause's business.
+    if (k > value && it.text === ',' && ['and', 'but', 'or'].includes(items[k + 1]?.lower ?? '')) break;
     if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
     if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
       if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SPEECH_VERBS.has(items[k + 1]?.lower ?? '')) {
@@ -168,7 +170,8 @@ function describedSubject(items: Item[], clause: [number, number], value: number
   for (let j = k + 1; j < items.length && j !== value; j++) {
     const it = items[j] as Item;
     if (it.kind === 'number' && it.number?.unit === 'year') age = true;
-    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || it.text === '-' || it.lower === 'old')) {
+    else if (it.text === '-' || it.text === '–') continue;
+    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || it.lower === 'old')) {
       if (it.pos === 'NOUN') head = it;
     } else break;
   }
@@ -977,9 +980,11 @@ function homeAfter(items: Item[], i: number): number | undefined {
   let k = i + 1;
   if (items[k]?.text !== ',') return undefined;
   k++;
-  if (items[k]?.kind === 'number' && items[k + 1]?.text === ',') k += 2;
-  // "of College Point": a place, whatever its words made it ("College" heads organisations too), but never a person.
-  if (items[k]?.lower === 'of' && items[k + 1]?.kind === 'name' && items[k + 1]?.name?.type !== 'person') {
+  const aged = items[k]?.kind === 'number' && items[k + 1]?.text === ',';
+  if (aged) k += 2;
+  // "of College Point": a place, whatever its words made it ("College" heads organisations too); after an age
+  // (", 59, of") even a name shaped like a person's is where the person lives.
+  if (items[k]?.lower === 'of' && items[k + 1]?.kind === 'name' && (aged || items[k + 1]?.name?.type !== 'person')) {
     const after = items[k + 2];
     if (after === undefined || after.text === ',' || after.text === '.' || after.lower === 'was' || after.lower === 'is' || after.lower === 'and') return k + 1;
     return undefined;
