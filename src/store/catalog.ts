@@ -29,7 +29,16 @@ export interface ArticleView {
   claims: { id: string; text: string; status: string; sentence: string }[];
 }
 
+/** A piece of a search snippet; `mark` on the words that match the query. */
+export interface SnippetPart {
+  text: string;
+  mark?: true;
+}
+
+/** Search hits, best first, each with a snippet that shows where it matches. */
 export interface SearchResult {
-  stories: StorySummary[];
-  articles: { id: string; title: string; story: string | null }[];
+  stories: (StorySummary & { snippet: SnippetPart[] })[];
+  articles: { id: string; title: string; story: string | null; siteName?: string; url?: string; publishedAt?: string; snippet: SnippetPart[] }[];
+  /** Claims of the stories' briefs as last built (a brief is built when its story is first read). */
+  claims: { story: string; id: string; text: string; status: string; snippet: SnippetPart[] }[];
 }

@@ -61,8 +61,12 @@ export class MemoryCatalog implements Catalog {
   async search(query: string, limit: number): Promise<SearchResult> {
     const q = query.toLowerCase();
     return {
-      stories: [...this.briefs.values()].filter((b) => b.story.headline.toLowerCase().includes(q)).slice(0, limit).map((b) => this.summary(b)),
-      articles: [...this.articles.values()].filter((a) => a.article.text.toLowerCase().includes(q) || a.article.title.toLowerCase().includes(q)).slice(0, limit).map((a) => ({ id: a.article.id, title: a.article.title, story: a.story })),
+      stories: [...this.briefs.values()].filter((b) => b.story.headline.toLowerCase().includes(q)).slice(0, limit).map((b) => ({ ...this.summary(b), snippet: [{ text: b.story.headline }] })),
+      articles: [...this.articles.values()]
+        .filter((a) => a.article.text.toLowerCase().includes(q) || a.article.title.toLowerCase().includes(q))
+        .slice(0, limit)
+        .map((a) => ({ id: a.article.id, title: a.article.title, story: a.story, snippet: [{ text: a.article.title }] })),
+      claims: [],
     };
   }
 
