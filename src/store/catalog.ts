@@ -1,4 +1,4 @@
-import type { Article, Brief, Document, IngestReport, StorySummary } from '../types.js';
+import type { Article, Brief, Document, IngestReport, OutletRecord, StorySummary } from '../types.js';
 
 /**
  * What the server and the CLI need from a store, whichever engine is behind it
@@ -16,6 +16,8 @@ export interface Catalog {
   ingest(docs: Document[]): Promise<IngestReport>;
   /** Grows whenever stored content changes; lets pages poll cheaply for news. */
   revision(): Promise<number>;
+  /** The user's outlets (src/outlets), as last stored by `ingest`/`serve --outlets`; none when no file was given. */
+  outlets?(): Promise<OutletRecord[]>;
   close(): Promise<void>;
 }
 

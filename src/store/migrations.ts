@@ -81,7 +81,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    // Full-text search over articles, story headlines and the claims of built briefs (src/store/search.ts).
+    // Full-text search over articles, story headlines and the claims of built briefs (src/store/search.ts); the user's outlets.
     statements: SEARCH_SCHEMA.portable,
     engine: { sqlite: SEARCH_SCHEMA.sqlite, postgres: SEARCH_SCHEMA.postgres },
   },

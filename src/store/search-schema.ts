@@ -49,6 +49,8 @@ export const SEARCH_SCHEMA = {
     `CREATE TABLE claim_index (
       story_id TEXT NOT NULL, claim_id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, text TEXT NOT NULL,
       PRIMARY KEY (story_id, claim_id))`,
+    // The user's outlets file (src/outlets), loaded by ingest/serve --outlets: one JSON record per domain.
+    `CREATE TABLE outlets (domain TEXT PRIMARY KEY, body TEXT NOT NULL)`,
   ],
   sqlite: [
     ...sqliteIndex('article_search', 'article_search_text', 'articles', ['title', 'text'], (r) => [`${r}.title`, articleText(r)], ['title', 'body']),
