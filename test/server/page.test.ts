@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -212,8 +211,7 @@ describe('the one-command demo: `newsfuse serve examples/vostochny`', { skip }, 
         await open(page, `${srv.url}/stories/${encodeURIComponent(story.id)}`);
         assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
         assert.equal(await page.locator('#summary p.sum').count(), brief.summary.length);
-        const shot = await screenshotTop(page, 'story.png');
-        if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, 'docs/screenshot.png');
+        await screenshotTop(page, 'story.png');
       } finally {
         await srv.close();
       }

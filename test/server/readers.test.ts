@@ -305,7 +305,7 @@ describe('the page for readers over the real store (the seeds and a conflicting 
         await page.locator('#popover').waitFor({ state: 'visible' });
       }
       const shot = outputPath(`story-${width}.png`);
-      await page.screenshot({ path: shot, clip: { x: 0, y: 0, width, height: width === DESKTOP ? 1300 : 1500 } });
+      await page.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: 0, width, height: width === DESKTOP ? 1300 : 1500 } });
       if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, `docs/screenshot-${width}.png`);
     }
     const brief = (await call(`${srv.url}/api/stories/${story.id}`)).body as Brief;

@@ -5,7 +5,10 @@ import { articleHref, type SourceIndex } from '../sources.js';
 
 /** Drawing sizes of the coverage timeline, in CSS pixels (the SVG is drawn at the size it is shown, so text never shrinks). */
 const ROW_PX = 24;
-const LABEL_PX = 34;
+const LABEL_PX = 40;
+/** Lines under the chart for the labels of a revised figure (staggered so that close values do not overlap). */
+const FLAG_LINES = 3;
+const FLAG_LINE_PX = 13;
 const AXIS_PX = 34;
 const MARGIN_PX = 16;
 const MIN_WIDTH_PX = 300;
@@ -44,7 +47,9 @@ export function coverageTimeline(brief: Brief, idx: SourceIndex): HTMLElement {
   if (dated.length === 0) return h('div', null, h('p', { class: 'empty' }, 'No report gives its publication time: no timeline to draw.'));
   const width = Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, document.documentElement.clientWidth - 64));
   const rows = idx.groups.filter((g) => g.members.some((m) => dated.some((d) => d.id === m.id)));
-  const height = AXIS_PX + rows.length * ROW_PX + MARGIN_PX;
+  const revisions = brief.claims.flatMap((c) => c.conflicts.filter((k) => conflictKind(k) === 'revision'));
+  const plot = AXIS_PX + rows.length * ROW_PX;
+  const height = plot + MARGIN_PX + (revisions.length > 0 ? FLAG_LINES * FLAG_LINE_PX : 0);
   const t0 = Math.min(...dated.map((d) => d.t));
   const t1 = Math.max(...dated.map((d) => d.t));
   const span = Math.max(1, t1 - t0);
@@ -52,13 +57,13 @@ export function coverageTimeline(brief: Brief, idx: SourceIndex): HTMLElement {
   const y = (row: number) => AXIS_PX + row * ROW_PX + ROW_PX / 2;
   const ticks = t1 === t0 ? [t0] : [t0, t0 + span / 2, t1];
   const axis = ticks.map((t, i) =>
-    s('g', null, s('line', { x1: x(t), x2: x(t), y1: AXIS_PX - 6, y2: height - MARGIN_PX, class: 'tick' }), s('text', { x: x(t), y: AXIS_PX - 12, 'text-anchor': i === 0 && ticks.length > 1 ? 'start' : i === ticks.length - 1 && ticks.length > 1 ? 'end' : 'middle', class: 'axis-label' }, tickLabel(t, span))),
+    s('g', null, s('line', { x1: x(t), x2: x(t), y1: AXIS_PX - 6, y2: plot, class: 'tick' }), s('text', { x: x(t), y: AXIS_PX - 12, 'text-anchor': i === 0 && ticks.length > 1 ? 'start' : i === ticks.length - 1 && ticks.length > 1 ? 'end' : 'middle', class: 'axis-label' }, tickLabel(t, span))),
   );
   const rowMarks = rows.map((g, row) =>
     s(
       'g',
       { class: 'row' },
-      s('text', { x: 4, y: y(row) + 4, class: 'row-label' }, `group ${g.label}`),
+      s('text', { x: 4, y: y(row) + 4, class: 'row-label' }, s('title', null, `independence group ${g.label}`), g.label),
       g.members.flatMap((m) => {
         const d = dated.find((dd) => dd.id === m.id);
         if (!d) return [];
@@ -72,14 +77,17 @@ export function coverageTimeline(brief: Brief, idx: SourceIndex): HTMLElement {
       }),
     ),
   );
-  // A figure revised over time: each value flagged at the first report giving it.
-  const revisions = brief.claims.flatMap((c) => c.conflicts.filter((k) => conflictKind(k) === 'revision').map((k) => ({ claim: c, conflict: k })));
-  const flags = revisions.flatMap(({ conflict }) =>
+  // A figure revised over time: each value flagged at the first report giving it, labels on staggered lines below.
+  let flagCount = 0;
+  const flags = revisions.flatMap((conflict) =>
     conflict.values.flatMap((v) => {
       const times = v.sources.flatMap((sid) => dated.filter((d) => d.id === sid).map((d) => d.t));
       if (times.length === 0) return [];
       const t = Math.min(...times);
-      return [s('g', { class: 'revision-flag' }, s('line', { x1: x(t), x2: x(t), y1: AXIS_PX - 2, y2: height - MARGIN_PX, class: 'revision-line' }), s('text', { x: x(t) + 3, y: height - 4, class: 'revision-label' }, `${conflict.about}: ${v.value}`))];
+      const line = flagCount++ % FLAG_LINES;
+      const labelY = plot + MARGIN_PX + (line + 1) * FLAG_LINE_PX - 3;
+      const anchor = x(t) > width / 2 ? 'end' : 'start';
+      return [s('g', { class: 'revision-flag' }, s('line', { x1: x(t), x2: x(t), y1: AXIS_PX - 2, y2: labelY - 10, class: 'revision-line' }), s('text', { x: x(t) + (anchor === 'end' ? -3 : 3), y: labelY, 'text-anchor': anchor, class: 'revision-label' }, `${conflict.about}: ${v.value}`))];
     }),
   );
   const svg = s('svg', { class: 'chart timeline-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `coverage timeline: ${plural(dated.length, 'report')} from ${fmtDate(new Date(t0).toISOString())} to ${fmtDate(new Date(t1).toISOString())}, by independence group` }, axis, rowMarks, flags);
