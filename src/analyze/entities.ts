@@ -13,6 +13,9 @@ import type { Token, TokenizedSentence } from './nlp.js';
  * place, a locative preposition a (weak) place.
  */
 
+/** Nouns of settlements and areas that name a place after "of" ("the town of Banstead"). */
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'state', 'county', 'capital', 'port', 'island', 'suburb', 'borough', 'neighborhood', 'neighbourhood', 'camp', 'municipality']);
+
 /** Evidence weights: a title or a suffix is near proof; a preposition is a hint. */
 const STRONG = 10;
 /** A head noun ("Committee", "Cosmodrome") outweighs a title seen nearby. */
@@ -56,6 +59,11 @@ function isAcronym(t: Token): boolean {
 function isDemonym(t: Token, next?: Token): boolean {
   if (!endsWithAny(t.lower, DEMONYM_ENDINGS)) return false;
   return t.pos === 'ADJ' || (next !== undefined && endsWithAny(t.lower, NOUN_DEMONYM_ENDINGS) && startsLower(next.value) && next.pos === 'NOUN');
+}
+
+/** A capitalised word shaped like a nationality ("American", "Ukrainian", "Somali", "Chinese"). */
+function nationalityShape(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t.value);
 }
 
 /** Endings of demonyms ("Russian", "Chinese", "British", "Iraqi", "Arctic", "Southern"). */
@@ -102,6 +110,11 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
         j += 2;
         continue;
       }
+      // "Stade de Suisse", "Charles de Gaulle", "Ludwig van Beethoven": a name particle between two capitalised words.
+      if (NAME_PARTICLES.has(n.value) && j > i && tokens[j + 1] !== undefined && isCap(tokens[j + 1] as Token) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
+        j += 2;
+        continue;
+      }
       // "Space Science and Technology Committee": "and" inside a name that ends in an organisation noun.
       if (n.lower === 'and') {
         let k = j + 1;
@@ -128,6 +141,9 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
   }
   return out;
 }
+
+/** Lower-case particles inside personal and place names (written in lower case, as they are inside names). */
+const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** Marks after which a word is capitalised whatever it is: quotes, a bracket, a colon, dashes. */
 const INITIAL_AFTER = new Set(['“', '”', '"', '‘', '«', '„', '(', ':', '—', '–', '-']);
@@ -206,6 +222,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
         titled = true;
       }
       while (a < b - 1 && toks[a] !== undefined && isDemonym(toks[a] as Token, toks[a + 1]) && !PLACE_SUFFIX.has(toks[b - 1]?.lower ?? '')) a++;
+      // "American Hasim Rahman": a nationality before a person's full name (two names or more) describes them.
+      if (b - a >= 3 && toks[a] !== undefined && nationalityShape(toks[a] as Token) && toks.slice(a + 1, b).every((t) => t.pos === 'PROPN') && !ORG_SUFFIX.has(toks[b - 1]?.lower ?? '') && !PLACE_SUFFIX.has(toks[b - 1]?.lower ?? '')) a++;
       emit(a, b, titled);
     }
 
@@ -232,6 +250,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
       if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
+      // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
+      if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
       const plural = b - a >= 2 && pluralShape(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);

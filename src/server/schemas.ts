@@ -92,8 +92,23 @@ export const BriefSchema = z.object({
       support: z.number().int(),
       independentSupport: z.number().int(),
       status: z.enum(['corroborated', 'single-source', 'disputed']),
+      about: z.string().optional(),
+      facts: z
+        .array(
+          z.object({
+            source: z.string(),
+            kind: z.enum(['count', 'measure', 'age', 'record', 'time', 'day', 'home', 'rank', 'colour', 'direction', 'identifier']),
+            predicate: z.string().optional(),
+            thing: z.string().optional(),
+            qualifiers: z.array(z.string()).optional(),
+            holder: z.string().optional(),
+            scope: z.enum(['total', 'part']).optional(),
+            value: z.string(),
+          }),
+        )
+        .optional(),
       conflicts: z.array(
-        z.object({ about: z.string(), values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })) }),
+        z.object({ about: z.string(), kind: z.enum(['contradiction', 'revision']), values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })) }),
       ),
     }),
   ),
