@@ -68,15 +68,14 @@ export function bigBrief(id = 's-big'): Brief {
   for (let k = 0; k < 30; k++) claims.push(claim(claims.length + 1, carriers((k * 3) % 30, 2 + (k % 6)), `Corroborated statement number ${k} about the coach, the team and the ${k % 2 ? 'owner' : 'league'}.`));
   claims.push(
     claim(claims.length + 1, carriers(0, 6), 'The team lost 9 of its first 14 games.', [
-      { about: 'games lost', values: [{ value: '9', sources: carriers(0, 4) }, { value: '10', sources: carriers(4, 2) }] },
+      { about: 'games lost', kind: 'contradiction', values: [{ value: '9', sources: carriers(0, 4) }, { value: '10', sources: carriers(4, 2) }] },
     ]),
   );
   const revised = claim(claims.length + 1, carriers(12, 5), 'The death toll rose as rescuers searched the rubble.', [
-    { about: 'death toll', values: [{ value: '12', sources: carriers(12, 2) }, { value: '15', sources: carriers(14, 2) }, { value: '19', sources: carriers(16, 1) }] },
+    { about: 'death toll', kind: 'revision', values: [{ value: '12', sources: carriers(12, 2) }, { value: '15', sources: carriers(14, 2) }, { value: '19', sources: carriers(16, 1) }] },
   ]);
-  (revised.conflicts[0] as { kind?: string }).kind = 'revision';
   claims.push(revised);
-  claims.push(claim(claims.length + 1, carriers(20, 3), `A claim whose sentence carries an unbroken ${LONG_WORD} address.`, [{ about: 'name', values: [{ value: 'Angara', sources: carriers(20, 2) }, { value: LONG_WORD, sources: carriers(22, 1) }] }]));
+  claims.push(claim(claims.length + 1, carriers(20, 3), `A claim whose sentence carries an unbroken ${LONG_WORD} address.`, [{ about: 'name', kind: 'contradiction', values: [{ value: 'Angara', sources: carriers(20, 2) }, { value: LONG_WORD, sources: carriers(22, 1) }] }]));
   // Three reports from two independent groups, all of one owner (outlets 0 and 2 in bigOutlets): corroboration to flag.
   claims.push(claim(claims.length + 1, ['big-00', 'big-02', 'big-10'], 'The owner announced the decision in a short statement.'));
   for (let k = 0; claims.length < 300; k++) claims.push(claim(claims.length + 1, [sources[k % 40]!.id], `Single-source detail ${k}: a fact only report ${k % 40} gives, about ${k % 2 ? 'contracts' : 'games'}.`));
