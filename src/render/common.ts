@@ -305,3 +305,20 @@ export function claimFlags(brief: Brief, outlets: OutletDirectory | undefined): 
 export function flagText(flag: ClaimFlag): string {
   return `all its independent support shares one ${flag.field}: ${flag.value}`;
 }
+
+/** What the Markdown and HTML renderers look up while writing: citation numbers, group letters, who each source is, the flags of each claim. */
+export interface RenderLookups {
+  numbering: Map<string, number>;
+  labels: Map<string, string>;
+  identities: Map<string, SourceIdentity>;
+  flags: Map<string, ClaimFlag[]>;
+}
+
+export function renderLookups(brief: Brief, outlets: OutletDirectory | undefined): RenderLookups {
+  return {
+    numbering: sourceNumbering(brief),
+    labels: groupLabels(brief),
+    identities: new Map(brief.sources.map((s) => [s.id, sourceIdentity(s, outlets)])),
+    flags: claimFlags(brief, outlets),
+  };
+}

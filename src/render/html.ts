@@ -8,18 +8,18 @@
  * links only when they parse as http(s). A Content-Security-Policy that
  * forbids all scripts is a second wall should escaping ever be missed.
  */
-import type { ClaimFlag, OutletDirectory } from '../outlets/index.js';
+import type { OutletDirectory } from '../outlets/index.js';
 import type { Brief, BriefSource, Claim, ClaimConflict, ClaimStatus } from '../types.js';
 import {
-  claimFlags,
   conflictKind,
+  renderLookups,
+  type RenderLookups,
   flagText,
   disputeSides,
   outletHeading,
   outletLine,
   SINGLE_SOURCE_SHOWN,
   sourceIdentity,
-  type SourceIdentity,
   ENTITY_TYPES,
   STATUS_ORDER,
   STATUS_TITLE,
@@ -30,14 +30,12 @@ import {
   entityTypeTitle,
   formatScore,
   formatWhen,
-  groupLabels,
   oneLine,
   overview,
   overviewLine,
   plural,
   quoteWordings,
   sourceDetails,
-  sourceNumbering,
   supportLine,
   unique,
 } from './common.js';
@@ -110,12 +108,7 @@ footer{margin-top:2.5rem;font-size:.85em}
 .claim,figure.quote,.sources li,tr{break-inside:avoid}h2{break-after:avoid}.scroll{overflow:visible}}
 `;
 
-interface Context {
-  numbering: Map<string, number>;
-  labels: Map<string, string>;
-  identities: Map<string, SourceIdentity>;
-  flags: Map<string, ClaimFlag[]>;
-}
+type Context = RenderLookups;
 
 export interface HtmlOptions {
   /** The user's outlets file: outlet names and details, and flags on claims whose support shares one owner or country. */
@@ -327,12 +320,7 @@ function sourceSection(brief: Brief, ctx: Context): string {
  */
 export function renderHtmlFragment(input: Brief, options: HtmlOptions = {}): string {
   const brief = sanitizeBrief(input);
-  const ctx: Context = {
-    numbering: sourceNumbering(brief),
-    labels: groupLabels(brief),
-    identities: new Map(brief.sources.map((s) => [s.id, sourceIdentity(s, options.outlets)])),
-    flags: claimFlags(brief, options.outlets),
-  };
+  const ctx: Context = renderLookups(brief, options.outlets);
   // Anchors by position, not by claim id: ids are data and need not be valid or unique.
   const anchors = new Map(claimsInDisplayOrder(brief).map((c, i) => [c, `claim-${i + 1}`] as const));
   const span = unique([brief.story.firstSeen, brief.story.lastSeen].filter((d): d is string => Boolean(d)).map(formatWhen));

@@ -4,11 +4,12 @@
  * title like "# Breaking | *now*" stays text and cannot open a heading,
  * a table or emphasis. ANSI colour only when asked (the CLI asks for a TTY).
  */
-import type { ClaimFlag, OutletDirectory } from '../outlets/index.js';
+import type { OutletDirectory } from '../outlets/index.js';
 import type { Brief, Claim, ClaimConflict, ClaimStatus } from '../types.js';
 import {
-  claimFlags,
   conflictKind,
+  renderLookups,
+  type RenderLookups,
   flagText,
   disputeSides,
   ENTITY_TYPES,
@@ -18,7 +19,6 @@ import {
   plural,
   SINGLE_SOURCE_SHOWN,
   sourceIdentity,
-  type SourceIdentity,
   STATUS_ORDER,
   STATUS_TITLE,
   citations,
@@ -27,12 +27,10 @@ import {
   entityTypeTitle,
   formatScore,
   formatWhen,
-  groupLabels,
   overview,
   overviewLine,
   quoteWordings,
   sourceDetails,
-  sourceNumbering,
   supportLine,
   unique,
 } from './common.js';
@@ -81,11 +79,7 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-interface Context {
-  numbering: Map<string, number>;
-  labels: Map<string, string>;
-  identities: Map<string, SourceIdentity>;
-  flags: Map<string, ClaimFlag[]>;
+interface Context extends RenderLookups {
   singleSourceShown: number;
   paint: (style: keyof typeof ANSI, text: string) => string;
   width: number | undefined;
@@ -262,10 +256,7 @@ function sourceSection(brief: Brief, ctx: Context): string[] {
 export function renderMarkdown(input: Brief, options: MarkdownOptions = {}): string {
   const brief = sanitizeBrief(input);
   const ctx: Context = {
-    numbering: sourceNumbering(brief),
-    labels: groupLabels(brief),
-    identities: new Map(brief.sources.map((s) => [s.id, sourceIdentity(s, options.outlets)])),
-    flags: claimFlags(brief, options.outlets),
+    ...renderLookups(brief, options.outlets),
     singleSourceShown: options.singleSourceShown ?? SINGLE_SOURCE_SHOWN,
     paint: options.color ? (style, text) => (text === '' ? text : `${ANSI[style]}${text}${ANSI.reset}`) : (_style, text) => text,
     width: options.width !== undefined && options.width > 0 ? Math.floor(options.width) : undefined,
