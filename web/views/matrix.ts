@@ -79,11 +79,15 @@ export function claimMatrix(brief: Brief, idx: SourceIndex): HTMLElement {
     const sentences = new Map(claim.sources.map((s) => [s.source, s.sentence]));
     const head = h(
       'th',
-      { class: 'claim', scope: 'row' },
-      h('span', { class: `badge ${claim.status}` }, claim.status),
-      ' ',
-      h('span', { class: 'claim-text' }, claim.text),
-      h('span', { class: 'support', title: 'sources carrying it / independent groups carrying it' }, ` ${claim.support} src · ${claim.independentSupport} indep.`),
+      { class: 'claim', scope: 'row', title: claim.text },
+      h(
+        'div',
+        { class: 'clamp' },
+        h('span', { class: `badge ${claim.status}` }, claim.status),
+        ' ',
+        h('span', { class: 'claim-text' }, claim.text),
+        h('span', { class: 'support', title: 'sources carrying it / independent groups carrying it' }, ` ${claim.support} src · ${claim.independentSupport} indep.`),
+      ),
     );
     // Darker with more independent support: 1 group is the lightest, all groups the darkest.
     const level = Math.max(1, Math.ceil((STRENGTH_LEVELS * Math.min(claim.independentSupport, maxIndependent)) / maxIndependent));

@@ -14,6 +14,8 @@ type Claim = Brief['claims'][number];
 /** Quotes and timeline events listed before the rest are folded. */
 const QUOTES_SHOWN = 10;
 const EVENTS_SHOWN = 15;
+/** Entities listed per type before the rest are folded (the most cited first). */
+const ENTITIES_SHOWN = 12;
 
 /** Phones get the matrix folded (the per-claim list above says the same); wider screens get it open. */
 const MATRIX_OPEN_FROM_PX = 720;
@@ -137,7 +139,8 @@ function entities(brief: Brief): HTMLElement {
       types.map((t) => {
         const es = brief.entities.filter((e) => e.type === t).sort((a, b) => b.sources.length - a.sources.length || b.mentions - a.mentions);
         if (es.length === 0) return null;
-        return h('div', { class: `etype ${t}` }, h('h3', null, titles[t]), h('ul', null, es.map((e) => h('li', { title: `${plural(e.mentions, 'mention')} in ${plural(e.sources.length, 'source')}` }, e.name, h('span', { class: 'muted' }, ` ${e.sources.length}/${e.mentions}`)))));
+        const items = es.map((e) => h('li', { title: `${plural(e.mentions, 'mention')} in ${plural(e.sources.length, 'source')}` }, e.name, h('span', { class: 'muted' }, ` ${e.sources.length}/${e.mentions}`)));
+        return h('div', { class: `etype ${t}` }, h('h3', null, titles[t]), foldList('ul', {}, items, ENTITIES_SHOWN, (n) => `${n} more`));
       }),
     ),
   );
