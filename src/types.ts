@@ -387,3 +387,22 @@ export interface IngestReport {
   duplicates: string[];
   failed: InputProblem[];
 }
+
+// ---------------------------------------------------------------- outlets (user-supplied, optional)
+
+/**
+ * What the user's outlets file says about one outlet, by its domain. Only
+ * `domain` is required; newsfuse ships no ratings: every field is the user's.
+ */
+export interface OutletRecord {
+  /** Lower-case host name without "www.": matches that host and its subdomains. */
+  domain: string;
+  name?: string;
+  /** As the user writes it (ISO 3166 codes are a good choice). */
+  country?: string;
+  owner?: string;
+  /** wire, public broadcaster, tabloid, … as the user names kinds. */
+  kind?: string;
+  /** Any other columns of the file, as text. */
+  extra: Record<string, string>;
+}

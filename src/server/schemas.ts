@@ -148,9 +148,15 @@ export const ArticleViewSchema = z.object({
   claims: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), sentence: z.string() })),
 });
 
+/** A search snippet: pieces of text, `mark: true` on the words that match. */
+const Snippet = z.array(z.object({ text: z.string(), mark: z.literal(true).optional() }));
+
 export const SearchResultSchema = z.object({
-  stories: z.array(StorySummarySchema),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), story: z.string().nullable() })),
+  stories: z.array(StorySummarySchema.extend({ snippet: Snippet })),
+  articles: z.array(
+    z.object({ id: z.string(), title: z.string(), story: z.string().nullable(), siteName: z.string().optional(), url: z.string().optional(), publishedAt: z.string().optional(), snippet: Snippet }),
+  ),
+  claims: z.array(z.object({ story: z.string(), id: z.string(), text: z.string(), status: z.string(), snippet: Snippet })),
 });
 
 export const IngestReportSchema = z.object({
