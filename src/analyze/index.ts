@@ -5,6 +5,7 @@ import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findFacts } from './facts/index.js';
+import { pastTenseTaggedAdjective } from './facts/items.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes, quoteSpans, type Span } from './quotes.js';
 import { findRecords } from './records.js';
@@ -37,7 +38,7 @@ export function analyze(article: Article): AnalyzedArticle {
   for (const s of tokenized) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const sentences: Sentence[] = tokenized.map((s, i) => {
     const words = wordTokens(s.tokens);
-    const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const hasVerb = s.tokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pastTenseTaggedAdjective(word(s.tokens[k - 1]), { ...t, kind: 'word' }, word(s.tokens[k + 1])));
     const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
     const unpunctuated = !FINAL_PUNCTUATION.has(body.trimEnd().slice(-1));
@@ -165,6 +166,11 @@ function paragraphOffsets(text: string, paragraphs: string[]): number[] | undefi
     cursor = at + p.length;
   }
   return out;
+}
+
+/** A token as the fact reader's items see a plain word. */
+function word(t: { pos: string; type: string } | undefined): { pos: string; kind: 'word' | 'number' } | undefined {
+  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word' };
 }
 
 function sliceText(text: string, s: TokenizedSentence): string {

@@ -17,6 +17,7 @@ export const TITLES = new Set([
   'mother', 'rapper', 'musician', 'author', 'writer', 'businessman', 'businesswoman', 'candidate', 'nominee', 'presenter', 'host',
   'owner', 'executive', 'commissioner', 'strongman', 'activist', 'scientist', 'economist', 'historian', 'agent', 'producer',
   'designer', 'guard', 'boxer', 'champion', 'goalkeeper', 'defender', 'midfielder', 'forward', 'pitcher', 'quarterback',
+  'commodore', 'brigadier', 'ensign', 'constable', 'corporal', 'cpl', 'cmdr', 'cdr', 'adm', 'maj', 'sgt', 'supt', 'insp', 'det',
 ]);
 
 /** Last words of organisation names. */

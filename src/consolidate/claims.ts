@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
 import { containment, contentStems } from './text.js';
+import { agree, sameSlot } from './numbers.js';
 import type { Unit } from './units.js';
 
 /**
@@ -116,8 +117,11 @@ const ROLE_CONTEXT_CHARS = 50;
 function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
   if (members.length < 2) return [];
   const out: ClaimConflict[] = [];
+  // Sentences that give different figures of one kind ("killed 12" / "killed 16") tell of two events, not of one named two ways.
+  if (otherFigures(members)) return [];
   for (const [kind, about] of Object.entries(NAME_KINDS) as [EntityType, string][]) {
-    const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind) }));
+    // A nationality ("Somali", "Yemeni") qualifies a thing; it names none.
+    const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind && !nationality(names.name(k))) }));
     const counts = new Map<string, number>();
     for (const p of per) for (const k of p.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length);
@@ -134,11 +138,9 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     // Exactly two rival names, in surroundings that share a word (the role they fill: "toured the X
     // launch site" / "the Y space launch rocket"); more names than two is a list, not a substitution.
     const [first, second] = [...values.keys()];
-    // The name most sources give must come from two independent groups at least: one outlet and its copies
-    // naming a brand ("Nabisco") where another names a product ("Ritz") is no contradiction a reader can weigh.
-    const groupsOf = (k: string): number => new Set((values.get(k) ?? []).map((a) => names.group(a))).size;
-    const majority = Math.max(groupsOf(first ?? ''), groupsOf(second ?? ''));
-    if (majority < 2 || [first, second].some((k) => k === undefined || !namelike(names.name(k)))) continue;
+    // The two names must come from independent outlets: copies of one report disagree with nothing.
+    const groups = new Set([...values.values()].flat().map((a) => names.group(a)));
+    if (groups.size < 2 || [first, second].some((k) => k === undefined || !namelike(names.name(k)))) continue;
     const role = values.size === 2 && !spellings(first ?? '', second ?? '') && samePlaces(distinctive, names) ? sharedRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string }))) : undefined;
     if (role !== undefined) {
       out.push({ about: `${about} in “${role}”`, kind: 'contradiction', values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
@@ -164,6 +166,20 @@ function samePlaces(sides: { m: Unit; keys: string[] }[], names: NameInfo): bool
   const [a, b] = [...byName.values()];
   if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return true;
   return [...a].some((p) => b.has(p));
+}
+
+function nationality(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u.test(name);
+}
+
+/** Whether members give figures of one kind that do not agree. */
+function otherFigures(members: Unit[]): boolean {
+  for (const a of members)
+    for (const b of members) {
+      if (a.article >= b.article) continue;
+      for (const x of a.numbers) for (const y of b.numbers) if (sameSlot(x, y) && !agree(x, y)) return true;
+    }
+  return false;
 }
 
 /** A name a reader recognises as one: not an abbreviation ("Calif."), not a single letter pair. */

@@ -97,7 +97,7 @@ function bucketOf(f: Fact): string | undefined {
     case 'count':
       return f.thing === undefined ? undefined : `count|${f.thing}`;
     case 'measure':
-      return `measure|${f.value.unit ?? ''}|${f.thing ?? ''}|${f.holder ?? ''}`;
+      return `measure|${f.value.unit ?? ''}|${f.thing ?? ''}`;
     case 'time':
     case 'day':
       return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}`;

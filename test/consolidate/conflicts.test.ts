@@ -71,8 +71,8 @@ test('dated statements make a timeline with relative dates resolved', () => {
 test('different resolved days for one statement are a date conflict', () => {
   const pub = (id: string, text: string): AnalyzedArticle =>
     analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-14T08:00:00Z' });
-  const a = pub('a', 'Kim arrived at the cosmodrome by armoured train on Wednesday, state media said.');
-  const b = pub('b', 'Kim arrived at the cosmodrome by armoured train on Tuesday, state media said.');
+  const a = pub('a', 'Kim Jong Un arrived at the cosmodrome by armoured train on Wednesday, state media said.');
+  const b = pub('b', 'Kim Jong Un arrived at the cosmodrome by armoured train on Tuesday, state media said.');
   const brief = consolidate([a, b], independent([a, b]));
   const c = brief.claims[0];
   assert.equal(c?.status, 'disputed');

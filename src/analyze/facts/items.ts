@@ -142,15 +142,17 @@ function pastLemma(word: string): string {
  * foiled a five-boat attack"): an -ed word between a noun and the start of
  * another noun phrase is the verb of the clause.
  */
+export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
+  if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower) || prev === undefined || next === undefined) return false;
+  const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+  const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
+  return afterNoun && beforePhrase;
+}
+
 function retagVerbs(items: Item[]): Item[] {
   for (let i = 1; i + 1 < items.length; i++) {
     const it = items[i] as Item;
-    if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower)) continue;
-    const prev = items[i - 1] as Item;
-    const next = items[i + 1] as Item;
-    const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
-    const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
-    if (afterNoun && beforePhrase) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+    if (pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
   }
   return items;
 }

@@ -204,7 +204,7 @@ export const COARSE_PLACES = new Set([
 ]);
 
 /** Words whose count is a score or a sequence, not a quantity of things ("the sixth round", "his 10th win" are ordinals anyway). */
-export const NOT_COUNTED = new Set(['time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'percent', 'cent', 'point', 'points', 'of', 'per']);
+export const NOT_COUNTED = new Set(['time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'percent', 'cent', 'of', 'per']);
 
 /**
  * Things that can do something. The subject of an active verb that is none

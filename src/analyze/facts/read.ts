@@ -476,6 +476,11 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
   if (grave !== undefined) return { thing: 'people', qualifiers: [grave.degree], end: grave.end, event: 'injure' };
   const numberOf = numberOfConstruction(items, i);
   if (numberOf !== undefined) return numberOf;
+  // "28 of his 68 punches": the thing of the figure after.
+  if (after?.lower === 'of' && ['his', 'her', 'its', 'their', 'the'].includes(items[np.end + 1]?.lower ?? '') && items[np.end + 2]?.kind === 'number') {
+    const whole = phraseAfter(items, np.end + 2);
+    if (whole.head !== undefined) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.filter(tellsApart).map(qualifier)), end: i + 1 };
+  }
   if (after?.lower === 'of' && ['the', 'them', 'those', 'these', 'its', 'their', 'his', 'her'].includes(items[np.end + 1]?.lower ?? '')) {
     const whole = phraseAfter(items, np.end + (items[np.end + 1]?.pos === 'DET' ? 1 : 1));
     // "17 of the hijacked ships" counts hijacked ships; "five of them", "three of those boats" a part of a set counted before.
@@ -823,8 +828,8 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   let thing: string | undefined;
   if (next?.kind === 'word' && EVENT_NOUNS[next.lower] !== undefined && next.pos === 'NOUN') {
     predicate = EVENT_NOUNS[next.lower];
-    const of = items[i + 2]?.lower === 'of' ? phraseAfter(items, i + 2) : undefined;
-    if (of?.head !== undefined) thing = thingFamily(singular(of.head.lemma));
+    const of = items[i + 2]?.lower === 'of' ? objectHead(items, i + 3) : undefined;
+    if (of !== undefined) thing = thingFamily(singular(of.lemma));
   } else {
     const gov = governorNear(items, i, clause);
     if (gov === undefined) return undefined;
