@@ -75,7 +75,9 @@ export function isVerb(items: Item[], i: number): boolean {
   if (prev !== undefined && (prev.text === '-' || prev.text === '–') && items[i - 2]?.kind === 'word' && !spacedDash(items, i - 1)) return false;
   // "one rocket propelled grenade launcher": a participle between nouns of a counted phrase.
   if (beforeNoun && prev?.pos === 'NOUN' && (items[i - 2]?.kind === 'number' || items[i - 2]?.pos === 'NUM')) return false;
-  const inPhrase = prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.kind === 'number' || prev.pos === 'NUM' || (prev.pos === 'ADV' && /ly$/.test(prev.lower) && ['DET', 'NUM', 'ADJ'].includes(items[i - 2]?.pos ?? '')));
+  const inPhrase =
+    prev !== undefined &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.kind === 'number' || prev.pos === 'NUM' || /^['’]s$/.test(prev.text) || (prev.pos === 'ADV' && /ly$/.test(prev.lower) && ['DET', 'NUM', 'ADJ'].includes(items[i - 2]?.pos ?? '')));
   return !(beforeNoun && inPhrase);
 }
 

@@ -1,5 +1,5 @@
 import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
-import { SPEECH_VERBS, TITLES } from '../lexicon.js';
+import { ORG_SUFFIX, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
@@ -101,6 +101,11 @@ function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, cla
 
 /** Verbs and phrases that mark a name as the source of the words, not as a party to the event. */
 const SPEAKER_BEFORE = new Set(['according', 'said', 'says', 'told', 'tells', 'quoted', 'reported', 'by']);
+/**
+ * Verbs after a name that make it the speaker. Not "posted" ("Lawson posted 15 points"), "claimed" ("the
+ * blast claimed 40 lives") or "reported": those are as often the event itself.
+ */
+const SAYS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'explained', 'noted', 'wrote', 'writes', 'declared', 'announced', 'insisted', 'warned', 'argued', 'confirmed', 'remarked', 'replied', 'responded', 'commented', 'recalled', 'stressed', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'testified']);
 
 /**
  * The people the clause names as taking part, speakers
@@ -119,21 +124,31 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
     if (k > value && it.text === ',' && ['and', 'but', 'or'].includes(items[k + 1]?.lower ?? '')) break;
     if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
     if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
-      if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SPEECH_VERBS.has(items[k + 1]?.lower ?? '')) {
+      if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SAYS.has(items[k + 1]?.lower ?? '')) {
         const who = s.personBefore?.(it.start);
         if (who !== undefined) out.add(who);
       }
+      // "Hansbrough finished with 20 points": a proper noun opening the clause before its verb is its subject,
+      // named though the article gave the name-finder no other sighting of it.
+      if (beforeVerb && k === clause[0] && it.kind === 'word' && it.pos === 'PROPN' && isVerb(items, k + 1) && !commonNoun(it)) out.add(it.lower);
       continue;
     }
     const before = items[k - 1]?.lower ?? '';
     const after = items[k + 1];
-    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SPEECH_VERBS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
+    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
     if (speaks) continue;
-    // People anywhere in the clause; organisations as its subject only ("the Washington Nationals made an offer"):
-    // one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
-    if (it.name?.type === 'person' || (beforeVerb && it.name?.type !== 'place')) {
+    // People anywhere in the clause; other names as its subject only ("the Washington Nationals made an offer",
+    // "Gregory Echenique scored"): one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
+    // (The subject of an action takes part in it whatever the article's few cues typed it: "McDermott led".)
+    if (it.name?.type === 'person' || subjectOfVerb(items, k) || (it.name?.type !== 'place' && beforeVerb)) {
       out.add(it.lower);
     }
+  }
+  // "Hansbrough passed Ford … while posting 20 points": a clause that opens with its verb has the subject of the clause before.
+  if (out.size === 0 && isVerb(items, clause[0]) && clause[0] > 0) {
+    const before = clauseOf(items, clause[0] - 2);
+    const subject = items.slice(before[0], clause[0]).find((x, j) => (x.kind === 'name' || (x.kind === 'word' && x.pos === 'PROPN' && j === 0)) && subjectOfVerb(items, before[0] + j));
+    if (subject !== undefined && subject.name?.type !== 'place') out.add(subject.lower);
   }
   // "DeShawn Wynn, who was signed on Tuesday": the relative clause is about the name before it.
   const opener = items[clause[0] - 1];
@@ -145,11 +160,27 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   return [...out].sort();
 }
 
+/** A capitalised common noun opening a sentence ("Police seized", "Officers found"): no name. */
+function commonNoun(it: Item): boolean {
+  const one = singular(it.lower);
+  return ANIMATE.has(one) || PERSON_NOUNS.has(one) || thingFamily(one) !== one || ORG_SUFFIX.has(it.lower) || ANIMATE.has(singular(it.lemma.toLowerCase()));
+}
+
+/** Whether the name at k is followed by its verb (auxiliaries and adverbs between): "Echenique scored", "Dorsey's been". */
+function subjectOfVerb(items: Item[], k: number): boolean {
+  let v = k + 1;
+  if (/^['’]s$/.test(items[v]?.text ?? '')) v++;
+  // "The nation's leading scorer, Stephen Curry, posted …": the name closes an apposition before its verb.
+  if (items[v]?.text === ',' && isVerb(items, v + 1)) v++;
+  while (items[v]?.kind === 'word' && (items[v]?.pos === 'AUX' || items[v]?.pos === 'ADV')) v++;
+  return isVerb(items, v) && !SAYS.has(items[v]?.lower ?? '');
+}
+
 /** ", a navy spokesman, said" / ", Microsoft security lead, said": an apposition that ends in a speech verb. */
 function speakerApposition(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k < Math.min(items.length, comma + 12); k++) {
     const it = items[k] as Item;
-    if (it.text === ',') return SPEECH_VERBS.has(items[k + 1]?.lower ?? '');
+    if (it.text === ',') return SAYS.has(items[k + 1]?.lower ?? '');
     if (it.kind === 'punct') return false;
   }
   return false;
@@ -157,27 +188,54 @@ function speakerApposition(items: Item[], comma: number): boolean {
 
 /** Whether the clause's subject is a person given only by a description ("The 23-year-old", "the third-year star"), the figure not part of it. */
 function describedSubject(items: Item[], clause: [number, number], value: number): boolean {
-  let k = clause[0];
-  // "who spent his first 11 seasons": the relative pronoun stands for the phrase before the clause.
-  if (['who', 'which'].includes(items[k - 1]?.lower ?? '')) {
-    k = items[k - 2]?.text === ',' ? k - 3 : k - 2;
-    if (items[k]?.kind === 'name') return false;
-    k = phraseStartBefore(items, k + 1);
+  let verb = -1;
+  for (let k = clause[0]; k < clause[1] && k < value; k++) {
+    if (isVerb(items, k) || (items[k] as Item).pos === 'AUX') {
+      verb = k;
+      break;
+    }
   }
-  if (items[k]?.pos !== 'DET') return false;
+  // "who spent his first 11 seasons": the relative pronoun stands for the phrase before the clause.
+  let end = verb;
+  if (verb === clause[0] && ['who', 'which'].includes(items[verb - 1]?.lower ?? '')) end = items[verb - 2]?.text === ',' ? verb - 2 : verb - 1;
+  if (end <= 0) return false;
+  // The clause's first noun phrase, when it opens with a determiner: "The third-year star from Southern California was …".
+  if ((items[clause[0]] as Item | undefined)?.pos === 'DET' && personDescription(items, clause[0] + 1, end)) return true;
   let head: Item | undefined;
   let age = false;
-  for (let j = k + 1; j < items.length && j !== value; j++) {
-    const it = items[j] as Item;
+  let k = end - 1;
+  for (; k >= 0; k--) {
+    const it = items[k] as Item;
     if (it.kind === 'number' && it.number?.unit === 'year') age = true;
-    else if (it.text === '-' || it.text === '–') continue;
-    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || it.lower === 'old')) {
-      if (it.pos === 'NOUN') head = it;
+    else if (it.text === '-' || it.text === '–' || it.lower === 'old') continue;
+    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || /^['’]s$/.test(it.text) || PERSON_NOUNS.has(it.lower))) {
+      // ("the forward" is read as an adverb by the tagger.)
+      if ((it.pos === 'NOUN' || PERSON_NOUNS.has(it.lower)) && head === undefined) head = it;
     } else break;
   }
+  // A description opens with a determiner ("the forward", "The 23-year-old"); a name would have been a name.
+  if ((items[k] as Item | undefined)?.pos !== 'DET') return false;
   if (age && head === undefined) return true;
   if (head === undefined) return false;
   // One person described ("the driver"); a group ("the Indian commandos") is the same group in every report.
+  if (head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) return false;
+  const h = singular(head.lemma.toLowerCase());
+  return age || ANIMATE.has(h) || PERSON_NOUNS.has(h);
+}
+
+/** Whether the words from k on (up to `end`) describe one person: "third-year star", "23-year-old", "forward". */
+function personDescription(items: Item[], k: number, end: number): boolean {
+  let head: Item | undefined;
+  let age = false;
+  for (let j = k; j < end; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'number' && it.number?.unit === 'year') age = true;
+    else if (it.text === '-' || it.text === '–' || it.lower === 'old') continue;
+    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ')) {
+      if (it.pos === 'NOUN') head = it;
+    } else break;
+  }
+  if (head === undefined) return age;
   if (head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) return false;
   const h = singular(head.lemma.toLowerCase());
   return age || ANIMATE.has(h) || PERSON_NOUNS.has(h);
@@ -188,9 +246,13 @@ const PERSON_NOUNS = new Set(['star', 'actress', 'actor', 'singer', 'player', 'c
 
 /** A figure per unit or on average: "averaged more than 30 home runs", "$23 million per season", "a year". */
 function rate(items: Item[], i: number, clause: [number, number]): boolean {
-  for (let k = clause[0]; k < i; k++) if (/^averag/.test((items[k] as Item).lower)) return true;
+  // "averaged 30 home runs", "each logged 22 points".
+  for (let k = clause[0]; k < i; k++) if (/^averag/.test((items[k] as Item).lower) || ((items[k] as Item).lower === 'each' && isVerb(items, k + 1))) return true;
+  // "20.2 points": a count with a fraction is an average.
+  const n = (items[i] as Item).number;
+  if (n !== undefined && n.unit === '' && !Number.isInteger(n.value)) return true;
   const after = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
-  return /\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person)\b|\bannually\b|\bapiece\b/.test(after);
+  return /\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person|outing|contest|start|appearance)\b|\bannually\b|\bapiece\b|\beach\b/.test(after);
 }
 
 /** Whether the fact's clause asserts it: no modal, condition, negation or question word before its value. */
@@ -208,7 +270,7 @@ function earlier(items: Item[], upTo: number): boolean {
 }
 
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
-const TOTAL_RE = /\b(?:so far|thus far|in total|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
+const TOTAL_RE = /\b(?:so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
 function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // The stretch between commas around the figure: a running total is said next to it ("have been killed so far",
