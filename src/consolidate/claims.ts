@@ -124,7 +124,7 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind && !nationality(names.name(k))) }));
     const counts = new Map<string, number>();
     for (const p of per) for (const k of p.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length);
+    const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length && !listed(p.m, p.keys[0] as string));
     const values = new Map<string, string[]>();
     for (const d of distinctive) {
       const k = d.keys[0] as string;
@@ -166,6 +166,23 @@ function samePlaces(sides: { m: Unit; keys: string[] }[], names: NameInfo): bool
   const [a, b] = [...byName.values()];
   if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return true;
   return [...a].some((p) => b.has(p));
+}
+
+/**
+ * A name that is one item of a list ("makes Ritz crackers, Lorna Doone cookies and other baked goods"):
+ * one of several, it stands in for no other name.
+ */
+function listed(unit: Unit, key: string): boolean {
+  const at = unit.mentionAt.get(key);
+  if (at === undefined) return false;
+  // Two separators of a list around the name ("Ritz crackers, Lorna Doone cookies, and …"), not an apposition
+  // ("the Angara, Russia's new space launch rocket, is assembled").
+  const around = unit.text.slice(Math.max(0, at[0] - unit.start - 60), at[1] - unit.start + 60);
+  const name = unit.text.slice(at[0] - unit.start, at[1] - unit.start);
+  const item = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:\s+\p{Ll}+){0,2}`;
+  const list = new RegExp(String.raw`${item},\s+${item},?\s+(?:and|or)\s`, 'u');
+  const m = list.exec(around);
+  return m !== null && m[0].includes(name);
 }
 
 function nationality(name: string): boolean {
