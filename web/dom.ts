@@ -80,6 +80,8 @@ export function mount(target: Element, ...children: Child[]): void {
 /** "2023-09-13 05:12 UTC", or the input when it is not a date. */
 export function fmtDate(iso: string | undefined): string {
   if (!iso) return '';
+  // A year ("1948") or a month ("2023-09") is known to that precision only: never "1948-01-01".
+  if (/^\d{4}(?:-\d{2})?$/.test(iso)) return iso;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const t = d.toISOString();

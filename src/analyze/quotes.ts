@@ -168,6 +168,36 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, s, Math.min(tailEnd, s + 80), 'first');
     if (who !== undefined) return who;
   }
+  return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
+}
+
+/** Verbs that introduce a speaker's words in the sentence before them ("Mayor Ann Lee spoke to reporters."). */
+const INTRODUCES = new RegExp(`\\b(?:${VERBS}|spoke|speaks|speaking|addressed|wrote in|put it)\\b`, 'i');
+
+/**
+ * A quote that is a sentence of its own, its speaker named in the sentence
+ * before ("Mayor Ann Lee spoke to reporters on Monday. “We are looking into
+ * it.”") or after ("“…” That was how Mayor Ann Lee put it."), with a verb
+ * of speaking there. Only a person speaks this way.
+ */
+function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: number): Who | undefined {
+  const { text } = ctx;
+  const start = sentenceStart(text, qs);
+  // The quote opens its sentence and closes it.
+  const closes = /[.!?…]\s*[”"’»]?$/.test(text.slice(qs, qe)) || /^\s*[.!?]/.test(text.slice(qe));
+  if (text.slice(start, qs).trim() !== '' || !closes) return undefined;
+  const person = (from: number, to: number): Found | undefined => ctx.mentions.find((m) => m.start >= from && m.end <= to && ctx.types(m.key) === 'person');
+  const prevStart = start > 1 ? Math.max(prevEnd, sentenceStart(text, start - 1)) : start;
+  if (prevStart < start && !text.slice(prevStart, start).includes('\n') && INTRODUCES.test(text.slice(prevStart, start))) {
+    const p = person(prevStart, start);
+    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true };
+  }
+  const nextEnd = Math.min(nextOpen, sentenceEnd(text, qe + 2));
+  const after = text.slice(qe, nextEnd);
+  if (!after.slice(0, after.search(/\S/) + 2).includes('\n') && INTRODUCES.test(after)) {
+    const p = person(qe, nextEnd);
+    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true };
+  }
   return undefined;
 }
 
@@ -196,8 +226,10 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
     const r = lastSubject(ctx, from);
     if (r !== undefined) return { key: r.key, text: r.text, byVerb };
   }
-  const any = pick(inside);
-  if (any !== undefined) return { key: any.key, text: any.text, byVerb: byVerb && inside.length === 1 };
+  // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who).
+  const speakers = inside.filter((m) => ctx.types(m.key) !== 'place');
+  const any = pick(speakers);
+  if (any !== undefined) return { key: any.key, text: any.text, byVerb: byVerb && speakers.length === 1 };
   return undefined;
 }
 
@@ -207,7 +239,9 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
  * (the subject, in English word order).
  */
 function lastSubject(ctx: Ctx, pos: number): Found | undefined {
-  const before = ctx.mentions.filter((m) => m.end <= pos && ctx.types(m.key) === 'person');
+  // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him):
+  // a pronoun stands for no place or organisation.
+  const before = ctx.mentions.filter((m) => m.end <= pos && (ctx.types(m.key) === 'person' || (ctx.types(m.key) === 'other' && m.key.includes(' '))));
   const last = before[before.length - 1];
   if (last === undefined) return undefined;
   const same = before.filter((m) => m.sentence === last.sentence);

@@ -24,6 +24,8 @@ export interface QuoteItem {
   /** The speaker as written, for speakers described rather than named ("Reid’s rep"). */
   speakerText?: string;
   stems: Set<string>;
+  /** All its words, lower-cased, irregular past tenses as their verb: for short quotes, whose few content words say little. */
+  words: Set<string>;
 }
 
 export interface QuoteClusters {
@@ -36,7 +38,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
   const items: QuoteItem[] = [];
   for (const a of articles)
     for (const q of a.quotes) {
-      const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)) };
+      const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)), words: quoteWords(q.text) };
       if (q.start !== undefined) item.start = q.start;
       if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
       else if (q.speakerText !== undefined) item.speakerText = q.speakerText;
@@ -49,19 +51,19 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
   };
   // Only quotes sharing a stem can be the same quote: compare those, found through an inverted index.
   const byStem = new Map<string, number[]>();
+  // (Words index too, under a mark of their own: short quotes match on them.)
+  const keysOf = (it: QuoteItem): string[] => [...it.stems, ...[...it.words].map((w) => `w:${w}`)];
   items.forEach((it, i) => {
-    for (const st of it.stems) (byStem.get(st) ?? byStem.set(st, []).get(st) ?? []).push(i);
+    for (const st of keysOf(it)) (byStem.get(st) ?? byStem.set(st, []).get(st) ?? []).push(i);
   });
   for (let i = 0; i < items.length; i++) {
     const a = items[i] as QuoteItem;
     const others = new Set<number>();
-    for (const st of a.stems) for (const j of byStem.get(st) ?? []) if (j > i) others.add(j);
+    for (const st of keysOf(a)) for (const j of byStem.get(st) ?? []) if (j > i) others.add(j);
     for (const j of [...others].sort((x, y) => x - y)) {
       const b = items[j] as QuoteItem;
-      const { score, shared } = containment(a.stems, b.stems);
-      if (shared < MIN_SHARED) continue;
       const clash = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && ents.type(a.speaker) === 'person' && ents.type(b.speaker) === 'person';
-      if (score >= (clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE)) parent[find(j)] = find(i);
+      if (sameWords(a, b, clash)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, QuoteItem[]>();
@@ -90,6 +92,37 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     }
   });
   return { quotes, bySentence };
+}
+
+/** A short quote is a few words ("That's why we came here"): its content words alone are too few to match on. */
+const SHORT_QUOTE_WORDS = 12;
+/** Share of a short quote's words the other wording must hold. */
+const SAME_SHORT_QUOTE = 0.8;
+
+function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
+  const { score, shared } = containment(a.stems, b.stems);
+  if (shared >= MIN_SHARED && score >= (clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE)) return true;
+  // "That's why we came here" / "That's why we have come here": every word of the shorter, but the auxiliaries.
+  if (clash || Math.min(a.words.size, b.words.size) > SHORT_QUOTE_WORDS || Math.min(a.words.size, b.words.size) < 3) return false;
+  return containment(a.words, b.words).score >= SAME_SHORT_QUOTE;
+}
+
+/** Irregular past tenses news quotes use most, as their verb. */
+const IRREGULAR: Record<string, string> = {
+  came: 'come', went: 'go', saw: 'see', said: 'say', told: 'tell', took: 'take', gave: 'give', made: 'make', got: 'get', knew: 'know', thought: 'think',
+  found: 'find', felt: 'feel', left: 'leave', brought: 'bring', began: 'begin', kept: 'keep', held: 'hold', stood: 'stand', heard: 'hear', met: 'meet',
+  ran: 'run', paid: 'pay', sent: 'send', built: 'build', fell: 'fall', won: 'win', lost: 'lose', led: 'lead', spoke: 'speak', wrote: 'write', did: 'do',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', has: 'have', had: 'have',
+};
+const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+function quoteWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').match(/\p{L}+/gu) ?? []) {
+    const w = IRREGULAR[raw] ?? raw;
+    if (!AUXILIARIES.has(w)) out.add(w);
+  }
+  return out;
 }
 
 function majoritySpeaker(members: QuoteItem[], ents: EntityIndex): string | undefined {

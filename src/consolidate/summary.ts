@@ -60,7 +60,42 @@ export function summarize(built: BuiltClaim[]): Brief['summary'] {
   const [lead, ...rest] = chosen.map((k) => pool[k]?.b as BuiltClaim);
   rest.sort((a, b) => a.position - b.position || Number(a.claim.id.slice(1)) - Number(b.claim.id.slice(1)));
   const picks = lead === undefined ? [] : [lead, ...rest];
-  return picks.map((b) => ({ text: b.claim.text, claims: [b.claim.id], sources: cited(b) }));
+  return picks.map((b) => ({ text: withNote(b.claim.text, otherValues(b)), claims: [b.claim.id], sources: cited(b) }));
+}
+
+/** The note inside the sentence, before its final mark: "… is assembled (one outlet says Soyuz-2)." */
+function withNote(text: string, note: string): string {
+  if (note === '') return text;
+  const end = /[.!?…]["”’»]?$/.exec(text);
+  return end === null ? `${text}${note}` : `${text.slice(0, end.index)}${note}${end[0]}`;
+}
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * What the sources the sentence does not cite say instead, so that a
+ * summary never picks a side: " (two outlets say 9)", " (revised from 30)".
+ */
+function otherValues(b: BuiltClaim): string {
+  const shown = repUnit(b).article;
+  const notes: string[] = [];
+  for (const c of b.claim.conflicts) {
+    const mine = c.values.find((v) => v.sources.includes(shown));
+    if (mine === undefined) continue;
+    if (c.kind === 'revision') {
+      const before = c.values.slice(0, c.values.indexOf(mine)).map((v) => v.value);
+      const after = c.values.slice(c.values.indexOf(mine) + 1).map((v) => v.value);
+      if (after.length > 0) notes.push(`later revised to ${after.join(', then ')}`);
+      else if (before.length > 0) notes.push(`revised from ${before.join(', then ')}`);
+      continue;
+    }
+    for (const v of c.values) {
+      if (v === mine) continue;
+      const n = v.sources.length;
+      notes.push(`${COUNT_WORDS[n] ?? String(n)} ${n === 1 ? 'outlet says' : 'outlets say'} ${v.value}`);
+    }
+  }
+  return notes.length === 0 ? '' : ` (${notes.join('; ')})`;
 }
 
 /**

@@ -123,7 +123,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       // Notes about the page itself, whatever extraction left in: they are not news.
       if (PAGE_NOTE.test(s.text)) continue;
       const f = slot(s.index);
-      const parts = s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }];
+      const parts = (s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }]).filter((p) => ownWords(art, p.start, p.end) >= MIN_UNIT_WORDS);
       for (const part of parts) {
         const inside = (m: { start?: number }): boolean => parts.length === 1 || m.start === undefined || (m.start >= part.start && m.start < part.end);
         const mentions = (mentionsOf.get(s.index) ?? []).filter(inside);
@@ -228,6 +228,23 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       places: r.places,
     };
   });
+}
+
+/**
+ * Words of [start, end) outside quotes: what the outlet says in its own
+ * words. A sentence that is all quote ("There is still time for this.",
+ * inside a quote opened before it) or a quote and its speaker ("“This is
+ * our new cosmodrome”, Putin continued.") is the speaker's: it belongs to
+ * the quotes, not to the outlet's claims.
+ */
+function ownWords(art: AnalyzedArticle, start: number, end: number): number {
+  let text = art.article.text.slice(start, end);
+  const spans = art.quotes
+    .filter((q) => q.start !== undefined && q.end !== undefined && q.end > start && q.start < end)
+    .map((q) => [Math.max(0, (q.start as number) - start), Math.min(text.length, (q.end as number) - start)] as const)
+    .sort((a, b) => b[0] - a[0]);
+  for (const [a, b] of spans) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
 }
 
 export function cosine(a: Unit, b: Unit): number {

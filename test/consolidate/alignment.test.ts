@@ -40,10 +40,18 @@ test('a reported question does not corroborate the assertion it asks about', () 
 });
 
 test('a verbatim copy of a plain sentence still aligns', () => {
-  const a = art('a', ['“I ate and drank whatever, every single night.”']);
-  const b = art('b', ['“I ate and drank whatever, every single night.”']);
+  const a = art('a', ['They ate and drank whatever they liked, every single night.']);
+  const b = art('b', ['They ate and drank whatever they liked, every single night.']);
   const brief = consolidate([a, b], independent([a, b]));
   assert.equal(brief.claims[0]?.support, 2);
+});
+
+test('words inside a quote are the speaker’s: a sentence all quote, or a quote and its speaker, is no claim of the outlet', () => {
+  const a = art('a', ['Putin said, ‘We will talk on all issues without any hurry. There is still time for this.']);
+  const b = art('b', ['“This is our new cosmodrome,” Putin continued.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(brief.claims.length, 0, JSON.stringify(brief.claims.map((c) => c.text)));
+  assert.equal(brief.quotes.length, 2);
 });
 
 test('one thing spelled two ways is no name conflict', () => {

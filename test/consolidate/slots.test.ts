@@ -152,3 +152,19 @@ test('an article that gives two values of one slot is left out of it; one that g
     if (sources.has('b') && (sources.has('a') || sources.has('c'))) assert.equal(c.status, 'disputed', c.text);
   }
 });
+
+test('a summary sentence never picks a side: it cites the sources of its value and says what the others give', () => {
+  const b = brief(art('a', 'The attack on the market killed 40 people on Monday.'), art('b', 'The attack on the market killed 40 people on Monday.'), art('c', 'The attack on the market killed 43 people on Monday.'));
+  const line = b.summary.find((s) => /killed 4\d people/.test(s.text));
+  assert.ok(line, JSON.stringify(b.summary));
+  assert.match(line.text, /killed 40 people on Monday \(one outlet says 43\)\.$/);
+  assert.deepEqual(line.sources, ['a', 'b']);
+});
+
+test('a name that is one of a list of names stands in for no other name', () => {
+  const b = brief(
+    art('a', 'About 100 people were at work at the plant, which makes Nabisco cookies and crackers.'),
+    art('b', 'About 100 people were at work at the plant, which makes Ritz crackers, Lorna Doone cookies, and other goods.'),
+  );
+  assert.equal(disputes(b).length, 0);
+});

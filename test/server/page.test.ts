@@ -66,7 +66,9 @@ describe('web page on a fixture brief', { skip }, () => {
     assert.equal(await page.locator('#graph a.node').count(), related.size);
     assert.equal(await page.locator('#derivation .independent .chip').count(), brief.sources.length - related.size);
     assert.equal(await page.locator('#quotes li.quote').count(), 1);
-    assert.equal(await page.locator('#timeline li').count(), 2);
+    assert.equal(await page.locator('#timeline li').count(), 3);
+    // A year is shown as a year, never as 1 January.
+    assert.equal(await page.locator('#timeline li time').first().textContent(), '1948');
 
     // Hover a citation: the popover holds that source's own sentence.
     const cite = page.locator('#summary a.cite').first();
