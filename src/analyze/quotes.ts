@@ -226,7 +226,10 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
     const r = lastSubject(ctx, from);
     if (r !== undefined) return { key: r.key, text: r.text, byVerb };
   }
-  // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who).
+  // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
+  // ("according to Japan's coast guard").
+  const owned = inside.map((m) => ({ m, owner: /^\s*[’']s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(m.end, to)) })).find((x) => x.owner !== null && ctx.types(x.m.key) === 'place');
+  if (owned?.owner != null) return { text: `${owned.m.text}’s ${owned.owner[1]}`, byVerb: false };
   const speakers = inside.filter((m) => ctx.types(m.key) !== 'place');
   const any = pick(speakers);
   if (any !== undefined) return { key: any.key, text: any.text, byVerb: byVerb && speakers.length === 1 };
