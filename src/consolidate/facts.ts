@@ -74,26 +74,26 @@ function orderValues(values: SlotValue[], published: Map<string, string | undefi
   return { values: byCount, revision: false };
 }
 
-/** Key of an unordered pair of sentences. */
-export function pairKey(a: string, sa: number, b: string, sb: number): string {
-  const x = `${a}#${sa}`;
-  const y = `${b}#${sb}`;
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
-/** Pairs of sentences that give different values of a disputed slot. */
-export function disputedPairs(claims: FactClaim[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Units on two sides of a disputed slot, as a test over unit ids: two such
+ * units never make one statement claim.
+ */
+export function apartUnits(claims: FactClaim[], units: Unit[]): (a: Unit, b: Unit) => boolean {
+  const idsAt = new Map<string, number[]>();
+  for (const u of units) (idsAt.get(`${u.article}#${u.sentence}`) ?? idsAt.set(`${u.article}#${u.sentence}`, []).get(`${u.article}#${u.sentence}`) ?? []).push(u.id);
+  const n = units.length;
+  const apart = new Set<number>();
   for (const c of claims) {
     if (c.conflict === undefined) continue;
-    c.values.forEach((v, i) =>
-      c.values.forEach((w, j) => {
+    const sides = c.values.map((v) => v.members.flatMap((m) => idsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []));
+    sides.forEach((x, i) =>
+      sides.forEach((y, j) => {
         if (j <= i) return;
-        for (const x of v.members) for (const y of w.members) out.add(pairKey(x.article, x.sentenceIndex, y.article, y.sentenceIndex));
+        for (const a of x) for (const b of y) apart.add(a < b ? a * n + b : b * n + a);
       }),
     );
   }
-  return out;
+  return (a, b) => apart.size > 0 && apart.has(a.id < b.id ? a.id * n + b.id : b.id * n + a.id);
 }
 
 /**
@@ -103,6 +103,8 @@ export function disputedPairs(claims: FactClaim[]): Set<string> {
  * claim of its own, its sentences one per source.
  */
 export function mergeFactClaims(statements: BuiltClaim[], facts: FactClaim[], units: Unit[], groupOf: (id: string) => string): BuiltClaim[] {
+  const unitsAt = new Map<string, Unit[]>();
+  for (const u of units) (unitsAt.get(`${u.article}#${u.sentence}`) ?? unitsAt.set(`${u.article}#${u.sentence}`, []).get(`${u.article}#${u.sentence}`) ?? []).push(u);
   const claimOf = new Map<string, BuiltClaim>();
   for (const b of statements) for (const u of b.units) claimOf.set(`${u.article}#${u.sentence}`, b);
   const out = [...statements];
@@ -114,7 +116,7 @@ export function mergeFactClaims(statements: BuiltClaim[], facts: FactClaim[], un
       home.claim.facts = [...(home.claim.facts ?? []), ...shown];
       continue;
     }
-    out.push(factClaim(fc, shown, units, groupOf));
+    out.push(factClaim(fc, shown, unitsAt, groupOf));
   }
   spreadConflicts(out, facts);
   return out;
@@ -128,16 +130,16 @@ export function mergeFactClaims(statements: BuiltClaim[], facts: FactClaim[], un
  * the dispute.
  */
 function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[]): void {
+  const claimsAt = new Map<string, BuiltClaim[]>();
+  for (const b of claims) for (const k of new Set(b.sentences)) (claimsAt.get(k) ?? claimsAt.set(k, []).get(k) ?? []).push(b);
   for (const fc of facts) {
     if (fc.conflict === undefined) continue;
-    const sideOf = new Map<string, number>();
+    const sidesOf = new Map<BuiltClaim, Set<number>>();
     fc.values.forEach((v, i) => {
-      for (const m of v.members) sideOf.set(`${m.article}#${m.sentenceIndex}`, i);
+      for (const m of v.members) for (const b of claimsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []) (sidesOf.get(b) ?? sidesOf.set(b, new Set()).get(b) ?? new Set()).add(i);
     });
-    for (const b of claims) {
-      if (b.claim.conflicts.includes(fc.conflict)) continue;
-      const sides = new Set(b.sentences.map((k) => sideOf.get(k)).filter((x) => x !== undefined));
-      if (sides.size < 2) continue;
+    for (const [b, sides] of sidesOf) {
+      if (sides.size < 2 || b.claim.conflicts.includes(fc.conflict)) continue;
       b.claim.conflicts.push(fc.conflict);
       b.claim.status = 'disputed';
     }
@@ -158,12 +160,12 @@ function claimFact(m: PlacedFact): ClaimFact {
 /** Words beyond which a sentence reads worse as the claim's wording. */
 const LONG_SENTENCE_WORDS = 30;
 
-function factClaim(fc: FactClaim, shown: ClaimFact[], units: Unit[], groupOf: (id: string) => string): BuiltClaim {
+function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[]>, groupOf: (id: string) => string): BuiltClaim {
   const groups = new Set(fc.members.map((m) => groupOf(m.article)));
   // The wording: a sentence of the most reported value, the shortest that is not a fragment.
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
   const rep = [...main.members].sort((a, b) => wordingCost(a.sentence) - wordingCost(b.sentence) || a.articleIndex - b.articleIndex)[0] as PlacedFact;
-  const mine = fc.members.map((m) => units.find((u) => u.article === m.article && u.sentence === m.sentenceIndex && m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
+  const mine = fc.members.map((m) => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
   const claim: Claim = {
     id: '',
     text: rep.sentence,

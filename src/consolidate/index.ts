@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Brief, BriefSource, DerivationEdge, Relations } from '../types.js';
 import { alignUnits, pairScore } from './align.js';
 import { buildClaims, numberClaims } from './claims.js';
-import { disputedPairs, factClaims, mergeFactClaims, pairKey } from './facts.js';
+import { apartUnits, factClaims, mergeFactClaims } from './facts.js';
 import { indexEntities } from './entities.js';
 import { clusterQuotes } from './quotes.js';
 import { substituteNames } from './substitutions.js';
@@ -31,8 +31,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   }
   const facts = factClaims(sorted, ents);
   // Sentences on two sides of a disputed fact never make one statement claim: the claim would hide the dispute.
-  const apart = disputedPairs(facts);
-  const clusters = substituteNames(alignUnits(units, unitQuotes, (a, b) => apart.has(pairKey(a.article, a.sentence, b.article, b.sentence))), units, sorted, ents);
+  const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(facts, units)), units, sorted, ents);
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);

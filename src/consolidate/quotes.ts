@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, BriefQuote } from '../types.js';
 import type { EntityIndex } from './entities.js';
-import { containment, contentStems } from './text.js';
+import { containment, contentStems, isStopWord } from './text.js';
 
 /**
  * One quote, many wordings: quotes are merged when their content words
@@ -52,7 +52,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
   // Only quotes sharing a stem can be the same quote: compare those, found through an inverted index.
   const byStem = new Map<string, number[]>();
   // (Words index too, under a mark of their own: short quotes match on them.)
-  const keysOf = (it: QuoteItem): string[] => [...it.stems, ...[...it.words].map((w) => `w:${w}`)];
+  const keysOf = (it: QuoteItem): string[] => [...it.stems, ...[...it.words].filter((w) => !isStopWord(w)).map((w) => `w:${w}`)];
   items.forEach((it, i) => {
     for (const st of keysOf(it)) (byStem.get(st) ?? byStem.set(st, []).get(st) ?? []).push(i);
   });

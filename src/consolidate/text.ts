@@ -11,6 +11,10 @@ const STOP = new Set(
     .split(' '),
 );
 
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
+}
+
 /** Stems already computed: a story repeats its vocabulary thousands of times. */
 const STEM_CACHE = new Map<string, string>();
 /** Entries beyond which the cache starts over (bounds memory in a long-running server). */

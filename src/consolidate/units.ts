@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
+import { charClass, LETTER } from '../analyze/chars.js';
 import { entityKey } from '../analyze/keys.js';
 import { stem } from './text.js';
 import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
@@ -93,6 +94,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
   const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
+    const quoted = quoteMask(art);
     const bySentence = new Map<number, Features>();
     const slot = (i: number): Features => {
       let v = bySentence.get(i);
@@ -123,7 +125,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       // Notes about the page itself, whatever extraction left in: they are not news.
       if (PAGE_NOTE.test(s.text)) continue;
       const f = slot(s.index);
-      const parts = (s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }]).filter((p) => ownWords(art, p.start, p.end) >= MIN_UNIT_WORDS);
+      const parts = (s.clauses ?? [{ start: s.start, end: s.end, terms: s.terms }]).filter((p) => ownWords(art.article.text, quoted, p.start, p.end) >= MIN_UNIT_WORDS);
       for (const part of parts) {
         const inside = (m: { start?: number }): boolean => parts.length === 1 || m.start === undefined || (m.start >= part.start && m.start < part.end);
         const mentions = (mentionsOf.get(s.index) ?? []).filter(inside);
@@ -136,7 +138,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const contentEntities = new Set(
           mentions
             .filter((e) => e.start === undefined || e.end === undefined || !(ATTRIBUTION_BEFORE.test(text0.slice(Math.max(0, e.start - 40), e.start)) || ATTRIBUTION_AFTER.test(text0.slice(e.end, e.end + 30))))
-            .filter((e) => e.start === undefined || !art.quotes.some((q) => q.start !== undefined && q.end !== undefined && (e.start as number) >= q.start && (e.start as number) < q.end))
+            .filter((e) => e.start === undefined || quoted[e.start] !== 1)
             .map((e) => ents.canonical(e.key)),
         );
         // The people the statement is about, not those who speak it ("Putin said", "Putin highlighted").
@@ -230,6 +232,13 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
   });
 }
 
+/** 1 at every offset of the article text inside a quote. */
+function quoteMask(art: AnalyzedArticle): Uint8Array {
+  const mask = new Uint8Array(art.article.text.length + 1);
+  for (const q of art.quotes) if (q.start !== undefined && q.end !== undefined) mask.fill(1, Math.max(0, q.start), Math.min(q.end, mask.length));
+  return mask;
+}
+
 /**
  * Words of [start, end) outside quotes: what the outlet says in its own
  * words. A sentence that is all quote ("There is still time for this.",
@@ -237,14 +246,15 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
  * our new cosmodrome”, Putin continued.") is the speaker's: it belongs to
  * the quotes, not to the outlet's claims.
  */
-function ownWords(art: AnalyzedArticle, start: number, end: number): number {
-  let text = art.article.text.slice(start, end);
-  const spans = art.quotes
-    .filter((q) => q.start !== undefined && q.end !== undefined && q.end > start && q.start < end)
-    .map((q) => [Math.max(0, (q.start as number) - start), Math.min(text.length, (q.end as number) - start)] as const)
-    .sort((a, b) => b[0] - a[0]);
-  for (const [a, b] of spans) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
-  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
+function ownWords(text: string, quoted: Uint8Array, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const letter = quoted[i] !== 1 && (charClass(text, i) & LETTER) !== 0;
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
 }
 
 export function cosine(a: Unit, b: Unit): number {
