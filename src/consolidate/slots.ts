@@ -161,7 +161,8 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   if (!sameMagnitude(a.value, b.value)) return false;
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
-  if (!agree && (disjoint(x.places, y.places) || otherEvent(x, y) || (!HOLDER_KINDS.has(a.kind) && otherPeople(a, b)) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
+  if (!agree && !HOLDER_KINDS.has(a.kind) && (disjoint(x.places, y.places) || otherEvent(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {

@@ -133,6 +133,8 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
       if (beforeVerb && k === clause[0] && it.kind === 'word' && it.pos === 'PROPN' && isVerb(items, k + 1) && !commonNoun(it)) out.add(it.lower);
       continue;
     }
+    // "the Ukrainian-born fighter", "a Texas-based firm": an adjective made of a name names no one.
+    if (/-\p{Ll}+$/u.test(it.text)) continue;
     const before = items[k - 1]?.lower ?? '';
     const after = items[k + 1];
     const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
