@@ -47,20 +47,17 @@ const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'co
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
   const out: PlacedFact[] = [];
   articles.forEach((a, ai) => {
-    const placesOf = new Map<number, Set<string>>();
-    for (const e of a.entities) {
-      const k = ents.canonical(e.key);
-      if (ents.type(k) === 'place') (placesOf.get(e.sentence) ?? placesOf.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(k);
-    }
+    const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
     for (const f of facts) {
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
       const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: ents.canonical(f.holder) } : { ...f };
       if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : ents.canonical(p))))].sort();
-      const places = new Set([...(placesOf.get(f.sentence) ?? [])].filter((p) => p !== fact.holder));
+      // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
+      const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
-      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day').map((g) => g.value.key ?? ''));
+      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
       out.push({ fact, places, siblings, days, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
@@ -171,7 +168,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     case 'count':
     case 'measure':
       if (!qualifiersFit(a.qualifiers ?? [], b.qualifiers ?? [])) return false;
-      if (!agree && (!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
+      if (!agree && ((!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) && farApart(a.value, b.value)) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
       if (!light(a.predicate) && !light(b.predicate)) {
         if (a.predicate !== b.predicate) return false;
         if ((a.role ?? 'theme') !== (b.role ?? 'theme')) return false;
@@ -212,6 +209,18 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   for (const k of a) if (b.has(k)) return false;
   return true;
 }
+
+/**
+ * A part is well short of its whole: "12 Somali pirates" beside "23 pirates". Figures within a fifth of each
+ * other ("40 Palestinians" / "42 people") count one set however it is named.
+ */
+function farApart(a: FactValue, b: FactValue): boolean {
+  const x = a.number ?? 0;
+  const y = b.number ?? 0;
+  return Math.abs(x - y) > PART_GAP * Math.max(Math.abs(x), Math.abs(y));
+}
+
+const PART_GAP = 0.2;
 
 /** Whether two qualifier sets hold the same demonyms, colours and model names (none on either side counts as a difference). */
 function sameClosedQualifiers(a: string[], b: string[]): boolean {
