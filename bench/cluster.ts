@@ -270,12 +270,12 @@ class NaiveClusterer {
     this.df.addDocument(features);
     const v = articleVectors(features, this.df);
     const time = Date.parse(item.publishedAt ?? '');
-    const window = DEFAULT_CLUSTER_SETTINGS.windowDays * 86_400_000;
+    const window = DEFAULT_CLUSTER_SETTINGS.hotDays * 86_400_000;
     let best: StoryProfile | undefined;
     let bestScore = -1;
     for (const s of this.stories) {
       // Every story is scored; the window then only decides whether the best may be joined.
-      const score = articleToStory(v, s, DEFAULT_CLUSTER_SETTINGS.anchorWeight);
+      const score = articleToStory(v, s, { anchorWeight: DEFAULT_CLUSTER_SETTINGS.anchorWeight, freshness: 1 });
       const inWindow = s.lastTime === undefined || (time <= s.lastTime + window && time >= s.firstTime! - window);
       if (inWindow && score > bestScore) [best, bestScore] = [s, score];
     }
@@ -417,7 +417,7 @@ export async function run(flags: string[]): Promise<void> {
   scale.push(scaleInChild(NAIVE_SIZE, true));
   const base = scale[0]!;
   process.stdout.write(
-    `### scale: synthetic dated streams (a new event every ${EVENT_GAP_H} h, ${EVENT_SPAN_H} h each, window ${DEFAULT_CLUSTER_SETTINGS.windowDays} days)\n\n${table(
+    `### scale: synthetic dated streams (a new event every ${EVENT_GAP_H} h, ${EVENT_SPAN_H} h each, window ${DEFAULT_CLUSTER_SETTINGS.hotDays} days)\n\n${table(
       ['clusterer', 'articles', 'articles/s', 'ms/article', 'CPU ms/article', 'CPU ms/article vs online@10k', 'peak RSS MiB', 'heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'B³ F1'],
       scale.map((s) => [
         s.clusterer,

@@ -105,7 +105,7 @@ test('an Article is accepted as a ClusterItem', () => {
 
 test('settings are validated', () => {
   assert.throws(() => new OnlineClusterer({ joinThreshold: Number.NaN }), RangeError);
-  assert.throws(() => new OnlineClusterer({ windowDays: -1 }), RangeError);
+  assert.throws(() => new OnlineClusterer({ hotDays: -1 }), RangeError);
 });
 
 test('features: names, years and numbers are anchors; sentence-initial common words are not', () => {
