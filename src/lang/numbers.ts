@@ -8,15 +8,15 @@
 /** Languages that write the decimal point as a point (and group thousands with commas). */
 const DECIMAL_POINT = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th', 'hi', 'und']);
 
-/** Groups of three digits after one to three, separated by one mark: a thousands grouping. */
-const GROUPED = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/;
+/** Groups of three digits after one to three, separated by one mark (a thousands grouping), perhaps with decimals after the other mark. */
+const GROUPED = /^(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?:([.,])(\d+))?$/;
 const DECIMAL_COMMA = /^\d+,\d+$/;
 
-/** The value of a digit run ("30,000", "3,5", "1.234.567", "2.5"), or NaN. */
+/** The value of a digit run ("30,000", "3,5", "1.234.567", "1.234,5", "2.5"), or NaN. */
 export function numberValue(raw: string, lang: string): number {
   const pointLanguage = DECIMAL_POINT.has(lang);
-  const grouped = GROUPED.exec(raw);
-  if (grouped && (grouped[1] === ',' || !pointLanguage)) return Number(raw.replace(/[.,]/g, ''));
+  const g = GROUPED.exec(raw);
+  if (g && g[3] !== g[2] && (g[2] === ',' || !pointLanguage)) return Number(`${g[1]!.replace(/[.,]/g, '')}${g[4] ? `.${g[4]}` : ''}`);
   if (DECIMAL_COMMA.test(raw)) return pointLanguage ? Number(raw.replace(',', '')) : Number(raw.replace(',', '.'));
   return Number(raw.replace(/,/g, ''));
 }

@@ -76,3 +76,6 @@ export const LANGUAGES_WITH_STOP_WORDS: readonly string[] = [...SETS.keys()];
 export function stopWordsOf(lang: string): ReadonlySet<string> {
   return SETS.get(lang) ?? SETS.get('en')!;
 }
+
+/** The stop words of every language with a list, in one set (folded): for callers that keep one vocabulary for all languages. */
+export const ANY_LANGUAGE_STOP_WORDS: ReadonlySet<string> = new Set([...SETS.values()].flatMap((s) => [...s]));
