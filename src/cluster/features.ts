@@ -30,6 +30,12 @@ export interface ClusterFeatures {
   language: string;
 }
 
+/**
+ * Letters of a name (folded) kept as its anchor key: enough to tell names apart, few enough that
+ * the forms a name takes in other languages and inflections meet ("Somalia", "Somalie", "Somália";
+ * "Sixers", "Sixer").
+ */
+const NAME_KEY_LETTERS = 5;
 /** Title words say what the article is about more reliably than body words: counted twice. */
 const TITLE_WEIGHT = 2;
 /** Shorter tokens are mostly noise (initials, fragments of detokenised URLs). */
@@ -148,9 +154,10 @@ function isStopWord(lower: string, r: Reading): boolean {
 
 /**
  * The date anchor of a token (or of the token and the next, for a weekday of two words), and how many
- * tokens it spans. English month names count capitalised only: "may" is a verb far more often than a month.
+ * tokens it spans. English month names count capitalised only, and never one that is also a function
+ * word ("may", "May"): a modal verb far more often than a month.
  */
-function calendarAnchor(tokens: Token[], i: number, lang: string): { key: string; span: number } | undefined {
+function calendarAnchor(tokens: Token[], i: number, lang: string, r: Reading): { key: string; span: number } | undefined {
   const t = tokens[i]!;
   let word = t.lower;
   let span = 1;
@@ -163,7 +170,9 @@ function calendarAnchor(tokens: Token[], i: number, lang: string): { key: string
   if (c === undefined) return undefined;
   if (c.kind === 'weekday') return { key: `d:${WEEKDAY_KEYS[c.index]}`, span };
   const ownLanguage = lang !== 'en' && c.languages.includes(lang);
-  return ownLanguage || t.capital ? { key: `m:${MONTH_KEYS[c.index]}`, span } : { key: '', span };
+  // A month name that is also a function word ("may") is read as the function word.
+  const counts = ownLanguage || (t.capital && !isStopWord(word, r));
+  return counts ? { key: `m:${MONTH_KEYS[c.index]}`, span } : undefined;
 }
 
 /** The token as a name (lower case) when it is one: capitalised where capitals mean something, never seen in lower case. */
@@ -245,7 +254,7 @@ export function extractFeatures(text: string, title?: string, language?: string)
         continue;
       }
       // Reports of one event name the same weekday and month ("on Saturday", "in March"): date anchors.
-      const date = ENGLISH_STOP_WORDS.has(t.lower) ? undefined : calendarAnchor(tokens, i, lang);
+      const date = calendarAnchor(tokens, i, lang, r);
       if (date !== undefined) {
         if (date.key !== '') add(anchors, date.key, weight);
         i += date.span - 1;
@@ -255,7 +264,7 @@ export function extractFeatures(text: string, title?: string, language?: string)
       if (lower.length < MIN_TERM_LENGTH || isStopWord(lower, r)) continue;
       add(terms, stem(lower), weight);
       const name = nameOf(t, seen, r);
-      if (name) add(anchors, `e:${name}`, weight);
+      if (name) add(anchors, `e:${name.slice(0, NAME_KEY_LETTERS)}`, weight);
     }
   }
   return { terms, anchors, language: lang };

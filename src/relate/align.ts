@@ -25,6 +25,15 @@ const TERM = FEATURE_KIND.term;
 const COGNATE = FEATURE_KIND.cognate;
 const KW = Float64Array.from(KIND_WEIGHT);
 
+/**
+ * Weight by kind of a feature both articles have, and of one only one has. Within one language
+ * words meet as themselves and cognate keys are not compared; across languages words meet on their
+ * cognate keys (or as themselves, an untranslated word), and a word the other side lacks is no
+ * evidence against: it could not have been kept.
+ */
+const SAME_LANGUAGE = { kindWeight: KW.map((w, kind) => (kind === COGNATE ? 0 : w)), unsharedWeight: KW.map((w, kind) => (kind === COGNATE ? 0 : w)) };
+const CROSS_LANGUAGE = { kindWeight: KW, unsharedWeight: KW.map((w, kind) => (kind === TERM || kind === COGNATE ? 0 : w)) };
+
 export interface AlignedPair {
   a: number;
   b: number;
@@ -146,10 +155,7 @@ interface PairWeights {
  * view's uniq; a shared feature gets the same weight on both sides.
  */
 function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView, crossLanguage: boolean): PairWeights {
-  // Across languages a word the other side does not have is no evidence against (it could not have been
-  // kept), and words meet on their cognate keys; within one language, on the words themselves.
-  const kindWeight = Float64Array.from(KW, (w, kind) => (kind === COGNATE ? (crossLanguage ? w : 0) : w));
-  const unsharedWeight = Float64Array.from(kindWeight, (w, kind) => (crossLanguage && (kind === TERM || kind === COGNATE) ? 0 : w));
+  const { kindWeight, unsharedWeight } = crossLanguage ? CROSS_LANGUAGE : SAME_LANGUAGE;
   const log = logTable(a.texts.length + b.texts.length);
   const na = va.uniq.length;
   const nb = vb.uniq.length;
