@@ -35,11 +35,6 @@ export interface ClusterItem {
 
 /** How often (in articles) idle stories are swept out of the hot index: amortises the sweep to O(1) per article. */
 const EXPIRY_SWEEP_EVERY = 256;
-/**
- * A story leaves the hot index by time only once this many articles have also passed it by:
- * streams arrive only roughly in date order, and one far-off date must not empty the index at once.
- */
-const EXPIRY_MIN_IDLE_ARTICLES = 200;
 /** Prefix of story ids, which are derived from the founding article's id. */
 const STORY_ID_PREFIX = 's-';
 /** Live stories closest to the article that are checked for a merge with its home story. */
@@ -117,6 +112,11 @@ export class OnlineClusterer {
   /** Number of dormant stories still findable (for monitoring memory). */
   get dormantStories(): number {
     return this.dormant.size;
+  }
+
+  /** Whether the story (resolved through merges) has gone quiet: out of the hot index, findable through its anchors. */
+  isDormant(storyId: string): boolean {
+    return this.dormant.get(this.resolve(storyId)) !== undefined;
   }
 
   /** Places one article and returns its story id (after any merge it caused). */
@@ -424,7 +424,7 @@ export class OnlineClusterer {
     const budget = { features: this.settings.dormantFeatures, posted: this.settings.dormantPosted };
     for (const [id, story] of this.hot) {
       const p = story.profile;
-      const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - hotMs && this.seq - p.lastSeq > EXPIRY_MIN_IDLE_ARTICLES;
+      const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - hotMs && this.seq - p.lastSeq > this.settings.hotMinIdleArticles;
       const idleBySeq = this.seq - p.lastSeq > this.settings.maxIdleArticles;
       if (!idleByTime && !idleBySeq) continue;
       for (const m of story.members) this.members.delete(m.seq);

@@ -33,6 +33,11 @@ export interface ClusterSettings {
    * becomes dormant: still found through its anchors, and woken by an article that continues it.
    */
   hotDays: number;
+  /**
+   * ...and once this many articles have also passed it by: streams arrive only roughly in date
+   * order, and one far-off date must not empty the hot index at once.
+   */
+  hotMinIdleArticles: number;
   /** For undated streams: stories idle for this many articles leave the hot index. */
   maxIdleArticles: number;
   /** A dormant story is forgotten after this many days of silence (dated streams). */
@@ -78,6 +83,7 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   mergeThreshold: 0.5,
   termHalfLifeDays: 3,
   hotDays: 7,
+  hotMinIdleArticles: 200,
   maxIdleArticles: 20_000,
   dormantDays: 180,
   maxDormantStories: 50_000,

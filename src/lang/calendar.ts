@@ -21,6 +21,8 @@ export interface CalendarWord {
 
 /** Folded word → its calendar meaning; names of several words ("segunda-feira") under each part joined by a space. */
 const WORDS = new Map<string, CalendarWord>();
+/** English abbreviations: dates in English text only ("mar" is the sea in Spanish). */
+const ABBREVIATIONS = new Map<string, CalendarWord>();
 
 function record(word: string, kind: 'month' | 'weekday', index: number, lang: string): void {
   const key = fold(word).replace(/[-\s]+/g, ' ').replace(/\.$/, '');
@@ -36,15 +38,17 @@ for (const lang of CALENDAR_LANGUAGES) {
   // 1 January 2024 was a Monday.
   for (let d = 0; d < 7; d++) record(weekday.format(Date.UTC(2024, 0, 1 + d)), 'weekday', d, lang);
 }
-for (const [abbreviation, m] of Object.entries(ENGLISH_MONTH_ABBREVIATIONS)) record(abbreviation, 'month', m, 'en');
+for (const [abbreviation, m] of Object.entries(ENGLISH_MONTH_ABBREVIATIONS)) ABBREVIATIONS.set(abbreviation, { kind: 'month', index: m, languages: ['en'] });
 
 /**
  * The calendar meaning of a word (or of a two-word name, given as "first second")
- * in a language, if it has one there. English counts in every language:
- * datelines and machine-translated text keep English month names.
+ * in a language, if it has one there. English names count in every language
+ * (datelines and machine-translated text keep them), English abbreviations in
+ * English only.
  */
 export function calendarWord(word: string, lang: string): CalendarWord | undefined {
-  const c = WORDS.get(fold(word));
+  const key = fold(word);
+  const c = WORDS.get(key) ?? (lang === 'en' ? ABBREVIATIONS.get(key) : undefined);
   return c !== undefined && (c.languages.includes(lang) || c.languages.includes('en')) ? c : undefined;
 }
 

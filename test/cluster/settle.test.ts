@@ -102,19 +102,6 @@ test('add settles stories that have been idle long enough by itself', () => {
   assert.equal(clusterer.storyOf('filler-3'), 's-filler-3');
 });
 
-test('settle keeps to the time window: the same reports a month apart stay two stories', () => {
-  const aldera = fixture().filter((i) => i.id.startsWith('quake-aldera'));
-  const items = [
-    ...aldera.map((i, k) => ({ ...i, publishedAt: `2024-03-0${k + 1}T08:00:00Z` })),
-    ...aldera.map((i, k) => ({ ...i, id: `${i.id}-again`, publishedAt: `2024-04-1${k + 1}T08:00:00Z` })),
-  ];
-  const { assignments } = clusterArticles(items, { joinThreshold: 1.01, mergeThreshold: 1.01 });
-  assert.deepEqual(
-    assignments.map((a) => a.story),
-    ['s-quake-aldera-1', 's-quake-aldera-1', 's-quake-aldera-1', 's-quake-aldera-1-again', 's-quake-aldera-1-again', 's-quake-aldera-1-again'],
-  );
-});
-
 test('clusterArticles settles at the end of the batch', () => {
   const items = fixture();
   const { assignments, merges } = clusterArticles(items, { joinThreshold: 1.01, mergeThreshold: 1.01, settleIdleArticles: 0 });
