@@ -157,7 +157,8 @@ function isStopWord(lower: string, r: Reading): boolean {
  * tokens it spans. English month names count capitalised only, and never one that is also a function
  * word ("may", "May"): a modal verb far more often than a month.
  */
-function calendarAnchor(tokens: Token[], i: number, lang: string, r: Reading): { key: string; span: number } | undefined {
+function calendarAnchor(tokens: Token[], i: number, r: Reading): { key: string; span: number } | undefined {
+  const { lang } = r;
   const t = tokens[i]!;
   let word = t.lower;
   let span = 1;
@@ -254,9 +255,9 @@ export function extractFeatures(text: string, title?: string, language?: string)
         continue;
       }
       // Reports of one event name the same weekday and month ("on Saturday", "in March"): date anchors.
-      const date = calendarAnchor(tokens, i, lang, r);
+      const date = calendarAnchor(tokens, i, r);
       if (date !== undefined) {
-        if (date.key !== '') add(anchors, date.key, weight);
+        add(anchors, date.key, weight);
         i += date.span - 1;
         continue;
       }

@@ -154,7 +154,6 @@ export class OnlineClusterer {
 
     let home: Story;
     const best = scored[0];
-    if (process.env.NF_DEBUG && best) { const st = best.story; const id = isHot(st) ? st.profile.id : st.id; const lt = isHot(st) ? st.profile.lastTime : st.lastTime; const sz = isHot(st) ? st.profile.size : st.size; console.error(`DBG ${articleId} best=${id} size=${sz} hot=${isHot(st)} score=${best.score.toFixed(3)} gapd=${lt!==undefined&&time!==undefined?((time-lt)/DAY_MS).toFixed(1):'-'} second=${scored[1]?.score.toFixed(3)}`); }
     if (best && best.score >= this.settings.joinThreshold) {
       home = isHot(best.story) ? best.story : this.wake(best.story);
     } else {

@@ -4,7 +4,8 @@ import { fold } from './fold.js';
  * Month and weekday names in every language newsfuse reads, taken from the
  * runtime's own locale data (ICU, as Node ships it): "mayo", "mai", "maio",
  * "Mai" and "May" are one month, "jueves" and "Thursday" one weekday. Only
- * full names: abbreviations collide with words ("mar" is the sea in Spanish).
+ * full names, and English's usual abbreviations ("Sept."): other languages'
+ * abbreviations collide with their words.
  */
 
 /** Languages whose calendar words are recognised (the detectable Latin-script ones). */
@@ -21,8 +22,6 @@ export interface CalendarWord {
 
 /** Folded word → its calendar meaning; names of several words ("segunda-feira") under each part joined by a space. */
 const WORDS = new Map<string, CalendarWord>();
-/** English abbreviations: dates in English text only ("mar" is the sea in Spanish). */
-const ABBREVIATIONS = new Map<string, CalendarWord>();
 
 function record(word: string, kind: 'month' | 'weekday', index: number, lang: string): void {
   const key = fold(word).replace(/[-\s]+/g, ' ').replace(/\.$/, '');
@@ -38,17 +37,18 @@ for (const lang of CALENDAR_LANGUAGES) {
   // 1 January 2024 was a Monday.
   for (let d = 0; d < 7; d++) record(weekday.format(Date.UTC(2024, 0, 1 + d)), 'weekday', d, lang);
 }
-for (const [abbreviation, m] of Object.entries(ENGLISH_MONTH_ABBREVIATIONS)) ABBREVIATIONS.set(abbreviation, { kind: 'month', index: m, languages: ['en'] });
+for (const [abbreviation, m] of Object.entries(ENGLISH_MONTH_ABBREVIATIONS)) record(abbreviation, 'month', m, 'en');
 
 /**
  * The calendar meaning of a word (or of a two-word name, given as "first second")
- * in a language, if it has one there. English names count in every language
- * (datelines and machine-translated text keep them), English abbreviations in
- * English only.
+ * in a language, if it has one there. English names and abbreviations count in
+ * every language (datelines and machine-translated text keep them: "Oct. 5");
+ * the caller decides what case they need (cluster/features.ts counts a word of
+ * another language's calendar only capitalised, so the Spanish sea, "mar", is
+ * no month).
  */
 export function calendarWord(word: string, lang: string): CalendarWord | undefined {
-  const key = fold(word);
-  const c = WORDS.get(key) ?? (lang === 'en' ? ABBREVIATIONS.get(key) : undefined);
+  const c = WORDS.get(fold(word));
   return c !== undefined && (c.languages.includes(lang) || c.languages.includes('en')) ? c : undefined;
 }
 

@@ -4,7 +4,7 @@ import { minhashSignature } from './minhash.js';
 import type { RelateSettings } from './settings.js';
 import { charClass, UPPER } from '../analyze/chars.js';
 import { distinctFeatures, forEachName } from './features.js';
-import { fold } from '../lang/index.js';
+import { capitalisesNouns, fold, hasNounEnding, isNounMarker } from '../lang/index.js';
 import { countWords, digitNumbers, isStopWord, splitSentences, stem, words } from './text.js';
 import { forEachWord, type WordInfo } from './vocabulary.js';
 
@@ -440,8 +440,11 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[], lang: string, kno
   const add = (key: string, kind: number): void => addHash(hashString(key), kind);
   for (const f of extra) if (seg.outside.includes(f.text)) addHash(f.hash, f.kind);
   const text = seg.outside;
-  // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none.
-  forEachName(text, (name) => {
+  // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none;
+  // where every noun is capitalised (German), not one after an article or with a noun's ending (lang/names.ts).
+  const nounsCapitalised = capitalisesNouns(lang);
+  forEachName(text, (name, previous) => {
+    if (nounsCapitalised && (isNounMarker(previous.toLowerCase(), lang) || hasNounEnding(name, lang))) return;
     const h = nameFeature(name);
     if (h !== NOT_A_NAME) addHash(h, FEATURE_KIND.entity);
   });

@@ -11,6 +11,10 @@ test('features: the article’s language decides stop words, dates and figures',
   assert.ok(!es.terms.has('segun') && !es.terms.has('del'), 'Spanish function words are no terms');
   assert.ok(es.terms.has('terremoto'));
 
+  const sea = extractFeatures('El barco se hundió en el mar el 5 Oct., informó la guardia costera de Veltrano.');
+  assert.ok(!sea.anchors.has('m:mar'), 'the Spanish sea is no month');
+  assert.ok(sea.anchors.has('m:oct'), 'an English abbreviation left by translation is one');
+
   const pt = extractFeatures('O tremor de segunda-feira deixou 12 mortos em Veltrano, disse o prefeito Tomas Velkan aos jornalistas.');
   assert.ok(pt.anchors.has('d:monday'), 'a weekday of two words');
 
@@ -37,18 +41,19 @@ const REPORTS: ClusterItem[] = [
   { id: 'en-2', text: 'The death toll of the Veltrano earthquake rose to 38, Velkan told reporters on Monday, as rescue teams from Corvina kept digging.' },
   { id: 'es-1', text: 'Un terremoto de magnitud 6.4 sacudió Veltrano el lunes y dejó 38 muertos, informó el alcalde Tomas Velkan. Equipos de Corvina buscaron supervivientes.' },
   { id: 'fr-1', text: 'Un séisme de magnitude 6.4 a frappé Veltrano lundi, faisant 38 morts, selon le maire Tomas Velkan. Des secouristes de Corvina fouillaient les décombres.' },
+  { id: 'de-1', text: 'Ein Erdbeben der Stärke 6.4 hat am Montag Veltrano erschüttert und 38 Menschen getötet, sagte Bürgermeister Tomas Velkan. Helfer aus Corvina suchten in den Trümmern.' },
   { id: 'es-other', text: 'Un terremoto de magnitud 5.1 sacudió Ostrena el jueves y dejó 7 heridos, informó la gobernadora Ilse Marrow. Equipos de rescate buscaron supervivientes.' },
 ];
 
-test('reports of one event in English, Spanish and French form one story; a look-alike event in Spanish does not join it', () => {
+test('reports of one event in English, Spanish, French and German form one story; a look-alike event in Spanish does not join it', () => {
   const { assignments } = clusterArticles(REPORTS);
   const story = new Map(assignments.map((a) => [a.id, a.story]));
-  assert.equal(new Set(['en-1', 'en-2', 'es-1', 'fr-1'].map((id) => story.get(id))).size, 1);
+  assert.equal(new Set(['en-1', 'en-2', 'es-1', 'fr-1', 'de-1'].map((id) => story.get(id))).size, 1);
   assert.notEqual(story.get('es-other'), story.get('es-1'));
 });
 
 test('across languages the anchors stand in for the terms; within one language both count', () => {
   // The Spanish look-alike shares the Spanish report's words but none of its anchors: no join, whatever the words.
-  const { assignments } = clusterArticles([REPORTS[2]!, REPORTS[4]!], { joinThreshold: 0.05 });
+  const { assignments } = clusterArticles([REPORTS[2]!, REPORTS.find((r) => r.id === 'es-other')!], { joinThreshold: 0.05 });
   assert.notEqual(assignments[0]!.story, assignments[1]!.story);
 });

@@ -29,6 +29,16 @@ const SPANISH = [
   'Las escuelas de Veltrano seguirán cerradas hasta el viernes, informó la oficina regional.',
 ].join('\n\n');
 
+/** The same report translated into German: every noun capitalised, decimal comma, German quotation marks. */
+const GERMAN = [
+  'Ein Erdbeben der Stärke 6,4 hat am Montag die Stadt Veltrano erschüttert, 38 Menschen getötet und 212 verletzt, sagte Bürgermeister Tomas Velkan.',
+  'Rettungsteams aus Corvina und Ostrena durchsuchten die ganze Nacht eingestürzte Häuser, mit Hunden und Wärmebildkameras.',
+  '„Wir suchen noch nach 14 vermissten Menschen,“ sagte Velkan den Reportern vor dem Rathaus.',
+  'Das Beben, das um 03:12 Uhr einsetzte, war 150 Kilometer entfernt in der Hauptstadt, Brisk, zu spüren.',
+  'Die Regierung von Ministerpräsidentin Ilse Marrow schickte 400 Soldaten und versprach 20 Millionen Euro Hilfe.',
+  'Die Schulen in Veltrano bleiben bis Freitag geschlossen, teilte das Regionalamt mit.',
+].join('\n\n');
+
 /** An independent Spanish report of the same event: the same names and figures, its own sentences. */
 const SPANISH_INDEPENDENT = [
   'Al menos 38 muertos y 212 heridos dejó el sismo de 6.4 grados que golpeó Veltrano en la madrugada del lunes.',
@@ -50,6 +60,14 @@ test('an article and its translation are found as a translation; an independent 
   assert.equal(pair.kind, 'translation');
   assert.ok(!edges.some((e) => e.from === 'quake-es-own' || e.to === 'quake-es-own'), 'the independent report shares names and figures but is no translation');
   assert.equal(groups.find((g) => g.members.includes('quake-en'))!.members.length, 2);
+});
+
+test('a German translation is found too', () => {
+  const de = article('quake-de', GERMAN);
+  assert.equal(de.article.language, 'de');
+  const { edges } = relate([article('quake-en', ENGLISH), de]);
+  assert.equal(edges.length, 1);
+  assert.equal(edges[0]!.kind, 'translation');
 });
 
 test('skeletons: the same figures and punctuation in the same order agree; others do not', () => {
