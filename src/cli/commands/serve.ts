@@ -3,6 +3,7 @@ import { readInputs } from '../../ingest/files.js';
 import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/index.js';
 import { openCatalog } from '../../store/index.js';
 import { reportProblem, UsageError } from '../io.js';
+import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 interface ServeFlags {
   db?: string;
@@ -12,6 +13,7 @@ interface ServeFlags {
   publicRead?: boolean;
   allowHost?: string[];
   logLevel: string;
+  outlets?: string;
 }
 
 const LOG_LEVELS = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -49,6 +51,7 @@ export function registerServe(program: Command): void {
     .option('--public-read', 'beyond loopback, let anyone read (writes still need the token)')
     .option('--allow-host <name...>', 'extra Host names accepted on loopback (a local reverse proxy)')
     .option('--log-level <level>', `request log level: ${LOG_LEVELS.join(', ')}`, 'warn')
+    .option('--outlets <file>', `${OUTLETS_HELP}; stored in the store, replacing the outlets stored before`)
     .action(async (paths: string[], flags: ServeFlags) => {
       const port = parsePort(flags.port);
       if (!LOG_LEVELS.includes(flags.logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
@@ -60,8 +63,10 @@ export function registerServe(program: Command): void {
         if (err instanceof AccessConfigError) throw new UsageError(err.message);
         throw err;
       }
+      const outlets = flags.outlets === undefined ? undefined : readOutletsFile(flags.outlets);
       const catalog = await openCatalog(flags.db);
       try {
+        if (outlets) await catalog.setOutlets(outlets);
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);
           problems.forEach(reportProblem);

@@ -5,6 +5,7 @@ import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/inde
 import { SETTLE_AFTER_IMPORT } from '../../store/queue.js';
 import type { InputProblem, RawDocument, StorySummary } from '../../types.js';
 import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
+import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 /** Batches smaller than this finish before a progress bar would be worth drawing. */
 const PROGRESS_MIN_DOCS = 50;
@@ -25,6 +26,7 @@ interface IngestCliOptions {
   progress: boolean;
   lease: string;
   threads?: string;
+  outlets?: string;
 }
 
 /** `5m`, `30s`, `1h`, `500ms`, or a bare number of seconds → milliseconds. */
@@ -165,9 +167,12 @@ function registerIngest(program: Command): void {
     .option('--lease <seconds>', 'PostgreSQL: a job not finished within this time is retried by another process', String(DEFAULT_LEASE_MS / 1000))
     .option('--threads <n>', THREADS_HELP)
     .option('--no-progress', 'no progress bar')
+    .option('--outlets <file>', `${OUTLETS_HELP}; stored in the store for serve and brief --story, replacing the outlets stored before`)
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
+      const outlets = opts.outlets === undefined ? undefined : readOutletsFile(opts.outlets);
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
+      if (outlets) await catalog.setOutlets(outlets);
       const reader = new SourceReader({
         fetch: {
           allowPrivate: opts.allowPrivate ?? false,
