@@ -5,46 +5,51 @@
  *    settings) against the gold events, beside the reference TF-IDF
  *    average-linkage clustering with its threshold tuned on the answers.
  * 2. The five seeds mixed into the dev set must form one story of their own.
- * 3. Scale: synthetic dated streams (variants of the dev articles, each event
- *    copy in its own time window) of 10 000, 50 000 and 200 000 articles, each
- *    in a child process for a clean peak RSS, plus a naive clusterer (every
- *    article against every story) at 10 000. `--quick` skips 200 000.
+ * 3. Streams as a new user meets them (each row through `extract`, as
+ *    `newsfuse cluster` does, and as raw text): ecbplus-dev dated with lulls of
+ *    0, 12 and 30 days (the construction of ../shared/tools/dated_stream.py,
+ *    streams.ts), ecbplus-dev-mixed undated and dated with a 12-day lull.
+ * 4. Scale: synthetic mixed-language dated streams (variants of the
+ *    ecbplus-dev-mixed articles with made-up names per event copy, a lull for
+ *    every second copy; streams.ts) of 10 000, 50 000 and 200 000 articles,
+ *    each in a child process for a clean peak RSS, plus a naive clusterer
+ *    (every article against every story) at 10 000. `--quick` skips 200 000.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bcubed, clusterArticles, OnlineClusterer, type ClusterItem } from '../src/cluster/index.js';
+import { bcubed, clusterArticles, OnlineClusterer, type BCubed, type ClusterItem } from '../src/cluster/index.js';
 import { extractFeatures } from '../src/cluster/features.js';
 import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile } from '../src/cluster/profile.js';
 import { DEFAULT_CLUSTER_SETTINGS } from '../src/cluster/settings.js';
-import { extract } from '../src/extract/index.js';
+import { freshness } from '../src/cluster/time.js';
+import { extract, ExtractError } from '../src/extract/index.js';
+import { documentToRaw } from '../src/ingest/document.js';
 import { readInputs } from '../src/ingest/files.js';
 import { prng, SHARED_DATA, table, writeResult } from './lib.js';
-
-interface DevRow {
-  id: string;
-  event: string;
-  topic: string;
-  text: string;
-}
+import { commonWords, datedStream, planScaleStream, scaleItem, type DevRow, type ScaleStreamOptions } from './streams.js';
 
 const SEEDS_DIR = 'examples/vostochny';
 const SCALE_SIZES = [10_000, 50_000, 200_000];
 const NAIVE_SIZE = 10_000;
-/** Synthetic stream: a new event copy every EVENT_GAP_H hours, its articles spread over EVENT_SPAN_H hours. */
-const EVENT_GAP_H = 8;
-const EVENT_SPAN_H = 48;
-const STREAM_START = Date.UTC(2020, 0, 1);
+/** Synthetic stream: a new event copy every 8 hours, its articles spread over 48 hours, every second copy's second half 12 days later. */
+const SCALE_STREAM: ScaleStreamOptions = { eventGapHours: 8, eventSpanHours: 48, lullDays: 12, start: Date.UTC(2020, 0, 1) };
 /** RSS and heap are sampled this many times along each stream to show whether memory stops growing. */
 const MEMORY_SAMPLES = 4;
+/** Lulls of the dated streams (days), as `dated_stream.py --lull`. */
+const LULLS = [0, 12, 30];
 
-function loadDev(): DevRow[] {
-  const file = path.join(SHARED_DATA, 'ecbplus-dev.jsonl');
+function loadRows(name: string): DevRow[] {
+  const file = path.join(SHARED_DATA, name);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as DevRow);
+}
+
+function loadDev(): DevRow[] {
+  return loadRows('ecbplus-dev.jsonl');
 }
 
 // ------------------------------------------------------------ reference: TF-IDF + average linkage
@@ -195,6 +200,54 @@ function arrivalOrders(dev: DevRow[]): { order: string; settled: ReturnType<type
   });
 }
 
+// ------------------------------------------------------------ streams as a new user meets them
+
+interface StreamScore {
+  stream: string;
+  articles: number;
+  /** Through `extract`, as `newsfuse cluster` reads a Document row; an unextractable row is its own story. */
+  extracted: BCubed;
+  unextractable: number;
+  raw: BCubed;
+}
+
+/** What `newsfuse cluster` clusters for a row: the extracted article, or nothing when extraction finds no text. */
+function extractedItem(row: DevRow & { publishedAt?: string }): ClusterItem | undefined {
+  try {
+    const a = extract(documentToRaw({ id: row.id, text: row.text, publishedAt: row.publishedAt }, row.id));
+    return { id: row.id, title: a.title, text: a.text, publishedAt: a.publishedAt ?? row.publishedAt, language: a.language };
+  } catch (err) {
+    if (err instanceof ExtractError) return undefined;
+    throw err;
+  }
+}
+
+function scoreStream(stream: string, rows: (DevRow & { publishedAt?: string })[]): StreamScore {
+  const gold = rows.map((r) => r.event);
+  const items = rows.map(extractedItem);
+  const usable = items.filter((i): i is ClusterItem => i !== undefined);
+  const story = new Map(clusterArticles(usable).assignments.map((a) => [a.id, a.story]));
+  const extracted = bcubed(
+    rows.map((r) => story.get(r.id) ?? `unextractable:${r.id}`),
+    gold,
+  );
+  const raw = bcubed(
+    clusterArticles(rows.map((r) => ({ id: r.id, text: r.text, publishedAt: r.publishedAt }))).assignments.map((a) => a.story),
+    gold,
+  );
+  return { stream, articles: rows.length, extracted, unextractable: items.length - usable.length, raw };
+}
+
+function streamScores(dev: DevRow[], mixed: DevRow[] | undefined): StreamScore[] {
+  const out = [scoreStream('ecbplus-dev, file order, undated', dev)];
+  for (const lull of LULLS) out.push(scoreStream(`ecbplus-dev dated, lull ${lull} days`, datedStream(dev, lull)));
+  if (mixed) {
+    out.push(scoreStream('ecbplus-dev-mixed, file order, undated', mixed));
+    out.push(scoreStream('ecbplus-dev-mixed dated, lull 12 days', datedStream(mixed, 12)));
+  }
+  return out;
+}
+
 // ------------------------------------------------------------ seeds mixed into the dev set
 
 async function seedItems(): Promise<ClusterItem[]> {
@@ -211,51 +264,6 @@ function mixSeeds(dev: ClusterItem[], seeds: ClusterItem[]): ClusterItem[] {
 
 // ------------------------------------------------------------ synthetic streams
 
-
-interface StreamPlan {
-  /** Index into the dev rows of the article each synthetic article varies. */
-  source: Int32Array;
-  /** Event copy (the gold story). */
-  copy: Int32Array;
-  /** Sentence dropped from the source (-1: none). */
-  drop: Int32Array;
-  time: Float64Array;
-}
-
-/**
- * Event copy k replays dev event k mod E, starting k·EVENT_GAP_H hours in: the
- * same dev event recurs only every E·EVENT_GAP_H hours, longer than the
- * clusterer's window plus an event's span, so copies are different stories.
- */
-function planStream(dev: DevRow[], size: number): StreamPlan {
-  const events = [...new Set(dev.map((r) => r.event))];
-  const members = events.map((e) => dev.flatMap((r, i) => (r.event === e ? [i] : [])));
-  const rand = prng(size);
-  const items: { source: number; copy: number; drop: number; time: number }[] = [];
-  for (let k = 0; items.length < size; k++) {
-    const start = STREAM_START + k * EVENT_GAP_H * 3_600_000;
-    for (const source of members[k % events.length]!) {
-      if (items.length >= size) break;
-      items.push({ source, copy: k, drop: Math.floor(rand() * 6) - 1, time: start + rand() * EVENT_SPAN_H * 3_600_000 });
-    }
-  }
-  items.sort((a, b) => a.time - b.time);
-  return {
-    source: Int32Array.from(items, (x) => x.source),
-    copy: Int32Array.from(items, (x) => x.copy),
-    drop: Int32Array.from(items, (x) => x.drop),
-    time: Float64Array.from(items, (x) => x.time),
-  };
-}
-
-/** The i-th article of a planned stream, made on demand so the stream itself takes no memory. */
-function streamItem(dev: DevRow[], plan: StreamPlan, i: number): ClusterItem {
-  const lines = dev[plan.source[i]!]!.text.split('\n');
-  const drop = plan.drop[i]!;
-  const text = drop >= 0 && lines.length > 2 ? lines.filter((_, j) => j !== drop % lines.length).join('\n') : lines.join('\n');
-  return { id: `a${i}`, text, publishedAt: new Date(plan.time[i]!).toISOString() };
-}
-
 /**
  * The naive peer: the same features, scores and time window, but no inverted index and no
  * expiry: every article is scored against every story made so far.
@@ -270,14 +278,13 @@ class NaiveClusterer {
     this.df.addDocument(features);
     const v = articleVectors(features, this.df);
     const time = Date.parse(item.publishedAt ?? '');
-    const window = DEFAULT_CLUSTER_SETTINGS.windowDays * 86_400_000;
     let best: StoryProfile | undefined;
     let bestScore = -1;
     for (const s of this.stories) {
-      // Every story is scored; the window then only decides whether the best may be joined.
-      const score = articleToStory(v, s, DEFAULT_CLUSTER_SETTINGS.anchorWeight);
-      const inWindow = s.lastTime === undefined || (time <= s.lastTime + window && time >= s.firstTime! - window);
-      if (inWindow && score > bestScore) [best, bestScore] = [s, score];
+      // Every story is scored, with the same decay of term evidence as the online clusterer's.
+      const gap = s.lastTime === undefined ? 0 : Math.max(0, time - s.lastTime, s.firstTime! - time);
+      const score = articleToStory(v, s, { anchorWeight: DEFAULT_CLUSTER_SETTINGS.anchorWeight, freshness: freshness(gap, DEFAULT_CLUSTER_SETTINGS.termHalfLifeDays) });
+      if (score > bestScore) [best, bestScore] = [s, score];
     }
     const seq = this.stories.length;
     if (!best || bestScore < NAIVE_JOIN_THRESHOLD) this.stories.push((best = new StoryProfile(`s-${item.id}`, seq)));
@@ -297,14 +304,16 @@ interface ScaleResult {
   cpuMsPerArticle: number;
   peakRssMiB: number;
   f1: number;
-  /** Heap after each quarter of the stream (MiB), and stories in the hot index then. */
+  /** Heap after each quarter of the stream (MiB), and stories in the hot index and dormant then. */
   heapMiB: number[];
   hotStories: number[];
+  dormantStories: number[];
 }
 
 function runScale(size: number, naive: boolean): ScaleResult {
-  const dev = loadDev();
-  const plan = planStream(dev, size);
+  const dev = loadRows('ecbplus-dev-mixed.jsonl');
+  const plan = planScaleStream(dev, size, SCALE_STREAM);
+  const common = commonWords(dev);
   // A service stores the ids `add` returns; the clusterer need not remember every article.
   const clusterer = naive ? new NaiveClusterer() : new OnlineClusterer({}, { rememberArticles: false });
   // Story ids interned to numbers, so the harness's own record of the answers stays small.
@@ -312,21 +321,31 @@ function runScale(size: number, naive: boolean): ScaleResult {
   const predicted = new Int32Array(size);
   const heapMiB: number[] = [];
   const hotStories: number[] = [];
+  const dormantStories: number[] = [];
   const checkpoint = Math.ceil(size / MEMORY_SAMPLES);
-  const start = process.hrtime.bigint();
-  const cpuStart = process.cpuUsage();
+  // Only `add` is timed: making the stream's articles (renaming, dates) is the harness's work.
+  let wallNs = 0n;
+  let cpuUs = 0;
   for (let i = 0; i < size; i++) {
-    const story = clusterer.add(streamItem(dev, plan, i));
+    const item = scaleItem(dev, common, plan, i);
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    const story = clusterer.add(item);
+    const c1 = process.cpuUsage(c0);
+    wallNs += process.hrtime.bigint() - t0;
+    cpuUs += c1.user + c1.system;
     let k = storyNumbers.get(story);
     if (k === undefined) storyNumbers.set(story, (k = storyNumbers.size));
     predicted[i] = k;
     if ((i + 1) % checkpoint === 0 || i === size - 1) {
+      // A collection first (the child runs with --expose-gc): the live heap, not the garbage.
+      (globalThis as { gc?: () => void }).gc?.();
       heapMiB.push(process.memoryUsage().heapUsed / 2 ** 20);
       hotStories.push(clusterer instanceof OnlineClusterer ? clusterer.hotStories : -1);
+      dormantStories.push(clusterer instanceof OnlineClusterer ? clusterer.dormantStories : -1);
     }
   }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = process.cpuUsage(cpuStart);
+  const seconds = Number(wallNs) / 1e9;
   const names = [...storyNumbers.keys()];
   const final = Array.from(predicted, (k) => (clusterer instanceof OnlineClusterer ? clusterer.resolve(names[k]!) : names[k]!));
   return {
@@ -335,18 +354,19 @@ function runScale(size: number, naive: boolean): ScaleResult {
     seconds,
     articlesPerSecond: size / seconds,
     msPerArticle: (seconds * 1000) / size,
-    cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / size,
+    cpuMsPerArticle: cpuUs / 1000 / size,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     f1: bcubed(final, Array.from(plan.copy, String)).f1,
     heapMiB,
     hotStories,
+    dormantStories,
   };
 }
 
 /** Each size in its own process, so peak RSS belongs to that size alone. */
 function scaleInChild(size: number, naive: boolean): ScaleResult {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, self, '--scale-child', String(size), naive ? 'naive' : 'online'], {
+  const r = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', self, '--scale-child', String(size), naive ? 'naive' : 'online'], {
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
   });
@@ -397,17 +417,29 @@ export async function run(flags: string[]): Promise<void> {
     )}\n\n`,
   );
 
-  const seeds = await seedItems();
-  const mixed = clusterArticles(mixSeeds(items, seeds));
-  const seedIds = new Set(seeds.map((s) => s.id));
-  const seedStories = new Set(mixed.assignments.filter((a) => seedIds.has(a.id)).map((a) => a.story));
-  const seedStory = [...seedStories][0];
-  const intruders = mixed.assignments.filter((a) => !seedIds.has(a.id) && seedStories.has(a.story)).map((a) => a.id);
-  const seedsOk = seedStories.size === 1 && intruders.length === 0 && seeds.length === 5;
+  const mixedRows = existsSync(path.join(SHARED_DATA, 'ecbplus-dev-mixed.jsonl')) ? loadRows('ecbplus-dev-mixed.jsonl') : undefined;
+  const streams = streamScores(dev, mixedRows);
   process.stdout.write(
-    `### seeds mixed into ecbplus-dev\n\n${table(
-      ['seeds', 'stories among them', 'story', 'other articles in it', 'one story of their own'],
-      [[seeds.length, seedStories.size, seedStory ?? '', intruders.length, seedsOk ? 'yes' : 'NO']],
+    `### streams (default settings; \`extract\` then \`add\` in publication order, then \`settle\`, as \`newsfuse cluster\` does)\n\n${table(
+      ['stream', 'articles', 'B³ P', 'B³ R', 'B³ F1', 'unextractable (own story)', 'B³ F1 on raw text'],
+      streams.map((x) => [x.stream, x.articles, x.extracted.precision, x.extracted.recall, x.extracted.f1, x.unextractable, x.raw.f1]),
+    )}\n\n`,
+  );
+
+  const seeds = await seedItems();
+  const seedIds = new Set(seeds.map((s) => s.id));
+  const seedRuns: [string, ClusterItem[]][] = [['ecbplus-dev, undated', items]];
+  if (mixedRows) seedRuns.push(['ecbplus-dev-mixed dated, lull 12 days', datedStream(mixedRows, 12).map((r) => ({ id: r.id, text: r.text, publishedAt: r.publishedAt }))]);
+  const seedChecks = seedRuns.map(([stream, rows]) => {
+    const { assignments } = clusterArticles(mixSeeds(rows, seeds));
+    const stories = new Set(assignments.filter((a) => seedIds.has(a.id)).map((a) => a.story));
+    const intruders = assignments.filter((a) => !seedIds.has(a.id) && stories.has(a.story)).map((a) => a.id);
+    return { stream, count: seeds.length, stories: stories.size, story: [...stories][0], intruders, ok: stories.size === 1 && intruders.length === 0 && seeds.length === 5 };
+  });
+  process.stdout.write(
+    `### seeds mixed into the streams\n\n${table(
+      ['stream', 'seeds', 'stories among them', 'story', 'other articles in it', 'one story of their own'],
+      seedChecks.map((c) => [c.stream, c.count, c.stories, c.story ?? '', c.intruders.length, c.ok ? 'yes' : 'NO']),
     )}\n\n`,
   );
 
@@ -417,8 +449,8 @@ export async function run(flags: string[]): Promise<void> {
   scale.push(scaleInChild(NAIVE_SIZE, true));
   const base = scale[0]!;
   process.stdout.write(
-    `### scale: synthetic dated streams (a new event every ${EVENT_GAP_H} h, ${EVENT_SPAN_H} h each, window ${DEFAULT_CLUSTER_SETTINGS.windowDays} days)\n\n${table(
-      ['clusterer', 'articles', 'articles/s', 'ms/article', 'CPU ms/article', 'CPU ms/article vs online@10k', 'peak RSS MiB', 'heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'B³ F1'],
+    `### scale: synthetic mixed-language dated streams (ecbplus-dev-mixed variants, made-up names per event copy; a new event every ${SCALE_STREAM.eventGapHours} h, ${SCALE_STREAM.eventSpanHours} h each, every second one's second half ${SCALE_STREAM.lullDays} days later)\n\n${table(
+      ['clusterer', 'articles', 'articles/s', 'ms/article', 'CPU ms/article', 'CPU ms/article vs online@10k', 'peak RSS MiB', 'live heap MiB at ¼, ½, ¾, end', 'hot stories at ¼…end', 'dormant stories at ¼…end', 'B³ F1'],
       scale.map((s) => [
         s.clusterer,
         s.size,
@@ -429,6 +461,7 @@ export async function run(flags: string[]): Promise<void> {
         s.peakRssMiB,
         s.heapMiB.map((h) => h.toFixed(0)).join(', '),
         s.hotStories.join(', '),
+        s.dormantStories.join(', '),
         s.f1,
       ]),
     )}\n`,
@@ -436,7 +469,8 @@ export async function run(flags: string[]): Promise<void> {
 
   const file = writeResult('cluster', {
     ecbplusDev: { newsfuse: { ...oursScore, stories: new Set(ours.assignments.map((a) => a.story)).size, ms: oursMs }, reference: ref, orders },
-    seeds: { count: seeds.length, stories: seedStories.size, story: seedStory, intruders, ok: seedsOk },
+    streams,
+    seeds: seedChecks,
     scale,
     quick,
   });

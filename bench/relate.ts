@@ -326,6 +326,84 @@ function quality(rows: EcbRow[], verbose: boolean): QualityResult {
   };
 }
 
+interface MixedRow extends EcbRow {
+  lang: string;
+}
+
+/**
+ * Translations: each article of ecbplus-dev-mixed that is not English, beside its English original
+ * (the same id in ecbplus-dev). Recall: pairs related on their own (relate of the two) as a
+ * translation. False links: the whole pool (originals and translations) through the
+ * DerivationIndex one article at a time and through relate() at once; a cross-language edge between
+ * two articles whose English originals are different articles counts as false unless the
+ * originals already share text (containment >= AMBIGUOUS_CONTAINMENT, real syndication in ECB+) or
+ * relate links the originals themselves (copies or rewrites of each other).
+ */
+function translations(rows: EcbRow[], mixed: MixedRow[]): { rows: (string | number)[][]; summary: Record<string, number> } {
+  const originals = new Map<string, AnalyzedArticle>();
+  for (const r of rows) {
+    const a = analyzed(r);
+    if (a) originals.set(r.id, a);
+  }
+  const translated: { root: string; lang: string; article: AnalyzedArticle }[] = [];
+  for (const r of mixed) {
+    if (r.lang === 'en') continue;
+    const a = analyzed({ id: `${r.id}~${r.lang}`, text: r.text });
+    if (a && originals.has(r.id)) translated.push({ root: r.id, lang: r.lang, article: a });
+  }
+  let found = 0;
+  const byLang = new Map<string, { pairs: number; found: number }>();
+  for (const t of translated) {
+    const e = relate([originals.get(t.root)!, t.article]).edges[0];
+    const hit = e?.kind === 'translation' ? 1 : 0;
+    found += hit;
+    const l = byLang.get(t.lang) ?? { pairs: 0, found: 0 };
+    l.pairs++;
+    l.found += hit;
+    byLang.set(t.lang, l);
+  }
+  const rootOf = (id: string): string => id.replace(/~.*$/, '');
+  const shingles = new Map(rows.map((r) => [r.id, shingleHashes(unquotedTokens(r.text), 5)]));
+  const originalEdges = new Set(relate([...originals.values()]).edges.map((e) => pairKey(e.from, e.to)));
+  const related = (a: string, b: string): boolean => {
+    if (originalEdges.has(pairKey(a, b))) return true;
+    const A = shingles.get(a)!;
+    const B = shingles.get(b)!;
+    let inter = 0;
+    for (const h of A) if (B.has(h)) inter++;
+    return inter / Math.max(1, Math.min(A.size, B.size)) >= AMBIGUOUS_CONTAINMENT;
+  };
+  const pool = [...originals.values(), ...translated.map((t) => t.article)];
+  const falseLinks = (edges: DerivationEdge[]): number =>
+    edges.filter((e) => {
+      const [a, b] = [rootOf(e.from), rootOf(e.to)];
+      return e.from.includes('~') !== e.to.includes('~') || (e.from.includes('~') && e.to.includes('~')) ? a !== b && !related(a, b) : false;
+    }).length;
+  const index = new DerivationIndex();
+  const indexEdges = shuffle(pool, prng(SEED + 2)).flatMap((a) => index.add(a));
+  const batchEdges = relate(pool).edges;
+  const ownOriginal = (edges: DerivationEdge[]): number =>
+    new Set(edges.filter((e) => e.kind === 'translation' && rootOf(e.from) === rootOf(e.to) && e.from.includes('~') !== e.to.includes('~')).map((e) => (e.from.includes('~') ? e.from : e.to))).size;
+  const out: (string | number)[][] = [...byLang].sort().map(([lang, l]) => [`${lang} beside its English original: found as a translation`, l.pairs, l.found, round(l.found / Math.max(1, l.pairs))]);
+  out.push(['**all languages**', translated.length, found, round(found / Math.max(1, translated.length))]);
+  out.push(['pool, DerivationIndex (shuffled): translation edge to its own original', translated.length, ownOriginal(indexEdges), round(ownOriginal(indexEdges) / Math.max(1, translated.length))]);
+  out.push(['pool, relate() at once: translation edge to its own original', translated.length, ownOriginal(batchEdges), round(ownOriginal(batchEdges) / Math.max(1, translated.length))]);
+  out.push(['pool, DerivationIndex: edges across languages between unrelated originals', indexEdges.length, falseLinks(indexEdges), '']);
+  out.push(['pool, relate() at once: edges across languages between unrelated originals', batchEdges.length, falseLinks(batchEdges), '']);
+  return {
+    rows: out,
+    summary: {
+      pairs: translated.length,
+      found,
+      recall: round(found / Math.max(1, translated.length), 4),
+      indexOwnOriginal: ownOriginal(indexEdges),
+      batchOwnOriginal: ownOriginal(batchEdges),
+      indexFalseLinks: falseLinks(indexEdges),
+      batchFalseLinks: falseLinks(batchEdges),
+    },
+  };
+}
+
 function seeds(): { edges: DerivationEdge[]; groups: { id: string; members: string[] }[] } | null {
   const dir = path.join(SHARED_DATA, 'seeds');
   if (!existsSync(dir)) return null;
@@ -461,6 +539,16 @@ export async function run(flags: string[]): Promise<void> {
     );
     result.quality = q.summary;
     result.qualityTable = q.rows;
+    const mixedFile = path.join(SHARED_DATA, 'ecbplus-dev-mixed.jsonl');
+    if (existsSync(mixedFile)) {
+      const mixed = readFileSync(mixedFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim().length > 0)
+        .map((l) => JSON.parse(l) as MixedRow);
+      const t = translations(rows, mixed);
+      process.stdout.write(`### Translations: ecbplus-dev-mixed beside ecbplus-dev\n\n${table(['measure', 'pairs / edges', 'hits', 'value'], t.rows)}\n\n`);
+      result.translations = t.summary;
+    }
     if (flags.includes('--quality-only')) return;
   } else process.stdout.write(`(skipped quality: ${file} not found)\n\n`);
   const sd = seeds();

@@ -12,10 +12,12 @@
  * another process and get the same ids.
  */
 import type { StoryAssignment, StoryMerge } from '../types.js';
+import { articleToDormant, compact, DormantIndex, expand, type DormantStory } from './dormant.js';
 import { extractFeatures, type ClusterFeatures } from './features.js';
-import { contribute, FeatureNumbers, linkNeighbours, sharedNeighbourLinkage, type Member } from './neighbours.js';
-import { addInto, articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors } from './profile.js';
+import { contribute, FeatureNumbers, linkNeighbours, sharedNeighbourLinkage, type Member, type PackedVectors } from './neighbours.js';
+import { addInto, articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors, type Weighing } from './profile.js';
 import { resolveSettings, type ClusterSettings } from './settings.js';
+import { DAY_MS, freshness, gapBetween } from './time.js';
 
 export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './settings.js';
 export { extractFeatures, stem, type ClusterFeatures, type Bag } from './features.js';
@@ -27,16 +29,12 @@ export interface ClusterItem {
   title?: string;
   text: string;
   publishedAt?: string;
+  /** The article's language (Article.language); told from the text when missing or "und". */
+  language?: string;
 }
 
-const DAY_MS = 86_400_000;
 /** How often (in articles) idle stories are swept out of the hot index: amortises the sweep to O(1) per article. */
 const EXPIRY_SWEEP_EVERY = 256;
-/**
- * A story leaves the hot index by time only once this many articles have also passed it by:
- * streams arrive only roughly in date order, and one far-off date must not empty the index.
- */
-const EXPIRY_MIN_IDLE_ARTICLES = 1000;
 /** Prefix of story ids, which are derived from the founding article's id. */
 const STORY_ID_PREFIX = 's-';
 /** Live stories closest to the article that are checked for a merge with its home story. */
@@ -73,10 +71,12 @@ interface Story {
 export class OnlineClusterer {
   readonly settings: Readonly<ClusterSettings>;
   private readonly df = new DocumentFrequencies();
-  /** Live stories by id (the hot index); expired and merged-away stories are dropped. */
+  /** Live stories by id (the hot index); dormant and merged-away stories are not here. */
   private readonly hot = new Map<string, Story>();
   /** Inverted index: feature → ids of hot stories posted under it. */
   private readonly postings = new Map<string, Set<string>>();
+  /** Stories that went quiet: found through their anchors, woken by an article that continues them. */
+  private readonly dormant = new DormantIndex();
   /** Merged-away story id → the story it went into. */
   private readonly mergedInto = new Map<string, string>();
   private readonly mergeLog: StoryMerge[] = [];
@@ -90,7 +90,7 @@ export class OnlineClusterer {
   /** The latest article added: the trigger recorded for merges made by `settle`. */
   private lastArticle: string | undefined;
   private seq = 0;
-  /** Latest publication time seen: "now" for the time window. */
+  /** Latest publication time seen: "now" for the hot window. */
   private now: number | undefined;
 
   private readonly remember: boolean;
@@ -109,9 +109,19 @@ export class OnlineClusterer {
     return this.hot.size;
   }
 
+  /** Number of dormant stories still findable (for monitoring memory). */
+  get dormantStories(): number {
+    return this.dormant.size;
+  }
+
+  /** Whether the story (resolved through merges) has gone quiet: out of the hot index, findable through its anchors. */
+  isDormant(storyId: string): boolean {
+    return this.dormant.get(this.resolve(storyId)) !== undefined;
+  }
+
   /** Places one article and returns its story id (after any merge it caused). */
   add(item: ClusterItem): string {
-    return this.addFeatures(item.id, extractFeatures(item.text, item.title), parseTime(item.publishedAt));
+    return this.addFeatures(item.id, extractFeatures(item.text, item.title, item.language), parseTime(item.publishedAt));
   }
 
   /** `add` with the features extracted beforehand (on a store's worker thread): places the article exactly as `add` would. */
@@ -126,21 +136,26 @@ export class OnlineClusterer {
     if (time !== undefined && (this.now === undefined || time > this.now)) this.now = time;
     this.df.addDocument(features);
     const vectors = articleVectors(features, this.df);
+    const packed = this.featureNumbers.pack(vectors);
     const query = this.queryFeatures(vectors);
 
-    const scored = this.candidates(query, time).map((story) => ({
+    const scored: Candidate[] = this.candidates(query).map((story) => ({
       story,
-      score: articleToStory(vectors, story.profile, this.settings.anchorWeight),
+      score: articleToStory(vectors, story.profile, this.weighing(time, time, story.profile.firstTime, story.profile.lastTime)),
     }));
-    scored.sort((a, b) => b.score - a.score || a.story.profile.firstSeq - b.story.profile.firstSeq);
+    for (const d of this.dormant.candidates(packed.anchors, this.settings.dormantCandidates)) {
+      scored.push({ story: d, score: articleToDormant(packed, d, this.weighing(time, time, d.firstTime, d.lastTime)) });
+    }
+    scored.sort((a, b) => b.score - a.score || firstSeqOf(a.story) - firstSeqOf(b.story));
 
     // A story scoring zero shares no anchor with any of its members: none of them can be a neighbour.
-    const member = this.neighbourSearch(seq, vectors, scored.filter((c) => c.score > 0).map((c) => c.story));
+    const hotScored = scored.filter((c): c is Candidate & { story: Story } => c.score > 0 && isHot(c.story)).map((c) => c.story);
+    const member = this.neighbourSearch(seq, time, packed, hotScored);
 
     let home: Story;
     const best = scored[0];
     if (best && best.score >= this.settings.joinThreshold) {
-      home = best.story;
+      home = isHot(best.story) ? best.story : this.wake(best.story);
     } else {
       home = this.found(articleId, seq);
     }
@@ -150,7 +165,8 @@ export class OnlineClusterer {
 
     // Late evidence: once the home story has grown, its whole profile may match another live
     // story better than any single article did.
-    home = this.mergeClose(home, scored.slice(0, MERGE_CHECKS).map((c) => c.story), articleId);
+    const close = scored.slice(0, MERGE_CHECKS).flatMap((c) => (isHot(c.story) ? [c.story] : []));
+    home = this.mergeClose(home, close, articleId);
     home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors);
 
     const storyId = home.profile.id;
@@ -159,13 +175,19 @@ export class OnlineClusterer {
       this.byArticle.set(articleId, storyId);
     }
     this.lastArticle = articleId;
+    // Idle stories are settled before any leaves the hot index: a dormant story has no neighbours.
+    if (seq % SETTLE_SWEEP_EVERY === SETTLE_SWEEP_EVERY - 1 || seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.settleIdle();
     if (seq % EXPIRY_SWEEP_EVERY === EXPIRY_SWEEP_EVERY - 1) this.expire();
-    if (this.settings.settleIdleArticles > 0 && seq % SETTLE_SWEEP_EVERY === SETTLE_SWEEP_EVERY - 1) {
-      // Only stories no longer growing: the neighbour lists of a young event still hold the
-      // reports of its look-alike, since its own reports have not arrived yet.
-      this.settleWhere((s) => this.seq - s.profile.lastSeq >= this.settings.settleIdleArticles);
-    }
     return this.resolve(storyId);
+  }
+
+  /** How a pair of spans in time (an article's is one instant) is weighed: by the time between them (time.ts). */
+  private weighing(first: number | undefined, last: number | undefined, otherFirst: number | undefined, otherLast: number | undefined): Weighing {
+    return { anchorWeight: this.settings.anchorWeight, freshness: freshness(gapBetween(first, last, otherFirst, otherLast), this.settings.termHalfLifeDays) };
+  }
+
+  private weighingOf(a: StoryProfile, b: StoryProfile): Weighing {
+    return this.weighing(a.firstTime, a.lastTime, b.firstTime, b.lastTime);
   }
 
   /**
@@ -178,6 +200,15 @@ export class OnlineClusterer {
    */
   settle(): void {
     this.settleWhere(() => true);
+  }
+
+  /**
+   * Settles the stories idle for `settleIdleArticles`: only stories no longer growing, since the
+   * neighbour lists of a young event still hold the reports of its look-alike (its own reports have
+   * not arrived yet).
+   */
+  private settleIdle(): void {
+    if (this.settings.settleIdleArticles > 0) this.settleWhere((s) => this.seq - s.profile.lastSeq >= this.settings.settleIdleArticles);
   }
 
   private settleWhere(eligible: (s: Story) => boolean): void {
@@ -216,22 +247,21 @@ export class OnlineClusterer {
       const key = a.profile.firstSeq < b.profile.firstSeq ? `${a.profile.firstSeq}:${b.profile.firstSeq}` : `${b.profile.firstSeq}:${a.profile.firstSeq}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!storiesInWindow(a.profile, b.profile, this.settings.windowDays * DAY_MS)) continue;
       const link = sharedNeighbourLinkage(a.shared, a.profile.size, b.shared, b.profile.size, k);
-      if (link < this.settings.settleThreshold || storyToStory(a.profile, b.profile, this.settings.anchorWeight) < this.settings.settleGate) continue;
+      if (link < this.settings.settleThreshold || storyToStory(a.profile, b.profile, this.weighingOf(a.profile, b.profile)) < this.settings.settleGate) continue;
       out.push({ a, b, link });
     }
     return out;
   }
 
   /** The article as a neighbour-search member, linked with the recent members of its best candidate stories. */
-  private neighbourSearch(seq: number, vectors: ArticleVectors, candidates: Story[]): Member<Story> | undefined {
+  private neighbourSearch(seq: number, time: number | undefined, vectors: PackedVectors, candidates: Story[]): Member<Story> | undefined {
     const k = this.settings.neighbours;
     if (k === 0) return undefined;
     const others = candidates.slice(0, this.settings.neighbourStories).flatMap((s) => s.members);
     // The story is set by enlist; until then the member belongs to none.
-    const member: Member<Story> = { seq, vectors: this.featureNumbers.pack(vectors), story: undefined as unknown as Story, nearest: [] };
-    linkNeighbours(member, others, k, this.settings.neighbourFloor, this.settings.anchorWeight, (m) => m.story.shared);
+    const member: Member<Story> = { seq, time, vectors, story: undefined as unknown as Story, nearest: [] };
+    linkNeighbours(member, others, k, this.settings.neighbourFloor, (m) => this.weighing(time, time, m.time, m.time), (m) => m.story.shared);
     return member;
   }
 
@@ -266,7 +296,7 @@ export class OnlineClusterer {
    * one event that formed apart (before the evidence linking them arrived) become one story.
    */
   private sameStory(a: Story, b: Story): boolean {
-    return storyToStory(a.profile, b.profile, this.settings.anchorWeight) >= this.settings.mergeThreshold;
+    return storyToStory(a.profile, b.profile, this.weighingOf(a.profile, b.profile)) >= this.settings.mergeThreshold;
   }
 
   /** The story of an article, resolved through merges. */
@@ -304,8 +334,8 @@ export class OnlineClusterer {
     return ranked.slice(0, this.settings.queryFeatures).map(([f]) => f);
   }
 
-  /** Hot stories sharing query features, best-covered first, within the time window. */
-  private candidates(query: string[], time: number | undefined): Story[] {
+  /** Hot stories sharing query features, best-covered first. */
+  private candidates(query: string[]): Story[] {
     const hits = new Map<string, number>();
     query.forEach((f, rank) => {
       const posted = this.postings.get(f);
@@ -317,16 +347,10 @@ export class OnlineClusterer {
     const stories: { story: Story; hits: number }[] = [];
     for (const [id, h] of hits) {
       const story = this.hot.get(id);
-      if (story && this.inWindow(story.profile, time)) stories.push({ story, hits: h });
+      if (story) stories.push({ story, hits: h });
     }
     stories.sort((a, b) => b.hits - a.hits || a.story.profile.firstSeq - b.story.profile.firstSeq);
     return stories.slice(0, this.settings.maxCandidates).map((s) => s.story);
-  }
-
-  private inWindow(p: StoryProfile, time: number | undefined): boolean {
-    if (time === undefined || p.firstTime === undefined || p.lastTime === undefined) return true;
-    const w = this.settings.windowDays * DAY_MS;
-    return time >= p.firstTime - w && time <= p.lastTime + w;
   }
 
   private found(articleId: string, seq: number): Story {
@@ -334,8 +358,20 @@ export class OnlineClusterer {
     // A repeated article id founding another story gets its occurrence number, still deterministic.
     const occurrence = this.repeats.get(articleId);
     if (occurrence !== undefined) id = `${id}~${occurrence}`;
-    const story: Story = { profile: new StoryProfile(id, seq), indexed: new Set(), members: [], shared: new Map() };
-    this.hot.set(id, story);
+    return this.makeHot(new StoryProfile(id, seq));
+  }
+
+  private makeHot(profile: StoryProfile): Story {
+    const story: Story = { profile, indexed: new Set(), members: [], shared: new Map() };
+    this.hot.set(profile.id, story);
+    return story;
+  }
+
+  /** A dormant story continued by a new article: back in the hot index, under its heaviest anchors. */
+  private wake(d: DormantStory): Story {
+    this.dormant.remove(d.id);
+    const story = this.makeHot(expand(d, this.featureNumbers));
+    this.post(story, [...story.profile.anchors.keys()].slice(0, this.settings.dormantPosted));
     return story;
   }
 
@@ -377,26 +413,42 @@ export class OnlineClusterer {
     return into;
   }
 
-  /** Drops stories idle beyond the window (by date) or beyond maxIdleArticles (by position) from the hot index. */
+  /**
+   * Stories idle beyond the hot window (by date) or beyond maxIdleArticles (by position) leave the
+   * hot index and become dormant; dormant stories silent for dormantDays, or beyond the count
+   * bound, are forgotten.
+   */
   private expire(): void {
-    const w = this.settings.windowDays * DAY_MS;
+    const hotMs = this.settings.hotDays * DAY_MS;
+    const budget = { features: this.settings.dormantFeatures, posted: this.settings.dormantPosted };
     for (const [id, story] of this.hot) {
       const p = story.profile;
-      const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - w && this.seq - p.lastSeq > EXPIRY_MIN_IDLE_ARTICLES;
+      const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - hotMs && this.seq - p.lastSeq > this.settings.hotMinIdleArticles;
       const idleBySeq = this.seq - p.lastSeq > this.settings.maxIdleArticles;
-      if (idleByTime || idleBySeq) {
-        for (const m of story.members) this.members.delete(m.seq);
-        this.unpost(story);
-        this.hot.delete(id);
-      }
+      if (!idleByTime && !idleBySeq) continue;
+      for (const m of story.members) this.members.delete(m.seq);
+      this.unpost(story);
+      this.hot.delete(id);
+      this.dormant.add(compact(p, this.featureNumbers, budget));
     }
+    const dormantMs = this.settings.dormantDays * DAY_MS;
+    const now = this.now;
+    this.dormant.expire((d) => now !== undefined && d.lastTime !== undefined && d.lastTime < now - dormantMs, this.settings.maxDormantStories);
   }
 }
 
-/** Whether two stories' time spans come within `window` ms of each other (always, when either is undated). */
-function storiesInWindow(a: StoryProfile, b: StoryProfile, window: number): boolean {
-  if (a.firstTime === undefined || a.lastTime === undefined || b.firstTime === undefined || b.lastTime === undefined) return true;
-  return a.firstTime - window <= b.lastTime && b.firstTime - window <= a.lastTime;
+/** A scored candidate: a hot story or a dormant one. */
+interface Candidate {
+  story: Story | DormantStory;
+  score: number;
+}
+
+function isHot(s: Story | DormantStory): s is Story {
+  return 'profile' in s;
+}
+
+function firstSeqOf(s: Story | DormantStory): number {
+  return isHot(s) ? s.profile.firstSeq : s.firstSeq;
 }
 
 /** A deterministic order of story pairs (by founding positions, older story first), for ties. */

@@ -17,7 +17,7 @@
  * sparse dot product of their neighbourhoods (as for term profiles):
  * sum over x in A, y in B of |N(x) ∩ N(y)| = Σ_z A[z] · B[z].
  */
-import type { ArticleVectors, Vec } from './profile.js';
+import { combineParts, type ArticleVectors, type Vec, type Weighing } from './profile.js';
 
 /** A sparse vector as parallel arrays sorted by feature number: its dot product is a merge, no hashing. */
 export interface PackedVec {
@@ -27,6 +27,7 @@ export interface PackedVec {
 
 /** An article in both spaces, packed for the many article-to-article comparisons of neighbour search. */
 export interface PackedVectors {
+  language: string;
   terms: PackedVec;
   anchors: PackedVec;
 }
@@ -37,20 +38,35 @@ const POSITIONS = 2 ** 20;
 /** Feature name → number, so packed vectors can be compared by merging. Grows with the vocabulary, like the document frequencies. */
 export class FeatureNumbers {
   private readonly ids = new Map<string, number>();
+  /** Number → feature name. */
+  private readonly names: string[] = [];
 
-  pack(v: ArticleVectors): PackedVectors {
-    return { terms: this.packVec(v.terms), anchors: this.packVec(v.anchors) };
+  /** The feature's number, given it one if new. */
+  number(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      this.ids.set(f, (id = this.names.length));
+      this.names.push(f);
+    }
+    return id;
   }
 
-  private packVec(v: Vec): PackedVec {
+  /** Adds a packed vector back into a sparse one, by feature name. */
+  unpackInto(p: PackedVec, into: Vec): void {
+    for (let i = 0; i < p.ids.length; i++) into.set(this.names[p.ids[i]!]!, p.weights[i]!);
+  }
+
+  pack(v: ArticleVectors): PackedVectors {
+    return { language: v.language, terms: this.packVec(v.terms), anchors: this.packVec(v.anchors) };
+  }
+
+  packVec(v: Vec): PackedVec {
     // Sorted by feature number through one numeric sort of (number, position) keys: no comparator, no pairs.
     const keys = new Float64Array(v.size);
     const raw = new Float64Array(v.size);
     let n = 0;
     for (const [f, w] of v) {
-      let id = this.ids.get(f);
-      if (id === undefined) this.ids.set(f, (id = this.ids.size));
-      keys[n] = id * POSITIONS + n;
+      keys[n] = this.number(f) * POSITIONS + n;
       raw[n++] = w;
     }
     keys.sort();
@@ -65,7 +81,7 @@ export class FeatureNumbers {
   }
 }
 
-function packedDot(a: PackedVec, b: PackedVec): number {
+export function packedDot(a: PackedVec, b: PackedVec): number {
   const ai = a.ids;
   const bi = b.ids;
   let i = 0;
@@ -82,16 +98,18 @@ function packedDot(a: PackedVec, b: PackedVec): number {
 }
 
 /** `articleToArticle` of profile.ts on packed vectors (same value). */
-export function packedSimilarity(a: PackedVectors, b: PackedVectors, anchorWeight: number): number {
+export function packedSimilarity(a: PackedVectors, b: PackedVectors, w: Weighing): number {
   const anchors = packedDot(a.anchors, b.anchors);
-  if (anchors === 0 && a.anchors.ids.length > 0 && b.anchors.ids.length > 0) return 0;
-  return (1 - anchorWeight) * packedDot(a.terms, b.terms) + anchorWeight * anchors;
+  const same = a.language === b.language;
+  return combineParts(anchors, same ? packedDot(a.terms, b.terms) : 0, same ? anchors : 0, same ? 1 : 0, w.freshness, w.anchorWeight, a.anchors.ids.length > 0 && b.anchors.ids.length > 0);
 }
 
 /** An article kept for neighbour search while its story is hot. */
 export interface Member<S> {
   /** Position in the stream: the article's key in neighbourhoods. */
   seq: number;
+  /** Publication time (epoch ms), when dated. */
+  time: number | undefined;
   vectors: PackedVectors;
   story: S;
   /** Nearest other articles, best first (at most K): similarity at or above the floor only. */
@@ -133,19 +151,20 @@ export function offer<S>(m: Member<S>, seq: number, sim: number, k: number, shar
 
 /**
  * Compares a new article with `others` (members of its candidate stories): fills its own neighbour
- * list and offers it to each of them. `sharedOf` gives the neighbourhood of a member's story.
+ * list and offers it to each of them. `weighingOf` gives how the pair is weighed (profile.ts), `sharedOf`
+ * the neighbourhood of a member's story.
  */
 export function linkNeighbours<S>(
   article: Member<S>,
   others: readonly Member<S>[],
   k: number,
   floor: number,
-  anchorWeight: number,
+  weighingOf: (m: Member<S>) => Weighing,
   sharedOf: (m: Member<S>) => Map<number, number>,
 ): void {
   const found: { seq: number; sim: number }[] = [];
   for (const m of others) {
-    const sim = packedSimilarity(article.vectors, m.vectors, anchorWeight);
+    const sim = packedSimilarity(article.vectors, m.vectors, weighingOf(m));
     if (sim < floor) continue;
     found.push({ seq: m.seq, sim });
     offer(m, article.seq, sim, k, sharedOf(m));

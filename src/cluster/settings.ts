@@ -22,10 +22,34 @@ export interface ClusterSettings {
    * between topics; other late merges wait for `settle`'s shared-neighbour evidence.
    */
   mergeThreshold: number;
-  /** A dated article only meets stories active within this many days of it; idle stories leave the hot index after it. */
-  windowDays: number;
+  /**
+   * Days of silence over which the share of body terms in the similarity halves, the anchors taking
+   * over (time.ts): the longer a story has been quiet, the more a new report must share its names,
+   * places, dates and figures, not only its vocabulary, to continue it.
+   */
+  termHalfLifeDays: number;
+  /**
+   * A story idle for this many days leaves the hot index (members, neighbour lists, postings) and
+   * becomes dormant: still found through its anchors, and woken by an article that continues it.
+   */
+  hotDays: number;
+  /**
+   * ...and once this many articles have also passed it by: streams arrive only roughly in date
+   * order, and one far-off date must not empty the hot index at once.
+   */
+  hotMinIdleArticles: number;
   /** For undated streams: stories idle for this many articles leave the hot index. */
   maxIdleArticles: number;
+  /** A dormant story is forgotten after this many days of silence (dated streams). */
+  dormantDays: number;
+  /** At most this many dormant stories are kept (the ones that went dormant first are forgotten first). */
+  maxDormantStories: number;
+  /** Features a dormant story keeps per space (anchors overall; terms and anchors per language). */
+  dormantFeatures: number;
+  /** Heaviest anchors a dormant story is found under. */
+  dormantPosted: number;
+  /** Dormant stories (best by shared anchors) scored in full per article. */
+  dormantCandidates: number;
   /** Distinctive features of an article used to look up candidate stories in the inverted index. */
   queryFeatures: number;
   /** Candidate stories scored in full per article (the best by index hits). */
@@ -57,8 +81,15 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   joinThreshold: 0.35,
   anchorWeight: 0.6,
   mergeThreshold: 0.5,
-  windowDays: 7,
+  termHalfLifeDays: 3,
+  hotDays: 7,
+  hotMinIdleArticles: 200,
   maxIdleArticles: 20_000,
+  dormantDays: 180,
+  maxDormantStories: 50_000,
+  dormantFeatures: 48,
+  dormantPosted: 16,
+  dormantCandidates: 4,
   queryFeatures: 24,
   maxCandidates: 16,
   profileTerms: 200,

@@ -21,7 +21,18 @@ const MIN_DENOMINATOR = 5;
 
 /** Local copies of profile.ts constants: read in the innermost loops, where an imported binding may cost a call. */
 const QUOTE = FEATURE_KIND.quote;
+const TERM = FEATURE_KIND.term;
+const COGNATE = FEATURE_KIND.cognate;
 const KW = Float64Array.from(KIND_WEIGHT);
+
+/**
+ * Weight by kind of a feature both articles have, and of one only one has. Within one language
+ * words meet as themselves and cognate keys are not compared; across languages words meet on their
+ * cognate keys (or as themselves, an untranslated word), and a word the other side lacks is no
+ * evidence against: it could not have been kept.
+ */
+const SAME_LANGUAGE = { kindWeight: KW.map((w, kind) => (kind === COGNATE ? 0 : w)), unsharedWeight: KW.map((w, kind) => (kind === COGNATE ? 0 : w)) };
+const CROSS_LANGUAGE = { kindWeight: KW, unsharedWeight: KW.map((w, kind) => (kind === TERM || kind === COGNATE ? 0 : w)) };
 
 export interface AlignedPair {
   a: number;
@@ -143,7 +154,8 @@ interface PairWeights {
  * the highest it has on either side). Returned per side, indexed like the
  * view's uniq; a shared feature gets the same weight on both sides.
  */
-function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView): PairWeights {
+function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView, crossLanguage: boolean): PairWeights {
+  const { kindWeight, unsharedWeight } = crossLanguage ? CROSS_LANGUAGE : SAME_LANGUAGE;
   const log = logTable(a.texts.length + b.texts.length);
   const na = va.uniq.length;
   const nb = vb.uniq.length;
@@ -159,7 +171,7 @@ function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerpr
     const p = va.uniq[i]!;
     const q = vb.uniq[j]!;
     if (p === q) {
-      const w = KW[Math.max(va.kind[i]!, vb.kind[j]!)]! * log[va.df[i]! + vb.df[j]!]!;
+      const w = kindWeight[Math.max(va.kind[i]!, vb.kind[j]!)]! * log[va.df[i]! + vb.df[j]!]!;
       wa[i] = w;
       wb[j] = w;
       sharedA[shared] = i;
@@ -168,15 +180,15 @@ function pairWeights(a: SentenceFingerprints, va: AlignView, b: SentenceFingerpr
       i++;
       j++;
     } else if (p < q) {
-      wa[i] = KW[va.kind[i]!]! * log[va.df[i]!]!;
+      wa[i] = unsharedWeight[va.kind[i]!]! * log[va.df[i]!]!;
       i++;
     } else {
-      wb[j] = KW[vb.kind[j]!]! * log[vb.df[j]!]!;
+      wb[j] = unsharedWeight[vb.kind[j]!]! * log[vb.df[j]!]!;
       j++;
     }
   }
-  for (; i < na; i++) wa[i] = KW[va.kind[i]!]! * log[va.df[i]!]!;
-  for (; j < nb; j++) wb[j] = KW[vb.kind[j]!]! * log[vb.df[j]!]!;
+  for (; i < na; i++) wa[i] = unsharedWeight[va.kind[i]!]! * log[va.df[i]!]!;
+  for (; j < nb; j++) wb[j] = unsharedWeight[vb.kind[j]!]! * log[vb.df[j]!]!;
   return { wa, wb, sharedA, sharedB, shared };
 }
 
@@ -218,12 +230,12 @@ const QUOTE_BONUS = 0.2;
  * same terms in the same order as a merge of the two sentences would.
  * Returns how many pairs reach floor.
  */
-function similarities(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView, sim: Float64Array, quoteSim: Float64Array, floor: number): number {
+function similarities(a: SentenceFingerprints, va: AlignView, b: SentenceFingerprints, vb: AlignView, sim: Float64Array, quoteSim: Float64Array, floor: number, crossLanguage: boolean): number {
   const n = a.texts.length;
   const m = b.texts.length;
   sim.fill(0, 0, n * m);
   quoteSim.fill(0, 0, n * m);
-  const { wa, wb, sharedA, sharedB, shared } = pairWeights(a, va, b, vb);
+  const { wa, wb, sharedA, sharedB, shared } = pairWeights(a, va, b, vb, crossLanguage);
   if (shared === 0) return 0;
   for (let k = 0; k < shared; k++) {
     const u = sharedA[k]!;
@@ -262,9 +274,11 @@ function similarities(a: SentenceFingerprints, va: AlignView, b: SentenceFingerp
 /**
  * Monotone alignment (who-follows-whom is kept) maximising the summed
  * similarity of aligned pairs, each at least `floor`: a Needleman–Wunsch
- * without gap cost, O(|a|·|b|).
+ * without gap cost, O(|a|·|b|). `crossLanguage`: the articles are written in
+ * different languages, so only what survives translation (names, numbers,
+ * words the two happen to share) is compared.
  */
-export function alignSentences(a: SentenceFingerprints, b: SentenceFingerprints, floor: number): Alignment {
+export function alignSentences(a: SentenceFingerprints, b: SentenceFingerprints, floor: number, crossLanguage = false): Alignment {
   const n = a.texts.length;
   const m = b.texts.length;
   if (n === 0 || m === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
@@ -272,7 +286,7 @@ export function alignSentences(a: SentenceFingerprints, b: SentenceFingerprints,
   scratchQuote = grown(scratchQuote, n * m);
   const sim = scratchOwn;
   // Independent articles mostly share no sentence pair above the floor: then the alignment is empty.
-  if (similarities(a, alignView(a), b, alignView(b), sim, scratchQuote, floor) === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
+  if (similarities(a, alignView(a), b, alignView(b), sim, scratchQuote, floor, crossLanguage) === 0) return { pairs: [], score: 0, coverageA: 0, coverageB: 0 };
   const W = m + 1;
   scratchD = grown(scratchD, (n + 1) * W);
   const D = scratchD;

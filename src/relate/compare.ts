@@ -1,7 +1,8 @@
 import type { AlignedPassage, DerivationEdge, DerivationKind } from '../types.js';
 import { alignSentences, type Alignment } from './align.js';
+import { skeletonAgreement } from './skeleton.js';
 import { estimateJaccard } from './minhash.js';
-import type { ArticleProfile } from './profile.js';
+import type { ArticleProfile, SentenceFingerprints } from './profile.js';
 import type { RelateSettings } from './settings.js';
 
 /**
@@ -101,16 +102,42 @@ function edge(a: ArticleProfile, b: ArticleProfile, kind: DerivationKind, raw: n
   return { from, to, kind, score: confidence(raw), evidence };
 }
 
+/**
+ * Whether two articles in different languages correspond sentence by sentence, as a translation
+ * and its original do: most sentences of each have a partner (alignment on what survives
+ * translation: names, numbers, shared words and cognates), the partners are about as similar as
+ * translated sentences are, one language does not take twice the room of the other (Gale and
+ * Church, 1993: a text and its translation have lengths in a near-constant ratio), and partners
+ * keep the same figures and punctuation in the same order (skeleton.ts), which two independent
+ * reports of one event, sharing names and figures, do not.
+ */
+export function isTranslation(al: Alignment, a: SentenceFingerprints, b: SentenceFingerprints, s: RelateSettings): boolean {
+  const k = al.pairs.length;
+  if (k === 0 || Math.min(al.coverageA, al.coverageB) < s.translationCoverage) return false;
+  let logRatio = 0;
+  let sim = 0;
+  for (const p of al.pairs) {
+    logRatio += Math.log(Math.max(1, a.texts[p.a]!.length) / Math.max(1, b.texts[p.b]!.length));
+    sim += p.sim;
+  }
+  if (Math.abs(logRatio / k) > s.translationLengthRatio || sim / k < s.translationSimilarity) return false;
+  return skeletonAgreement(al, a, b) >= s.translationSkeleton;
+}
+
 export function isRewrite(al: Alignment, s: RelateSettings): boolean {
   const n = al.pairs.length;
   return (n >= s.rewriteMinAligned && al.score >= s.rewriteScore) || (n >= s.rewriteShortMinAligned && al.score >= s.rewriteShortScore);
 }
 
+/** Whether two articles are known to be written in different languages. */
+function languagesDiffer(a: ArticleProfile, b: ArticleProfile): boolean {
+  return a.language !== 'und' && b.language !== 'und' && a.language !== b.language;
+}
+
 /** Rewrite or translation: a translation when the languages differ or the derived text carries machine-translation traces its origin lacks. */
 function rewriteKind(origin: ArticleProfile, derived: ArticleProfile): DerivationKind {
-  const languagesDiffer = origin.language !== 'und' && derived.language !== 'und' && origin.language !== derived.language;
   const traces = derived.mtTraces >= MT_TRACES_FOR_TRANSLATION && origin.mtTraces < MT_TRACES_FOR_TRANSLATION;
-  return languagesDiffer || traces ? 'translation' : 'rewrite';
+  return languagesDiffer(origin, derived) || traces ? 'translation' : 'rewrite';
 }
 
 /** The derivation edge between two articles, or null when they are independent. */
@@ -119,7 +146,7 @@ export function compareProfiles(a: ArticleProfile, b: ArticleProfile, s: RelateS
   const m = copyMeasures(a, b, s);
   const copy = isCopy(m, s);
   const wholeCopy = m.resemblance >= s.copyResemblance || m.containment >= s.copyContainment;
-  const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor);
+  const al = alignSentences(a.sentences, b.sentences, s.sentenceFloor, languagesDiffer(a, b));
   // A partial overlap of wording with sentence-by-sentence correspondence is an edited rewrite or a translation, not a copy.
   if (copy && (wholeCopy || !isRewrite(al, s))) {
     // Containment of each side in the other, from the shared estimate.
@@ -128,7 +155,7 @@ export function compareProfiles(a: ArticleProfile, b: ArticleProfile, s: RelateS
     const aFirst = aIsOrigin(a, b, covA, covB, a.shingleCount, b.shingleCount);
     return edge(a, b, 'copy', Math.max(m.resemblance, m.containment), aFirst, evidenceOf(al, a, b, aFirst, s.maxEvidence));
   }
-  if (isRewrite(al, s)) {
+  if (languagesDiffer(a, b) ? isTranslation(al, a.sentences, b.sentences, s) : isRewrite(al, s)) {
     // Without dates, a side with machine-translation traces is the translation, i.e. the derived one.
     const traced = (p: ArticleProfile): boolean => p.mtTraces >= MT_TRACES_FOR_TRANSLATION;
     const dated = a.publishedAt !== undefined && b.publishedAt !== undefined && Math.abs(a.publishedAt - b.publishedAt) >= DIRECTION_MIN_GAP_MS;

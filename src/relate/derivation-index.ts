@@ -23,7 +23,9 @@ import { resolveSettings, type RelateSettings } from './settings.js';
  */
 
 /** Fact keys kept per article: the smallest by hash (a bottom-k sketch of its sentences' facts). */
-const FACT_KEYS_PER_ARTICLE = 12;
+const FACT_KEYS_PER_ARTICLE = 24;
+/** A sentence's keys pair up its this many smallest facts (3: three keys, one surviving any one fact lost). */
+const FACTS_PER_KEY_SET = 3;
 /** Fewest names/numbers a sentence needs to yield a fact key: one name alone is a commonplace. */
 const MIN_FACTS_PER_KEY = 2;
 /** Fact keys two articles must share before the (costlier) sentence alignment runs. */
@@ -86,7 +88,14 @@ interface Keys {
   facts: number[];
 }
 
-/** One key per sentence from its names and numbers, kept bottom-k. */
+/**
+ * Keys of each sentence from its names and numbers, kept bottom-k: one for each pair of the
+ * sentence's FACTS_PER_KEY_SET smallest facts, so that two sentences sharing most of their facts
+ * share a key although each has one the other lacks (a translation names a place in its own
+ * language). Names are the capitalised words of the text, not the analyzer's entity keys: they
+ * read the same in a translation, whose entity keys an English-trained analyzer reads otherwise
+ * ("actriz lindsay lohan").
+ */
 export function factKeys(p: ArticleProfile): number[] {
   const keys = new Set<number>();
   const x = p.sentences;
@@ -97,8 +106,9 @@ export function factKeys(p: ArticleProfile): number[] {
       if (k === FEATURE_KIND.entity || k === FEATURE_KIND.number) facts.push(x.features[f]!);
     }
     if (facts.length < MIN_FACTS_PER_KEY) continue;
-    // The two smallest fact hashes (features are sorted): equal when the sentences share their facts.
-    keys.add(combine(facts[0]!, facts[1]!));
+    // Features are sorted: the smallest fact hashes come first.
+    const smallest = Math.min(facts.length, FACTS_PER_KEY_SET);
+    for (let u = 0; u < smallest; u++) for (let v = u + 1; v < smallest; v++) keys.add(combine(facts[u]!, facts[v]!));
   }
   return [...keys].sort((a, b) => a - b).slice(0, FACT_KEYS_PER_ARTICLE);
 }

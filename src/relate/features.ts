@@ -63,14 +63,15 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
 /**
- * Calls fn with every capitalised name-like word of the text but the first:
+ * Calls fn with every capitalised name-like word of the text but the first, and the word before it:
  * the words [\p{L}][\p{L}\p{N}'’-]* whose first letter is upper-case,
  * found by a hand-written scan (the regex's match objects cost more).
  */
-export function forEachName(text: string, fn: (word: string) => void): void {
+export function forEachName(text: string, fn: (word: string, previous: string) => void): void {
   const n = text.length;
   let i = 0;
   let seen = 0;
+  let previous = '';
   while (i < n) {
     const cls = charClass(text, i);
     if ((cls & LETTER) === 0) {
@@ -85,6 +86,7 @@ export function forEachName(text: string, fn: (word: string) => void): void {
       else if ((charClass(text, i) & (LETTER | NUMBER)) !== 0) i += charWidth(text, i);
       else break;
     }
-    if (seen++ > 0 && (cls & UPPER) !== 0) fn(text.slice(start, i));
+    if (seen++ > 0 && (cls & UPPER) !== 0) fn(text.slice(start, i), previous);
+    previous = text.slice(start, i);
   }
 }

@@ -4,7 +4,8 @@ import { minhashSignature } from './minhash.js';
 import type { RelateSettings } from './settings.js';
 import { charClass, UPPER } from '../analyze/chars.js';
 import { distinctFeatures, forEachName } from './features.js';
-import { countWords, digitNumbers, splitSentences, stem, STOP_WORDS, words } from './text.js';
+import { capitalisesNouns, fold, hasNounEnding, isNounMarker } from '../lang/index.js';
+import { countWords, digitNumbers, isStopWord, splitSentences, stem, words } from './text.js';
 import { forEachWord, type WordInfo } from './vocabulary.js';
 
 /**
@@ -13,15 +14,20 @@ import { forEachWord, type WordInfo } from './vocabulary.js';
  * articles, are what DerivationIndex stores, so they are kept compact.
  */
 
-/** Kinds of sentence features. */
-export const FEATURE_KIND = { term: 0, entity: 1, number: 2, quote: 3 } as const;
 /**
- * How much a shared feature of each kind counts (term, entity, number, quote):
+ * Kinds of sentence features. `entity` is a capitalised word of the text and `analyzedEntity` an
+ * entity key of the analyze stage: the first reads the same in any language, the second depends on
+ * how the analyzer (trained on English) reads the text. `cognate` is a word's first letters (see
+ * vocabulary.ts), compared only across languages.
+ */
+export const FEATURE_KIND = { term: 0, entity: 1, number: 2, quote: 3, cognate: 4, analyzedEntity: 5 } as const;
+/**
+ * How much a shared feature of each kind counts (term, entity, number, quote, cognate, analyzed entity):
  * numbers and names pin a fact down more than a common word. Quoted words only
  * ever add a bounded bonus (align.ts), since independent reports quote the
  * same statements word for word.
  */
-export const KIND_WEIGHT: readonly number[] = [1, 2, 3, 1];
+export const KIND_WEIGHT: readonly number[] = [1, 2, 3, 1, 1, 2];
 
 /** One shingle in this many becomes an index key for partial copies. */
 export const ANCHOR_MOD = 32;
@@ -414,7 +420,7 @@ function nameFeature(raw: string): number {
   let h = nameCache.get(raw);
   if (h === undefined) {
     if (nameCache.size >= KEY_CACHE_MAX) nameCache.clear();
-    h = STOP_WORDS.has(raw.toLowerCase()) ? NOT_A_NAME : hashString(`e:${stem(words(raw)[0] ?? '')}`);
+    h = isStopWord(raw.toLowerCase()) ? NOT_A_NAME : hashString(`e:${stem(fold(words(raw)[0] ?? ''))}`);
     nameCache.set(raw, h);
   }
   return h;
@@ -424,7 +430,7 @@ function nameFeature(raw: string): number {
  * The features of one sentence: entities, numbers and terms of its own words; word pairs of what it quotes.
  * `known`: the words of the sentence's own text (seg.outside), when the article's token stream has them.
  */
-function sentenceFeatures(seg: Segmented, extra: RawFeature[], known?: WordInfo[]): SentenceFingerprint {
+function sentenceFeatures(seg: Segmented, extra: RawFeature[], lang: string, known?: WordInfo[]): SentenceFingerprint {
   const hashes: number[] = [];
   const kindsSeen: number[] = [];
   const addHash = (h: number, kind: number): void => {
@@ -434,19 +440,23 @@ function sentenceFeatures(seg: Segmented, extra: RawFeature[], known?: WordInfo[
   const add = (key: string, kind: number): void => addHash(hashString(key), kind);
   for (const f of extra) if (seg.outside.includes(f.text)) addHash(f.hash, f.kind);
   const text = seg.outside;
-  // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none.
-  forEachName(text, (name) => {
+  // Proper-noun-like words (capitalised, not sentence-initial) stand in for entities when the analyzer found none;
+  // where every noun is capitalised (German), not one after an article or with a noun's ending (lang/names.ts).
+  const nounsCapitalised = capitalisesNouns(lang);
+  forEachName(text, (name, previous) => {
+    if (nounsCapitalised && (isNounMarker(previous.toLowerCase(), lang) || hasNounEnding(name, lang))) return;
     const h = nameFeature(name);
     if (h !== NOT_A_NAME) addHash(h, FEATURE_KIND.entity);
   });
-  for (const v of digitNumbers(text)) add(`n:${Math.round(v * 1000) / 1000}`, FEATURE_KIND.number);
+  for (const v of digitNumbers(text, lang)) add(`n:${Math.round(v * 1000) / 1000}`, FEATURE_KIND.number);
   for (const q of seg.quotes) {
-    const qw = words(q).filter((w) => !STOP_WORDS.has(w)).map(stem);
+    const qw = words(q).filter((w) => !isStopWord(w)).map((w) => stem(fold(w)));
     if (qw.length === 1) add(`q:${qw[0]}`, FEATURE_KIND.quote);
     for (let i = 0; i + QUOTE_GRAM <= qw.length; i++) add(`q:${qw.slice(i, i + QUOTE_GRAM).join(' ')}`, FEATURE_KIND.quote);
   }
   const addTerm = (w: WordInfo): void => {
     if (w.term >= 0) addHash(w.term, FEATURE_KIND.term);
+    if (w.cognate >= 0) addHash(w.cognate, FEATURE_KIND.cognate);
   };
   if (known !== undefined) known.forEach(addTerm);
   else forEachWord(text.toLowerCase(), addTerm);
@@ -461,13 +471,14 @@ function analyzerFeatures(a: AnalyzedArticle): Map<number, RawFeature[]> {
     if (list) list.push(f);
     else out.set(i, [f]);
   };
-  for (const e of a.entities) if (e.key) push(e.sentence, { hash: hashString(`e:${e.key}`), kind: FEATURE_KIND.entity, text: e.text });
+  for (const e of a.entities) if (e.key) push(e.sentence, { hash: hashString(`e:${e.key}`), kind: FEATURE_KIND.analyzedEntity, text: e.text });
   for (const n of a.numbers) if (Number.isFinite(n.value)) push(n.sentence, { hash: hashString(`n:${Math.round(n.value * 1000) / 1000}`), kind: FEATURE_KIND.number, text: n.text });
   return out;
 }
 
 export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProfile {
   const art = a.article;
+  const lang = art.language || 'und';
   const mask = quoteMask(art.text);
   const stream = tokenStream(art.text, mask);
   const sketch = shingleSketch(stream, s.shingleSize);
@@ -497,14 +508,14 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     } else {
       seg = segment(part.text, quoteMask(part.text), 0, part.text.length);
     }
-    const fp = sentenceFeatures(seg, part.extra, known);
+    const fp = sentenceFeatures(seg, part.extra, lang, known);
     if (fp.features.length >= MIN_SENTENCE_FEATURES) sentences.push(fp);
   }
   const published = art.publishedAt ? Date.parse(art.publishedAt) : NaN;
   return {
     id: art.id,
     publishedAt: Number.isFinite(published) ? published : undefined,
-    language: art.language || 'und',
+    language: lang,
     attribution: normaliseAttribution(art.attribution),
     shingleCount: shingles.length,
     sample,

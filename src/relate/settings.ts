@@ -30,6 +30,17 @@ export interface RelateSettings {
    */
   rewriteShortMinAligned: number;
   rewriteShortScore: number;
+  /**
+   * Translations (articles in different languages) are judged on correspondence, not on a score over
+   * shared words (compare.ts, isTranslation): at least this share of each article's sentences aligned...
+   */
+  translationCoverage: number;
+  /** ...with a mean similarity of aligned pairs of at least this (on names, numbers, shared words and cognates)... */
+  translationSimilarity: number;
+  /** ...aligned sentences' mean log length ratio no further from 0 than this (ln 2: one language never takes twice the room of another)... */
+  translationLengthRatio: number;
+  /** ...and aligned sentences keeping their figures and punctuation in order: mean skeleton agreement (skeleton.ts) at least this. */
+  translationSkeleton: number;
   /** Lower alignment score that suffices when both articles credit the same wire (attribution): shared origin. */
   sharedOriginScore: number;
   sharedOriginMinAligned: number;
@@ -58,6 +69,10 @@ export const DEFAULT_RELATE_SETTINGS: RelateSettings = {
   rewriteMinAligned: 7,
   rewriteShortMinAligned: 4,
   rewriteShortScore: 0.6,
+  translationCoverage: 0.5,
+  translationSimilarity: 0.45,
+  translationLengthRatio: Math.LN2,
+  translationSkeleton: 0.8,
   sharedOriginScore: 0.2,
   sharedOriginMinAligned: 3,
   groupThreshold: 0.5,

@@ -1,5 +1,6 @@
 import { charClass, charWidth, LETTER, NUMBER } from '../analyze/chars.js';
 import { allMatches } from '../analyze/matches.js';
+import { ANY_LANGUAGE_STOP_WORDS, fold, numberValue } from '../lang/index.js';
 
 /**
  * Text normalisation shared by the copy sketches and the sentence
@@ -14,6 +15,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/**
+ * Whether a (lower-case) word carries no fact in any language relate reads: English's list above, or
+ * a function word of another language (lang/stopwords.ts). One vocabulary serves every language, so a
+ * few words that are content in one language and function words in another ("era", "die") count as
+ * function words everywhere: a small loss against reading each language by its own list.
+ */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || ANY_LANGUAGE_STOP_WORDS.has(fold(word));
+}
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -93,16 +104,16 @@ export function stem(word: string): string {
 /** A number written with digits, separators and all. */
 const DIGIT_RUN = /\d+(?:[.,]\d+)*/g;
 
-/** Numbers written with digits, thousands separators removed, "42,7" (decimal comma) read as 42.7. */
-export function digitNumbers(text: string): number[] {
+/**
+ * Numbers written with digits, read as the article's language writes them (lang/numbers.ts). In
+ * English too, "42,7" (a decimal comma, as machine translation from German or French leaves it) is
+ * 42.7: a comma followed by one or two digits is no thousands separator.
+ */
+export function digitNumbers(text: string, lang = 'en'): number[] {
   const out: number[] = [];
   for (const m of allMatches(DIGIT_RUN, text)) {
     const raw = m[0];
-    let normal: string;
-    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) normal = raw.replace(/,/g, '');
-    else if (/^\d+,\d{1,2}$/.test(raw)) normal = raw.replace(',', '.');
-    else normal = raw.replace(/,/g, '');
-    const v = Number(normal);
+    const v = /^\d+,\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : numberValue(raw, lang);
     if (Number.isFinite(v)) out.push(v);
   }
   return out;

@@ -1,5 +1,6 @@
 import { hashString } from './hash.js';
-import { scanWords, stem, STOP_WORDS, wordAt } from './text.js';
+import { fold } from '../lang/index.js';
+import { isStopWord, scanWords, stem, wordAt } from './text.js';
 
 /**
  * The words of a text as relate sees them (those of words() in text.ts),
@@ -21,7 +22,15 @@ export interface WordInfo {
   content: boolean;
   /** The term feature hash (of the word's stem), or -1 when the word is no term (short, a stop word, a number). */
   term: number;
+  /**
+   * The cognate feature hash (of the word's first COGNATE_LETTERS letters, folded), or -1 for a
+   * shorter word or no term: "investigation", "investigación" and "investigação" meet on it.
+   */
+  cognate: number;
 }
+
+/** Letters of a word's cognate key: long enough to name a word family, short enough to reach past the endings languages give it. */
+const COGNATE_LETTERS = 5;
 
 /** Words kept before the table starts afresh, so memory stays bounded in a long-running process. */
 const MAX_WORDS = 100_000;
@@ -37,9 +46,13 @@ let entries: WordInfo[] = [];
 
 function describe(word: string): WordInfo {
   const c = word.charCodeAt(0);
-  const stop = STOP_WORDS.has(word);
+  const stop = isStopWord(word);
   const isTerm = word.length >= MIN_TERM_LENGTH && !stop && !(c >= 0x30 && c <= 0x39);
-  return { word, hash: hashString(word), content: word.length >= MIN_TERM_LENGTH && !stop, term: isTerm ? hashString(`t:${stem(word)}`) : -1 };
+  // Folded, so that a word written with or without its accents (as machine translation and transliteration leave it) is one term.
+  const folded = fold(word);
+  const term = isTerm ? hashString(`t:${stem(folded)}`) : -1;
+  const cognate = isTerm && folded.length >= COGNATE_LETTERS ? hashString(`c:${folded.slice(0, COGNATE_LETTERS)}`) : -1;
+  return { word, hash: hashString(word), content: word.length >= MIN_TERM_LENGTH && !stop, term, cognate };
 }
 
 function insert(info: WordInfo, fnv: number): WordInfo {
