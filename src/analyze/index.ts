@@ -7,7 +7,7 @@ import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findFacts } from './facts/index.js';
 import { pastTenseTaggedAdjective } from './facts/items.js';
 import { findNumbers } from './numbers.js';
-import { findQuotes, quoteSpans, type Span } from './quotes.js';
+import { findAllQuotes, paragraphSpans, type Span } from './quotes.js';
 import { findRecords } from './records.js';
 import { isAddressLine, repairBoundaries } from './sentences.js';
 import { termsOf, wordTokens } from './terms.js';
@@ -27,7 +27,7 @@ const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '
 export function analyze(article: Article): AnalyzedArticle {
   const { text, bases } = textFor(article);
   // Quote marks are paired once per paragraph: sentence joining and quote finding both need them.
-  const spans = article.paragraphs.map(quoteSpans);
+  const spans = paragraphSpans(article.paragraphs);
   const tokenized = joinQuoted(repairBoundaries(tokenizeArticle(article.paragraphs, bases), text), article.paragraphs, spans, bases);
   // A web address written out as a paragraph is never a statement.
   const addresses = new Set(article.paragraphs.flatMap((p, i) => (isAddressLine(p) ? [i] : [])));
@@ -86,7 +86,7 @@ export function analyze(article: Article): AnalyzedArticle {
     return t;
   };
   const ctx = { text, mentions, types, sentenceAt };
-  const quotes = article.paragraphs.flatMap((p, pi) => findQuotes(p, bases[pi] ?? 0, ctx, spans[pi]));
+  const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {
     if (q.speaker === undefined || !q.byVerb) continue;
     const v = votes.get(q.speaker);
@@ -128,10 +128,10 @@ export function analyze(article: Article): AnalyzedArticle {
  * a claim is the attributed statement, not half a quote. Only closed quotes
  * join sentences, so a stray quote mark cannot swallow a paragraph.
  */
-function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], paragraphSpans: Span[][], bases: number[]): TokenizedSentence[] {
+function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], spansOf: Span[][], bases: number[]): TokenizedSentence[] {
   const spans: [number, number][] = [];
   paragraphs.forEach((p, pi) => {
-    for (const sp of paragraphSpans[pi] ?? []) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
+    for (const sp of spansOf[pi] ?? []) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
   });
   if (spans.length === 0) return sentences;
   const out: TokenizedSentence[] = [];
