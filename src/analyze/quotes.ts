@@ -92,8 +92,9 @@ export function quoteSpans(text: string, carried = false): Span[] {
       }
       if (c === '‘' && d === '“') break;
     }
-    // A single mark that never closes is an apostrophe ("Gary Ross‘ direction"), not a quote running on.
-    if (c === '‘' && j >= text.length) {
+    // A single mark that never closes after a word, before a lower-case word, is an apostrophe ("Gary Ross ‘ direction"),
+    // not a quote running on ("Putin said, ‘We will …").
+    if (c === '‘' && j >= text.length && /\p{L}\s*$/u.test(text.slice(0, i)) && /^\s*\p{Ll}/u.test(text.slice(i + 1))) {
       i++;
       continue;
     }
