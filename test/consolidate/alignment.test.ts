@@ -120,6 +120,8 @@ test('sentences that give different values of one fact never corroborate each ot
   const a = art('a', ['The boat that sank near the harbour on Monday was 12 metres long, the coast guard said.']);
   const b = art('b', ['The boat that sank near the harbour on Monday was 20 metres long, the coast guard said.']);
   const brief = consolidate([a, b], independent([a, b]));
-  assert.equal(claimWith(brief, /12 metres/)?.support, 1, 'a length of no named thing is too loose to dispute, and still no agreement');
+  // (They agree on the day, and that fact claim carries both sentences.)
+  const statement = brief.claims.find((c) => c.about === undefined && c.sources.some((s) => /12 metres/.test(s.sentence)));
+  assert.equal(statement?.support, 1, 'a length of no named thing is too loose to dispute, and still no agreement');
   assert.ok(!brief.claims.some((c) => c.status === 'disputed'));
 });
