@@ -125,6 +125,17 @@ export class SourceReader {
     return isProblem(doc) ? { docs: [], problems: [doc], skipped: 0 } : { docs: [doc], problems: [], skipped: 0 };
   }
 
+  /** One page, fetched (`newsfuse extract URL`): never read as a feed. */
+  async readPage(input: string): Promise<SourceBatch> {
+    try {
+      const fetched = await this.fetcher.fetch(input);
+      const doc = pageDocument(input, fetched.url, fetched.body ?? new Uint8Array(), fetched.contentType, fetched.charset);
+      return isProblem(doc) ? { docs: [], problems: [doc], skipped: 0 } : { docs: [doc], problems: [], skipped: 0 };
+    } catch (err) {
+      return problem(input, (err as Error).message);
+    }
+  }
+
   private async readFeedItems(origin: string, xml: string): Promise<SourceBatch> {
     let items: FeedItem[];
     try {

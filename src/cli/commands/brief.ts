@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { briefOf } from '../../pipeline.js';
 import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
@@ -21,9 +22,9 @@ export function registerBrief(program: Command): void {
   program
     .command('brief')
     .description('the cross-checked brief of the inputs taken as one story (or of a stored story with --story)')
-    .argument('[inputs...]', 'files, directories or globs (.txt, .html, .html.gz, .json, .jsonl)')
+    .argument('[inputs...]', 'files, directories, globs or - for stdin (.txt, .html, .html.gz, .json, .jsonl)')
     .option('-f, --format <format>', 'md | json | html (default: from --out extension, else md)')
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (.md, .json, .html: the format follows)')
     .option('--story <id>', 'a stored story instead of inputs (see `newsfuse stories`)')
     .option('--db <url>', 'store for --story: SQLite path or postgres:// URL (default ./newsfuse.db or NEWSFUSE_DB)')
     .action(async (inputs: string[], options: BriefOptions) => {
@@ -38,12 +39,22 @@ export function registerBrief(program: Command): void {
     });
 }
 
+/** --out extensions and the format each one means. */
+const OUT_EXTENSIONS: Record<string, BriefFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.json': 'json', '.html': 'html', '.htm': 'html' };
+
 function chooseFormat(options: BriefOptions): BriefFormat {
   if (options.format !== undefined) return parseFormat(options.format, FORMATS);
-  const ext = options.out?.toLowerCase().match(/\.(md|markdown|json|html?)$/)?.[1];
-  if (ext === 'json') return 'json';
-  if (ext === 'html' || ext === 'htm') return 'html';
-  return 'md';
+  return options.out === undefined ? 'md' : outFormat(options.out);
+}
+
+/** The format an --out file's extension names; an extension that names none is a usage error, not silent Markdown. */
+function outFormat(out: string): BriefFormat {
+  const ext = path.extname(out).toLowerCase();
+  const format = OUT_EXTENSIONS[ext];
+  if (format === undefined) {
+    throw new UsageError(`--out ${out}: unknown extension "${ext || '(none)'}"; use one of ${Object.keys(OUT_EXTENSIONS).join(', ')} (or give --format)`);
+  }
+  return format;
 }
 
 async function briefOfInputs(inputs: string[]): Promise<Brief | null> {

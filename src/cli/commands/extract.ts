@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { extract, ExtractError } from '../../extract/index.js';
-import { decodeBytes } from '../../ingest/decode.js';
-import { sha256Hex } from '../../ingest/document.js';
-import { canonicalUrl, Fetcher } from '../../ingest/fetch.js';
-import { readInputs } from '../../ingest/files.js';
-import { urlId } from '../../ingest/url-id.js';
+import { readEach } from '../../ingest/files.js';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
-import { emit, EXIT_NOTHING_USABLE, parseFormat, reportProblem, UsageError } from '../io.js';
+import { emit, errorRow, EXIT_NOTHING_USABLE, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -14,73 +10,72 @@ interface ExtractOptions {
   format: string;
 }
 
+type Row = Article | ReturnType<typeof errorRow>;
+
 /**
- * `newsfuse extract <file|url>... [--format jsonl|json]`: one Article per
- * input document, in input order (a directory yields its files in sorted
- * order). Bad inputs get a one-line error and the rest go on; the exit code
- * is 0 when at least one article came out, 1 when none did.
+ * `newsfuse extract <file|url|->... [--format jsonl|json]`: one row per input
+ * document, in input order (a directory yields its files in sorted order): its
+ * Article, or `{"id","error"}` with a stderr line naming it when it could not
+ * be read. The exit code is 0 when at least one article came out, 1 when none did.
  */
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('the article (title, byline, date, language, attribution, body) of each input')
-    .argument('<inputs...>', 'files, directories or http(s) URLs (.html, .html.gz, .htm, .txt, .json, .jsonl)')
+    .argument('<inputs...>', 'files, directories, http(s) URLs or - for stdin (.html, .html.gz, .htm, .txt, .json, .jsonl)')
     .option('-f, --format <format>', 'jsonl | json', 'jsonl')
     .action(async (inputs: string[], options: ExtractOptions) => {
       const format = parseFormat(options.format, FORMATS);
       if (inputs.length === 0) throw new UsageError('extract needs at least one file or URL');
-      const articles: Article[] = [];
-      const problems: InputProblem[] = [];
-      let fetcher: Fetcher | undefined;
-      try {
-        for (const input of inputs) {
-          let docs: RawDocument[];
-          if (/^https?:\/\//i.test(input)) {
-            fetcher ??= new Fetcher();
-            const doc = await fetchRaw(fetcher, input).catch((err: unknown) => {
-              problems.push({ input, reason: err instanceof Error ? err.message : String(err) });
-              return undefined;
-            });
-            docs = doc ? [doc] : [];
-          } else {
-            const read = await readInputs([input]);
-            problems.push(...read.problems);
-            docs = read.docs;
-          }
-          for (const raw of docs) {
-            try {
-              articles.push(extract(raw));
-            } catch (err) {
-              if (!(err instanceof ExtractError)) throw err;
-              problems.push({ input: raw.origin, reason: err.message });
-            }
-          }
-          problems.splice(0).forEach(reportProblem);
+      const rows: Row[] = [];
+      let articles = 0;
+      // jsonl rows go out as they come (memory holds one document); json needs them all for its array.
+      const out = (row: Row): void => {
+        if (format === 'json') rows.push(row);
+        else process.stdout.write(`${JSON.stringify(row)}\n`);
+      };
+      for await (const item of documents(inputs)) {
+        if ('reason' in item) {
+          reportProblem(item);
+          out(errorRow(item));
+          continue;
         }
-      } finally {
-        await fetcher?.close();
+        reportWarnings(item);
+        try {
+          out(extract(item));
+          articles++;
+        } catch (err) {
+          if (!(err instanceof ExtractError)) throw err;
+          const problem = { input: item.origin, id: item.id, reason: err.message };
+          reportProblem(problem);
+          out(errorRow(problem));
+        }
       }
-      if (articles.length === 0) {
+      if (format === 'json') emit(JSON.stringify(rows, null, 2));
+      if (articles === 0) {
         process.stderr.write('newsfuse: no usable article in the inputs\n');
         process.exitCode = EXIT_NOTHING_USABLE;
-        return;
       }
-      emit(format === 'json' ? JSON.stringify(articles, null, 2) : articles.map((a) => JSON.stringify(a)).join('\n'));
     });
 }
 
-async function fetchRaw(fetcher: Fetcher, url: string): Promise<RawDocument> {
-  const got = await fetcher.fetch(url);
-  const body = got.body ?? new Uint8Array();
-  const format = /^text\/plain/.test(got.contentType) ? 'text' : 'html';
-  const content = decodeBytes(body, { declaredCharset: got.charset, format });
-  return {
-    id: urlId(canonicalUrl(got.url)),
-    origin: url,
-    format,
-    content,
-    url: got.url,
-    declaredCharset: got.charset,
-    contentHash: sha256Hex(body),
-  };
+/** The documents of the inputs in order: files and folders as read, `-` from stdin, URLs fetched (the fetcher loaded only then). */
+async function* documents(inputs: string[]): AsyncGenerator<RawDocument | InputProblem> {
+  const seen = new Set<string>();
+  let fetcher: import('../../ingest/sources.js').SourceReader | undefined;
+  try {
+    for (const input of inputs) {
+      if (!/^https?:\/\//i.test(input)) {
+        yield* readEach([input], {}, seen);
+        continue;
+      }
+      const { SourceReader } = await import('../../ingest/sources.js');
+      fetcher ??= new SourceReader();
+      const batch = await fetcher.readPage(input);
+      yield* batch.problems;
+      yield* batch.docs;
+    }
+  } finally {
+    await fetcher?.close();
+  }
 }

@@ -30,7 +30,7 @@ const TAIL_TINY_WORDS = 4;
 /** A contact box is a line or two; longer text that mentions an address is prose. */
 const CONTACT_MAX_CHARS = 300;
 
-export function extractHtml(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
+export function htmlParts(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
   const { root, meta } = parsePage(html);
   const blocks = collectBlocks(root);
   const h1 = blocks.find((b) => b.kind === 'h' && b.level === 1)?.text;
