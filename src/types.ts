@@ -270,9 +270,16 @@ export interface BriefEntity {
   mentions: number;
 }
 
+/**
+ * What a story's firstSeen/lastSeen are: its articles' publication times
+ * (when any article has one), or, for a story of undated articles only, the
+ * times they were ingested into the store.
+ */
+export type SeenFrom = 'published' | 'ingested';
+
 export interface Brief {
   schemaVersion: 1;
-  story: { id: string; headline: string; firstSeen?: string; lastSeen?: string };
+  story: { id: string; headline: string; firstSeen?: string; lastSeen?: string; seenFrom?: SeenFrom };
   sources: BriefSource[];
   summary: { text: string; claims: string[]; sources: string[] }[];
   claims: Claim[];
@@ -289,6 +296,8 @@ export interface StorySummary {
   headline: string;
   firstSeen?: string;
   lastSeen?: string;
+  /** Present with firstSeen: whether the times are publication or ingest times. */
+  seenFrom?: SeenFrom;
   articles: number;
   independentSources: number;
   claims: { corroborated: number; singleSource: number; disputed: number };
@@ -299,4 +308,6 @@ export interface IngestReport {
   added: string[];
   duplicates: string[];
   failed: InputProblem[];
+  /** What was dropped from inputs that were stored all the same (a date that could not be used). */
+  warnings?: InputProblem[];
 }

@@ -48,11 +48,14 @@ export function describeIssues(error: z.ZodError, where: string): string {
 
 const ClaimCounts = z.object({ corroborated: z.number().int(), singleSource: z.number().int(), disputed: z.number().int() });
 
+const SeenFrom = z.enum(['published', 'ingested']).describe('what firstSeen and lastSeen are: publication times, or (a story of undated articles) ingest times');
+
 export const StorySummarySchema = z.object({
   id: z.string(),
   headline: z.string(),
   firstSeen: z.string().optional(),
   lastSeen: z.string().optional(),
+  seenFrom: SeenFrom.optional(),
   articles: z.number().int(),
   independentSources: z.number().int(),
   claims: ClaimCounts,
@@ -69,7 +72,7 @@ const DerivationKind = z.enum(['copy', 'rewrite', 'translation', 'shared-origin'
 
 export const BriefSchema = z.object({
   schemaVersion: z.literal(1),
-  story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional() }),
+  story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional(), seenFrom: SeenFrom.optional() }),
   sources: z.array(
     z.object({
       id: z.string(),
@@ -128,6 +131,7 @@ export const ArticleViewSchema = z.object({
     text: z.string(),
     paragraphs: z.array(z.string()),
   }),
+  ingestedAt: z.string().optional().describe('when the store received the article; its publication time is article.publishedAt'),
   story: z.string().nullable(),
   group: z.string().nullable(),
   claims: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), sentence: z.string() })),
@@ -142,6 +146,7 @@ export const IngestReportSchema = z.object({
   added: z.array(z.string()),
   duplicates: z.array(z.string()),
   failed: z.array(z.object({ input: z.string(), reason: z.string() })),
+  warnings: z.array(z.object({ input: z.string(), reason: z.string() })).optional(),
 });
 
 export const RevisionSchema = z.object({ revision: z.number() });

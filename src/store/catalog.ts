@@ -21,6 +21,8 @@ export interface Catalog {
 
 export interface ArticleView {
   article: Article;
+  /** When the store received it (ISO 8601 UTC); its publication time, when known, is `article.publishedAt`. */
+  ingestedAt?: string;
   /** Story the article belongs to (after merges). */
   story: string | null;
   /** Its independence group within the story. */

@@ -1,3 +1,4 @@
+import { seenAssignments } from './clustering.js';
 import type { SqlEngine } from './sql.js';
 
 /**
@@ -67,6 +68,16 @@ export const MIGRATIONS: { version: number; statements: string[] }[] = [
     statements: [
       // Large raw contents compressed (brotli), `content` then empty. BYTEA is PostgreSQL's binary type; SQLite keeps a buffer as a BLOB whatever the declared type.
       `ALTER TABLE raw_documents ADD COLUMN content_br BYTEA`,
+    ],
+  },
+  {
+    version: 5,
+    statements: [
+      // What first_seen/last_seen are: 'published' (the members' publication times) or 'ingested' (a story of undated articles: when they were stored).
+      `ALTER TABLE stories ADD COLUMN seen_from TEXT`,
+      // Stories counted before: publication times where known, no more ingest times mixed in.
+      `UPDATE stories SET ${seenAssignments()}`,
+      `DELETE FROM briefs`,
     ],
   },
 ];

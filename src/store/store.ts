@@ -68,6 +68,14 @@ export interface QueueStatus {
   lastSeq: number;
 }
 
+/** The source's chunks as they are, with each document's warnings noted in the report on the way. */
+async function* withWarnings(source: AsyncIterable<RawDocument[]> | Iterable<RawDocument[]>, report: IngestReport): AsyncGenerator<RawDocument[]> {
+  for await (const chunk of source) {
+    for (const raw of chunk) for (const w of raw.warnings ?? []) (report.warnings ??= []).push({ input: raw.origin, reason: w });
+    yield chunk;
+  }
+}
+
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     const t = setTimeout(resolve, ms);
@@ -155,7 +163,7 @@ export class SqlCatalog implements Catalog {
    */
   async ingestStream(source: AsyncIterable<RawDocument[]> | Iterable<RawDocument[]>, options: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { added: [], duplicates: [], failed: [] };
-    const intake = new Intake(this.engine, source);
+    const intake = new Intake(this.engine, withWarnings(source, report));
     const tick = (): void => options.onProgress?.({ done: intake.finished, total: intake.received });
     intake.onDuplicate = (raw) => {
       report.duplicates.push(raw.id);

@@ -1,6 +1,6 @@
 import { consolidate } from '../consolidate/index.js';
 import { relate } from '../relate/index.js';
-import type { AnalyzedArticle, Article, Brief, StorySummary } from '../types.js';
+import type { AnalyzedArticle, Article, Brief, SeenFrom, StorySummary } from '../types.js';
 import type { ArticleView, SearchResult } from './catalog.js';
 import { MAX_MERGE_HOPS } from './clustering.js';
 import type { SqlEngine } from './sql.js';
@@ -18,6 +18,8 @@ interface StoryRow {
   headline: string;
   first_seen: string | null;
   last_seen: string | null;
+  /** Null for stories last counted before migration 5 (their times mixed both kinds). */
+  seen_from: SeenFrom | null;
   articles: number;
   stats_version: number | null;
   independent_sources: number | null;
@@ -26,7 +28,7 @@ interface StoryRow {
   disputed: number | null;
 }
 
-const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
+const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, seen_from, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
 
 export class StoryViews {
   constructor(private readonly engine: SqlEngine) {}
@@ -59,8 +61,8 @@ export class StoryViews {
     if (members.length === 0) return null;
     const analyzed: AnalyzedArticle[] = members.map((m) => ({ ...(JSON.parse(m.analysis) as Omit<AnalyzedArticle, 'article'>), article: JSON.parse(m.body) as Article }));
     const brief = consolidate(analyzed, relate(analyzed), { storyId: row.id });
-    brief.story.firstSeen ??= row.first_seen ?? undefined;
-    brief.story.lastSeen ??= row.last_seen ?? undefined;
+    // A story of undated articles has the times they were stored, said to be so.
+    if (brief.story.firstSeen === undefined && row.first_seen !== null) Object.assign(brief.story, seenTimes(row));
     const stats = briefStats(brief);
     await this.engine.transaction(async (tx) => {
       await tx.run(
@@ -87,8 +89,7 @@ export class StoryViews {
     return {
       id: r.id,
       headline: r.headline,
-      firstSeen: r.first_seen ?? undefined,
-      lastSeen: r.last_seen ?? undefined,
+      ...seenTimes(r),
       articles: Number(r.articles),
       independentSources: Number(r.independent_sources ?? 0),
       claims: { corroborated: Number(r.corroborated ?? 0), singleSource: Number(r.single_source ?? 0), disputed: Number(r.disputed ?? 0) },
@@ -108,8 +109,8 @@ export class StoryViews {
   }
 
   async getArticle(articleId: string): Promise<ArticleView | null> {
-    const rows = await this.engine.all<{ body: string; story_id: string | null }>(
-      `SELECT a.body, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1`,
+    const rows = await this.engine.all<{ body: string; story_id: string | null; added_at: string }>(
+      `SELECT a.body, a.added_at, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1`,
       [articleId],
     );
     const row = rows[0];
@@ -122,7 +123,7 @@ export class StoryViews {
       const own = c.sources.find((s) => s.source === articleId);
       return own ? [{ id: c.id, text: c.text, status: c.status, sentence: own.sentence }] : [];
     });
-    return { article, story: story?.id ?? null, group, claims };
+    return { article, ingestedAt: row.added_at, story: story?.id ?? null, group, claims };
   }
 
   async search(query: string, limit: number): Promise<SearchResult> {
@@ -144,6 +145,12 @@ export class StoryViews {
     );
     return { stories, articles: articleRows.map((a) => ({ id: a.id, title: a.title, story: a.story_id })) };
   }
+}
+
+/** A story row's times, with what they are (none for a story row that predates the distinction). */
+function seenTimes(r: StoryRow): Pick<StorySummary, 'firstSeen' | 'lastSeen' | 'seenFrom'> {
+  if (r.first_seen === null || r.seen_from === null) return {};
+  return { firstSeen: r.first_seen, lastSeen: r.last_seen ?? r.first_seen, seenFrom: r.seen_from };
 }
 
 export function briefStats(brief: Brief): { independentSources: number; corroborated: number; singleSource: number; disputed: number } {

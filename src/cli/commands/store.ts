@@ -113,6 +113,8 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
       // Listed files are counted until read; a JSONL file holds many documents, hence the max.
       listed += batch.files ?? 0;
       read += batch.docs.length;
+      // Not failures: printed like problems, not counted.
+      for (const doc of batch.docs) for (const w of doc.warnings ?? []) bar.problem({ input: doc.origin, reason: `warning: ${w}` });
       bar.expect(Math.max(read, listed));
       if (batch.docs.length > 0) yield batch.docs;
     }
