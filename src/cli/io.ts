@@ -1,5 +1,6 @@
-import cliProgress from 'cli-progress';
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { InputProblem, RawDocument } from '../types.js';
 
 /** Exit codes of every command: a brief/output was produced, nothing usable was given, the command line was wrong. */
@@ -43,10 +44,16 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
  */
 export function progressBar(label: string, unit: string, total: number, minTotal: number): cliProgress.SingleBar | undefined {
   if (!process.stderr.isTTY || total < minTotal) return undefined;
-  const bar = new cliProgress.SingleBar(
+  const bars = loadProgress();
+  const bar = new bars.SingleBar(
     { stream: process.stderr, format: `${label} [{bar}] {value}/{total} ${unit} {eta_formatted}`, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
+    bars.Presets.shades_classic,
   );
   bar.start(total, 0);
   return bar;
+}
+
+/** cli-progress, loaded only when a bar is drawn (a command that draws none starts without it). */
+export function loadProgress(): typeof cliProgress {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
 }

@@ -1,41 +1,50 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { Document, InputProblem, RawDocument } from '../types.js';
 import { isDateRefusal, parseDate } from './dates.js';
 import { MAX_ID_CHARS, safeId } from './ids.js';
 
 /** The contract fields of a Document row, in the order they are read. */
-const DOCUMENT_FIELDS = ['id', 'text', 'html', 'title', 'url', 'publishedAt', 'source'] as const;
+export const DOCUMENT_FIELDS = ['id', 'text', 'html', 'title', 'url', 'publishedAt', 'source'] as const;
 
 const nonBlank = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
-
-/**
- * The JSONL `Document` row of DESIGN.md, validated at the boundary. A row
- * needs an id and some words: a body (`text` or `html`) or, for a
- * headline-only item, a `title`. Unknown keys are let through (and dropped).
- */
-export const DocumentSchema = z
-  .object({
-    id: z.string().trim().min(1, 'must not be empty').max(MAX_ID_CHARS),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    title: z.string().optional(),
-    url: z.string().optional(),
-    publishedAt: z.string().optional(),
-    source: z.string().optional(),
-  })
-  .passthrough()
-  .refine((d) => nonBlank(d.text) || nonBlank(d.html) || nonBlank(d.title), {
-    message: 'needs a non-empty "text", "html" or "title"',
-  });
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** "not a Document: "id": must not be empty" — the first problem zod found, with its path. */
-export function schemaProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
+/** One thing wrong with a Document value: where (`id`, `[2].text`) and what. */
+export interface DocumentIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What is wrong with a value as the JSONL `Document` row of DESIGN.md (none:
+ * it is one). A row needs an id and some words: a body (`text` or `html`) or,
+ * for a headline-only item, a `title`; every contract field is a string.
+ * Unknown keys are let through (and dropped). Written by hand rather than with
+ * zod so that reading inputs loads no schema library (the CLI starts faster);
+ * the API's zod schema (server/schemas.ts) is tested to agree with it.
+ */
+export function documentIssues(value: unknown): DocumentIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path: [], message: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }];
+  const row = value as Record<string, unknown>;
+  const issues: DocumentIssue[] = [];
+  for (const key of DOCUMENT_FIELDS) {
+    const v = row[key];
+    if (v === undefined && key !== 'id') continue;
+    if (typeof v !== 'string') issues.push({ path: [key], message: v === undefined ? 'required, a non-empty string' : `expected a string, got ${v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v}` });
+  }
+  if (issues.length > 0) return issues;
+  const id = (row.id as string).trim();
+  if (id === '') issues.push({ path: ['id'], message: 'must not be empty' });
+  else if (id.length > MAX_ID_CHARS) issues.push({ path: ['id'], message: `longer than ${MAX_ID_CHARS} characters` });
+  if (![row.text, row.html, row.title].some((v) => nonBlank(v as string | undefined))) issues.push({ path: [], message: 'needs a non-empty "text", "html" or "title"' });
+  return issues;
+}
+
+/** "not a Document: "id": must not be empty" — the first issue, with its path. */
+export function describeDocumentIssue(issue: DocumentIssue | undefined): string {
   const path = issue && issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
   return `not a Document: ${path}${issue?.message ?? 'invalid'}`;
 }
@@ -46,16 +55,14 @@ export function schemaProblem(error: z.ZodError): string {
  * value is read like any other.
  */
 export function documentFromValue(value: unknown, where: string): Document | InputProblem {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { input: where, reason: 'not a Document: a JSON object is needed' };
-  const fields: Record<string, unknown> = {};
-  for (const key of DOCUMENT_FIELDS) if (Object.hasOwn(value, key)) fields[key] = (value as Record<string, unknown>)[key];
-  const parsed = DocumentSchema.safeParse(fields);
-  if (!parsed.success) return { input: where, reason: schemaProblem(parsed.error), ...(typeof fields.id === 'string' && fields.id.trim() !== '' ? { id: safeId(fields.id.trim()) } : {}) };
-  const doc: Document = { id: parsed.data.id };
-  for (const key of DOCUMENT_FIELDS) {
-    const v = parsed.data[key];
-    if (key !== 'id' && typeof v === 'string') doc[key] = v;
+  const issues = documentIssues(value);
+  const row = value as Record<string, unknown>;
+  if (issues.length > 0) {
+    const id = typeof row === 'object' && row !== null && typeof row.id === 'string' && row.id.trim() !== '' ? { id: safeId(row.id.trim()) } : {};
+    return { input: where, reason: describeDocumentIssue(issues[0]), ...id };
   }
+  const doc: Document = { id: (row.id as string).trim() };
+  for (const key of DOCUMENT_FIELDS) if (key !== 'id' && typeof row[key] === 'string') doc[key] = row[key] as string;
   return doc;
 }
 
@@ -84,7 +91,7 @@ export function documentToRaw(doc: Document, origin: string): RawDocument {
   const html = nonBlank(doc.html);
   const content = html ? (doc.html as string) : nonBlank(doc.text) ? (doc.text as string) : (doc.title ?? '');
   const raw: RawDocument = {
-    id: safeId(doc.id.trim()),
+    id: safeId(doc.id),
     origin,
     format: html ? 'html' : 'text',
     content,

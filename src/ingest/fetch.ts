@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import type { LookupAddress } from 'node:dns';
 import { readFileSync } from 'node:fs';
-import { Agent, fetch } from 'undici';
+import type { Agent } from 'undici';
 import { assertPublicHost, BlockedAddressError, isPublicAddress } from './address.js';
 
 /** Politeness and safety limits of the fetcher. */
@@ -83,12 +83,18 @@ function guardedLookup(hostname: string, options: dns.LookupOptions, callback: (
 export class Fetcher {
   readonly options: FetchOptions;
   private readonly limiter: HostRateLimiter;
-  private readonly agent: Agent;
+  /** undici, loaded with the first request: reading local files never loads the HTTP client. */
+  private agent: Agent | undefined;
 
   constructor(options: Partial<FetchOptions> = {}) {
     this.options = { ...DEFAULT_FETCH_OPTIONS, ...options };
     this.limiter = new HostRateLimiter(this.options.perHostIntervalMs);
-    this.agent = new Agent(this.options.allowPrivate ? {} : { connect: { lookup: guardedLookup } });
+  }
+
+  private async client(): Promise<{ agent: Agent; fetch: typeof import('undici').fetch }> {
+    const undici = await import('undici');
+    this.agent ??= new undici.Agent(this.options.allowPrivate ? {} : { connect: { lookup: guardedLookup } });
+    return { agent: this.agent, fetch: undici.fetch };
   }
 
   async fetch(url: string, conditional: { etag?: string; lastModified?: string } = {}): Promise<Fetched> {
@@ -106,8 +112,9 @@ export class Fetcher {
       if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
       const signal = AbortSignal.timeout(this.options.timeoutMs);
       let res;
+      const { agent, fetch } = await this.client();
       try {
-        res = await fetch(current, { headers, redirect: 'manual', signal, dispatcher: this.agent });
+        res = await fetch(current, { headers, redirect: 'manual', signal, dispatcher: agent });
       } catch (err) {
         const cause = (err as { cause?: unknown }).cause;
         if (cause instanceof BlockedAddressError) throw cause;
@@ -160,7 +167,7 @@ export class Fetcher {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.agent?.close();
   }
 }
 

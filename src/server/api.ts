@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { DocumentSchema } from '../ingest/document.js';
 import type { Catalog } from '../store/catalog.js';
 import type { Document } from '../types.js';
 import { openApiDocument } from './openapi.js';
-import { DocumentsBody, IdParams, PageQuery, SearchQuery, describeIssues } from './schemas.js';
+import { DocumentSchema, DocumentsBody, IdParams, PageQuery, SearchQuery, describeIssues } from './schemas.js';
 
 /** An error with an HTTP status, turned into a JSON error by the app's error handler. */
 export class HttpError extends Error {

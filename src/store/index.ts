@@ -2,7 +2,8 @@ import { SqlCatalog } from './store.js';
 import { openPostgres, openSqlite } from './sql.js';
 
 export type { ArticleView, Catalog, SearchResult } from './catalog.js';
-export { SqlCatalog, DEFAULT_LEASE_MS } from './store.js';
+export { SqlCatalog } from './store.js';
+export { DEFAULT_LEASE_MS } from './lease.js';
 export type { IngestOptions, IngestProgress, QueueStatus, WorkerOptions } from './store.js';
 
 /** The default store: a SQLite file in the working directory. */

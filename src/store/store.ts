@@ -7,6 +7,7 @@ import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
 import { claimJobs, enqueue, enqueueSettle, lastSeq, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
+import { DEFAULT_LEASE_MS } from './lease.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -18,8 +19,6 @@ const MIN_THREADED_INGEST = 64;
 const PIPELINE_BATCH = 16;
 /** Batches kept in each thread's hands: one being processed, one waiting, so that no thread idles while this one writes. */
 const BATCHES_PER_THREAD = 2;
-/** A job not finished within its lease is given to another worker. */
-export const DEFAULT_LEASE_MS = 60_000;
 /** How often an idle worker looks for jobs. */
 const DEFAULT_POLL_MS = 500;
 /** Documents queued per chunk when the caller hands them all at once (ingestRaw): queueing overlaps processing. */

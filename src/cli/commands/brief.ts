@@ -1,9 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { briefOf } from '../../pipeline.js';
-import { renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
 import type { Brief } from '../../types.js';
-import { readArticles } from '../articles.js';
 import { emit, EXIT_NOTHING_USABLE, parseFormat, progressBar, UsageError } from '../io.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
@@ -35,7 +32,7 @@ export function registerBrief(program: Command): void {
         process.exitCode = EXIT_NOTHING_USABLE;
         return;
       }
-      emit(render(brief, format, options.out === undefined && process.stdout.isTTY === true), options.out);
+      emit(await render(brief, format, options.out === undefined && process.stdout.isTTY === true), options.out);
     });
 }
 
@@ -59,6 +56,7 @@ function outFormat(out: string): BriefFormat {
 
 async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   if (inputs.length === 0) throw new UsageError('brief needs at least one file, directory or glob (or --story ID)');
+  const [{ readArticles }, { briefOf }] = await Promise.all([import('../articles.js'), import('../../pipeline.js')]);
   const articles = await readArticles(inputs);
   if (articles === null) return null;
   const bar = progressBar('analysing', 'articles', articles.length, PROGRESS_MIN_ARTICLES);
@@ -82,7 +80,8 @@ async function storedBrief(storyId: string, db: string | undefined): Promise<Bri
 }
 
 /** `toTerminal`: colour (unless NO_COLOR) and wrapping to the terminal's width. */
-function render(brief: Brief, format: BriefFormat, toTerminal: boolean): string {
+async function render(brief: Brief, format: BriefFormat, toTerminal: boolean): Promise<string> {
+  const { renderHtml, renderJson, renderMarkdown } = await import('../../render/index.js');
   if (format === 'json') return renderJson(brief);
   if (format === 'html') return renderHtml(brief);
   if (!toTerminal) return renderMarkdown(brief);

@@ -1,10 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
-import { arrivalOrder, OnlineClusterer, type ClusterItem } from '../../cluster/index.js';
-import { ExtractError, extract } from '../../extract/index.js';
-import { isProblem } from '../../ingest/document.js';
-import { DEFAULT_READ_LIMITS, STDIN } from '../../ingest/files.js';
-import { jsonLinesOf, STDIN_NAME } from '../../ingest/stdin.js';
+import type { ClusterItem } from '../../cluster/index.js';
 import type { InputProblem } from '../../types.js';
 import { errorRow, EXIT_NOTHING_USABLE, parseFormat, progressBar, reportProblem, reportWarnings, UsageError } from '../io.js';
 
@@ -32,6 +28,7 @@ export function registerCluster(program: Command): void {
       parseFormat(opts.format, FORMATS);
       if (file !== undefined && opts.in !== undefined && file !== opts.in) throw new UsageError('give the input either as FILE or as --in, not both');
       const input = file ?? opts.in ?? STDIN;
+      const { arrivalOrder, OnlineClusterer } = await import('../../cluster/index.js');
       const rows = await readRows(input);
       const items = rows.flatMap((r) => ('item' in r ? [r.item] : []));
       if (items.length === 0) {
@@ -55,12 +52,21 @@ export function registerCluster(program: Command): void {
     });
 }
 
+/** The name that stands for standard input (files.ts's STDIN, not imported so that --help loads nothing). */
+const STDIN = '-';
+
 function inputName(input: string): string {
-  return input === STDIN ? STDIN_NAME : input;
+  return input === STDIN ? 'stdin' : input;
 }
 
 /** Reads, validates and extracts every row, in order; a bad row is reported by its line number and kept as a problem. */
 async function readRows(input: string): Promise<Row[]> {
+  const [{ ExtractError, extract }, { isProblem }, { DEFAULT_READ_LIMITS }, { jsonLinesOf }] = await Promise.all([
+    import('../../extract/index.js'),
+    import('../../ingest/document.js'),
+    import('../../ingest/files.js'),
+    import('../../ingest/stdin.js'),
+  ]);
   const name = inputName(input);
   const stream = input === STDIN ? process.stdin : createReadStream(input);
   const rows: Row[] = [];

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { analyze } from '../../analyze/index.js';
-import { relate } from '../../relate/index.js';
 import type { Relations } from '../../types.js';
-import { readArticles } from '../articles.js';
 import { emit, parseFormat, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
@@ -26,6 +23,7 @@ export function registerRelate(program: Command): void {
     .action(async (inputs: string[], options: RelateOptions) => {
       const format = parseFormat(options.format, FORMATS);
       if (inputs.length === 0) throw new UsageError('relate needs at least one file or directory');
+      const [{ readArticles }, { analyze }, { relate }] = await Promise.all([import('../articles.js'), import('../../analyze/index.js'), import('../../relate/index.js')]);
       const articles = await readArticles(inputs);
       if (articles === null) return;
       const relations = relate(articles.map((a) => analyze(a)));

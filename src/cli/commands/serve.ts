@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/files.js';
-import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/index.js';
-import { openCatalog } from '../../store/index.js';
-import { reportProblem, UsageError } from '../io.js';
+import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT } from '../../server/access.js';
+import { reportProblem, reportWarnings, UsageError } from '../io.js';
 
 interface ServeFlags {
   db?: string;
@@ -60,11 +58,14 @@ export function registerServe(program: Command): void {
         if (err instanceof AccessConfigError) throw new UsageError(err.message);
         throw err;
       }
+      // The server, the store and the readers load only now: a usage error above answers at once.
+      const [{ openCatalog }, { startServer }, { readInputs }] = await Promise.all([import('../../store/index.js'), import('../../server/index.js'), import('../../ingest/files.js')]);
       const catalog = await openCatalog(flags.db);
       try {
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);
           problems.forEach(reportProblem);
+          docs.forEach(reportWarnings);
           // A one-line counter on a terminal; logs and pipes get only the summary below.
           const onProgress = process.stderr.isTTY ? (p: { done: number; total: number }) => process.stderr.write(`\rnewsfuse: ingesting ${p.done}/${p.total}`) : undefined;
           const report = await catalog.ingestRaw(docs, { onProgress });

@@ -1,10 +1,10 @@
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { SourceReader } from '../../ingest/sources.js';
-import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/index.js';
-import { SETTLE_AFTER_IMPORT } from '../../store/queue.js';
+import type { SourceReader } from '../../ingest/sources.js';
+import type { SqlCatalog } from '../../store/index.js';
+import { DEFAULT_LEASE_MS } from '../../store/lease.js';
 import type { InputProblem, RawDocument, StorySummary } from '../../types.js';
-import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
+import { EXIT_NOTHING_USABLE, UsageError, emit, loadProgress, parseFormat, reportProblem } from '../io.js';
 
 /** Batches smaller than this finish before a progress bar would be worth drawing. */
 const PROGRESS_MIN_DOCS = 50;
@@ -67,8 +67,9 @@ class IngestBar {
   private total = 0;
 
   constructor(enabled: boolean) {
-    this.bar = enabled && process.stderr.isTTY
-      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    const bars = enabled && process.stderr.isTTY ? loadProgress() : undefined;
+    this.bar = bars
+      ? new bars.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, bars.Presets.shades_classic)
       : undefined;
   }
 
@@ -127,6 +128,7 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
         tally.duplicates += r.duplicates.length;
         bar.update(tally.added + tally.duplicates);
       }
+      const { SETTLE_AFTER_IMPORT } = await import('../../store/queue.js');
       if (read >= SETTLE_AFTER_IMPORT) await catalog.requestSettle();
       return tally;
     }
@@ -164,11 +166,12 @@ function registerIngest(program: Command): void {
     .option('--timeout <seconds>', 'per-request timeout when fetching', '20')
     .option('--max-bytes <bytes>', 'largest page fetched', String(8 * 2 ** 20))
     .option('--host-interval <seconds>', 'minimum time between two requests to one host', '1')
-    .option('--lease <seconds>', 'PostgreSQL: a job not finished within this time is retried by another process', String(DEFAULT_LEASE_MS / 1000))
+    .option('--lease <seconds>', 'PostgreSQL: the jobs of a process silent for this long are retried by another', String(DEFAULT_LEASE_MS / 1000))
     .option('--threads <n>', THREADS_HELP)
     .option('--no-progress', 'no progress bar')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
+      const [{ openCatalog }, { SourceReader }] = await Promise.all([import('../../store/index.js'), import('../../ingest/sources.js')]);
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       const reader = new SourceReader({
         fetch: {
@@ -246,6 +249,7 @@ function registerStories(program: Command): void {
     .option('--format <format>', `output format: ${STORY_FORMATS.join(', ')}`, 'table')
     .action(async (opts: { db?: string; format: string }) => {
       const format = parseFormat(opts.format, STORY_FORMATS);
+      const { openCatalog } = await import('../../store/index.js');
       const catalog = await openCatalog(opts.db);
       try {
         const stories = await allStories(catalog);
@@ -262,7 +266,7 @@ function registerWorker(program: Command): void {
     .command('worker')
     .description('process queued ingest jobs; run any number of them against one PostgreSQL store')
     .option('--db <url>', 'store: a postgres:// URL, default NEWSFUSE_DB (a SQLite file works with a single worker)')
-    .option('--lease <seconds>', 'a job not finished within this time is retried by another worker', String(DEFAULT_LEASE_MS / 1000))
+    .option('--lease <seconds>', 'the jobs of a worker silent for this long are retried by another (leases are renewed while it lives)', String(DEFAULT_LEASE_MS / 1000))
     .option('--batch <n>', 'jobs taken at a time', '16')
     .option('--exit-when-idle', 'exit once the queue is empty and every finished job is clustered')
     .option('--threads <n>', THREADS_HELP)
@@ -270,6 +274,7 @@ function registerWorker(program: Command): void {
       if (!opts.db && !process.env.NEWSFUSE_DB) throw new UsageError('worker needs --db postgres://... (or NEWSFUSE_DB)');
       const leaseMs = positiveNumber(opts.lease, '--lease') * 1000;
       const batch = Math.floor(positiveNumber(opts.batch, '--batch'));
+      const { openCatalog } = await import('../../store/index.js');
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
