@@ -58,7 +58,7 @@ export function extract(raw: ExtractInput, settings?: Partial<ExtractSettings>):
 
   if (raw.format === 'html') {
     const h = htmlParts(content, s, raw.url);
-    const title = raw.title?.trim() || h.title;
+    const title = raw.title?.trim() || h.title?.replace(/\s+/g, ' ').trim() || undefined;
     // A page without a body (a headline, a teaser page) is its headline.
     const paragraphs = h.paragraphs.length > 0 ? h.paragraphs : title ? [title] : [];
     if (paragraphs.length === 0) throw new ExtractError('no text in this page');
