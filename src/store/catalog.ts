@@ -12,8 +12,12 @@ export interface Catalog {
   getBrief(storyId: string): Promise<Brief | null>;
   getArticle(articleId: string): Promise<ArticleView | null>;
   search(query: string, limit: number): Promise<SearchResult>;
-  /** Runs the whole pipeline on the documents; idempotent by content hash. */
-  ingest(docs: Document[]): Promise<IngestReport>;
+  /**
+   * Runs the whole pipeline on the documents; idempotent by content hash.
+   * `background`: the caller's thread must stay responsive (a server), so
+   * the heavy stages run on worker threads whatever the batch's size.
+   */
+  ingest(docs: Document[], options?: { background?: boolean }): Promise<IngestReport>;
   /** Grows whenever stored content changes; lets pages poll cheaply for news. */
   revision(): Promise<number>;
   close(): Promise<void>;

@@ -42,6 +42,8 @@ export interface IngestOptions {
   leaseMs?: number;
   /** Called for each document that failed, as it fails (it is also in the report). */
   onFailed?: (problem: InputProblem) => void;
+  /** Keep this thread responsive (a server): the heavy stages go to the worker threads, however few the documents. */
+  background?: boolean;
 }
 
 export interface WorkerOptions {
@@ -133,13 +135,15 @@ export class SqlCatalog implements Catalog {
     return this.views.search(query, limit);
   }
 
+  /** Also the store's health check: throws StoreError when the store is gone from under the process. */
   async revision(): Promise<number> {
+    this.engine.verify();
     const rows = await this.engine.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'revision'`);
     return Number(rows[0]?.value ?? 0);
   }
 
-  ingest(docs: Document[]): Promise<IngestReport> {
-    return this.ingestRaw(docs.map((d) => documentToRaw(d, `document ${d.id}`)));
+  ingest(docs: Document[], options: { background?: boolean } = {}): Promise<IngestReport> {
+    return this.ingestRaw(docs.map((d) => documentToRaw(d, `document ${d.id}`)), { background: options.background });
   }
 
   /**
@@ -177,7 +181,7 @@ export class SqlCatalog implements Catalog {
         options.onFailed?.(problem);
       }
     };
-    await this.workAhead(intake, record, tick, options.leaseMs);
+    await this.workAhead(intake, record, tick, options.leaseMs, options.background ?? false);
     await this.clusterUpTo(intake.maxSeq, options.leaseMs);
     if (options.settle ?? intake.received >= SETTLE_AFTER_IMPORT) await this.settle(options.leaseMs);
     return report;
@@ -205,6 +209,7 @@ export class SqlCatalog implements Catalog {
     record: (o: JobOutcome, raw: RawDocument) => void,
     tick: () => void,
     leaseMs: number | undefined,
+    background: boolean,
   ): Promise<void> {
     const inFlight: Promise<Processed[]>[] = [];
     const finish = (outcomes: JobOutcome[]): void => {
@@ -220,7 +225,7 @@ export class SqlCatalog implements Catalog {
       for (;;) {
         // Threads start once the intake has proved big enough to pay for them (each loads the language model).
         while (!intake.exhausted && intake.received < MIN_THREADED_INGEST) await intake.pull();
-        const threaded = this.pool.threaded && intake.received >= MIN_THREADED_INGEST;
+        const threaded = this.pool.threaded && (background || intake.received >= MIN_THREADED_INGEST);
         if (threaded) this.pool.warm();
         const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
         const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;

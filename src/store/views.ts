@@ -64,6 +64,8 @@ export class StoryViews {
     // A story of undated articles has the times they were stored, said to be so.
     if (brief.story.firstSeen === undefined && row.first_seen !== null) Object.assign(brief.story, seenTimes(row));
     const stats = briefStats(brief);
+    // A store opened read-only builds its briefs every time: nothing is cached.
+    if (this.engine.readOnly) return brief;
     await this.engine.transaction(async (tx) => {
       await tx.run(
         `INSERT INTO briefs (story_id, version, body, built_at) VALUES ($1, $2, $3, $4)
@@ -83,8 +85,9 @@ export class StoryViews {
   private async summaryOf(row: StoryRow): Promise<StorySummary> {
     let r = row;
     if (r.stats_version === null || Number(r.stats_version) !== Number(r.version)) {
-      await this.briefOf(r);
-      r = (await this.story(r.id)) ?? r;
+      const brief = await this.briefOf(r);
+      if (this.engine.readOnly && brief) r = withStats(r, brief);
+      else r = (await this.story(r.id)) ?? r;
     }
     return {
       id: r.id,
@@ -145,6 +148,12 @@ export class StoryViews {
     );
     return { stories, articles: articleRows.map((a) => ({ id: a.id, title: a.title, story: a.story_id })) };
   }
+}
+
+/** The row with the counts of its brief (read-only stores, which cannot store them). */
+function withStats(r: StoryRow, brief: Brief): StoryRow {
+  const stats = briefStats(brief);
+  return { ...r, headline: brief.story.headline || r.headline, independent_sources: stats.independentSources, corroborated: stats.corroborated, single_source: stats.singleSource, disputed: stats.disputed };
 }
 
 /** A story row's times, with what they are (none for a story row that predates the distinction). */

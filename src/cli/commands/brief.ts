@@ -69,7 +69,7 @@ async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
 
 async function storedBrief(storyId: string, db: string | undefined): Promise<Brief | null> {
   const { openCatalog } = await import('../../store/index.js');
-  const catalog = await openCatalog(db);
+  const catalog = await openCatalog(db, { forReading: true });
   try {
     const brief = await catalog.getBrief(storyId);
     if (brief === null) process.stderr.write(`newsfuse: no story "${storyId}" in the store\n`);

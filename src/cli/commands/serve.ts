@@ -60,7 +60,8 @@ export function registerServe(program: Command): void {
       }
       // The server, the store and the readers load only now: a usage error above answers at once.
       const [{ openCatalog }, { startServer }, { readInputs }] = await Promise.all([import('../../store/index.js'), import('../../server/index.js'), import('../../ingest/files.js')]);
-      const catalog = await openCatalog(flags.db);
+      // With paths the store is written first; without, a store that cannot be written is served read-only.
+      const catalog = await openCatalog(flags.db, { forReading: paths.length === 0 });
       try {
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);

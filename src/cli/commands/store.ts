@@ -250,7 +250,7 @@ function registerStories(program: Command): void {
     .action(async (opts: { db?: string; format: string }) => {
       const format = parseFormat(opts.format, STORY_FORMATS);
       const { openCatalog } = await import('../../store/index.js');
-      const catalog = await openCatalog(opts.db);
+      const catalog = await openCatalog(opts.db, { forReading: true });
       try {
         const stories = await allStories(catalog);
         if (format === 'json') emit(JSON.stringify(stories, null, 2));
