@@ -20,8 +20,6 @@ test("import 'newsfuse' loads no server, database or HTTP-client code until used
 test("the store and the server are subpath exports: 'newsfuse/store', 'newsfuse/server'", () => {
   const loaded = packagesLoaded("const s = await import('newsfuse/store'); const v = await import('newsfuse/server'); if (typeof s.SqlCatalog !== 'function' || typeof v.buildApp !== 'function') process.exit(3); const c = await s.openCatalog(':memory:', { threads: 0 }); await c.close();");
   assert.ok(loaded.has('fastify'));
-  assert.ok(loaded.has('better-sqlite3'), 'the SQLite driver, once a SQLite store is opened');
-  assert.ok(!loaded.has('pg'), 'the PostgreSQL driver only for a postgres:// store');
 });
 
 test('newsfuse --help and --version load no command', () => {
