@@ -17,6 +17,7 @@ const HEADLINE_COLUMNS = 70;
 interface IngestCliOptions {
   db?: string;
   allowPrivate?: boolean;
+  ignoreRobots?: boolean;
   watch?: string;
   enqueueOnly?: boolean;
   timeout: string;
@@ -161,6 +162,7 @@ function registerIngest(program: Command): void {
     .argument('<inputs...>', 'paths, globs, URLs of pages or feeds, .rss/.atom/.xml feed files, .warc(.gz) archives')
     .option('--db <url>', 'store: a SQLite file or postgres:// URL (default NEWSFUSE_DB or ./newsfuse.db)')
     .option('--allow-private', 'allow fetching private and loopback addresses')
+    .option('--ignore-robots', "fetch what a site's robots.txt forbids (only for sites of your own)")
     .option('--watch <interval>', 'poll the inputs again every interval (30s, 5m, 1h) until interrupted')
     .option('--enqueue-only', 'store the documents as jobs for `newsfuse worker` processes, do not process them here')
     .option('--timeout <seconds>', 'per-request timeout when fetching', '20')
@@ -176,6 +178,7 @@ function registerIngest(program: Command): void {
       const reader = new SourceReader({
         fetch: {
           allowPrivate: opts.allowPrivate ?? false,
+          robots: !(opts.ignoreRobots ?? false),
           timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
           maxBytes: positiveNumber(opts.maxBytes, '--max-bytes'),
           perHostIntervalMs: Number(opts.hostInterval) * 1000,
