@@ -59,8 +59,8 @@ export function extract(raw: ExtractInput, settings?: Partial<ExtractSettings>):
   if (raw.format === 'html') {
     const h = htmlParts(content, s, raw.url);
     const title = raw.title?.trim() || h.title?.replace(/\s+/g, ' ').trim() || undefined;
-    // A page without a body (a headline, a teaser page) is its headline.
-    const paragraphs = h.paragraphs.length > 0 ? h.paragraphs : title ? [title] : [];
+    // A page without a body (a headline, a teaser page) is its headline, or else its one short text.
+    const paragraphs = h.paragraphs.length > 0 ? h.paragraphs : title ? [title] : h.pageText ? [h.pageText] : [];
     if (paragraphs.length === 0) throw new ExtractError('no text in this page');
     const text = paragraphs.join('\n\n');
     return clean({

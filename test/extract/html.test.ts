@@ -113,3 +113,14 @@ test('a title given by the container wins over the page', () => {
   const a = extract({ id: 'b', origin: 'b', format: 'html', content, title: 'Given Title', contentHash: 'x' });
   assert.equal(a.title, 'Given Title');
 });
+
+test('hostile nesting and floods of elements: linear in size, nothing lost (1 000 000 nested divs, nested tables, a million spans)', { timeout: 120_000 }, () => {
+  const deep = `<html><body>${'<div>'.repeat(1_000_000)}<p>The text at the bottom of a million divs.</p>${'</div>'.repeat(1_000_000)}</body></html>`;
+  assert.equal(extract({ id: 'deep', format: 'html', content: deep }).text, 'The text at the bottom of a million divs.');
+  let tables = '';
+  for (let i = 0; i < 30_000; i++) tables += `<table><tr><td>cell ${i} `;
+  const t = extract({ id: 'tables', format: 'html', content: `<html><body>${tables}</body></html>` });
+  assert.ok(t.text.includes('cell 0') && t.text.includes('cell 29999'), 'first and last cells kept');
+  const spans = extract({ id: 'spans', format: 'html', content: `<html><body><p>${'<span>word </span>'.repeat(1_000_000)}</p></body></html>` });
+  assert.equal(spans.text.split(' ').length, 1_000_000);
+});

@@ -11,13 +11,15 @@ import { collectBlocks, type Block } from './blocks.js';
 import { hintOf } from './hints.js';
 import { readMeta, type MetaFields } from './meta.js';
 import { chooseRoots, selectBlocks } from './score.js';
-import { parsePage, type El } from './tree.js';
+import { parsePage, textOf, type El } from './tree.js';
 
 /** What the page's metadata says (less what only helps extraction), with the body extraction found. */
 export interface HtmlParts extends Omit<MetaFields, 'description' | 'articleBody'> {
   attribution?: string;
   paragraphs: string[];
   headings: number[];
+  /** All the text of the page, whitespace collapsed: given only when no paragraph was found (a page of one short line). */
+  pageText?: string;
 }
 
 /** Page-wide fallback: paragraphs at least this long with at most this link density. */
@@ -58,6 +60,7 @@ export function htmlParts(html: string, s: ExtractSettings, pageUrl?: string): H
     attribution,
     paragraphs,
     headings,
+    pageText: paragraphs.length === 0 ? textOf(root).replace(/\s+/g, ' ').trim() : undefined,
   };
 }
 
