@@ -323,6 +323,12 @@ export interface JobOutcome {
   state: JobState;
   articleId?: string;
   error?: string;
+  /**
+   * For `done`: whether this write stored the article (false when another
+   * process had stored the same content first: for this caller it was a
+   * duplicate). Unknown for outcomes read back from the queue.
+   */
+  stored?: boolean;
 }
 
 /**
@@ -371,7 +377,7 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
     for (const r of fresh) {
       const stored = inserted.has(r.hash) ? { id: r.prepared.article.id, inserted: true } : await insertConflicting(tx, r, now);
       if (stored.inserted) analyses.push([stored.id, r.prepared.analysisJson]);
-      out.set(r.hash, { hash: r.hash, state: 'done', articleId: stored.id });
+      out.set(r.hash, { hash: r.hash, state: 'done', articleId: stored.id, stored: stored.inserted });
     }
     await insertRows(tx, `INSERT INTO analyses (article_id, body)`, analyses, 'ON CONFLICT DO NOTHING');
     const done = fresh.map((r) => r.hash);

@@ -7,7 +7,7 @@ import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
 import { claimJobs, enqueue, enqueueSettle, lastSeq, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
-import { DEFAULT_LEASE_MS } from './lease.js';
+import { DEFAULT_LEASE_MS, heartbeatMs } from './lease.js';
 import type { SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -77,14 +77,34 @@ async function* withWarnings(source: AsyncIterable<RawDocument[]> | Iterable<Raw
   }
 }
 
+/** Waits `ms`, or less when the signal aborts; the abort listener is removed either way (a long-running worker must not pile them up). */
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve();
+    const onAbort = (): void => {
       clearTimeout(t);
       resolve();
-    }, { once: true });
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+/**
+ * Jobs processed on this thread, one at a time with a turn of the event loop
+ * between them, so that lease heartbeats (and a server's requests) are not
+ * held up for a whole batch.
+ */
+async function processHere(jobs: { raw: RawDocument; seq: number }[]): Promise<Processed[]> {
+  const out: Processed[] = [];
+  for (const job of jobs) {
+    out.push(processRaw(job));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
 
 /**
  * The Catalog over one SQL engine. Ingest = enqueue (dedupe by content hash,
@@ -168,18 +188,22 @@ export class SqlCatalog implements Catalog {
     const report: IngestReport = { added: [], duplicates: [], failed: [] };
     const intake = new Intake(this.engine, withWarnings(source, report));
     const tick = (): void => options.onProgress?.({ done: intake.finished, total: intake.received });
-    intake.onDuplicate = (raw) => {
-      report.duplicates.push(raw.id);
+    const fail = (raw: RawDocument, reason: string): void => {
+      const problem = { input: raw.origin, reason };
+      report.failed.push(problem);
+      options.onFailed?.(problem);
+    };
+    intake.onKnown = (raw, failed) => {
+      if (failed === undefined) report.duplicates.push(raw.id);
+      else fail(raw, failed);
       tick();
     };
+    // Each input counted once, as what it was for this ingest: new only if this ingest brought it to the store.
     const record = (o: JobOutcome, raw: RawDocument): void => {
-      if (o.state === 'done') report.added.push(o.articleId ?? raw.id);
-      else if (o.state === 'duplicate') report.duplicates.push(raw.id);
-      else {
-        const problem = { input: raw.origin, reason: o.error ?? 'failed' };
-        report.failed.push(problem);
-        options.onFailed?.(problem);
-      }
+      const ours = o.stored ?? intake.enqueuedHere(raw.contentHash);
+      if (o.state === 'done' && ours) report.added.push(o.articleId ?? raw.id);
+      else if (o.state === 'done' || o.state === 'duplicate') report.duplicates.push(raw.id);
+      else fail(raw, o.error ?? 'failed');
     };
     await this.workAhead(intake, record, tick, options.leaseMs, options.background ?? false);
     await this.clusterUpTo(intake.maxSeq, options.leaseMs);
@@ -272,7 +296,8 @@ export class SqlCatalog implements Catalog {
       known: options.known,
     });
     if (jobs.length === 0) return undefined;
-    const work = options.threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
+    this.keepLeases(options.leaseMs ?? DEFAULT_LEASE_MS);
+    const work = options.threaded ? this.pool.process(jobs) : processHere(jobs);
     work.catch(() => undefined); // awaited by the caller; a rejection is not left unhandled meanwhile
     return { jobs, last: jobs[jobs.length - 1]!.seq, work };
   }
@@ -309,7 +334,8 @@ export class SqlCatalog implements Catalog {
       worker: this.workerId,
     });
     if (jobs.length === 0) return [];
-    return this.finishBatch(await this.pool.run(jobs));
+    this.keepLeases(options.leaseMs ?? DEFAULT_LEASE_MS);
+    return this.finishBatch(this.pool.threaded ? await this.pool.run(jobs) : await processHere(jobs));
   }
 
   /** Clusters until the sequence is clustered up to `seq`, working queued jobs (or expired leases) meanwhile. */
@@ -424,7 +450,27 @@ export class SqlCatalog implements Catalog {
     }
   }
 
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  /**
+   * From the first job taken on, renews the lease of every job this process
+   * holds, a few times per lease (PostgreSQL; SQLite has one writer and no
+   * leases): a live worker keeps its jobs however long they take, a killed one
+   * loses them to the others within one lease.
+   */
+  private keepLeases(leaseMs: number): void {
+    if (this.engine.kind !== 'postgres' || this.heartbeat) return;
+    this.heartbeat = setInterval(() => {
+      this.engine
+        .run(`UPDATE jobs SET lease_until = $1 WHERE worker = $2 AND state = 'running'`, [Date.now() + leaseMs, this.workerId])
+        .catch(() => undefined); // a lost connection: the next beat tries again, and the jobs are redone if it stays lost
+    }, heartbeatMs(leaseMs));
+    this.heartbeat.unref();
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
     await this.clustering.resign().catch(() => undefined);
     await this.pool.close();
     await this.engine.close();
