@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { setTimeout as wait } from 'node:timers/promises';
 import { documentToRaw } from '../ingest/document.js';
 import type { Brief, Document, IngestReport, InputProblem, RawDocument, StorySummary } from '../types.js';
 import type { ArticleView, Catalog, SearchResult } from './catalog.js';
@@ -77,20 +78,8 @@ async function* withWarnings(source: AsyncIterable<RawDocument[]> | Iterable<Raw
   }
 }
 
-/** Waits `ms`, or less when the signal aborts; the abort listener is removed either way (a long-running worker must not pile them up). */
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const onAbort = (): void => {
-      clearTimeout(t);
-      resolve();
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Waits `ms`, or less when the signal aborts; the timer's abort listener goes with it (a long-running worker must not pile them up). */
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> => wait(ms, undefined, { signal }).catch(() => undefined);
 
 /**
  * Jobs processed on this thread, one at a time with a turn of the event loop

@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import type cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { SourceReader } from '../../ingest/sources.js';
@@ -200,13 +201,8 @@ function registerIngest(program: Command): void {
             if (tally.added === 0 && tally.duplicates === 0) process.exitCode = EXIT_NOTHING_USABLE;
             break;
           }
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, watchMs);
-            stop.signal.addEventListener('abort', () => {
-              clearTimeout(t);
-              resolve();
-            }, { once: true });
-          });
+          // Until the next poll or Ctrl-C (the timer promise removes its abort listener when it fires).
+          await setTimeout(watchMs, undefined, { signal: stop.signal }).catch(() => undefined);
           if (stop.signal.aborted) break;
         }
       } finally {
