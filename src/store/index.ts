@@ -42,7 +42,7 @@ export async function openCatalog(url?: string, options: OpenOptions = {}): Prom
     return await ready(openSqlite(file, { readOnly }), options);
   } catch (err) {
     // A folder that cannot take the WAL files shows itself only when SQLite tries: a reading command then reads what is there.
-    const cannotWrite = err instanceof StoreError && (err.code === 'SQLITE_READONLY' || err.code === 'SQLITE_CANTOPEN');
+    const cannotWrite = err instanceof StoreError && /^SQLITE_(READONLY|CANTOPEN)/.test(err.code ?? '');
     if (readOnly || !options.forReading || !cannotWrite) throw err;
     return ready(openSqlite(file, { readOnly: true }), options);
   }

@@ -278,8 +278,8 @@ function openSqliteReadOnly(Sqlite: typeof Database, file: string): SqlEngine {
     db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
     return new SqliteEngine(db, file, true, fileIdentity(file));
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code !== 'SQLITE_CANTOPEN' && code !== 'SQLITE_READONLY') throw storeError(file, err);
+    const code = (err as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CANTOPEN') && !code.startsWith('SQLITE_READONLY')) throw storeError(file, err);
   }
   let size: number;
   try {
@@ -289,7 +289,10 @@ function openSqliteReadOnly(Sqlite: typeof Database, file: string): SqlEngine {
   }
   if (size > MAX_IN_MEMORY_READ_ONLY_BYTES) throw new StoreError(`store ${file}: cannot be opened in place read-only (no write access to its folder for the WAL index), and is too large to read into memory`, 'SQLITE_CANTOPEN', true);
   try {
-    const db = new Sqlite(readFileSync(file), { readonly: true });
+    const copy = readFileSync(file);
+    // A WAL database says so in its header (format versions 2); a copy in memory has no WAL: mark it a rollback-journal one.
+    if (copy.length >= 20 && copy[18] === 2 && copy[19] === 2) copy[18] = copy[19] = 1;
+    const db = new Sqlite(copy, { readonly: true });
     return new SqliteEngine(db, `${file} (read-only copy in memory)`, true);
   } catch (err) {
     throw storeError(file, err);
