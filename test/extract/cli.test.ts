@@ -56,3 +56,17 @@ test('extract reads - from standard input: a page, a text or JSON lines of Docum
   assert.match(r.stderr, /stdin:3: warning: publishedAt "not a date" dropped: not a date/);
   assert.match(r.stderr, /stdin:4: not valid JSON/);
 });
+
+test('a 16 MiB text of one line is extracted within 512 MiB of memory (no copy per whitespace pass, no furniture test on a huge line)', () => {
+  const script = `
+    const { extract } = await import('./dist/src/extract/index.js');
+    const words = 'the council said on Tuesday that rain fell over the valley and people moved'.split(' ');
+    const parts = []; let n = 0; for (let i = 0; n < 16 * 2 ** 20 - 100; i++) { const w = words[i % words.length] + (i % 17 === 16 ? '. ' : ' '); parts.push(w); n += w.length; }
+    const a = extract({ id: 'big', format: 'text', content: parts.join('') });
+    process.stdout.write(JSON.stringify({ chars: a.text.length, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { chars: number; maxRssMiB: number };
+  assert.ok(out.chars > 16 * 2 ** 20 - 1000);
+  assert.ok(out.maxRssMiB <= 512, `${Math.round(out.maxRssMiB)} MiB`);
+});
