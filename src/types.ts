@@ -132,6 +132,8 @@ export interface NumberMention {
   max?: number;
   /** "75th": a rank, not a quantity. */
   ordinal?: boolean;
+  /** "more than 600" (`lower`: the value may be higher), "up to 40" (`upper`). */
+  bound?: 'lower' | 'upper';
   /** Character offsets into Article.text. */
   start?: number;
   end?: number;
@@ -162,6 +164,80 @@ export interface QuoteMention {
   end?: number;
 }
 
+/**
+ * What a fact states: how many of something (`count`), how much (`measure`:
+ * a length, duration, weight, share or sum), someone's `age`, a sporting
+ * `record` ("52-3"), a clock `time`, a `day` (weekday or calendar date), where
+ * someone lives (`home`), someone's `rank` ("Commander"), the `colour` of a
+ * thing, the `direction` of a place from another ("west of Aden"), an
+ * `identifier` (a telephone number).
+ */
+export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier';
+
+/** The value of a fact, as written and as compared. */
+export interface FactValue {
+  /** As written, hedge included: "about 300", "seven", "52-3", "8.49pm", "Commodore". */
+  text: string;
+  /** Numeric value in the normalised unit (counts, measures, ages; minutes after midnight for a time). */
+  number?: number;
+  /** Upper bound of a range ("between ten and eleven"). */
+  max?: number;
+  /** Normalised unit of a measure ("metre", "second", "usd", "percent"). */
+  unit?: string;
+  /** Hedged ("about", "nearly"): compared with a tolerance. */
+  approximate?: boolean;
+  /** "at least", "more than": the true value may be higher. */
+  lowerBound?: boolean;
+  /** "less than", "up to": the true value may be lower. */
+  upperBound?: boolean;
+  /** Normalised non-numeric value: an entity key, a colour, a weekday, an ISO date, a rank, digits. */
+  key?: string;
+}
+
+/**
+ * A clause-level statement read from one sentence: a predicate (the event:
+ * seized, killed, broke out) with the argument it measures or names, and the
+ * value it gives. Facts are the unit the brief aligns across articles: two
+ * facts are about the same slot when their kind, predicate and thing (or
+ * holder) agree, whatever the rest of their sentences say.
+ */
+export interface Fact {
+  kind: FactKind;
+  sentence: number;
+  /** The clause, offsets into Article.text. */
+  start: number;
+  end: number;
+  /** Where the value is written, offsets into Article.text. */
+  valueStart: number;
+  valueEnd: number;
+  /** The event, as a lemma of its family ("seize" for seized/confiscated/recovered). */
+  predicate?: string;
+  /** Whether the predicate's wording is passive ("were seized") or active. */
+  passive?: boolean;
+  /** Head of what is counted or measured, as a family lemma ("rifle"), or of what the event happened to. */
+  thing?: string;
+  /** Words that tell this thing from others of its kind ("ak-47", "other", "somali"), sorted. */
+  qualifiers?: string[];
+  /** The syntactic role of the counted thing: `theme` (what the event was done to), `agent` (who did it), or the preposition that introduces it. */
+  role?: string;
+  /** Whose attribute it is (age, record, rank, home; the agent of a count): an entity key, or a description ("the driver") when no name is given. */
+  holder?: string;
+  /** `total`: a running total ("so far", "in all", "this year"); `part`: a part of a larger group ("five of them"); `rate`: an average or a figure per unit ("averaged 30 home runs", "$23 million per season"). */
+  scope?: 'total' | 'part' | 'rate';
+  /**
+   * Who takes part in the event, as the clause names them (entity keys; "he"/"she" read as the last person
+   * named before), speakers left out; "?" for a person described but not named ("the 23-year-old").
+   */
+  participants?: string[];
+  /** `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"). */
+  tense?: 'earlier';
+  /** The counted or measured phrase as written, for naming the slot ("AK-47 assault rifles"). */
+  phrase?: string;
+  /** The verb as written ("confiscated"). */
+  verb?: string;
+  value: FactValue;
+}
+
 export interface AnalyzedArticle {
   article: Article;
   sentences: Sentence[];
@@ -169,6 +245,8 @@ export interface AnalyzedArticle {
   numbers: NumberMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
+  /** Facts of the statements the article makes in its own words (not inside quotes, not questions or possibilities); absent in analyses stored before facts were read. */
+  facts?: Fact[];
 }
 
 // ---------------------------------------------------------------- relate
@@ -242,9 +320,26 @@ export interface BriefSource {
 }
 
 export interface ClaimConflict {
-  /** What the values are of: "handshake duration", "rocket height", "rocket". */
+  /** What the values are of, in words: "number of AK-47 rifles seized", "rocket the leaders were shown". */
   about: string;
+  /**
+   * `contradiction`: outlets give incompatible values; `revision`: the value
+   * changed over time (later reports give another figure), values in time order.
+   */
+  kind: 'contradiction' | 'revision';
   values: { value: string; sources: string[] }[];
+}
+
+/** A fact as the brief shows it under its claim (for debugging and for tools): which source states what. */
+export interface ClaimFact {
+  source: string;
+  kind: FactKind;
+  predicate?: string;
+  thing?: string;
+  qualifiers?: string[];
+  holder?: string;
+  scope?: 'total' | 'part' | 'rate';
+  value: string;
 }
 
 export interface Claim {
@@ -255,6 +350,10 @@ export interface Claim {
   independentSupport: number;
   status: ClaimStatus;
   conflicts: ClaimConflict[];
+  /** The slot a fact claim is about ("number of AK-47 rifles seized"); absent for a claim made of whole statements. */
+  about?: string;
+  /** The facts the claim groups, one per source (fact claims only). */
+  facts?: ClaimFact[];
 }
 
 export interface BriefQuote {
@@ -310,4 +409,23 @@ export interface IngestReport {
   failed: InputProblem[];
   /** What was dropped from inputs that were stored all the same (a date that could not be used). */
   warnings?: InputProblem[];
+}
+
+// ---------------------------------------------------------------- outlets (user-supplied, optional)
+
+/**
+ * What the user's outlets file says about one outlet, by its domain. Only
+ * `domain` is required; newsfuse ships no ratings: every field is the user's.
+ */
+export interface OutletRecord {
+  /** Lower-case host name without "www.": matches that host and its subdomains. */
+  domain: string;
+  name?: string;
+  /** As the user writes it (ISO 3166 codes are a good choice). */
+  country?: string;
+  owner?: string;
+  /** wire, public broadcaster, tabloid, … as the user names kinds. */
+  kind?: string;
+  /** Any other columns of the file, as text. */
+  extra: Record<string, string>;
 }

@@ -1,7 +1,11 @@
-import type { ArticleView, SearchResult } from '../src/store/catalog.js';
+import type { OutletSupport } from '../src/outlets/support.js';
+import type { ArticleView, SearchResult, SnippetPart } from '../src/store/catalog.js';
 import type { Brief, StorySummary } from '../src/types.js';
 
-export type { ArticleView, Brief, SearchResult, StorySummary };
+export type { ArticleView, Brief, SearchResult, SnippetPart, StorySummary };
+
+/** GET /api/stories/:id/outlets: the story's support by the user's outlet metadata (empty without an outlets file). */
+export type OutletView = OutletSupport & { outlets: number };
 
 export interface StoryPage {
   total: number;
@@ -63,4 +67,25 @@ export async function getJson<T>(path: string): Promise<T> {
   if (lastBody.get(path) !== text) changedBodies += 1;
   lastBody.set(path, text);
   return JSON.parse(text) as T;
+}
+
+/**
+ * Follows a download link. Without a token the browser does it by itself;
+ * with one (reads need it), the file is fetched with the token and saved
+ * from memory, since a plain link cannot carry an Authorization header.
+ */
+export async function downloadWithToken(ev: MouseEvent, link: HTMLAnchorElement): Promise<void> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!token) return;
+  ev.preventDefault();
+  const res = await fetch(link.href, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+  if (!res.ok) throw new ApiError(res.status, `${res.status} ${res.statusText}`);
+  const url = URL.createObjectURL(await res.blob());
+  const save = document.createElement('a');
+  save.href = url;
+  save.download = link.getAttribute('download') || 'newsfuse-export';
+  document.body.appendChild(save);
+  save.click();
+  save.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -95,3 +95,14 @@ export function fmtSpan(first: string | undefined, last: string | undefined): st
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A long list shown in part: the first `shown` items, the rest inside a
+ * closed <details> ("31 more corroborated claims") so a big story stays
+ * navigable; everything stays in the page for find-in-page once opened.
+ */
+export function foldList(tag: 'ul' | 'ol', attrs: Attrs, items: HTMLElement[], shown: number, more: (n: number) => string): HTMLElement {
+  if (items.length <= shown) return h(tag, attrs, items);
+  const rest = items.slice(shown);
+  return h('div', null, h(tag, attrs, items.slice(0, shown)), h('details', { class: 'more' }, h('summary', null, more(rest.length)), h(tag, { ...attrs, id: undefined, start: tag === 'ol' ? shown + 1 : undefined }, rest)));
+}

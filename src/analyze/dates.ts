@@ -41,6 +41,9 @@ function possibleKinds(text: string): number {
   return out;
 }
 
+/** Words that make a weekday part of a name ("Patch Tuesday", "Black Friday", "Ash Wednesday"). */
+const NAMED_DAY_BEFORE = /\b(?:Patch|Super|Black|Good|Cyber|Ash|Holy|Maundy|Easter|Fat|Shrove|Bloody|Giving|Palm|Mega|Manic|Blue)\s+$/;
+
 /** A cheap scan that every date pattern's match passes. */
 const DATE_HINT = /\d|day|tonight|tomorrow|year|month/i;
 
@@ -91,6 +94,8 @@ export function findDates(text: string, base: number, sentence: number, pub: Dat
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const g = m.groups ?? {};
+      // "Patch Tuesday", "Super Tuesday", "Black Friday": a weekday inside a name is no date.
+      if (kind === 'weekday' && g.mod === undefined && NAMED_DAY_BEFORE.test(text.slice(0, s))) continue;
       const found: FoundDate = { text: m[0], sentence, start: base + s, end: base + e };
       const resolved = resolve(kind, g, pub);
       if (resolved !== undefined) {

@@ -13,6 +13,9 @@ import type { Token, TokenizedSentence } from './nlp.js';
  * place, a locative preposition a (weak) place.
  */
 
+/** Nouns of settlements and areas that name a place after "of" ("the town of Banstead"). */
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'region', 'province', 'district', 'state', 'county', 'capital', 'port', 'island', 'suburb', 'borough', 'neighborhood', 'neighbourhood', 'camp', 'municipality']);
+
 /** Evidence weights: a title or a suffix is near proof; a preposition is a hint. */
 const STRONG = 10;
 /** A head noun ("Committee", "Cosmodrome") outweighs a title seen nearby. */
@@ -58,6 +61,11 @@ function isDemonym(t: Token, next?: Token): boolean {
   return t.pos === 'ADJ' || (next !== undefined && endsWithAny(t.lower, NOUN_DEMONYM_ENDINGS) && startsLower(next.value) && next.pos === 'NOUN');
 }
 
+/** A capitalised word shaped like a nationality ("American", "Ukrainian", "Somali", "Chinese"). */
+function nationalityShape(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(t.value);
+}
+
 /** Endings of demonyms ("Russian", "Chinese", "British", "Iraqi", "Arctic", "Southern"). */
 const DEMONYM_ENDINGS = ['an', 'ese', 'ish', 'i', 'ic', 'ern'];
 /** Endings of demonyms that also name people ("a Russian", "the Chinese"), told apart by the noun after. */
@@ -79,12 +87,16 @@ function isTitle(lower: string): boolean {
 }
 
 /** One capitalised run inside a sentence: token index range [a, b). */
-function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
+function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
   const out: [number, number][] = [];
+  // In a headline written in title case ("Yvonne Hiller Charged With Two Counts Of Murder") every word is
+  // capitalised: there a word the article also writes in lower case ends a name.
+  const titleCase = titleCased(tokens);
+  const nameWord = (t: Token): boolean => isCap(t) && !(titleCase && lowerSeen.has(t.lower) && !isAcronym(t));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t === undefined || !isCap(t) || (isInitial(tokens, i) && !startsName(t, tokens[i + 1], midCaps))) {
+    if (t === undefined || !nameWord(t) || (isInitial(tokens, i) && !startsName(t, tokens[i + 1], midCaps))) {
       i++;
       continue;
     }
@@ -92,13 +104,18 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
     for (;;) {
       const n = tokens[j];
       if (n === undefined) break;
-      if (isCap(n) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
+      if (nameWord(n) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
         j++;
         continue;
       }
       // "Jong-un", "Soo-suk": hyphen glued on both sides.
       const after = tokens[j + 1];
       if (n.value === '-' && n.start === tokens[j - 1]?.end && after !== undefined && after.start === n.end && (after.type === 'number' || startsLower(after.value))) {
+        j += 2;
+        continue;
+      }
+      // "Stade de Suisse", "Charles de Gaulle", "Ludwig van Beethoven": a name particle between two capitalised words.
+      if (NAME_PARTICLES.has(n.value) && j > i && tokens[j + 1] !== undefined && isCap(tokens[j + 1] as Token) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
         j += 2;
         continue;
       }
@@ -127,6 +144,25 @@ function runs(tokens: Token[], midCaps: Set<string>): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/** Lower-case particles inside personal and place names (written in lower case, as they are inside names). */
+const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+
+/** Share of capitalised words above which a line is written in title case. */
+const TITLE_CASE_SHARE = 0.6;
+/** Words a line needs before its capitals say anything about its case. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+function titleCased(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word') continue;
+    words++;
+    if ((charClass(t.value, 0) & UPPER) !== 0) caps++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE;
 }
 
 /** Marks after which a word is capitalised whatever it is: quotes, a bracket, a colon, dashes. */
@@ -174,15 +210,17 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   };
 
   const midCaps = new Set<string>();
+  const lowerSeen = new Set<string>();
   for (const s of sentences) {
     // Most words are lower-case: isCap refuses them before isInitial looks back.
     s.tokens.forEach((t, i) => {
       if (isCap(t) && !isInitial(s.tokens, i)) midCaps.add(t.lower);
+      else if (t.type === 'word' && (charClass(t.value, 0) & LOWER) !== 0) lowerSeen.add(t.lower);
     });
   }
   sentences.forEach((s, si) => {
     const toks = s.tokens;
-    for (const [a0, b0] of runs(toks, midCaps)) {
+    for (const [a0, b0] of runs(toks, midCaps, lowerSeen)) {
       let a = a0;
       let b = b0;
       let titled = false;
@@ -206,6 +244,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
         titled = true;
       }
       while (a < b - 1 && toks[a] !== undefined && isDemonym(toks[a] as Token, toks[a + 1]) && !PLACE_SUFFIX.has(toks[b - 1]?.lower ?? '')) a++;
+      // "American Hasim Rahman": a nationality before a person's full name (two names or more) describes them.
+      if (b - a >= 3 && toks[a] !== undefined && nationalityShape(toks[a] as Token) && toks.slice(a + 1, b).every((t) => t.pos === 'PROPN') && !ORG_SUFFIX.has(toks[b - 1]?.lower ?? '') && !PLACE_SUFFIX.has(toks[b - 1]?.lower ?? '')) a++;
       emit(a, b, titled);
     }
 
@@ -232,6 +272,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
       if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
+      // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
+      if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
       const plural = b - a >= 2 && pluralShape(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);

@@ -1,10 +1,15 @@
 import type { AnalyzedArticle, Article, EntityType, Sentence } from '../types.js';
 import { splitClauses } from './clauses.js';
+import { findClocks } from './clock.js';
 import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
+import { findFacts } from './facts/index.js';
+import { pastTenseTaggedAdjective } from './facts/items.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes, quoteSpans, type Span } from './quotes.js';
+import { findRecords } from './records.js';
+import { isAddressLine, repairBoundaries } from './sentences.js';
 import { termsOf, wordTokens } from './terms.js';
 
 /**
@@ -23,7 +28,9 @@ export function analyze(article: Article): AnalyzedArticle {
   const { text, bases } = textFor(article);
   // Quote marks are paired once per paragraph: sentence joining and quote finding both need them.
   const spans = article.paragraphs.map(quoteSpans);
-  const tokenized = joinQuoted(tokenizeArticle(article.paragraphs, bases), article.paragraphs, spans, bases);
+  const tokenized = joinQuoted(repairBoundaries(tokenizeArticle(article.paragraphs, bases), text), article.paragraphs, spans, bases);
+  // A web address written out as a paragraph is never a statement.
+  const addresses = new Set(article.paragraphs.flatMap((p, i) => (isAddressLine(p) ? [i] : [])));
 
   // Extraction knows subheadings by their place in the page; its word counts as much as ours.
   const extractedHeadings = new Set(article.headings ?? []);
@@ -31,11 +38,11 @@ export function analyze(article: Article): AnalyzedArticle {
   for (const s of tokenized) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const sentences: Sentence[] = tokenized.map((s, i) => {
     const words = wordTokens(s.tokens);
-    const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const hasVerb = s.tokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pastTenseTaggedAdjective(word(s.tokens[k - 1]), { ...t, kind: 'word' }, word(s.tokens[k + 1])));
     const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
     const unpunctuated = !FINAL_PUNCTUATION.has(body.trimEnd().slice(-1));
-    const heading = extractedHeadings.has(s.paragraph) || !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
+    const heading = extractedHeadings.has(s.paragraph) || addresses.has(s.paragraph) || !hasVerb || (alone && unpunctuated && words.length <= HEADING_MAX_WORDS);
     const sentence: Sentence = {
       index: i,
       paragraph: s.paragraph,
@@ -52,9 +59,11 @@ export function analyze(article: Article): AnalyzedArticle {
   const { mentions, votes } = findEntities(tokenized, text);
   const pub = publicationDay(article.publishedAt);
   const dates = sentences.flatMap((s) => findDates(s.text, s.start, s.index, pub));
-  const numbers = sentences
-    .flatMap((s) => findNumbers(s.text, s.start, s.index))
-    .filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+  const clocks = sentences.flatMap((s) => findClocks(s.text, s.start));
+  const records = sentences.flatMap((s) => findRecords(s.text, s.start));
+  // A clock time or a record is never also a quantity ("1100 hrs", "52-3").
+  const taken = [...dates, ...clocks, ...records];
+  const numbers = sentences.flatMap((s) => findNumbers(s.text, s.start, s.index)).filter((n) => !taken.some((d) => n.start < d.end && n.end > d.start));
 
   const sentenceAt = (pos: number): number => {
     let lo = 0;
@@ -95,6 +104,13 @@ export function analyze(article: Article): AnalyzedArticle {
     if (clauses !== undefined) sentence.clauses = clauses;
   });
 
+  const facts = findFacts({
+    sentences: tokenized.map((s, i) => ({ tokens: s.tokens, index: i, text: sentences[i]?.text ?? '', start: s.start, statement: sentences[i]?.kind !== 'heading' })),
+    text,
+    mentions: { numbers, dates, clocks, records, names: mentions },
+    quoted,
+  });
+
   return {
     article,
     sentences,
@@ -102,6 +118,7 @@ export function analyze(article: Article): AnalyzedArticle {
     numbers,
     dates,
     quotes: quotes.map(({ byVerb: _b, ...q }) => q),
+    facts,
   };
 }
 
@@ -149,6 +166,11 @@ function paragraphOffsets(text: string, paragraphs: string[]): number[] | undefi
     cursor = at + p.length;
   }
   return out;
+}
+
+/** A token as the fact reader's items see a plain word. */
+function word(t: { pos: string; type: string } | undefined): { pos: string; kind: 'word' | 'number' } | undefined {
+  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word' };
 }
 
 function sliceText(text: string, s: TokenizedSentence): string {

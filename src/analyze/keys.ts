@@ -77,7 +77,9 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
 function isEdge(short: string[], long: string[]): boolean {
   const prefix = short.every((t, i) => long[i] === t);
   const suffix = short.every((t, i) => long[long.length - short.length + i] === t);
-  return prefix || suffix;
+  // "Anthony LaSalle" for "Anthony Phillip LaSalle", "Raj Chohan" for "Raj K. Chohan": the middle name left out.
+  const middleOut = short.length === 2 && long.length >= 3 && long[0] === short[0] && long[long.length - 1] === short[1];
+  return prefix || suffix || middleOut;
 }
 
 function better(a: string, b: string, counts: Map<string, number>, rank: Map<string, number>): boolean {

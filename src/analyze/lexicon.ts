@@ -17,6 +17,7 @@ export const TITLES = new Set([
   'mother', 'rapper', 'musician', 'author', 'writer', 'businessman', 'businesswoman', 'candidate', 'nominee', 'presenter', 'host',
   'owner', 'executive', 'commissioner', 'strongman', 'activist', 'scientist', 'economist', 'historian', 'agent', 'producer',
   'designer', 'guard', 'boxer', 'champion', 'goalkeeper', 'defender', 'midfielder', 'forward', 'pitcher', 'quarterback',
+  'commodore', 'brigadier', 'ensign', 'constable', 'corporal', 'cpl', 'cmdr', 'cdr', 'adm', 'maj', 'sgt', 'supt', 'insp', 'det',
 ]);
 
 /** Last words of organisation names. */
@@ -40,7 +41,8 @@ export const PLACE_SUFFIX = new Set([
   'street', 'avenue', 'road', 'airport', 'station', 'border', 'peninsula', 'gulf', 'ocean', 'lake', 'valley', 'bay', 'strait',
   'republic', 'kingdom', 'federation', 'states', 'county', 'district', 'state', 'square', 'park', 'beach', 'coast', 'desert',
   'east', 'west', 'north', 'south', 'plaza', 'bridge', 'harbour', 'harbor', 'port', 'canyon', 'hills', 'heights', 'village',
-  'town', 'territory', 'prefecture', 'base', 'launchpad', 'spaceport', 'stadium', 'arena', 'palace', 'prison', 'square',
+  'town', 'territory', 'prefecture', 'base', 'launchpad', 'spaceport', 'stadium', 'arena', 'palace', 'prison', 'square', 'camp',
+  'neighborhood', 'neighbourhood', 'borough', 'township', 'parish', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'freeway',
 ]);
 
 /** Compass and area prefixes that start place names ("North Korea", "Far East"). */
@@ -73,7 +75,12 @@ export const HEDGES = [
   'almost', 'about', 'around', 'nearly', 'some', 'roughly', 'approximately', 'approx', 'over', 'more than', 'less than',
   'fewer than', 'up to', 'at least', 'at most', 'an estimated', 'estimated', 'close to', 'just under', 'just over', 'under',
   'circa', 'ca', 'upwards of', 'as many as', 'as much as', 'between', 'roughly', 'well over', 'nearly', 'barely', 'only about',
+  'above', 'below', 'in excess of', 'no fewer than', 'no less than', 'not more than', 'more than', 'over',
 ];
+
+/** Hedges after which the true value may be higher ("more than 600") or lower ("up to 40"). */
+export const LOWER_BOUND_HEDGES = new Set(['over', 'more than', 'at least', 'upwards of', 'well over', 'just over', 'above', 'in excess of', 'no fewer than', 'no less than']);
+export const UPPER_BOUND_HEDGES = new Set(['less than', 'fewer than', 'up to', 'at most', 'under', 'just under', 'below', 'as many as', 'as much as', 'not more than']);
 
 /** Unit spellings → normalised unit and factor into that unit. */
 export const UNITS: Record<string, { unit: string; factor: number }> = {
@@ -110,4 +117,4 @@ export const SMALL_NUMBERS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, a: 1,
 };
 
-export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, k: 1e3 };
+export const MULTIPLIERS: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, k: 1e3 };

@@ -1,6 +1,6 @@
 import type { NumberMention } from '../types.js';
 import { charClass, LETTER, NUMBER } from './chars.js';
-import { CURRENCY_SIGNS, HEDGES, MULTIPLIERS, SMALL_NUMBERS, UNITS } from './lexicon.js';
+import { CURRENCY_SIGNS, HEDGES, LOWER_BOUND_HEDGES, MULTIPLIERS, SMALL_NUMBERS, UNITS, UPPER_BOUND_HEDGES } from './lexicon.js';
 import { allMatches } from './matches.js';
 
 /**
@@ -21,11 +21,11 @@ const YEAR_MAX = 2199;
 /** How many following words may name what the number counts ("two short-range ballistic missiles"). */
 const COUNTS_WINDOW = 3;
 
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const UNIT_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+const DIGITS = String.raw`(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\. ?\d+)?`;
+const UNIT_WORDS = ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
 const WORD_VALUES = Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a');
 const WORDNUM = `(?:${WORD_VALUES.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const CORE = `(?:${DIGITS}(?:st|nd|rd|th)?|${WORDNUM})`;
+const CORE = `(?:${DIGITS}(?:st|nd|rd|th)?|${WORDNUM}|a(?=\\s+(?:dozen|hundred|thousand|million|billion)\\b))`;
 const HEDGE = HEDGES.slice()
   .sort((a, b) => b.length - a.length)
   .map((h) => h.replace(/ /g, '\\s+'))
@@ -35,7 +35,7 @@ const UNIT = Object.keys(UNITS)
   .map((u) => u.replace(/\$/g, '\\$').replace(/ /g, '\\s+'))
   .join('|');
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-.,:/])(?:(?<hedge>${HEDGE})\s+)?(?<cur>US\$|[$€£¥₽₩₹])?\s?(?<a>${CORE})(?:\s*(?:-|–|to|and|or)\s*(?<b>${CORE}))?(?:[\s-]?(?<mult>${UNIT_WORDS.join('|')}|bn|mn)\b)?(?:[\s-]?(?<unit>${UNIT}))?(?![\p{L}\p{N}]|[.,:]\d)`,
+  String.raw`(?<![\p{L}\p{N}\-.,:/])(?:(?<hedge>${HEDGE})\s+)?(?<cur>US\$|[$€£¥₽₩₹])?\s?(?<a>${CORE})(?:\s*(?:-|–|to|and|or)\s*(?<b>${CORE}))?(?:(?:\s?-\s?|\s)?(?<mult>${UNIT_WORDS.join('|')}|bn|mn)\b)?(?:(?:\s?-\s?|\s)?(?<unit>${UNIT}))?(?![\p{L}\p{N}]|[.,:]\d)`,
   'giu',
 );
 
@@ -48,8 +48,8 @@ const COUNT_STOP = new Set([
 function parseCore(s: string): { value: number; ordinal: boolean } | undefined {
   const lower = s.toLowerCase();
   const ord = /^(.*\d)(st|nd|rd|th)$/.exec(lower);
-  if (ord !== null) return { value: Number((ord[1] ?? '').replace(/,/g, '')), ordinal: true };
-  if (/^\d/.test(lower)) return { value: Number(lower.replace(/,/g, '')), ordinal: false };
+  if (ord !== null) return { value: Number((ord[1] ?? '').replace(/[, ]/g, '')), ordinal: true };
+  if (/^\d/.test(lower)) return { value: Number(lower.replace(/[, ]/g, '')), ordinal: false };
   const [a, b] = lower.split('-');
   const va = SMALL_NUMBERS[a ?? ''];
   if (va === undefined) return undefined;
@@ -61,6 +61,9 @@ function singular(w: string): string {
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
+
+/** Capitals right before a number, a space or a dash away: the letters of a model name ("AK 47", "F-16"). */
+const DESIGNATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,4}\s?[-–]?\s?$/u;
 
 /** After a number, the marks of a clock time: "p.m.", "a. m.", ":53". */
 const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.|[ap]m\b|:\s?\d{2})/i;
@@ -227,6 +230,8 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     // A range without a range cue ("two or three" is fine, "Putin and two" never matches) keeps its upper bound apart.
     const max = b !== undefined ? round(b.value * mult * factor) : undefined;
     if (b !== undefined && max !== undefined && max < value) continue;
+    // The number of a model name ("AK 47 rifles", "F-16 jets") names the model; it counts nothing.
+    if (hedge === undefined && cur === undefined && !isWord && DESIGNATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
     const start = base + (m.index ?? 0);
     const end = start + m[0].length;
     const found: FoundNumber = {
@@ -240,6 +245,8 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     };
     if (max !== undefined) found.max = max;
     if (a.ordinal) found.ordinal = true;
+    if (hedge !== undefined && LOWER_BOUND_HEDGES.has(hedge)) found.bound = 'lower';
+    else if (hedge !== undefined && UPPER_BOUND_HEDGES.has(hedge)) found.bound = 'upper';
     const after = (m.index ?? 0) + m[0].length;
     // A clock time ("3 p.m.", "2:53", "2: 53 p. m.") is when, not how many.
     if (CLOCK_AFTER.test(text.slice(after, after + 8)) || CLOCK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))) continue;

@@ -104,7 +104,8 @@ function measured(u: Unit): boolean {
   return u.numbers.some((n) => n.unit !== '');
 }
 
-export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): number[][] {
+/** `apart(a, b)`: two units that must never be one claim (they give different values of one disputed fact). */
+export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>, apart: (a: Unit, b: Unit) => boolean = () => false): number[][] {
   // Postings over interned keys carry the weight too, so the hot loop below does no map look-ups.
   let maxKey = -1;
   for (const u of units) for (const k of u.sparse.keys) if (k > maxKey) maxKey = k;
@@ -149,7 +150,7 @@ export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): num
     for (const v of touched) acc[v] = 0;
     touched.length = 0;
     for (const [v] of top) {
-      const s = pairScore(u, units[v] as Unit, quotes);
+      const s = apart(u, units[v] as Unit) ? 0 : pairScore(u, units[v] as Unit, quotes);
       cache.set(pairKey(u.id, v), s);
       if (s >= ALIGN_THRESHOLD) pairs.push({ a: u.id, b: v, s });
     }
@@ -162,7 +163,7 @@ export function alignUnits(units: Unit[], quotes: Map<number, Set<number>>): num
     const key = pairKey(a, b);
     let s = cache.get(key);
     if (s === undefined) {
-      s = pairScore(units[a] as Unit, units[b] as Unit, quotes);
+      s = apart(units[a] as Unit, units[b] as Unit) ? 0 : pairScore(units[a] as Unit, units[b] as Unit, quotes);
       cache.set(key, s);
     }
     return s;

@@ -1,8 +1,7 @@
-import type { AnalyzedArticle, Claim, ClaimConflict, EntityType, NumberMention } from '../types.js';
-import { agree, describeSlot, sameSlot } from './numbers.js';
-import { ALIGN_THRESHOLD } from './align.js';
-import { containment, contentStems, stem } from './text.js';
-import { quantityKind, type Unit } from './units.js';
+import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
+import { containment, contentStems } from './text.js';
+import { agree, sameSlot } from './numbers.js';
+import type { Unit } from './units.js';
 
 /**
  * Claims from aligned clusters: the most central member's sentence speaks
@@ -12,47 +11,33 @@ import { quantityKind, type Unit } from './units.js';
 
 export interface BuiltClaim {
   claim: Claim;
+  /** The statement units of its sentences (those long enough to be units): what the summary compares. */
   units: Unit[];
   /** Earliest relative position among members, for ordering the summary. */
   position: number;
+  /** Where the claim first appears (article index, sentence index): the last key of the claim order. */
+  firstArticle: number;
+  firstSentence: number;
+  /** The sentences of its sources, as "article#sentence index". */
+  sentences: string[];
 }
 
 export interface NameInfo {
   type: (key: string) => EntityType;
   name: (key: string) => string;
+  /** The independence group of an article. */
+  group: (article: string) => string;
   /** Whether an article names the entity anywhere. */
   names: (article: string, key: string) => boolean;
 }
 
-export function buildClaims(
-  clusters: number[][],
-  units: Unit[],
-  groupOf: (id: string) => string,
-  sim: (a: Unit, b: Unit) => number,
-  names: NameInfo,
-  /** Similarity on the words alone, without the bonus for a shared kind of quantity. */
-  wordSim: (a: Unit, b: Unit) => number = sim,
-): BuiltClaim[] {
-  const built = clusters.map((c) => {
+export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number, names: NameInfo): BuiltClaim[] {
+  return clusters.map((c) => {
     const members = c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex);
     const rep = central(members, sim);
     const groups = new Set(members.map((m) => groupOf(m.article)));
-    const bySource = new Map(members.map((m) => [m.article, m]));
-    // A contradiction needs two sources that say the same thing directly, not through a chain of members,
-    // and in the same words: a shared kind of quantity cannot make two statements one and then dispute it.
-    const directAt =
-      (threshold: number) =>
-      (c: ClaimConflict): boolean =>
-        c.values.some((v, i) =>
-          c.values.some((w, j) => j > i && v.sources.some((x) => w.sources.some((y) => wordSim(bySource.get(x) as Unit, bySource.get(y) as Unit) >= threshold))),
-        );
-    const direct = directAt(ALIGN_THRESHOLD);
-    // Figures of a kind the story is full of (dollars in a contract story) and bare counts differ between
-    // statements all the time: a dispute over one needs sentences that are plainly the same.
-    const directCommon = directAt(COMMON_KIND_DISPUTE);
-    const numeric = findConflicts(members, rep).filter((k) => (k.common ? directCommon(k.conflict) : direct(k.conflict))).map((k) => k.conflict);
-    // Name conflicts carry their own guard (neither source ever names the other's name).
-    const conflicts = [...numeric, ...dateConflicts(members).filter(direct), ...nameConflicts(members, names)];
+    // Figures, times and days are compared fact by fact (facts.ts); a statement claim disputes only a name one source puts in another's place.
+    const conflicts = nameConflicts(members, names);
     const claim: Claim = {
       id: '',
       text: rep.text,
@@ -62,22 +47,24 @@ export function buildClaims(
       status: conflicts.length > 0 ? 'disputed' : groups.size >= 2 ? 'corroborated' : 'single-source',
       conflicts,
     };
-    return { claim, units: members, position: Math.min(...members.map((m) => m.position)) };
+    const first = members[0] as Unit;
+    return { claim, units: members, position: Math.min(...members.map((m) => m.position)), firstArticle: first.articleIndex, firstSentence: first.sentence, sentences: members.map((m) => `${m.article}#${m.sentence}`) };
   });
-  // Stable order: most independent support first, then most support, then where it first appears.
+}
+
+/** Stable order and ids: most independent support first, then most support, then where it first appears. */
+export function numberClaims(built: BuiltClaim[]): BuiltClaim[] {
   built.sort(
     (a, b) =>
       b.claim.independentSupport - a.claim.independentSupport ||
       b.claim.support - a.claim.support ||
-      (a.units[0]?.articleIndex ?? 0) - (b.units[0]?.articleIndex ?? 0) ||
-      (a.units[0]?.sentence ?? 0) - (b.units[0]?.sentence ?? 0),
+      a.firstArticle - b.firstArticle ||
+      a.firstSentence - b.firstSentence ||
+      a.claim.text.localeCompare(b.claim.text),
   );
   built.forEach((b, i) => (b.claim.id = `c${i + 1}`));
   return built;
 }
-
-/** Similarity on words two sources must reach to dispute a figure of a kind common in the story. */
-const COMMON_KIND_DISPUTE = 0.45;
 
 /** Words beyond which a member sentence reads worse as the claim's wording. */
 const LONG_WORDS = 30;
@@ -114,83 +101,10 @@ function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
   return best;
 }
 
-/**
- * Numbers of one kind whose values do not agree. Values are grouped by
- * agreement with the first value of each group; a group per distinct value
- * with its sources. A source that gives several values of the kind is
- * read by its first.
- */
-function findConflicts(members: Unit[], rep: Unit): { conflict: ClaimConflict; common: boolean }[] {
-  if (members.length < 2) return [];
-  const out: { conflict: ClaimConflict; common: boolean }[] = [];
-  const done = new Set<string>();
-  const topic = topicOf(members, rep);
-  for (const m of members) {
-    for (const n of m.numbers) {
-      const slotKey = `${n.unit}|${n.unit === '' ? n.counts : ''}`;
-      if (done.has(slotKey)) continue;
-      done.add(slotKey);
-      const values: { n: NumberMention; sources: string[] }[] = [];
-      let carriers = 0;
-      for (const o of members) {
-        // A dispute compares like with like: the same thing measured or counted, named the same way
-        // or unnamed on both sides ("the 36-year-old driver" is not "a 66-year-old Johnson").
-        const all = o.numbers.filter((x) => sameSlot(x, n) && sameThing(x, o, n, m));
-        const mine = all[0];
-        if (mine === undefined) continue;
-        // A sentence giving several figures of the kind ("189 yards … 404 yards") does not say which is this one.
-        if (all.some((x) => !agree(x, mine))) continue;
-        carriers++;
-        const g = values.find((v) => agree(v.n, mine));
-        if (g !== undefined) {
-          if (!g.sources.includes(o.article)) g.sources.push(o.article);
-        } else values.push({ n: mine, sources: [o.article] });
-      }
-      if (carriers >= 2 && values.length >= 2) {
-        out.push({
-          conflict: { about: describeSlot(n, topic, members.map((x) => x.text)), values: values.map((v) => ({ value: v.n.text, sources: v.sources })) },
-          // Bare counts ("two touchdowns", "nine games") fill sports and tallies: they need the stricter test too.
-          common: n.unit === '' || rep.commonQuantities.has(quantityKind(n)),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Whether two numbers of one slot measure the same thing: named alike, or
- * unnamed on one side in a sentence that still mentions the other's thing
- * ("stands at 42.7 meters tall" in a sentence about the rocket).
- */
-function sameThing(x: NumberMention, xu: Unit, y: NumberMention, yu: Unit): boolean {
-  if (x.counts === y.counts) return true;
-  if (x.counts !== undefined && y.counts !== undefined) return false;
-  const [named, other] = x.counts !== undefined ? [x.counts, yu] : [y.counts as string, xu];
-  const want = stem(named);
-  return contentStems(other.text).includes(want);
-}
-
-/**
- * Different days for the same statement ("on Tuesday" against "on
- * Wednesday", once resolved). Only day-precise dates compare; a source
- * giving several dates is read by its first.
- */
-function dateConflicts(members: Unit[]): ClaimConflict[] {
-  const values = new Map<string, { text: string; sources: string[] }>();
-  for (const m of members) {
-    const d = m.dates.find((x) => x.precision === 'day' && x.iso !== undefined);
-    if (d?.iso === undefined) continue;
-    const v = values.get(d.iso) ?? { text: `${d.text.trim()} (${d.iso})`, sources: [] };
-    if (!v.sources.includes(m.article)) v.sources.push(m.article);
-    values.set(d.iso, v);
-  }
-  if (values.size < 2) return [];
-  return [{ about: 'date', values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, v]) => ({ value: v.text, sources: v.sources })) }];
-}
-
 /** Kinds of names whose substitution is a contradiction (a place, a named thing such as a rocket), and how to call it. */
 const NAME_KINDS: Partial<Record<EntityType, string>> = { place: 'place', other: 'name' };
+/** Characters either side of a name read as the role it fills. */
+const ROLE_CONTEXT_CHARS = 50;
 
 /**
  * Names that replace one another: sources that each name exactly one
@@ -203,8 +117,11 @@ const NAME_KINDS: Partial<Record<EntityType, string>> = { place: 'place', other:
 function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
   if (members.length < 2) return [];
   const out: ClaimConflict[] = [];
+  // Sentences that give different figures of one kind ("killed 12" / "killed 16") tell of two events, not of one named two ways.
+  if (otherFigures(members)) return [];
   for (const [kind, about] of Object.entries(NAME_KINDS) as [EntityType, string][]) {
-    const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind) }));
+    // A nationality ("Somali", "Yemeni") qualifies a thing; it names none.
+    const per = members.map((m) => ({ m, keys: [...m.contentEntities].filter((k) => names.type(k) === kind && !nationality(names.name(k))) }));
     const counts = new Map<string, number>();
     for (const p of per) for (const k of p.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     const distinctive = per.filter((p) => p.keys.length === 1 && (counts.get(p.keys[0] as string) ?? 0) < members.length);
@@ -221,11 +138,53 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     // Exactly two rival names, in surroundings that share a word (the role they fill: "toured the X
     // launch site" / "the Y space launch rocket"); more names than two is a list, not a substitution.
     const [first, second] = [...values.keys()];
-    if (values.size === 2 && !spellings(first ?? '', second ?? '') && sameRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string })))) {
-      out.push({ about, values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
+    // The two names must come from independent outlets: copies of one report disagree with nothing.
+    const groups = new Set([...values.values()].flat().map((a) => names.group(a)));
+    if (groups.size < 2 || [first, second].some((k) => k === undefined || !namelike(names.name(k)))) continue;
+    const role = values.size === 2 && !spellings(first ?? '', second ?? '') && samePlaces(distinctive, names) ? sharedRole(distinctive.map((d) => ({ unit: d.m, key: d.keys[0] as string }))) : undefined;
+    if (role !== undefined) {
+      out.push({ about: `${about} in “${role}”`, kind: 'contradiction', values: [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, sources]) => ({ value: names.name(k), sources })) });
     }
   }
   return out;
+}
+
+/**
+ * Whether the two sides of a name rivalry may be about one place: sentences
+ * that set their thing in different places ("Asma school in Gaza City" /
+ * "Fakhura school in the Jabalya camp") are about two things, not one named
+ * two ways.
+ */
+function samePlaces(sides: { m: Unit; keys: string[] }[], names: NameInfo): boolean {
+  const byName = new Map<string, Set<string>>();
+  for (const d of sides) {
+    const k = d.keys[0] as string;
+    const places = byName.get(k) ?? new Set<string>();
+    for (const p of d.m.places) if (p !== k) places.add(p);
+    byName.set(k, places);
+  }
+  const [a, b] = [...byName.values()];
+  if (a === undefined || b === undefined || a.size === 0 || b.size === 0) return true;
+  return [...a].some((p) => b.has(p));
+}
+
+function nationality(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u.test(name);
+}
+
+/** Whether members give figures of one kind that do not agree. */
+function otherFigures(members: Unit[]): boolean {
+  for (const a of members)
+    for (const b of members) {
+      if (a.article >= b.article) continue;
+      for (const x of a.numbers) for (const y of b.numbers) if (sameSlot(x, y) && !agree(x, y)) return true;
+    }
+  return false;
+}
+
+/** A name a reader recognises as one: not an abbreviation ("Calif."), not a single letter pair. */
+function namelike(name: string): boolean {
+  return name.length > 2 && !name.endsWith('.');
 }
 
 /** Share of the shorter name's words the other must carry to be another spelling of it, not a rival. */
@@ -264,35 +223,34 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** Characters either side of a name read as the role it fills. */
-const ROLE_CONTEXT_CHARS = 50;
+/** Words kept either side of the elided name when the sentence names the role. */
+const FRAME_WORDS = 6;
 
-function sameRole(named: { unit: Unit; key: string }[]): boolean {
+/**
+ * The role two rival names fill, shown as the sentence around the first
+ * name with the name left out ("Putin met Kim at the … on Wednesday"), when
+ * the surroundings of the two names share a word; none when they share none
+ * — then they are not rivals.
+ */
+function sharedRole(named: { unit: Unit; key: string }[]): string | undefined {
   const contexts = named.map(({ unit, key }) => {
     const at = unit.mentionAt.get(key);
-    if (at === undefined) return { key, stems: new Set<string>() };
-    const rel = [at[0] - unit.start, at[1] - unit.start];
-    const around = `${unit.text.slice(Math.max(0, (rel[0] ?? 0) - ROLE_CONTEXT_CHARS), rel[0])} ${unit.text.slice(rel[1], (rel[1] ?? 0) + ROLE_CONTEXT_CHARS)}`;
+    if (at === undefined) return { key, unit, rel: undefined, stems: new Set<string>() };
+    const rel: [number, number] = [at[0] - unit.start, at[1] - unit.start];
+    const around = `${unit.text.slice(Math.max(0, rel[0] - ROLE_CONTEXT_CHARS), rel[0])} ${unit.text.slice(rel[1], rel[1] + ROLE_CONTEXT_CHARS)}`;
     const own = new Set(contentStems(unit.text.slice(rel[0], rel[1])));
-    return { key, stems: new Set(contentStems(around).filter((x) => !own.has(x))) };
+    return { key, unit, rel, stems: new Set(contentStems(around).filter((x) => !own.has(x))) };
   });
-  return contexts.some((a, i) => contexts.some((b, j) => j > i && a.key !== b.key && [...a.stems].some((x) => b.stems.has(x))));
-}
-
-/** The content word the members share most (after names): what the claim is about. */
-function topicOf(members: Unit[], rep: Unit): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of members) for (const k of m.vector.keys()) if (!k.startsWith('e:')) counts.set(k, (counts.get(k) ?? 0) + 1);
-  let best: string | undefined;
-  let score = 0;
-  for (const [k, c] of counts) {
-    const w = (rep.vector.get(k) ?? 0) * c;
-    if (c >= 2 && w > score && !/^(second|minute|hour|day|year|meter|metre|tall|around|about|almost|nearly)$/.test(k)) {
-      best = k;
-      score = w;
+  for (let i = 0; i < contexts.length; i++)
+    for (let j = i + 1; j < contexts.length; j++) {
+      const a = contexts[i] as (typeof contexts)[number];
+      const b = contexts[j] as (typeof contexts)[number];
+      if (a.key === b.key || a.rel === undefined || ![...a.stems].some((x) => b.stems.has(x))) continue;
+      const before = a.unit.text.slice(0, a.rel[0]).trim().split(/\s+/).slice(-FRAME_WORDS).join(' ');
+      const after = a.unit.text.slice(a.rel[1]).trim().split(/\s+/).slice(0, FRAME_WORDS).join(' ').replace(/[.,;:]+$/, '');
+      return `${before} … ${after}`.trim();
     }
-  }
-  return best;
+  return undefined;
 }
 
 export type { AnalyzedArticle };

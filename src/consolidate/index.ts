@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Brief, BriefSource, DerivationEdge, Relations } from '../types.js';
 import { alignUnits, pairScore } from './align.js';
-import { buildClaims } from './claims.js';
+import { buildClaims, numberClaims } from './claims.js';
+import { disputedPairs, factClaims, mergeFactClaims, pairKey } from './facts.js';
 import { indexEntities } from './entities.js';
 import { clusterQuotes } from './quotes.js';
 import { substituteNames } from './substitutions.js';
@@ -28,17 +29,14 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
     if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
-  const clusters = substituteNames(alignUnits(units, unitQuotes), units, sorted, ents);
+  const facts = factClaims(sorted, ents);
+  // Sentences on two sides of a disputed fact never make one statement claim: the claim would hide the dispute.
+  const apart = disputedPairs(facts);
+  const clusters = substituteNames(alignUnits(units, unitQuotes, (a, b) => apart.has(pairKey(a.article, a.sentence, b.article, b.sentence))), units, sorted, ents);
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
-  const names = { type: ents.type, name: ents.name, names: (article: string, key: string) => named.get(article)?.has(key) === true };
-  const built = buildClaims(
-    clusters,
-    units,
-    group,
-    (a: Unit, b: Unit) => pairScore(a, b, unitQuotes),
-    names,
-    (a: Unit, b: Unit) => pairScore(a, b, unitQuotes, false),
-  );
+  const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
+  const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
+  const built = numberClaims(mergeFactClaims(statements, facts, units, group));
 
   const edgesTo = new Map<string, DerivationEdge[]>();
   for (const e of relations.edges) (edgesTo.get(e.to) ?? edgesTo.set(e.to, []).get(e.to) ?? []).push(e);

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
+import { entityKey } from '../analyze/keys.js';
 import { stem } from './text.js';
 import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
 
@@ -71,6 +72,8 @@ export interface Unit {
   mode: Mode;
   /** Where each entity is first named in the unit (offsets into the article text). */
   mentionAt: Map<string, [number, number]>;
+  /** Places the unit names, by their own keys (not merged into a longer name: "Gaza" is not "Gaza City"). */
+  places: Set<string>;
 }
 
 /** A name right after these words, or right before a speech verb, is the source of the statement. */
@@ -87,7 +90,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const bySentence = new Map<number, Features>();
@@ -125,12 +128,15 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const inside = (m: { start?: number }): boolean => parts.length === 1 || m.start === undefined || (m.start >= part.start && m.start < part.end);
         const mentions = (mentionsOf.get(s.index) ?? []).filter(inside);
         const entities = new Set(mentions.map((e) => ents.canonical(e.key)));
+        const places = new Set(mentions.filter((e) => ents.type(ents.canonical(e.key)) === 'place').map((e) => entityKey(e.text)));
         const text0 = art.article.text;
         const mentionAt = new Map<string, [number, number]>();
         for (const e of mentions) if (e.start !== undefined && e.end !== undefined && !mentionAt.has(ents.canonical(e.key))) mentionAt.set(ents.canonical(e.key), [e.start, e.end]);
+        // Names in an outlet's own words: not its sources ("…, her rep told Us Weekly"), not words inside a quote (the speaker's).
         const contentEntities = new Set(
           mentions
             .filter((e) => e.start === undefined || e.end === undefined || !(ATTRIBUTION_BEFORE.test(text0.slice(Math.max(0, e.start - 40), e.start)) || ATTRIBUTION_AFTER.test(text0.slice(e.end, e.end + 30))))
+            .filter((e) => e.start === undefined || !art.quotes.some((q) => q.start !== undefined && q.end !== undefined && (e.start as number) >= q.start && (e.start as number) < q.end))
             .map((e) => ents.canonical(e.key)),
         );
         // The people the statement is about, not those who speak it ("Putin said", "Putin highlighted").
@@ -158,7 +164,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : asStatement(s.text.slice(part.start - s.start, part.end - s.start));
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
       }
     }
   });
@@ -219,6 +225,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,
       mentionAt: r.mentionAt,
+      places: r.places,
     };
   });
 }

@@ -3,10 +3,18 @@
  * Markdown and HTML agree: citation numbers, group labels, the overview
  * counts, the section order and the small formatting of dates and scores.
  */
-import type { Brief, BriefQuote, BriefSource, Claim, ClaimStatus } from '../types.js';
+import { hostOf, outletSupport, type ClaimFlag, type OutletDirectory } from '../outlets/index.js';
+import type { Brief, BriefQuote, BriefSource, Claim, ClaimConflict, ClaimStatus, OutletRecord } from '../types.js';
+import { lookalikeWarning, unicodeHost } from './sanitize.js';
 
-/** Sections in the order every renderer shows claims. */
-export const STATUS_ORDER: readonly ClaimStatus[] = ['corroborated', 'single-source', 'disputed'];
+/** Sections in the order every renderer shows claims: what is cross-checked, what is contested, then the long tail. */
+export const STATUS_ORDER: readonly ClaimStatus[] = ['corroborated', 'disputed', 'single-source'];
+
+/** Claim counts in the order the story list shows them (and scripts reading the overview line expect). */
+const COUNT_ORDER: readonly ClaimStatus[] = ['corroborated', 'single-source', 'disputed'];
+
+/** Single-source claims listed before the rest are folded away (a big story has hundreds; they cross-check nothing). */
+export const SINGLE_SOURCE_SHOWN = 10;
 
 export const STATUS_TITLE: Record<ClaimStatus, string> = {
   corroborated: 'Corroborated',
@@ -68,7 +76,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 /** "5 sources, 4 independent groups; claims: 6 corroborated, 5 single-source, 2 disputed" */
 export function overviewLine(o: Overview): string {
-  const claims = STATUS_ORDER.map((s) => `${o.counts[s]} ${s}`).join(', ');
+  const claims = COUNT_ORDER.map((s) => `${o.counts[s]} ${s}`).join(', ');
   return `${plural(o.sources, 'source')}, ${plural(o.groups, 'independent group')}; claims: ${claims}`;
 }
 
@@ -194,16 +202,123 @@ export function entityTypeTitle(type: string): string {
   return ENTITY_TYPE_TITLES.get(type) ?? type;
 }
 
-/** "Krone / source: Krone · de · 2023-09-13 · group A" */
-export function sourceDetails(source: BriefSource, labels: Map<string, string>): string[] {
-  const origin = [source.siteName, source.attribution ? `source: ${source.attribution}` : undefined].filter(
-    (p): p is string => Boolean(p),
-  );
+/** Who a source is, as every renderer names it: outlet, address, date, headline. */
+export interface SourceIdentity {
+  /** The site name the article gives, else the name the user's outlets file gives its host, else the host. */
+  outlet?: string;
+  /** Host name as a reader reads it (punycode decoded). */
+  host?: string;
+  /** Publication time, formatted. */
+  date?: string;
+  headline: string;
+  /** The user's record for this outlet, when the outlets file has one. */
+  record?: OutletRecord;
+  /** Set when the outlet name or host mixes look-alike scripts. */
+  warning?: string;
+}
+
+export function sourceIdentity(source: BriefSource, outlets?: OutletDirectory): SourceIdentity {
+  const record = outlets?.find(source);
+  const rawHost = hostOf(source.url);
+  const host = rawHost ? unicodeHost(rawHost) : undefined;
+  const outlet = source.siteName || record?.name || host;
+  const id: SourceIdentity = { headline: source.title };
+  if (outlet) id.outlet = outlet;
+  if (host) id.host = host;
+  if (source.publishedAt) id.date = formatWhen(source.publishedAt);
+  if (record) id.record = record;
+  const warning = lookalikeWarning(outlet) ?? lookalikeWarning(host);
+  if (warning) id.warning = warning;
+  return id;
+}
+
+/** A headline standing in for an unnamed outlet is cut to this many characters. */
+const HEADLINE_AS_NAME_CHARS = 40;
+
+/** "Krone · 2023-09-13", or for a source with no outlet known its headline's start: how a source is named beside a citation. */
+export function outletLine(id: SourceIdentity): string {
+  const chars = [...id.headline];
+  const headline = chars.length > HEADLINE_AS_NAME_CHARS ? `${chars.slice(0, HEADLINE_AS_NAME_CHARS - 1).join('').trimEnd()}…` : id.headline;
+  return [id.outlet ?? `“${headline}”`, id.date].filter(Boolean).join(' · ');
+}
+
+/** "Krone · 2023-09-13", or "outlet not named": the heading of a source in the sources list, before its headline. */
+export function outletHeading(id: SourceIdentity): string {
+  return [id.outlet ?? 'outlet not named', id.date].filter(Boolean).join(' · ');
+}
+
+/** "de · group A · credit: Krone · country RU, owner X, kind wire": what else the source list says of a source. */
+export function sourceDetails(source: BriefSource, id: SourceIdentity, labels: Map<string, string>): string[] {
+  const record = id.record;
+  const described = record ? (['country', 'owner', 'kind'] as const).flatMap((f) => (record[f] ? [`${f} ${record[f]}`] : [])).join(', ') : '';
   return [
-    origin.join(' / '),
     source.language,
-    source.publishedAt ? formatWhen(source.publishedAt) : '',
     `group ${labels.get(source.group) ?? '?'}`,
+    source.attribution ? `credit: ${source.attribution}` : '',
+    id.host && id.host !== id.outlet ? id.host : '',
+    described,
   ].filter((p) => p !== '');
 }
 
+/** A conflict's kind; briefs written before kinds existed have none, and read as contradictions. */
+export function conflictKind(conflict: ClaimConflict): 'contradiction' | 'revision' {
+  return (conflict as { kind?: string }).kind === 'revision' ? 'revision' : 'contradiction';
+}
+
+/** One side of a dispute: a value, and each distinct sentence that gives it with the sources that wrote it. */
+export interface DisputeSide {
+  value: string;
+  sources: string[];
+  sentences: { sentence: string; sources: string[] }[];
+}
+
+/** The sides of a conflict, each with its sources' own sentences (from the claim's sources). */
+export function disputeSides(claim: Claim, conflict: ClaimConflict): DisputeSide[] {
+  return conflict.values.map((v) => {
+    const sentences: DisputeSide['sentences'] = [];
+    for (const id of unique(v.sources)) {
+      for (const cs of claim.sources.filter((x) => x.source === id)) {
+        const same = sentences.find((x) => x.sentence === cs.sentence);
+        if (same) {
+          if (!same.sources.includes(id)) same.sources.push(id);
+        } else sentences.push({ sentence: cs.sentence, sources: [id] });
+      }
+    }
+    return { value: v.value, sources: unique(v.sources), sentences };
+  });
+}
+
+/** The claims of a section split into those shown and those folded away (single-source claims past SINGLE_SOURCE_SHOWN). */
+export function foldedSection(claims: Claim[], status: ClaimStatus, shown = SINGLE_SOURCE_SHOWN): { shown: Claim[]; folded: Claim[] } {
+  if (status !== 'single-source' || claims.length <= shown) return { shown: claims, folded: [] };
+  return { shown: claims.slice(0, shown), folded: claims.slice(shown) };
+}
+
+/** Claim id → the flags the outlets file raises on it (none without a file). */
+export function claimFlags(brief: Brief, outlets: OutletDirectory | undefined): Map<string, ClaimFlag[]> {
+  const flags = new Map<string, ClaimFlag[]>();
+  if (outlets) for (const f of outletSupport(brief, outlets).flags) flags.set(f.claim, [...(flags.get(f.claim) ?? []), f]);
+  return flags;
+}
+
+/** "all its independent support shares one owner: X" */
+export function flagText(flag: ClaimFlag): string {
+  return `all its independent support shares one ${flag.field}: ${flag.value}`;
+}
+
+/** What the Markdown and HTML renderers look up while writing: citation numbers, group letters, who each source is, the flags of each claim. */
+export interface RenderLookups {
+  numbering: Map<string, number>;
+  labels: Map<string, string>;
+  identities: Map<string, SourceIdentity>;
+  flags: Map<string, ClaimFlag[]>;
+}
+
+export function renderLookups(brief: Brief, outlets: OutletDirectory | undefined): RenderLookups {
+  return {
+    numbering: sourceNumbering(brief),
+    labels: groupLabels(brief),
+    identities: new Map(brief.sources.map((s) => [s.id, sourceIdentity(s, outlets)])),
+    flags: claimFlags(brief, outlets),
+  };
+}

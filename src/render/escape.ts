@@ -4,6 +4,7 @@
  * article through one of these functions, and nowhere else builds markup
  * from article text.
  */
+import { cleanText } from './sanitize.js';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -14,36 +15,19 @@ const HTML_ESCAPES: Record<string, string> = {
   '`': '&#96;',
 };
 
-/**
- * C0 controls except tab/newline/CR, DEL and the C1 block: invisible in text,
- * and in a terminal ESC (0x1b) and CSI (0x9b) start control sequences that an
- * article must not be able to send (clear the screen, retitle the window, fake links).
- */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
-/**
- * Bidi embeddings, overrides and isolates: in a terminal line they can reorder
- * what follows them (the citation markers included). Right-to-left text
- * displays correctly without them.
- */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-
-const NEEDS_HTML_WORK = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
+const NEEDS_HTML_WORK = /[&<>"'`]/;
 
 /**
  * Escape for HTML text AND quoted attribute values: all five significant
  * characters plus the backtick (old IE treated it as an attribute quote).
- * Also drops control characters (except tab/newline/CR) and lone surrogates,
- * which are parse errors in HTML and have no business in a news brief.
+ * Cleans first (sanitize.ts: controls, bidi controls, lone surrogates), so no
+ * caller can forget it.
  */
 export function escapeHtml(value: unknown): string {
-  const text = String(value ?? '');
-  // Most strings need nothing: one scan instead of three replaces keeps a 200-source page fast.
+  const text = cleanText(String(value ?? ''));
+  // Most strings need nothing: one scan instead of a replace keeps a 200-source page fast.
   if (!NEEDS_HTML_WORK.test(text)) return text;
-  return text
-    .replace(CONTROLS, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c] as string);
+  return text.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c] as string);
 }
 
 /**
@@ -79,9 +63,7 @@ const MD_INLINE = /[\\`*_[\]<>|~]/g;
  * a line, so block syntax is escaped at every word, not only the first.
  */
 export function escapeMarkdown(value: string): string {
-  const flat = String(value ?? '')
-    .replace(CONTROLS, '')
-    .replace(BIDI_CONTROLS, '')
+  const flat = cleanText(String(value ?? ''))
     .replace(/\s+/g, ' ')
     .trim();
   return (

@@ -8,8 +8,18 @@
  * links only when they parse as http(s). A Content-Security-Policy that
  * forbids all scripts is a second wall should escaping ever be missed.
  */
-import type { Brief, BriefSource, Claim, ClaimStatus } from '../types.js';
+import type { OutletDirectory } from '../outlets/index.js';
+import type { Brief, BriefSource, Claim, ClaimConflict, ClaimStatus } from '../types.js';
 import {
+  conflictKind,
+  renderLookups,
+  type RenderLookups,
+  flagText,
+  disputeSides,
+  outletHeading,
+  outletLine,
+  SINGLE_SOURCE_SHOWN,
+  sourceIdentity,
   ENTITY_TYPES,
   STATUS_ORDER,
   STATUS_TITLE,
@@ -20,18 +30,17 @@ import {
   entityTypeTitle,
   formatScore,
   formatWhen,
-  groupLabels,
   oneLine,
   overview,
   overviewLine,
   plural,
   quoteWordings,
   sourceDetails,
-  sourceNumbering,
   supportLine,
   unique,
 } from './common.js';
 import { escapeHtml as e, safeHttpUrl } from './escape.js';
+import { sanitizeBrief } from './sanitize.js';
 
 /** Row headers of the claim × source matrix are cut to this many characters (the full text is in the title). */
 const MATRIX_LABEL_CHARS = 90;
@@ -71,7 +80,10 @@ ul.claims{list-style:none;padding:0}
 .tag{font-size:.72em;font-weight:600;text-transform:uppercase;letter-spacing:.04em;margin-right:.4em}
 .corroborated .tag{color:var(--ok)}.single-source .tag{color:var(--one)}.disputed .tag{color:var(--bad)}
 .conflicts{margin:.4rem 0 0 .5rem}.conflicts dt{font-weight:600}.conflicts dd{margin:0 0 .2rem 1rem}
-.value{font-weight:600}
+.value{font-weight:600}.kind{font-weight:400;color:var(--muted)}
+ul.said{margin:.15rem 0 .3rem;padding-left:1.1rem;font-size:.93em}
+.flag{color:var(--one);font-size:.9em}.warning{color:var(--bad);font-weight:600}
+details.fold>summary{cursor:pointer;color:var(--muted)}
 figure.quote{margin:.8rem 0;padding:.2rem 0 .2rem .9rem;border-left:3px solid var(--line)}
 blockquote{margin:0;font-style:italic}
 figcaption{margin-top:.15rem}
@@ -96,9 +108,11 @@ footer{margin-top:2.5rem;font-size:.85em}
 .claim,figure.quote,.sources li,tr{break-inside:avoid}h2{break-after:avoid}.scroll{overflow:visible}}
 `;
 
-interface Context {
-  numbering: Map<string, number>;
-  labels: Map<string, string>;
+type Context = RenderLookups;
+
+export interface HtmlOptions {
+  /** The user's outlets file: outlet names and details, and flags on claims whose support shares one owner or country. */
+  outlets?: OutletDirectory;
 }
 
 /** Citation links: `[n]` to the source's anchor; ids the sources list lacks stay visible as text. */
@@ -118,23 +132,32 @@ function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`;
 }
 
+/** "[1] Krone · 2023-09-13, [4] example.org": the sources of a sentence, named. */
+function namedSources(ids: string[], ctx: Context): string {
+  return ids.map((id) => `${cites([id], ctx)} ${e(outletLine(ctx.identities.get(id) ?? { headline: id }))}`).join(', ');
+}
+
+/** One conflict: its values with their sources (or, for a revision, "revised from X to Y"), then each side's own sentences. */
+function conflictHtml(claim: Claim, conflict: ClaimConflict, ctx: Context): string {
+  const revision = conflictKind(conflict) === 'revision' && conflict.values.length >= 2;
+  const sides = disputeSides(claim, conflict)
+    .map((side, i) => {
+      const lead = revision ? (i === 0 ? 'revised from ' : i === conflict.values.length - 1 ? 'to ' : 'then ') : '';
+      const said = side.sentences.map((x) => `<li><q>${e(x.sentence)}</q> — ${namedSources(x.sources, ctx)}</li>`).join('');
+      return `<dd>${lead}<span class="value">${e(side.value)}</span> ${cites(side.sources, ctx)}${said === '' ? '' : `<ul class="said">${said}</ul>`}</dd>`;
+    })
+    .join('');
+  return `<dt>${e(conflict.about)}${revision ? ' <span class="kind">(revised over time)</span>' : ''}</dt>${sides}`;
+}
+
 function claimItem(claim: Claim, anchor: string, ctx: Context): string {
   const support = supportLine(claim);
-  const conflicts =
-    claim.conflicts.length === 0
-      ? ''
-      : `\n<dl class="conflicts">${claim.conflicts
-          .map(
-            (c) =>
-              `<dt>${e(c.about)}</dt>${c.values
-                .map((v) => `<dd><span class="value">${e(v.value)}</span> ${cites(v.sources, ctx)}</dd>`)
-                .join('')}`,
-          )
-          .join('')}</dl>`;
+  const conflicts = claim.conflicts.length === 0 ? '' : `\n<dl class="conflicts">${claim.conflicts.map((c) => conflictHtml(claim, c, ctx)).join('')}</dl>`;
+  const flags = (ctx.flags.get(claim.id) ?? []).map((f) => ` <span class="flag">⚑ ${e(flagText(f))}</span>`).join('');
   return (
     `<li class="claim ${e(claim.status)}" id="${anchor}"><span class="tag">${e(claim.status)}</span> ` +
     `${e(claim.text)} ${support === undefined ? '' : `<span class="support">— ${e(support)}</span> `}` +
-    `${cites(claimSourceIds(claim), ctx)}${conflicts}</li>`
+    `${cites(claimSourceIds(claim), ctx)}${flags}${conflicts}</li>`
   );
 }
 
@@ -148,8 +171,10 @@ function claimSections(brief: Brief, anchors: Map<Claim, string>, ctx: Context):
   return STATUS_ORDER.map((status: ClaimStatus) => {
     const claims = claimsWithStatus(brief, status);
     if (claims.length === 0) return '';
-    const items = claims.map((c) => claimItem(c, anchors.get(c) as string, ctx)).join('\n');
-    return section(status, STATUS_TITLE[status], `<ul class="claims">\n${items}\n</ul>`);
+    const list = `<ul class="claims">\n${claims.map((c) => claimItem(c, anchors.get(c) as string, ctx)).join('\n')}\n</ul>`;
+    // The long tail of single-source claims is folded: a big story has hundreds, and they cross-check nothing.
+    const body = status === 'single-source' && claims.length > SINGLE_SOURCE_SHOWN ? `<details class="fold"><summary>${e(plural(claims.length, 'single-source claim'))}: each carried by one independent source only</summary>\n${list}\n</details>` : list;
+    return section(status, STATUS_TITLE[status], body);
   });
 }
 
@@ -228,7 +253,8 @@ function matrixSection(brief: Brief, anchors: Map<Claim, string>, ctx: Context):
   const sourceRow = columns
     .map((s) => {
       const n = ctx.numbering.get(s.id) as number;
-      return `<th scope="col" title="${e(oneLine(s.title))}"><a href="#source-${n}">[${n}]</a></th>`;
+      const name = outletLine(ctx.identities.get(s.id) ?? { headline: s.title });
+      return `<th scope="col" title="${e(`${name}: ${oneLine(s.title)}`)}"><a href="#source-${n}">[${n}]</a></th>`;
     })
     .join('');
   const rows = claims.map((claim) => {
@@ -263,20 +289,23 @@ function matrixSection(brief: Brief, anchors: Map<Claim, string>, ctx: Context):
 }
 
 function sourceItem(source: BriefSource, n: number, ctx: Context): string {
+  const id = ctx.identities.get(source.id) ?? sourceIdentity(source);
   const href = safeHttpUrl(source.url);
-  const title = e(source.title || '(untitled)');
-  const titled = href
-    ? `<a href="${e(href)}" rel="noopener noreferrer nofollow"${langAttr(source.language)}>${title}</a>`
-    : `<span${langAttr(source.language)}>${title}</span>`;
+  const title = `<bdi${langAttr(source.language)}>${e(source.title || '(untitled)')}</bdi>`;
+  const headline = href ? `<a href="${e(href)}" rel="noopener noreferrer nofollow">${title}</a>` : title;
   const url = source.url && !href ? `<div class="url">${e(source.url)}</div>` : '';
+  const warning = id.warning ? ` <span class="warning">⚠ ${e(id.warning)}</span>` : '';
   const derived =
     source.derivedFrom.length === 0
       ? ''
       : `<div class="derived">derived from ${source.derivedFrom
           .map((d) => `${cites([d.source], ctx)} (${e(d.kind)}, ${e(formatScore(d.score))})`)
           .join('; ')}</div>`;
-  const details = sourceDetails(source, ctx.labels).map(e).join(' · ');
-  return `<li id="source-${n}" value="${n}"><span class="num">[${n}]</span> ${titled} <span class="details">— ${details}</span>${url}${derived}</li>`;
+  const details = sourceDetails(source, id, ctx.labels).map(e).join(' · ');
+  return (
+    `<li id="source-${n}" value="${n}"><span class="num">[${n}]</span> <strong class="outlet"><bdi>${e(outletHeading(id))}</bdi></strong>${warning} — ` +
+    `${headline} <span class="details">— ${details}</span>${url}${derived}</li>`
+  );
 }
 
 function sourceSection(brief: Brief, ctx: Context): string {
@@ -289,8 +318,9 @@ function sourceSection(brief: Brief, ctx: Context): string {
  * The brief's markup without the page around it (header, sections, footer),
  * for embedding in another page that includes BRIEF_CSS. Same escaping.
  */
-export function renderHtmlFragment(brief: Brief): string {
-  const ctx: Context = { numbering: sourceNumbering(brief), labels: groupLabels(brief) };
+export function renderHtmlFragment(input: Brief, options: HtmlOptions = {}): string {
+  const brief = sanitizeBrief(input);
+  const ctx: Context = renderLookups(brief, options.outlets);
   // Anchors by position, not by claim id: ids are data and need not be valid or unique.
   const anchors = new Map(claimsInDisplayOrder(brief).map((c, i) => [c, `claim-${i + 1}`] as const));
   const span = unique([brief.story.firstSeen, brief.story.lastSeen].filter((d): d is string => Boolean(d)).map(formatWhen));
@@ -325,7 +355,7 @@ function headlineOf(brief: Brief): string {
 }
 
 /** The whole page: self-contained, no script, a CSP that would block one anyway. */
-export function renderHtml(brief: Brief): string {
+export function renderHtml(brief: Brief, options: HtmlOptions = {}): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -339,7 +369,7 @@ export function renderHtml(brief: Brief): string {
     '</head>',
     '<body>',
     '<main>',
-    renderHtmlFragment(brief),
+    renderHtmlFragment(brief, options),
     '</main>',
     '</body>',
     '</html>',

@@ -23,12 +23,13 @@ const SOURCE: Shape = {
   children: { derivedFrom: DERIVED_FROM },
 };
 const CONFLICT: Shape = {
-  keys: ['about', 'values'],
+  keys: ['about', 'kind', 'values'],
   children: { values: { keys: ['value', 'sources'] } },
 };
+const FACT: Shape = { keys: ['source', 'kind', 'predicate', 'thing', 'qualifiers', 'holder', 'scope', 'value'] };
 const CLAIM: Shape = {
-  keys: ['id', 'text', 'sources', 'support', 'independentSupport', 'status', 'conflicts'],
-  children: { sources: { keys: ['source', 'sentence'] }, conflicts: CONFLICT },
+  keys: ['id', 'text', 'sources', 'support', 'independentSupport', 'status', 'about', 'facts', 'conflicts'],
+  children: { sources: { keys: ['source', 'sentence'] }, facts: FACT, conflicts: CONFLICT },
 };
 
 /** Exported for the schema test: the schema and this table must name the same keys. */

@@ -4,9 +4,21 @@
  * title like "# Breaking | *now*" stays text and cannot open a heading,
  * a table or emphasis. ANSI colour only when asked (the CLI asks for a TTY).
  */
-import type { Brief, Claim, ClaimStatus } from '../types.js';
+import type { OutletDirectory } from '../outlets/index.js';
+import type { Brief, Claim, ClaimConflict, ClaimStatus } from '../types.js';
 import {
+  conflictKind,
+  renderLookups,
+  type RenderLookups,
+  flagText,
+  disputeSides,
   ENTITY_TYPES,
+  foldedSection,
+  outletHeading,
+  outletLine,
+  plural,
+  SINGLE_SOURCE_SHOWN,
+  sourceIdentity,
   STATUS_ORDER,
   STATUS_TITLE,
   citations,
@@ -15,22 +27,25 @@ import {
   entityTypeTitle,
   formatScore,
   formatWhen,
-  groupLabels,
   overview,
   overviewLine,
   quoteWordings,
   sourceDetails,
-  sourceNumbering,
   supportLine,
   unique,
 } from './common.js';
 import { escapeMarkdown, safeHttpUrl } from './escape.js';
+import { sanitizeBrief } from './sanitize.js';
 
 export interface MarkdownOptions {
   /** ANSI colours and bold (for a terminal). */
   color?: boolean;
   /** Wrap lines at this many visible characters; no wrapping when absent. */
   width?: number;
+  /** The user's outlets file: outlet names and details, and flags on claims whose support shares one owner or country. */
+  outlets?: OutletDirectory;
+  /** Single-source claims listed before the rest are only counted (default SINGLE_SOURCE_SHOWN; Infinity lists all). */
+  singleSourceShown?: number;
 }
 
 /** Narrower than this, wrapping hurts more than it helps: one word per line. */
@@ -64,9 +79,8 @@ export function visibleLength(text: string): number {
   return n;
 }
 
-interface Context {
-  numbering: Map<string, number>;
-  labels: Map<string, string>;
+interface Context extends RenderLookups {
+  singleSourceShown: number;
   paint: (style: keyof typeof ANSI, text: string) => string;
   width: number | undefined;
 }
@@ -120,19 +134,40 @@ function heading(title: string, ctx: Context): string[] {
 function claimLine(claim: Claim, ctx: Context): string {
   const text = ctx.paint(STATUS_COLOR[claim.status] ?? 'bold', escapeMarkdown(claim.text));
   const support = supportLine(claim);
-  return cited(support === undefined ? text : `${text} ${ctx.paint('dim', `— ${support}`)}`, claimSourceIds(claim), ctx);
+  const flags = (ctx.flags.get(claim.id) ?? []).map((f) => ctx.paint('yellow', ` ⚑ ${escapeMarkdown(flagText(f))}`)).join('');
+  return `${cited(support === undefined ? text : `${text} ${ctx.paint('dim', `— ${support}`)}`, claimSourceIds(claim), ctx)}${flags}`;
+}
+
+/** "[1] Krone · 2023-09-13, [3] example.org": the sources of a sentence, named. */
+function namedSources(ids: string[], ctx: Context): string {
+  return ids.map((id) => `${markers([id], ctx)} ${escapeMarkdown(outletLine(ctx.identities.get(id) ?? { headline: id }))}`).join(', ');
+}
+
+/** "rocket: “Angara” [1][2] vs “Soyuz-2” [4]", or "death toll revised from “12” [1] to “15” [2]", then each side's own sentences. */
+function conflictLines(claim: Claim, conflict: ClaimConflict, ctx: Context): string[] {
+  const about = ctx.paint('bold', `${escapeMarkdown(conflict.about)}:`);
+  const values = conflict.values.map((v) => cited(`“${escapeMarkdown(v.value)}”`, v.sources, ctx));
+  const head = conflictKind(conflict) === 'revision' && values.length >= 2 ? `${about} revised from ${values.slice(0, -1).join(', then ')} to ${values[values.length - 1]}` : `${about} ${values.join(' vs ')}`;
+  const lines = bullet(head, ctx, '  ');
+  for (const side of disputeSides(claim, conflict)) {
+    for (const said of side.sentences) {
+      lines.push(...bullet(`“${escapeMarkdown(side.value)}”: ${namedSources(said.sources, ctx)} — ${ctx.paint('dim', `“${escapeMarkdown(said.sentence)}”`)}`, ctx, '    '));
+    }
+  }
+  return lines;
 }
 
 function claimSection(brief: Brief, status: ClaimStatus, ctx: Context): string[] {
   const claims = claimsWithStatus(brief, status);
   if (claims.length === 0) return [];
   const lines = heading(STATUS_TITLE[status], ctx);
-  for (const claim of claims) {
+  const { shown, folded } = foldedSection(claims, status, ctx.singleSourceShown);
+  for (const claim of shown) {
     lines.push(...bullet(claimLine(claim, ctx), ctx));
-    for (const conflict of claim.conflicts) {
-      const values = conflict.values.map((v) => cited(`“${escapeMarkdown(v.value)}”`, v.sources, ctx)).join(' vs ');
-      lines.push(...bullet(`${ctx.paint('bold', `${escapeMarkdown(conflict.about)}:`)} ${values}`, ctx, '  '));
-    }
+    for (const conflict of claim.conflicts) lines.push(...conflictLines(claim, conflict, ctx));
+  }
+  if (folded.length > 0) {
+    lines.push('', ...wrap(ctx.paint('dim', `… and ${plural(folded.length, 'more single-source claim')}, not listed (every claim is in the JSON and HTML forms).`), '', '', ctx.width));
   }
   lines.push('');
   return lines;
@@ -196,9 +231,12 @@ function sourceSection(brief: Brief, ctx: Context): string[] {
   if (brief.sources.length === 0) return [];
   const lines = heading('Sources', ctx);
   brief.sources.forEach((source, index) => {
-    const details = sourceDetails(source, ctx.labels).map(escapeMarkdown).join(' · ');
-    const title = ctx.paint('bold', escapeMarkdown(source.title) || '(untitled)');
-    lines.push(...wrap(`${ctx.paint('cyan', `[${index + 1}]`)} ${title} — ${details}`, '- ', '  ', ctx.width));
+    const id = ctx.identities.get(source.id) ?? sourceIdentity(source);
+    const details = sourceDetails(source, id, ctx.labels).map(escapeMarkdown).join(' · ');
+    const title = ctx.paint('bold', escapeMarkdown(outletHeading(id)));
+    const warning = id.warning ? ctx.paint('red', ` ⚠ ${escapeMarkdown(id.warning)}`) : '';
+    const headline = `“${escapeMarkdown(source.title) || '(untitled)'}”`;
+    lines.push(...wrap(`${ctx.paint('cyan', `[${index + 1}]`)} ${title}${warning} — ${headline} — ${details}`, '- ', '  ', ctx.width));
     if (source.url) {
       // An autolink's content is literal (no escapes to spoil copying); only http(s) gets one.
       const href = safeHttpUrl(source.url);
@@ -215,10 +253,11 @@ function sourceSection(brief: Brief, ctx: Context): string[] {
   return lines;
 }
 
-export function renderMarkdown(brief: Brief, options: MarkdownOptions = {}): string {
+export function renderMarkdown(input: Brief, options: MarkdownOptions = {}): string {
+  const brief = sanitizeBrief(input);
   const ctx: Context = {
-    numbering: sourceNumbering(brief),
-    labels: groupLabels(brief),
+    ...renderLookups(brief, options.outlets),
+    singleSourceShown: options.singleSourceShown ?? SINGLE_SOURCE_SHOWN,
     paint: options.color ? (style, text) => (text === '' ? text : `${ANSI[style]}${text}${ANSI.reset}`) : (_style, text) => text,
     width: options.width !== undefined && options.width > 0 ? Math.floor(options.width) : undefined,
   };

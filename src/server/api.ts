@@ -2,24 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Catalog } from '../store/catalog.js';
 import type { Document } from '../types.js';
+import { registerExports } from './exports.js';
+import { HttpError, parse } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { DocumentSchema, DocumentsBody, IdParams, PageQuery, SearchQuery, describeIssues } from './schemas.js';
+import { DocumentSchema, DocumentsBody, IdParams, PageQuery, SearchQuery } from './schemas.js';
 
-/** An error with an HTTP status, turned into a JSON error by the app's error handler. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
-  const r = schema.safeParse(value);
-  if (!r.success) throw new HttpError(400, describeIssues(r.error, where));
-  return r.data;
-}
+export { HttpError } from './http.js';
 
 /** Keeps only the contract fields of a Document (the schema lets unknown keys through). */
 function toDocument(d: z.output<typeof DocumentSchema>): Document {
@@ -70,6 +58,8 @@ export function registerApi(app: FastifyInstance, catalog: Catalog, version: str
     const { q, limit } = parse(SearchQuery, req.query, 'query');
     return catalog.search(q, limit);
   });
+
+  registerExports(app, catalog);
 
   app.post('/api/documents', async (req) => {
     if (req.body === undefined || req.body === null) throw new HttpError(400, 'the body must be a JSON Document or an array of them');

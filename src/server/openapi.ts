@@ -40,6 +40,39 @@ function ok(ref: string, description: string): JsonObject {
 
 const error = (description: string): JsonObject => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 
+/** A user's outlet record (src/outlets), as the outlets route returns it. */
+const OutletRecordSchema = z.object({
+  domain: z.string(),
+  name: z.string().optional(),
+  country: z.string().optional(),
+  owner: z.string().optional(),
+  kind: z.string().optional(),
+  extra: z.record(z.string(), z.string()),
+});
+const SupportShares = z.array(z.object({ value: z.string(), groups: z.number().int(), sources: z.array(z.string()) }));
+const OutletSupportSchema = z.object({
+  outlets: z.number().int(),
+  sources: z.record(z.string(), OutletRecordSchema),
+  by: z.object({ country: SupportShares, owner: SupportShares, kind: SupportShares }),
+  flags: z.array(z.object({ claim: z.string(), field: z.enum(['owner', 'country']), value: z.string() })),
+});
+
+/** A GET of a story that answers with a file (Content-Disposition: attachment), except feeds. */
+function download(summary: string, type: string): JsonObject {
+  return {
+    get: {
+      summary,
+      parameters: [idParam('story')],
+      responses: {
+        '200': { description: summary, content: { [type]: { schema: { type: 'string' } } } },
+        '400': error('invalid id'),
+        '401': error('token required'),
+        '404': error('no such story'),
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document served at /openapi.json. */
 export function openApiDocument(version: string): JsonObject {
   const readErrors = { '400': error('invalid input, the message says why'), '401': error('token required') };
@@ -64,6 +97,7 @@ export function openApiDocument(version: string): JsonObject {
         Revision: jsonSchema(RevisionSchema),
         Health: jsonSchema(HealthSchema),
         Error: jsonSchema(ErrorSchema),
+        OutletSupport: jsonSchema(OutletSupportSchema),
       },
     },
     paths: {
@@ -93,6 +127,25 @@ export function openApiDocument(version: string): JsonObject {
           summary: 'Stories and articles matching a query',
           parameters: queryParameters(SearchQuery),
           responses: { '200': ok('SearchResult', 'matches'), ...readErrors },
+        },
+      },
+      '/api/stories/{id}/brief.json': download('The brief as JSON (the contract, schemaVersion 1), as a file', 'application/json'),
+      '/api/stories/{id}/brief.md': download('The brief as Markdown (outlet details and flags from the outlets file)', 'text/markdown'),
+      '/api/stories/{id}/brief.html': download('The brief as one self-contained HTML page (no script, inline style)', 'text/html'),
+      '/api/stories/{id}/claims.csv': download('The claims as CSV: claim_id, status, claim, support, independent_support, outlets, source_ids, conflicts, flags', 'text/csv'),
+      '/api/stories/{id}/claimreview.jsonld': download('The disputed claims as schema.org ClaimReview (JSON-LD); no truth rating, the rating names the dispute', 'application/ld+json'),
+      '/api/stories/{id}/feed.atom': download("Atom feed of the story's updates: one entry per report that joined it", 'application/atom+xml'),
+      '/api/stories/{id}/outlets': {
+        get: {
+          summary: "The story's support by the outlets file's country, owner and kind, and the claims whose independent support shares one owner or country",
+          parameters: [idParam('story')],
+          responses: { '200': ok('OutletSupport', 'empty when no outlets file was loaded'), ...readErrors, '404': error('no such story') },
+        },
+      },
+      '/api/feed.atom': {
+        get: {
+          summary: 'Atom feed of the stories, newest first',
+          responses: { '200': { description: 'an Atom feed', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, '401': readErrors['401'] },
         },
       },
       '/api/revision': {

@@ -142,8 +142,23 @@ export const BriefSchema = z.object({
       support: z.number().int(),
       independentSupport: z.number().int(),
       status: z.enum(['corroborated', 'single-source', 'disputed']),
+      about: z.string().optional(),
+      facts: z
+        .array(
+          z.object({
+            source: z.string(),
+            kind: z.enum(['count', 'measure', 'age', 'record', 'time', 'day', 'home', 'rank', 'colour', 'direction', 'identifier']),
+            predicate: z.string().optional(),
+            thing: z.string().optional(),
+            qualifiers: z.array(z.string()).optional(),
+            holder: z.string().optional(),
+            scope: z.enum(['total', 'part']).optional(),
+            value: z.string(),
+          }),
+        )
+        .optional(),
       conflicts: z.array(
-        z.object({ about: z.string(), values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })) }),
+        z.object({ about: z.string(), kind: z.enum(['contradiction', 'revision']), values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })) }),
       ),
     }),
   ),
@@ -184,9 +199,15 @@ export const ArticleViewSchema = z.object({
   claims: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), sentence: z.string() })),
 });
 
+/** A search snippet: pieces of text, `mark: true` on the words that match. */
+const Snippet = z.array(z.object({ text: z.string(), mark: z.literal(true).optional() }));
+
 export const SearchResultSchema = z.object({
-  stories: z.array(StorySummarySchema),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), story: z.string().nullable() })),
+  stories: z.array(StorySummarySchema.extend({ snippet: Snippet })),
+  articles: z.array(
+    z.object({ id: z.string(), title: z.string(), story: z.string().nullable(), siteName: z.string().optional(), url: z.string().optional(), publishedAt: z.string().optional(), snippet: Snippet }),
+  ),
+  claims: z.array(z.object({ story: z.string(), id: z.string(), text: z.string(), status: z.string(), snippet: Snippet })),
 });
 
 export const IngestReportSchema = z.object({

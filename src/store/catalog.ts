@@ -1,4 +1,4 @@
-import type { Article, Brief, Document, IngestReport, StorySummary } from '../types.js';
+import type { Article, Brief, Document, IngestReport, OutletRecord, StorySummary } from '../types.js';
 
 /**
  * What the server and the CLI need from a store, whichever engine is behind it
@@ -20,6 +20,8 @@ export interface Catalog {
   ingest(docs: Document[], options?: { background?: boolean }): Promise<IngestReport>;
   /** Grows whenever stored content changes; lets pages poll cheaply for news. */
   revision(): Promise<number>;
+  /** The user's outlets (src/outlets), as last stored by `ingest`/`serve --outlets`; none when no file was given. */
+  outlets?(): Promise<OutletRecord[]>;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,16 @@ export interface ArticleView {
   claims: { id: string; text: string; status: string; sentence: string }[];
 }
 
+/** A piece of a search snippet; `mark` on the words that match the query. */
+export interface SnippetPart {
+  text: string;
+  mark?: true;
+}
+
+/** Search hits, best first, each with a snippet that shows where it matches. */
 export interface SearchResult {
-  stories: StorySummary[];
-  articles: { id: string; title: string; story: string | null }[];
+  stories: (StorySummary & { snippet: SnippetPart[] })[];
+  articles: { id: string; title: string; story: string | null; siteName?: string; url?: string; publishedAt?: string; snippet: SnippetPart[] }[];
+  /** Claims of the stories' briefs as last built (a brief is built when its story is first read). */
+  claims: { story: string; id: string; text: string; status: string; snippet: SnippetPart[] }[];
 }

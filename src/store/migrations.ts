@@ -1,13 +1,23 @@
 import { seenAssignments } from './clustering.js';
+import { SEARCH_SCHEMA } from './search-schema.js';
 import type { SqlEngine } from './sql.js';
 
 /**
  * Versioned schema, applied in order, each version once, in one transaction
  * that holds the sequence lock (so workers starting together do not race).
- * Only portable DDL: the same statements build the SQLite and PostgreSQL
- * schemas. Never edit a released version: add a new one.
+ * Portable DDL where it can be: the same statements build the SQLite and
+ * PostgreSQL schemas; what only one engine has (full-text indexes) goes in
+ * `engine`. Never edit a released version: add a new one.
  */
-export const MIGRATIONS: { version: number; statements: string[] }[] = [
+export interface Migration {
+  version: number;
+  /** Portable statements, run on both engines. */
+  statements: string[];
+  /** Statements for one engine only (full-text search: FTS5 in SQLite, tsvector in PostgreSQL), run after the portable ones. */
+  engine?: Partial<Record<SqlEngine['kind'], string[]>>;
+}
+
+export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     statements: [
@@ -72,6 +82,12 @@ export const MIGRATIONS: { version: number; statements: string[] }[] = [
   },
   {
     version: 5,
+    // Full-text search over articles, story headlines and the claims of built briefs (src/store/search.ts); the user's outlets.
+    statements: SEARCH_SCHEMA.portable,
+    engine: { sqlite: SEARCH_SCHEMA.sqlite, postgres: SEARCH_SCHEMA.postgres },
+  },
+  {
+    version: 6,
     statements: [
       // What first_seen/last_seen are: 'published' (the members' publication times) or 'ingested' (a story of undated articles: when they were stored).
       `ALTER TABLE stories ADD COLUMN seen_from TEXT`,
@@ -91,7 +107,7 @@ export async function migrate(engine: SqlEngine): Promise<number> {
       let version = current;
       for (const m of MIGRATIONS) {
         if (m.version <= current) continue;
-        for (const statement of m.statements) await tx.run(statement);
+        for (const statement of [...m.statements, ...(m.engine?.[engine.kind] ?? [])]) await tx.run(statement);
         await tx.run(`INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)`, [m.version, new Date().toISOString()]);
         version = m.version;
       }

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { setTimeout as wait } from 'node:timers/promises';
 import { documentToRaw } from '../ingest/document.js';
-import type { Brief, Document, IngestReport, InputProblem, RawDocument, StorySummary } from '../types.js';
+import type { Brief, Document, IngestReport, InputProblem, OutletRecord, RawDocument, StorySummary } from '../types.js';
 import type { ArticleView, Catalog, SearchResult } from './catalog.js';
 import { chunksOf, Intake } from './intake.js';
 import { ClusterStep } from './clustering.js';
@@ -9,7 +9,7 @@ import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
 import { claimJobs, enqueue, enqueueSettle, lastSeq, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
 import { DEFAULT_LEASE_MS, heartbeatMs } from './lease.js';
-import type { SqlEngine } from './sql.js';
+import { insertRows, type SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
 /** Jobs taken per claim: big enough to amortise a transaction, small enough to spread over workers. */
@@ -142,6 +142,20 @@ export class SqlCatalog implements Catalog {
 
   search(query: string, limit: number): Promise<SearchResult> {
     return this.views.search(query, limit);
+  }
+
+  async outlets(): Promise<OutletRecord[]> {
+    const rows = await this.engine.all<{ body: string }>(`SELECT body FROM outlets ORDER BY domain`);
+    return rows.map((r) => JSON.parse(r.body) as OutletRecord);
+  }
+
+  /** Replaces the stored outlets by these (the user's file is the truth), in one transaction; pages redraw. */
+  async setOutlets(records: OutletRecord[]): Promise<void> {
+    await this.engine.transaction(async (tx) => {
+      await tx.run(`DELETE FROM outlets`);
+      await insertRows(tx, `INSERT INTO outlets (domain, body)`, records.map((r) => [r.domain, JSON.stringify(r)]));
+      await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'revision'`);
+    });
   }
 
   /** Also the store's health check: throws StoreError when the store is gone from under the process. */

@@ -3,6 +3,8 @@ import { relate } from '../relate/index.js';
 import type { AnalyzedArticle, Article, Brief, SeenFrom, StorySummary } from '../types.js';
 import type { ArticleView, SearchResult } from './catalog.js';
 import { MAX_MERGE_HOPS } from './clustering.js';
+import { indexClaims, SearchIndex } from './search.js';
+import { parseQuery } from './search-query.js';
 import type { SqlEngine } from './sql.js';
 
 /**
@@ -31,7 +33,11 @@ interface StoryRow {
 const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, seen_from, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
 
 export class StoryViews {
-  constructor(private readonly engine: SqlEngine) {}
+  private readonly index: SearchIndex;
+
+  constructor(private readonly engine: SqlEngine) {
+    this.index = new SearchIndex(engine);
+  }
 
   private async story(id: string): Promise<StoryRow | undefined> {
     return (await this.engine.all<StoryRow>(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`, [id]))[0];
@@ -67,6 +73,7 @@ export class StoryViews {
     // A store opened read-only builds its briefs every time: nothing is cached.
     if (this.engine.readOnly) return brief;
     await this.engine.transaction(async (tx) => {
+      await indexClaims(tx, row.id, Number(row.version), brief.claims);
       await tx.run(
         `INSERT INTO briefs (story_id, version, body, built_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, body = excluded.body, built_at = excluded.built_at`,
@@ -129,24 +136,16 @@ export class StoryViews {
     return { article, ingestedAt: row.added_at, story: story?.id ?? null, group, claims };
   }
 
+  /** Full-text search (see search.ts): stories, articles and claims, ranked, each with a marked snippet. */
   async search(query: string, limit: number): Promise<SearchResult> {
-    const needle = query.trim().toLowerCase();
-    if (needle === '') return { stories: [], articles: [] };
-    // LIKE wildcards in the query are literal text, not patterns.
-    const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const storyRows = await this.engine.all<StoryRow>(
-      `SELECT ${STORY_COLUMNS} FROM stories WHERE merged_into IS NULL AND articles > 0 AND LOWER(headline) LIKE $1 ESCAPE '\\'
-       ORDER BY last_seen DESC, id LIMIT $2`,
-      [pattern, limit],
-    );
-    const stories: StorySummary[] = [];
-    for (const row of storyRows) stories.push(await this.summaryOf(row));
-    const articleRows = await this.engine.all<{ id: string; title: string; story_id: string | null }>(
-      `SELECT a.id, a.title, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id
-       WHERE LOWER(a.title) LIKE $1 ESCAPE '\\' OR LOWER(a.body) LIKE $1 ESCAPE '\\' ORDER BY a.seq DESC LIMIT $2`,
-      [pattern, limit],
-    );
-    return { stories, articles: articleRows.map((a) => ({ id: a.id, title: a.title, story: a.story_id })) };
+    const parsed = parseQuery(query);
+    if (parsed.length === 0) return { stories: [], articles: [], claims: [] };
+    const stories: SearchResult['stories'] = [];
+    for (const hit of await this.index.stories(parsed, limit)) {
+      const row = await this.story(hit.id);
+      if (row) stories.push({ ...(await this.summaryOf(row)), snippet: hit.snippet });
+    }
+    return { stories, articles: await this.index.articles(parsed, limit), claims: await this.index.claims(parsed, limit) };
   }
 }
 

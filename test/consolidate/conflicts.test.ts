@@ -34,7 +34,7 @@ test('places that replace one another make a claim disputed, with each place and
   const c = brief.claims.find((x) => x.support === 2);
   assert.ok(c, 'the two reports align');
   assert.equal(c.status, 'disputed');
-  const place = c.conflicts.find((x) => x.about === 'place');
+  const place = c.conflicts.find((x) => x.about.startsWith('place in “Putin met Kim at the …'));
   assert.deepEqual(place?.values.map((v) => [v.value, v.sources]), [
     ['Baikonur Cosmodrome', ['b']],
     ['Vostochny Cosmodrome', ['a']],
@@ -54,7 +54,8 @@ test('agreeing hedged numbers corroborate; a different number disputes', () => {
   assert.equal(claim?.support, 3);
   const values = claim?.conflicts[0]?.values ?? [];
   assert.deepEqual(values.map((v) => v.sources), [['a', 'b'], ['c']]);
-  assert.match(claim?.conflicts[0]?.about ?? '', /duration/);
+  assert.equal(claim?.conflicts[0]?.about, 'time spent shaking hands');
+  assert.equal(claim?.conflicts[0]?.kind, 'contradiction');
 });
 
 test('dated statements make a timeline with relative dates resolved', () => {
@@ -70,14 +71,14 @@ test('dated statements make a timeline with relative dates resolved', () => {
 test('different resolved days for one statement are a date conflict', () => {
   const pub = (id: string, text: string): AnalyzedArticle =>
     analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-14T08:00:00Z' });
-  const a = pub('a', 'Kim arrived at the cosmodrome by armoured train on Wednesday, state media said.');
-  const b = pub('b', 'Kim arrived at the cosmodrome by armoured train on Tuesday, state media said.');
+  const a = pub('a', 'Kim Jong Un arrived at the cosmodrome by armoured train on Wednesday, state media said.');
+  const b = pub('b', 'Kim Jong Un arrived at the cosmodrome by armoured train on Tuesday, state media said.');
   const brief = consolidate([a, b], independent([a, b]));
   const c = brief.claims[0];
   assert.equal(c?.status, 'disputed');
-  assert.deepEqual(c?.conflicts.find((x) => x.about === 'date')?.values, [
-    { value: 'on Tuesday (2023-09-12)', sources: ['b'] },
-    { value: 'on Wednesday (2023-09-13)', sources: ['a'] },
+  assert.deepEqual(c?.conflicts.find((x) => x.about === 'day of the arrival')?.values, [
+    { value: 'Wednesday', sources: ['a'] },
+    { value: 'Tuesday', sources: ['b'] },
   ]);
 });
 

@@ -20,7 +20,7 @@ test('JSON, Markdown and HTML carry the same content', () => {
 });
 
 test('sections come in the same order in Markdown and HTML', () => {
-  const expected = ['Summary', 'Corroborated', 'Single-source', 'Disputed', 'Quotes', 'Entities', 'Timeline', 'Sources'];
+  const expected = ['Summary', 'Corroborated', 'Disputed', 'Single-source', 'Quotes', 'Entities', 'Timeline', 'Sources'];
   const mdHeadings = md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
   assert.deepEqual(mdHeadings, expected);
   const htmlHeadings = elements(parseHtml(html), (el) => el.name === 'h2').map((el) => textContent(el));
@@ -62,23 +62,39 @@ test('HTML cites each claim with links to the same numbers, and each number anch
     const anchor = elements(doc, (el) => el.attribs.id === `source-${i + 1}`)[0];
     assert.ok(anchor, `no anchor source-${i + 1}`);
     assert.ok(squash(textContent(anchor)).includes(squash(source.title)));
-    assert.ok(md.includes(`- [${i + 1}] ${source.title}`), `Markdown source line ${i + 1}`);
+    assert.ok(md.split('\n').some((l) => l.startsWith(`- [${i + 1}] `) && l.includes(`— “${source.title}” —`)), `Markdown source line ${i + 1}`);
   });
 });
 
 test('groups get letters, and derivation is shown against the cited number', () => {
-  assert.ok(md.includes('- [1] Vladimir Putin Promises'));
+  assert.ok(md.includes('- [1] The Daily Guardian · 2023-09-13 — “Vladimir Putin Promises'), 'a source is named by outlet, date and headline');
+  assert.ok(md.includes('- [2] outlet not named — “Putin Offers'), 'and says so when no outlet is known');
   assert.match(md, /\[1\][^\n]*group A/);
   assert.match(md, /\[3\][^\n]*group A\n {2}derived from \[1\] \(rewrite, 0\.82\)/);
-  assert.match(md, /\[5\][^\n]*Krone \/ source: Krone · en · 2023-09-13 14:05 UTC · group D/);
+  assert.match(md, /\[5\] Krone · 2023-09-13 14:05 UTC — “Meeting in Russia[^\n]*en · group D · credit: Krone · example\.org/);
   assert.ok(pageText.includes('derived from [1] (rewrite, 0.82)'));
 });
 
-test('a disputed claim shows each value with its sources', () => {
+test('a disputed claim shows each value with its sources, and each side its own sentence and outlet', () => {
   assert.match(md, /rocket:\*?\*? “Angara” \[1\]\[2\]\[3\]\[5\] vs “Soyuz-2” \[4\]/);
+  assert.ok(md.includes('    - “Soyuz-2”: [4] “Vladimir Putin and Kim Jong : The leade…” — “After the meeting, both the leaders visited the Soyuz-2 space rocket launch center.”'));
+  assert.ok(md.includes('    - “Angara”: [1] The Daily Guardian · 2023-09-13 — “Putin took Kim on a tour of the facility'));
   const doc = parseHtml(html);
-  const values = elements(doc, (el) => el.name === 'dd' && (el.parent as { attribs?: Record<string, string> }).attribs?.class === 'conflicts').map((el) => squash(textContent(el)));
-  assert.deepEqual(values, ['Angara [1][2][3][5]', 'Soyuz-2 [4]']);
+  const values = elements(doc, (el) => el.name === 'dd' && (el.parent as { attribs?: Record<string, string> }).attribs?.class === 'conflicts');
+  const lead = (dd: (typeof values)[number]) => squash(dd.children.filter((c) => !('name' in c) || c.name !== 'ul').map((c) => textContent(c)).join(''));
+  assert.deepEqual(values.map(lead), ['Angara [1][2][3][5]', 'Soyuz-2 [4]']);
+  const said = values.map((dd) => findAll((el) => el.name === 'li', dd.children).map((li) => squash(textContent(li))));
+  assert.equal(said[0]?.length, 4, 'one line per distinct sentence on the Angara side');
+  assert.deepEqual(said[1], ['After the meeting, both the leaders visited the Soyuz-2 space rocket launch center. — [4] “Vladimir Putin and Kim Jong : The leade…”']);
+});
+
+test('a revision reads "revised from X to Y"; a conflict without a kind reads as a contradiction', () => {
+  const revised = loadBrief();
+  const claim = revised.claims.find((c) => c.conflicts.length > 0)!;
+  (claim.conflicts[0] as { kind?: string }).kind = 'revision';
+  assert.match(renderMarkdown(revised), /rocket:\*?\*? revised from “Angara” \[1\]\[2\]\[3\]\[5\] to “Soyuz-2” \[4\]/);
+  assert.ok(htmlText(renderHtml(revised)).includes('revised from Angara [1][2][3][5]'));
+  assert.doesNotMatch(md, /revised from/);
 });
 
 test('quote variants keep their own wording and sources; punctuation-only differences merge', () => {

@@ -57,8 +57,8 @@ test('dates: midnight UTC shows as a date, other times to the minute, anything e
   brief.sources[0]!.publishedAt = '2023-09-13T09:41:00+02:00';
   brief.sources[1]!.publishedAt = 'Wed, 13 Sep 2023';
   const md = renderMarkdown(brief);
-  assert.ok(md.includes('2023-09-13 09:41 +02:00 · group A'));
-  assert.ok(md.includes('Wed, 13 Sep 2023 · group B'));
+  assert.ok(md.includes('- [1] The Daily Guardian · 2023-09-13 09:41 +02:00 — '));
+  assert.ok(md.includes('- [2] outlet not named · Wed, 13 Sep 2023 — '));
 });
 
 test('the HTML fragment is the page body without the page around it', () => {

@@ -76,7 +76,7 @@ function contentStrings(brief: Brief): [string, string][] {
 /** Renders the brief three ways and checks each carries every content string; returns how many were checked. */
 export function assertSameContent(brief: Brief): number {
   const json = renderJson(brief);
-  const md = markdownText(renderMarkdown(brief));
+  const md = markdownText(renderMarkdown(brief, { singleSourceShown: Infinity }));
   const page = htmlText(renderHtml(brief));
   const strings = contentStrings(brief);
   for (const [kind, value] of strings) {

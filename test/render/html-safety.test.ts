@@ -9,7 +9,7 @@ import { HOSTILE_URLS, elements, htmlText, loadBrief, parseHtml, poison } from '
 const OWN_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'nav', 'h1', 'h2', 'p', 'section',
   'ul', 'ol', 'li', 'a', 'span', 'div', 'dl', 'dt', 'dd', 'figure', 'blockquote', 'figcaption', 'cite',
-  'time', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'time', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'bdi', 'q', 'details', 'summary',
 ]);
 
 const HOSTILE = [

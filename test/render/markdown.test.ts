@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeMarkdown, renderMarkdown } from '../../src/render/index.js';
+import { disputeSides } from '../../src/render/common.js';
 import { visibleLength } from '../../src/render/markdown.js';
 import type { Brief } from '../../src/types.js';
 import { loadBrief, markdownParser, markdownText, scramble, squash } from './helpers.js';
 
-const SECTIONS = ['Summary', 'Corroborated', 'Single-source', 'Disputed', 'Quotes', 'Entities', 'Timeline', 'Sources'];
+const SECTIONS = ['Summary', 'Corroborated', 'Disputed', 'Single-source', 'Quotes', 'Entities', 'Timeline', 'Sources'];
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -33,7 +34,8 @@ function assertStructure(md: string, brief: Brief): void {
   const foreign = tokens(md).filter((t) => FOREIGN.has(t.type) && !ownLink(t));
   assert.deepEqual(foreign.map((t) => t.type), []);
   const items = markdownParser.parse(md, {}).filter((t) => t.type === 'list_item_open').length;
-  const conflicts = brief.claims.reduce((n, c) => n + c.conflicts.length, 0);
+  // a conflict is an item, and so is each distinct sentence of each of its sides
+  const conflicts = brief.claims.reduce((n, c) => n + c.conflicts.reduce((m, k) => m + 1 + disputeSides(c, k).reduce((x, side) => x + side.sentences.length, 0), 0), 0);
   const variants = brief.quotes.reduce((n, q) => n + new Set(q.sources.map((s) => s.text)).size, 0);
   // one item per claim, conflict, source and timeline event; quotes and entity types add their own
   assert.ok(items >= brief.claims.length + conflicts + brief.sources.length + brief.timeline.length, `items ${items}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleView, Catalog, SearchResult } from '../../src/store/catalog.js';
-import type { Brief, Document, IngestReport, StorySummary } from '../../src/types.js';
+import type { Brief, Document, IngestReport, OutletRecord, StorySummary } from '../../src/types.js';
 
 /**
  * A Catalog over fixed Briefs, for tests of the server's own behaviour
@@ -13,8 +13,15 @@ export class MemoryCatalog implements Catalog {
   private rev = 1;
   ingested: Document[] = [];
 
-  constructor(briefs: Brief[]) {
+  constructor(
+    briefs: Brief[],
+    private readonly outletRecords: OutletRecord[] = [],
+  ) {
     for (const b of briefs) this.add(b);
+  }
+
+  async outlets(): Promise<OutletRecord[]> {
+    return this.outletRecords;
   }
 
   add(brief: Brief): void {
@@ -23,7 +30,7 @@ export class MemoryCatalog implements Catalog {
       const sentences = brief.claims.flatMap((c) => c.sources.filter((s) => s.source === src.id).map((s) => ({ claim: c, sentence: s.sentence })));
       const paragraphs = sentences.length > 0 ? sentences.map((s) => s.sentence) : [src.title];
       this.articles.set(src.id, {
-        article: { id: src.id, title: src.title, siteName: src.siteName, url: src.url, language: src.language, attribution: src.attribution, text: paragraphs.join('\n\n'), paragraphs },
+        article: { id: src.id, title: src.title, siteName: src.siteName, url: src.url, publishedAt: src.publishedAt, language: src.language, attribution: src.attribution, text: paragraphs.join('\n\n'), paragraphs },
         story: brief.story.id,
         group: src.group,
         claims: sentences.map((s) => ({ id: s.claim.id, text: s.claim.text, status: s.claim.status, sentence: s.sentence })),
@@ -61,8 +68,12 @@ export class MemoryCatalog implements Catalog {
   async search(query: string, limit: number): Promise<SearchResult> {
     const q = query.toLowerCase();
     return {
-      stories: [...this.briefs.values()].filter((b) => b.story.headline.toLowerCase().includes(q)).slice(0, limit).map((b) => this.summary(b)),
-      articles: [...this.articles.values()].filter((a) => a.article.text.toLowerCase().includes(q) || a.article.title.toLowerCase().includes(q)).slice(0, limit).map((a) => ({ id: a.article.id, title: a.article.title, story: a.story })),
+      stories: [...this.briefs.values()].filter((b) => b.story.headline.toLowerCase().includes(q)).slice(0, limit).map((b) => ({ ...this.summary(b), snippet: [{ text: b.story.headline }] })),
+      articles: [...this.articles.values()]
+        .filter((a) => a.article.text.toLowerCase().includes(q) || a.article.title.toLowerCase().includes(q))
+        .slice(0, limit)
+        .map((a) => ({ id: a.article.id, title: a.article.title, story: a.story, snippet: [{ text: a.article.title }] })),
+      claims: [],
     };
   }
 

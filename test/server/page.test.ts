@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -61,10 +60,12 @@ describe('web page on a fixture brief', { skip }, () => {
     assert.equal(await dispute.count(), 1);
     assert.deepEqual(await dispute.locator('mark.val').allTextContents(), ['“Angara”', '“Soyuz-2”']);
     assert.equal(await page.locator('#matrix tr.row.disputed td.cell.value').count(), 3);
-    // The derivation graph: one arrow (002 rewrites 000), one node per source.
-    assert.equal(await page.locator('#graph line.edge.rewrite').count(), 1);
-    assert.equal(await page.locator('#graph g.node').count(), brief.sources.length);
-    assert.equal(await page.locator('#quotes figure.quote').count(), 1);
+    // The derivation graph: one arrow (002 rewrites 000) in the row of their group; the other sources listed as independent.
+    assert.equal(await page.locator('#graph path.edge.rewrite').count(), 1);
+    const related = new Set(brief.sources.filter((s) => brief.sources.some((o) => o !== s && o.group === s.group)).map((s) => s.id));
+    assert.equal(await page.locator('#graph a.node').count(), related.size);
+    assert.equal(await page.locator('#derivation .independent .chip').count(), brief.sources.length - related.size);
+    assert.equal(await page.locator('#quotes li.quote').count(), 1);
     assert.equal(await page.locator('#timeline li').count(), 2);
 
     // Hover a citation: the popover holds that source's own sentence.
@@ -91,14 +92,14 @@ describe('web page behind a read token', { skip }, () => {
     try {
       const page = await browser.context.newPage();
       await open(page, `http://127.0.0.1:${srv.port}/`);
-      assert.equal(await page.locator('tr.story').count(), 0, 'no data without the token');
+      assert.equal(await page.locator('li.story').count(), 0, 'no data without the token');
       await page.locator('form.token input').fill('wrong');
       await page.locator('form.token button').click();
       await page.locator('form.token').waitFor();
       await page.locator('form.token input').fill(TOKEN);
       await page.locator('form.token button').click();
-      await page.locator('tr.story').first().waitFor();
-      assert.equal(await page.locator('tr.story td.headline').textContent(), fixtureBrief().story.headline);
+      await page.locator('li.story').first().waitFor();
+      assert.equal(await page.locator('li.story .headline').textContent(), fixtureBrief().story.headline);
     } finally {
       await browser.close();
       await srv.close();
@@ -132,12 +133,12 @@ describe('web page over the real store: the seeds, one command away', { skip }, 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await open(page, `${srv.url}/`);
-    const row = page.locator(`tr.story[data-story="${story.id}"]`);
+    const row = page.locator(`li.story[data-story="${story.id}"]`);
     assert.equal(await row.count(), 1);
-    assert.equal((await row.locator('td.n').allTextContents())[0], String(story.articles));
+    assert.match((await row.locator('.facts').textContent()) ?? '', new RegExp(`${story.articles} outlets`));
     await page.screenshot({ path: outputPath('list.png') });
 
-    await row.locator('td.headline a').click();
+    await row.locator('.headline a').click();
     await page.waitForURL(/\/stories\//);
     await page.waitForSelector('#app[data-state="ready"]');
     assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
@@ -181,14 +182,14 @@ describe('web page over the real store: the seeds, one command away', { skip }, 
   it('shows a newly ingested article without a reload', async () => {
     const page = await browser.context.newPage();
     await open(page, `${srv.url}/`);
-    const before = await page.locator('tr.story').count();
+    const before = await page.locator('li.story').count();
     const posted = await postJson(
       `${srv.url}/api/documents`,
       { id: 'live-1', title: 'Volcano erupts on La Palma', text: 'The Cumbre Vieja volcano on La Palma erupted on Sunday afternoon. Authorities evacuated 5,000 people from nearby villages.', publishedAt: '2021-09-19T15:00:00Z' },
       TOKEN,
     );
     assert.equal(posted.status, 200);
-    await page.locator('tr.story').nth(before).waitFor({ timeout: 10_000 });
+    await page.locator('li.story').nth(before).waitFor({ timeout: 10_000 });
     assert.match((await page.locator('#app').textContent()) ?? '', /Volcano erupts on La Palma/);
     await page.close();
   });
@@ -210,8 +211,7 @@ describe('the one-command demo: `newsfuse serve examples/vostochny`', { skip }, 
         await open(page, `${srv.url}/stories/${encodeURIComponent(story.id)}`);
         assert.equal(await page.locator('#matrix tbody tr').count(), brief.claims.length);
         assert.equal(await page.locator('#summary p.sum').count(), brief.summary.length);
-        const shot = await screenshotTop(page, 'story.png');
-        if (process.env.NEWSFUSE_UPDATE_SCREENSHOT === '1') copyFileSync(shot, 'docs/screenshot.png');
+        await screenshotTop(page, 'story.png');
       } finally {
         await srv.close();
       }

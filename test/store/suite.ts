@@ -107,7 +107,7 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
       const found = await c.search('PUTIN', 10);
       assert.ok(found.articles.some((a) => a.id === docs[0]!.id));
       assert.ok(found.stories.length >= 1);
-      assert.deepEqual(await c.search('zzzz%_nothing', 10), { stories: [], articles: [] });
+      assert.deepEqual(await c.search('zzzz%_nothing', 10), { stories: [], articles: [], claims: [] });
     } finally {
       await c.close();
     }

@@ -1,6 +1,19 @@
 import { type ArticleView, type Brief, getJson } from '../api.js';
 import { type Child, fmtDate, h } from '../dom.js';
-import { indexSources, sourceChip } from '../sources.js';
+import { groupTag, indexSources, sourceChip } from '../sources.js';
+import { hostOf } from '../../src/outlets/directory.js';
+import { cleanText, lookalikeWarning, sanitizeBrief } from '../../src/render/sanitize.js';
+
+/** The view with every text cleaned as the renderers clean it (controls and bidi controls out). */
+function sanitizeArticleView(view: ArticleView): ArticleView {
+  const a = view.article;
+  const clean = (v: string | undefined) => (v === undefined ? undefined : cleanText(v));
+  return {
+    ...view,
+    article: { ...a, title: cleanText(a.title), text: cleanText(a.text), paragraphs: a.paragraphs.map(cleanText), siteName: clean(a.siteName), byline: clean(a.byline), attribution: clean(a.attribution), url: clean(a.url) },
+    claims: view.claims.map((c) => ({ ...c, text: cleanText(c.text), sentence: cleanText(c.sentence) })),
+  };
+}
 
 type AlignedClaim = ArticleView['claims'][number];
 
@@ -48,8 +61,7 @@ function groupFacts(view: ArticleView, brief: Brief | null): Child {
   const group = idx.groups.find((g) => g.id === view.group);
   const self = idx.byId.get(view.article.id);
   if (!group) return view.group;
-  const tag = h('span', { class: 'group-tag' }, group.label);
-  tag.style.backgroundColor = group.colour;
+  const tag = groupTag(group);
   const others = group.members.filter((m) => m.id !== view.article.id);
   return [
     tag,
@@ -60,21 +72,24 @@ function groupFacts(view: ArticleView, brief: Brief | null): Child {
 
 /** `/articles/:id`: the extracted text with its aligned claims highlighted. */
 export async function articleView(id: string): Promise<HTMLElement[]> {
-  const view = await getJson<ArticleView>(`/api/articles/${encodeURIComponent(id)}`);
+  const view = sanitizeArticleView(await getJson<ArticleView>(`/api/articles/${encodeURIComponent(id)}`));
   // The story's brief names the group's other members; the page is still useful without it.
-  const brief = view.story ? await getJson<Brief>(`/api/stories/${encodeURIComponent(view.story)}`).catch(() => null) : null;
+  const fetched = view.story ? await getJson<Brief>(`/api/stories/${encodeURIComponent(view.story)}`).catch(() => null) : null;
+  const brief = fetched ? sanitizeBrief(fetched) : null;
   const a = view.article;
+  const lookalike = lookalikeWarning(a.siteName) ?? lookalikeWarning(hostOf(a.url));
   document.title = `${a.title} — newsfuse`;
   const placed = new Set<string>();
   const paragraphs = (a.paragraphs.length > 0 ? a.paragraphs : a.text.split(/\n{2,}/)).map((p) => paragraphWithMarks(p, view.claims, placed));
   const storyHref = view.story ? `/stories/${encodeURIComponent(view.story)}` : undefined;
+  const lang = a.language && a.language !== 'und' ? a.language : undefined;
   return [
     h('p', { class: 'crumbs' }, storyHref ? h('a', { href: storyHref }, '← the story') : h('a', { href: '/' }, '← all stories')),
-    h('h1', { class: 'article-title' }, a.title || a.id),
+    h('h1', { class: 'article-title', lang }, a.title || a.id),
     h(
       'dl',
       { class: 'facts' },
-      a.siteName ? [h('dt', null, 'outlet'), h('dd', null, a.siteName)] : null,
+      [h('dt', null, 'outlet'), h('dd', null, a.siteName ?? hostOf(a.url) ?? 'not named', lookalike ? h('span', { class: 'warning' }, ` ⚠ ${lookalike}`) : null)],
       a.byline ? [h('dt', null, 'byline'), h('dd', null, a.byline)] : null,
       a.publishedAt ? [h('dt', null, 'published'), h('dd', null, fmtDate(a.publishedAt))] : null,
       [h('dt', null, 'attribution'), h('dd', { class: 'attribution' }, a.attribution ?? 'none stated')],
@@ -84,7 +99,7 @@ export async function articleView(id: string): Promise<HTMLElement[]> {
       [h('dt', null, 'id'), h('dd', null, h('code', null, a.id))],
     ),
     h('p', { class: 'legend-line' }, 'Highlighted: sentences aligned with claims of the story — ', h('mark', { class: 'claim corroborated' }, 'corroborated'), ' ', h('mark', { class: 'claim single-source' }, 'single-source'), ' ', h('mark', { class: 'claim disputed' }, 'disputed'), '.'),
-    h('div', { class: 'article-text' }, paragraphs),
+    h('div', { class: 'article-text', lang }, paragraphs),
     h(
       'section',
       { class: 'panel', id: 'article-claims' },
@@ -93,7 +108,7 @@ export async function articleView(id: string): Promise<HTMLElement[]> {
         'ul',
         { class: 'aligned' },
         view.claims.map((c) =>
-          h('li', null, h('span', { class: `badge ${c.status}` }, c.status), ' ', storyHref ? h('a', { href: `${storyHref}#row-${encodeURIComponent(c.id)}` }, c.text) : c.text, placed.has(c.id) ? null : h('div', { class: 'muted' }, `its sentence: “${c.sentence}”`)),
+          h('li', null, h('span', { class: `badge ${c.status}` }, c.status), ' ', storyHref ? h('a', { href: `${storyHref}#claim-${encodeURIComponent(c.id)}` }, c.text) : c.text, placed.has(c.id) ? null : h('div', { class: 'muted' }, 'its sentence: ', h('q', { lang }, c.sentence))),
         ),
       ),
     ),

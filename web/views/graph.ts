@@ -1,25 +1,28 @@
 import type { Brief } from '../api.js';
-import { h, s } from '../dom.js';
-import type { SourceIndex } from '../sources.js';
+import { h, plural, s } from '../dom.js';
+import { articleHref, sourceChip, type GroupStyle, type SourceIndex } from '../sources.js';
 
-/** Drawing constants: canvas, node radius, the circle the nodes sit on. */
-const WIDTH = 640;
-const HEIGHT = 320;
-const NODE_R = 18;
-const MIN_NODE_R = 6;
-/** Arrowheads keep one size whatever the line's width (thick lines would otherwise grow huge heads). */
-const ARROW_PX = 11;
-/** Smallest node that still fits its citation number. */
-const NUMBERED_NODE_R = 11;
-/** Above this many sources the ring is too crowded for names: numbers only, names in the tooltips. */
-const MAX_LABELLED_NODES = 12;
-const RING_MARGIN = 50;
+/**
+ * Who copied whom. Derivations (copy, rewrite, translation, shared origin)
+ * are what make articles one independence group, so every edge runs inside a
+ * group: the graph is drawn one row per group that has derivations, origin
+ * first, at its real pixel size in a box that scrolls sideways when a group is
+ * long. Labels therefore keep their size at any story size; groups of one
+ * source (no derivation) are listed, not drawn.
+ */
+
+const NODE_R = 15;
+const STEP_PX = 170;
+const ROW_PX = 96;
+const PAD_PX = 24;
+const LABEL_CHARS = 22;
+const ARROW_PX = 10;
 
 const KIND_STYLE: Record<string, { colour: string; dash?: string; arrow: boolean; label: string }> = {
-  copy: { colour: '#dc2626', arrow: true, label: 'copy' },
-  rewrite: { colour: '#d97706', arrow: true, label: 'rewrite' },
-  translation: { colour: '#7c3aed', dash: '6 4', arrow: true, label: 'translation' },
-  'shared-origin': { colour: '#6b7280', dash: '2 4', arrow: false, label: 'shared origin (neither copied the other)' },
+  copy: { colour: '#b91c1c', arrow: true, label: 'copy' },
+  rewrite: { colour: '#b45309', arrow: true, label: 'rewrite' },
+  translation: { colour: '#6d28d9', dash: '6 4', arrow: true, label: 'translation' },
+  'shared-origin': { colour: '#4b5563', dash: '2 4', arrow: false, label: 'shared origin (neither copied the other)' },
 };
 
 interface Edge {
@@ -44,75 +47,85 @@ function edgesOf(brief: Brief): Edge[] {
   return out;
 }
 
-/** Who copied whom, as SVG: sources on a ring (group members adjacent), arrows from origin to copy, styled by kind. */
+/** Members with origins before their copies (a topological order of the group's derivations; ties in brief order). */
+function originFirst(group: GroupStyle, edges: Edge[]): string[] {
+  const ids = group.members.map((m) => m.id);
+  const incoming = new Map(ids.map((id) => [id, edges.filter((e) => e.to === id && e.kind !== 'shared-origin' && ids.includes(e.from)).length]));
+  const order: string[] = [];
+  const left = new Set(ids);
+  while (left.size > 0) {
+    const next = ids.find((id) => left.has(id) && (incoming.get(id) ?? 0) === 0) ?? ids.find((id) => left.has(id)) as string;
+    order.push(next);
+    left.delete(next);
+    for (const e of edges) if (e.from === next && e.kind !== 'shared-origin') incoming.set(e.to, (incoming.get(e.to) ?? 1) - 1);
+  }
+  return order;
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
 export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
-  const nodes = idx.groups.flatMap((g) => g.members);
-  const cx = WIDTH / 2;
-  const cy = HEIGHT / 2;
-  // An ellipse filling the canvas: a circle would leave the wide canvas's sides empty.
-  const shrink = nodes.length <= 2 ? 40 : 0;
-  const ry = cy - RING_MARGIN - shrink;
-  const rx = nodes.length <= MAX_LABELLED_NODES ? ry : cx - RING_MARGIN - shrink;
-  // Nodes shrink so that a crowded ring still shows every source apart (π(rx+ry) is about the ellipse's perimeter).
-  const nodeR = Math.max(MIN_NODE_R, Math.min(NODE_R, (Math.PI * (rx + ry)) / (2 * Math.max(1, nodes.length)) - 2));
+  const edges = edgesOf(brief);
+  const linked = idx.groups.filter((g) => g.members.length > 1);
+  const alone = idx.groups.filter((g) => g.members.length === 1);
+  const widest = Math.max(1, ...linked.map((g) => g.members.length));
+  const width = PAD_PX * 2 + (widest - 1) * STEP_PX + 2 * NODE_R + 60;
+  const height = Math.max(1, linked.length) * ROW_PX;
   const pos = new Map<string, { x: number; y: number }>();
-  nodes.forEach((n, i) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, nodes.length);
-    pos.set(n.id, nodes.length === 1 ? { x: cx, y: cy } : { x: cx + rx * Math.cos(a), y: cy + ry * Math.sin(a) });
-  });
-  const edges = edgesOf(brief).filter((e) => pos.has(e.from) && pos.has(e.to));
+  linked.forEach((g, row) => originFirst(g, edges).forEach((id, i) => pos.set(id, { x: PAD_PX + NODE_R + 50 + i * STEP_PX, y: row * ROW_PX + 36 })));
 
   const defs = s(
     'defs',
     null,
     Object.entries(KIND_STYLE)
       .filter(([, st]) => st.arrow)
-      .map(([kind, st]) =>
-        s('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: ARROW_PX, markerHeight: ARROW_PX, orient: 'auto-start-reverse' }, s('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: st.colour })),
-      ),
+      .map(([kind, st]) => s('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerUnits: 'userSpaceOnUse', markerWidth: ARROW_PX, markerHeight: ARROW_PX, orient: 'auto-start-reverse' }, s('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: st.colour }))),
   );
-  const lines = edges.map((e) => {
-    const a = pos.get(e.from) as { x: number; y: number };
-    const b = pos.get(e.to) as { x: number; y: number };
-    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const ux = (b.x - a.x) / len;
-    const uy = (b.y - a.y) / len;
+  const lines = edges.flatMap((e) => {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) return [];
     const st = KIND_STYLE[e.kind] ?? { colour: '#111827', arrow: true, label: e.kind };
+    const dir = Math.sign(b.x - a.x) || 1;
+    const adjacent = Math.abs(b.x - a.x) <= STEP_PX;
+    // Neighbours get a straight line; edges that skip nodes arc above the row, higher the further they reach.
+    const lift = adjacent ? 0 : 14 + Math.abs(b.x - a.x) / STEP_PX * 6;
+    const x1 = a.x + dir * NODE_R;
+    const x2 = b.x - dir * (NODE_R + 2);
+    const d = adjacent ? `M ${x1} ${a.y} L ${x2} ${b.y}` : `M ${x1} ${a.y - 6} Q ${(x1 + x2) / 2} ${a.y - NODE_R - lift} ${x2} ${b.y - 6}`;
     const title =
       e.kind === 'shared-origin'
         ? `[${idx.number.get(e.from)}] ${idx.label(e.from)} and [${idx.number.get(e.to)}] ${idx.label(e.to)} share an origin (${e.score.toFixed(2)})`
         : `[${idx.number.get(e.to)}] ${idx.label(e.to)} is a ${st.label} of [${idx.number.get(e.from)}] ${idx.label(e.from)} (${e.score.toFixed(2)})`;
-    return s(
-      'line',
-      {
-        class: `edge ${e.kind}`,
-        x1: (a.x + ux * nodeR).toFixed(1),
-        y1: (a.y + uy * nodeR).toFixed(1),
-        x2: (b.x - ux * (nodeR + 2)).toFixed(1),
-        y2: (b.y - uy * (nodeR + 2)).toFixed(1),
-        stroke: st.colour,
-        'stroke-width': (1.5 + 2.5 * Math.max(0, Math.min(1, e.score))).toFixed(1),
-        'stroke-dasharray': st.dash,
-        'marker-end': st.arrow ? `url(#arrow-${e.kind})` : undefined,
-      },
-      s('title', null, title),
-    );
+    return [
+      s(
+        'path',
+        { class: `edge ${e.kind}`, d, fill: 'none', stroke: st.colour, 'stroke-width': (1.5 + 2 * Math.max(0, Math.min(1, e.score))).toFixed(1), 'stroke-dasharray': st.dash, 'marker-end': st.arrow ? `url(#arrow-${e.kind})` : undefined },
+        s('title', null, title),
+      ),
+    ];
   });
-  const circles = nodes.map((n) => {
-    const p = pos.get(n.id) as { x: number; y: number };
-    const below = p.y >= cy;
-    return s(
+  const rows = linked.map((g, row) =>
+    s(
       'g',
-      { class: 'node', 'data-source': n.id },
-      s('title', null, `[${idx.number.get(n.id)}] ${n.title}`),
-      s('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: nodeR.toFixed(1), fill: idx.colourOf(n.id) }),
-      nodeR < NUMBERED_NODE_R ? null : s('text', { x: p.x.toFixed(1), y: (p.y + 5).toFixed(1), 'text-anchor': 'middle', class: 'node-num' }, String(idx.number.get(n.id))),
-      nodes.length > MAX_LABELLED_NODES
-        ? null
-        : s('text', { x: p.x.toFixed(1), y: (below ? p.y + nodeR + 16 : p.y - nodeR - 8).toFixed(1), 'text-anchor': 'middle', class: 'node-label' }, idx.label(n.id).slice(0, 28)),
-    );
-  });
-  const svg = s('svg', { class: 'graph', id: 'graph', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': 'derivation graph: who copied whom' }, defs, lines, circles);
+      { class: 'group-row' },
+      s('text', { x: 4, y: row * ROW_PX + 41, class: 'row-label' }, g.label),
+      g.members.map((m) => {
+        const p = pos.get(m.id) as { x: number; y: number };
+        return s(
+          'a',
+          { href: articleHref(m.id), class: 'node', 'data-source': m.id },
+          s('title', null, `[${idx.number.get(m.id)}] ${idx.label(m.id)}: ${m.title}`),
+          s('circle', { cx: p.x, cy: p.y, r: NODE_R, fill: g.colour }),
+          s('text', { x: p.x, y: p.y + 5, 'text-anchor': 'middle', class: 'node-num' }, String(idx.number.get(m.id))),
+          s('text', { x: p.x, y: p.y + NODE_R + 18, 'text-anchor': 'middle', class: 'node-label' }, clip(idx.label(m.id), LABEL_CHARS)),
+        );
+      }),
+    ),
+  );
   const legend = h(
     'ul',
     { class: 'legend' },
@@ -122,11 +135,20 @@ export function derivationGraph(brief: Brief, idx: SourceIndex): HTMLElement {
       return h('li', null, sw, st.arrow ? `${st.label}: arrow from origin to copy` : st.label);
     }),
   );
+  const drawn =
+    linked.length === 0
+      ? h('p', { class: 'empty' }, 'No derivations found: every source reads as independent.')
+      : h(
+          'div',
+          { class: 'scroll-box' },
+          s('svg', { class: 'graph', id: 'graph', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `derivation graph: ${plural(edges.length, 'derivation')} within ${plural(linked.length, 'group')} of related sources` }, defs, lines, rows),
+        );
   return h(
     'figure',
     { class: 'graph-fig' },
-    svg,
-    edges.length === 0 ? h('figcaption', null, 'No derivations found: every source reads as independent.') : h('figcaption', null, `${edges.length} derivation${edges.length === 1 ? '' : 's'}; node colour = independence group.`),
-    legend,
+    drawn,
+    h('figcaption', null, `${plural(edges.length, 'derivation')}; one row per group of related sources, origin first; node colour = independence group.`),
+    linked.length > 0 ? legend : null,
+    alone.length > 0 ? h('div', { class: 'independent' }, h('p', { class: 'muted' }, `${plural(alone.length, 'source')} with no derivation found:`), h('p', { class: 'chips' }, alone.map((g) => sourceChip(idx, (g.members[0] as { id: string }).id)))) : null,
   );
 }

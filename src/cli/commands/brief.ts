@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Brief } from '../../types.js';
+import type { OutletDirectory } from '../../outlets/index.js';
+import type { Brief, OutletRecord } from '../../types.js';
 import { emit, EXIT_NOTHING_USABLE, parseFormat, progressBar, UsageError } from '../io.js';
+import { OUTLETS_HELP, outletsOption } from '../outlets.js';
 
-const FORMATS = ['md', 'json', 'html'] as const;
+const FORMATS = ['md', 'json', 'html', 'csv'] as const;
 /** Smaller stories are briefed in about a second: no bar. */
 const PROGRESS_MIN_ARTICLES = 50;
 type BriefFormat = (typeof FORMATS)[number];
@@ -13,6 +15,7 @@ interface BriefOptions {
   out?: string;
   story?: string;
   db?: string;
+  outlets?: string;
 }
 
 export function registerBrief(program: Command): void {
@@ -20,24 +23,32 @@ export function registerBrief(program: Command): void {
     .command('brief')
     .description('the cross-checked brief of the inputs taken as one story (or of a stored story with --story)')
     .argument('[inputs...]', 'files, directories, globs or - for stdin (.txt, .html, .html.gz, .json, .jsonl)')
-    .option('-f, --format <format>', 'md | json | html (default: from --out extension, else md)')
-    .option('-o, --out <file>', 'write to a file instead of stdout (.md, .json, .html: the format follows)')
+    .option('-f, --format <format>', 'md | json | html | csv (the claims) (default: from --out extension, else md)')
+    .option('-o, --out <file>', 'write to a file instead of stdout (.md, .json, .html, .csv: the format follows)')
     .option('--story <id>', 'a stored story instead of inputs (see `newsfuse stories`)')
     .option('--db <url>', 'store for --story: SQLite path or postgres:// URL (default ./newsfuse.db or NEWSFUSE_DB)')
+    .option('--outlets <file>', OUTLETS_HELP)
     .action(async (inputs: string[], options: BriefOptions) => {
       const format = chooseFormat(options);
+      let outlets = outletsOption(options.outlets);
       if (options.story !== undefined && inputs.length > 0) throw new UsageError('give either inputs or --story, not both');
-      const brief = options.story !== undefined ? await storedBrief(options.story, options.db) : await briefOfInputs(inputs);
+      const stored = options.story !== undefined ? await storedBrief(options.story, options.db) : undefined;
+      const brief = stored ? stored.brief : await briefOfInputs(inputs);
+      // A stored story uses the outlets stored with it, unless a file is given.
+      if (stored?.outlets.length) {
+        const { OutletDirectory } = await import('../../outlets/index.js');
+        outlets ??= new OutletDirectory(stored.outlets);
+      }
       if (brief === null) {
         process.exitCode = EXIT_NOTHING_USABLE;
         return;
       }
-      emit(await render(brief, format, options.out === undefined && process.stdout.isTTY === true), options.out);
+      emit(await render(brief, format, options.out === undefined && process.stdout.isTTY === true, outlets), options.out);
     });
 }
 
 /** --out extensions and the format each one means. */
-const OUT_EXTENSIONS: Record<string, BriefFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.json': 'json', '.html': 'html', '.htm': 'html' };
+const OUT_EXTENSIONS: Record<string, BriefFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.json': 'json', '.html': 'html', '.htm': 'html', '.csv': 'csv' };
 
 function chooseFormat(options: BriefOptions): BriefFormat {
   if (options.format !== undefined) return parseFormat(options.format, FORMATS);
@@ -67,23 +78,24 @@ async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   }
 }
 
-async function storedBrief(storyId: string, db: string | undefined): Promise<Brief | null> {
+async function storedBrief(storyId: string, db: string | undefined): Promise<{ brief: Brief | null; outlets: OutletRecord[] }> {
   const { openCatalog } = await import('../../store/index.js');
   const catalog = await openCatalog(db, { forReading: true });
   try {
     const brief = await catalog.getBrief(storyId);
     if (brief === null) process.stderr.write(`newsfuse: no story "${storyId}" in the store\n`);
-    return brief;
+    return { brief, outlets: await catalog.outlets() };
   } finally {
     await catalog.close();
   }
 }
 
 /** `toTerminal`: colour (unless NO_COLOR) and wrapping to the terminal's width. */
-async function render(brief: Brief, format: BriefFormat, toTerminal: boolean): Promise<string> {
-  const { renderHtml, renderJson, renderMarkdown } = await import('../../render/index.js');
+async function render(brief: Brief, format: BriefFormat, toTerminal: boolean, outlets: OutletDirectory | undefined): Promise<string> {
+  const { renderClaimsCsv, renderHtml, renderJson, renderMarkdown } = await import('../../render/index.js');
   if (format === 'json') return renderJson(brief);
-  if (format === 'html') return renderHtml(brief);
-  if (!toTerminal) return renderMarkdown(brief);
-  return renderMarkdown(brief, { color: process.env.NO_COLOR === undefined, width: process.stdout.columns });
+  if (format === 'html') return renderHtml(brief, { outlets });
+  if (format === 'csv') return renderClaimsCsv(brief, { outlets });
+  if (!toTerminal) return renderMarkdown(brief, { outlets });
+  return renderMarkdown(brief, { color: process.env.NO_COLOR === undefined, width: process.stdout.columns, outlets });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT } from '../../server/access.js';
 import { reportProblem, reportWarnings, UsageError } from '../io.js';
+import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 interface ServeFlags {
   db?: string;
@@ -10,6 +11,7 @@ interface ServeFlags {
   publicRead?: boolean;
   allowHost?: string[];
   logLevel: string;
+  outlets?: string;
 }
 
 const LOG_LEVELS = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
@@ -47,6 +49,7 @@ export function registerServe(program: Command): void {
     .option('--public-read', 'beyond loopback, let anyone read (writes still need the token)')
     .option('--allow-host <name...>', 'extra Host names accepted on loopback (a local reverse proxy)')
     .option('--log-level <level>', `request log level: ${LOG_LEVELS.join(', ')}`, 'warn')
+    .option('--outlets <file>', `${OUTLETS_HELP}; stored in the store, replacing the outlets stored before`)
     .action(async (paths: string[], flags: ServeFlags) => {
       const port = parsePort(flags.port);
       if (!LOG_LEVELS.includes(flags.logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
@@ -58,11 +61,13 @@ export function registerServe(program: Command): void {
         if (err instanceof AccessConfigError) throw new UsageError(err.message);
         throw err;
       }
+      const outlets = flags.outlets === undefined ? undefined : readOutletsFile(flags.outlets);
       // The server, the store and the readers load only now: a usage error above answers at once.
       const [{ openCatalog }, { startServer }, { readInputs }] = await Promise.all([import('../../store/index.js'), import('../../server/index.js'), import('../../ingest/files.js')]);
-      // With paths the store is written first; without, a store that cannot be written is served read-only.
-      const catalog = await openCatalog(flags.db, { forReading: paths.length === 0 });
+      // With paths or outlets the store is written first; without, a store that cannot be written is served read-only.
+      const catalog = await openCatalog(flags.db, { forReading: paths.length === 0 && outlets === undefined });
       try {
+        if (outlets) await catalog.setOutlets(outlets);
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);
           problems.forEach(reportProblem);

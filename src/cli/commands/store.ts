@@ -6,6 +6,7 @@ import type { SqlCatalog } from '../../store/index.js';
 import { DEFAULT_LEASE_MS } from '../../store/lease.js';
 import type { InputProblem, RawDocument, StorySummary } from '../../types.js';
 import { EXIT_NOTHING_USABLE, UsageError, emit, loadProgress, parseFormat, reportProblem } from '../io.js';
+import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 /** Batches smaller than this finish before a progress bar would be worth drawing. */
 const PROGRESS_MIN_DOCS = 50;
@@ -27,6 +28,7 @@ interface IngestCliOptions {
   progress: boolean;
   lease: string;
   threads?: string;
+  outlets?: string;
 }
 
 /** `5m`, `30s`, `1h`, `500ms`, or a bare number of seconds → milliseconds. */
@@ -172,10 +174,13 @@ function registerIngest(program: Command): void {
     .option('--lease <seconds>', 'PostgreSQL: the jobs of a process silent for this long are retried by another', String(DEFAULT_LEASE_MS / 1000))
     .option('--threads <n>', THREADS_HELP)
     .option('--no-progress', 'no progress bar')
+    .option('--outlets <file>', `${OUTLETS_HELP}; stored in the store for serve and brief --story, replacing the outlets stored before`)
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
+      const outlets = opts.outlets === undefined ? undefined : readOutletsFile(opts.outlets);
       const [{ openCatalog }, { SourceReader }] = await Promise.all([import('../../store/index.js'), import('../../ingest/sources.js')]);
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
+      if (outlets) await catalog.setOutlets(outlets);
       const reader = new SourceReader({
         fetch: {
           allowPrivate: opts.allowPrivate ?? false,

@@ -1,0 +1,56 @@
+import type { Fact } from '../../types.js';
+import type { TokenizedSentence } from '../nlp.js';
+import { itemsOf, type Mentions } from './items.js';
+import { identifierFacts, readFacts } from './read.js';
+
+/**
+ * Facts of an article: each sentence folded into items (tokens with the
+ * mentions found in them), then read by the shape rules of read.ts. Only
+ * body sentences speak for the outlet; words inside quotes are the
+ * speaker's and are left to the quotes.
+ */
+export interface FactInput {
+  sentences: { tokens: TokenizedSentence['tokens']; index: number; text: string; start: number; statement: boolean }[];
+  text: string;
+  mentions: Mentions;
+  quoted: (pos: number) => boolean;
+}
+
+export function findFacts(input: FactInput): Fact[] {
+  const out: Fact[] = [];
+  const people = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+  const personBefore = (offset: number): string | undefined => {
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((people[mid] as { end: number }).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return people[lo - 1]?.key;
+  };
+  for (const s of input.sentences) {
+    if (!s.statement || s.tokens.length === 0) continue;
+    const items = itemsOf(s.tokens, input.text, input.mentions, input.quoted);
+    const question = /\?["”’]?\s*$/.test(s.text);
+    const sentence = { items, sentence: s.index, question, personBefore };
+    const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
+    out.push(...implicitOthers(facts));
+  }
+  return out.sort((a, b) => a.valueStart - b.valueStart || a.kind.localeCompare(b.kind));
+}
+
+/**
+ * In a list that counts two sets of one kind of thing, the one named more
+ * plainly is the rest: "12 AK-47 guns, three rifles" holds three other
+ * rifles, not three rifles in all.
+ */
+function implicitOthers(facts: Fact[]): Fact[] {
+  const counts = facts.filter((f) => f.kind === 'count' && f.thing !== undefined);
+  for (const f of counts) {
+    if ((f.qualifiers ?? []).length > 0) continue;
+    const richer = counts.some((g) => g !== f && g.thing === f.thing && g.predicate === f.predicate && (g.qualifiers ?? []).some((q) => /\d/.test(q)) && g.valueStart < f.valueStart);
+    if (richer) f.qualifiers = ['other'];
+  }
+  return facts;
+}

@@ -1,0 +1,158 @@
+import type { DateMention, EntityType, NumberMention } from '../../types.js';
+import type { ClockMention } from '../clock.js';
+import type { Token } from '../nlp.js';
+import type { RecordMention } from '../records.js';
+import { knownEvent } from './lexicon.js';
+
+/**
+ * A sentence as the fact reader sees it: wink's tokens, with every span the
+ * mention readers found (a number with its hedge and unit, a date, a clock
+ * time, a record, a name, a model designation such as "AK-47") folded into
+ * one item, so that phrase rules step over "more than 50" or "Anthony
+ * Phillip LaSalle" as over one word.
+ */
+
+export type ItemKind = 'word' | 'number' | 'date' | 'clock' | 'record' | 'name' | 'designation' | 'punct';
+
+export interface Item {
+  kind: ItemKind;
+  /** As written. */
+  text: string;
+  lower: string;
+  /** Lemma for words (lower-cased text for the rest). */
+  lemma: string;
+  /** Universal POS tag for words; NUM, PROPN or PUNCT for folded spans. */
+  pos: string;
+  start: number;
+  end: number;
+  /** Inside a direct quote: the speaker's words, not the outlet's. */
+  quoted: boolean;
+  number?: NumberMention;
+  date?: DateMention;
+  clock?: ClockMention;
+  record?: RecordMention;
+  name?: { key: string; type: EntityType };
+}
+
+export interface Mentions {
+  numbers: NumberMention[];
+  dates: DateMention[];
+  clocks: ClockMention[];
+  records: RecordMention[];
+  names: { key: string; type: EntityType; start: number; end: number; text: string }[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  make: () => Omit<Item, 'quoted'>;
+}
+
+/** Lower-cased "AK-47" for "AK-47s", "AK 47", "AK - 47". */
+function designationKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s*[-–]\s*|\s+/g, '-')
+    .replace(/(\d)s$/, '$1');
+}
+
+/** A letters-and-digits model name in one token ("AK-47", "F-16s", "MiG-29"). */
+const DESIGNATION_TOKEN = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}s?$/u;
+
+/**
+ * Designations written over several tokens: capitals, then a number glued
+ * or one space or dash away ("AK 47", "AK - 47"). Their number is a name,
+ * never a quantity ("six AK 47 rifles" holds six rifles, not 47).
+ */
+function designationSpans(tokens: Token[]): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (DESIGNATION_TOKEN.test(t.value) && /\d/.test(t.value)) {
+      out.push({ start: t.start, end: t.end, text: t.value });
+      continue;
+    }
+    if (!/^\p{Lu}{1,4}$/u.test(t.value)) continue;
+    let j = i + 1;
+    if (tokens[j]?.value === '-' || tokens[j]?.value === '–') j++;
+    const n = tokens[j];
+    if (n === undefined || !/^\d{1,4}s?$/.test(n.value) || n.start - t.end > 3) continue;
+    out.push({ start: t.start, end: n.end, text: '' });
+    i = j;
+  }
+  return out;
+}
+
+/** Folds mention spans into the tokens of one sentence; `quoted(pos)` tells whether an offset is inside a quote. */
+export function itemsOf(tokens: Token[], text: string, mentions: Mentions, quoted: (pos: number) => boolean): Item[] {
+  const lo = tokens[0]?.start ?? 0;
+  const hi = tokens[tokens.length - 1]?.end ?? 0;
+  const inside = (m: { start?: number; end?: number }): boolean => m.start !== undefined && m.end !== undefined && m.start >= lo && m.end <= hi;
+  // Earlier in this list wins an overlap: a record or a clock time is never also a number.
+  const spans: Span[] = [];
+  for (const d of designationSpans(tokens)) {
+    const written = text.slice(d.start, d.end);
+    spans.push({ start: d.start, end: d.end, make: () => ({ kind: 'designation', text: written, lower: designationKey(written), lemma: designationKey(written), pos: 'PROPN', start: d.start, end: d.end }) });
+  }
+  for (const r of mentions.records.filter(inside)) spans.push({ start: r.start, end: r.end, make: () => ({ kind: 'record', text: r.text, lower: r.key, lemma: r.key, pos: 'NUM', start: r.start, end: r.end, record: r }) });
+  for (const c of mentions.clocks.filter(inside)) spans.push({ start: c.start, end: c.end, make: () => ({ kind: 'clock', text: c.text, lower: c.text.toLowerCase(), lemma: c.text.toLowerCase(), pos: 'NUM', start: c.start, end: c.end, clock: c }) });
+  for (const d of mentions.dates.filter(inside)) {
+    const s = d.start as number;
+    const e = d.end as number;
+    spans.push({ start: s, end: e, make: () => ({ kind: 'date', text: d.text, lower: d.text.toLowerCase(), lemma: d.text.toLowerCase(), pos: 'PROPN', start: s, end: e, date: d }) });
+  }
+  for (const n of mentions.numbers.filter(inside)) {
+    const s = n.start as number;
+    const e = n.end as number;
+    spans.push({ start: s, end: e, make: () => ({ kind: 'number', text: n.text, lower: n.text.toLowerCase(), lemma: n.text.toLowerCase(), pos: 'NUM', start: s, end: e, number: n }) });
+  }
+  for (const m of mentions.names.filter(inside)) spans.push({ start: m.start, end: m.end, make: () => ({ kind: 'name', text: m.text, lower: m.key, lemma: m.key, pos: 'PROPN', start: m.start, end: m.end, name: { key: m.key, type: m.type } }) });
+  const chosen: Span[] = [];
+  for (const s of spans) if (!chosen.some((c) => s.start < c.end && s.end > c.start)) chosen.push(s);
+  chosen.sort((a, b) => a.start - b.start);
+
+  const out: Item[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < chosen.length && (chosen[k] as Span).end <= t.start) k++;
+    const span = chosen[k];
+    if (span !== undefined && t.start < span.end && t.end > span.start) {
+      // The span's item, once, at its first token.
+      const last = out[out.length - 1];
+      if (last === undefined || last.start !== span.start) out.push({ ...span.make(), quoted: quoted(span.start) });
+      continue;
+    }
+    const punct = t.type === 'punctuation' || t.pos === 'PUNCT';
+    out.push({ kind: punct ? 'punct' : 'word', text: t.value, lower: t.lower, lemma: t.lemma, pos: t.pos, start: t.start, end: t.end, quoted: quoted(t.start) });
+  }
+  return retagVerbs(out);
+}
+
+/** The lemma of a regular past tense: "foiled" → "foil", "repulsed" → "repulse", "carried" → "carry". */
+function pastLemma(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  const stem = word.slice(0, -2);
+  if (knownEvent(stem)) return stem;
+  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u)$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+
+/**
+ * The tagger reads some past tenses as adjectives ("An Indian warship
+ * foiled a five-boat attack"): an -ed word between a noun and the start of
+ * another noun phrase is the verb of the clause.
+ */
+export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
+  if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower) || prev === undefined || next === undefined) return false;
+  const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
+  const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
+  return afterNoun && beforePhrase;
+}
+
+function retagVerbs(items: Item[]): Item[] {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const it = items[i] as Item;
+    if (pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+  }
+  return items;
+}

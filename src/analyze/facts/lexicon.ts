@@ -1,0 +1,227 @@
+/**
+ * Word classes of the fact reader. They describe how English news prose
+ * reports events in general — which verbs report the same event, which nouns
+ * name the same kind of thing, which words make a figure a running total —
+ * and none is fitted to a particular story. Every family is a set of words a
+ * sub-editor would swap for one another in the same sentence without
+ * changing what it reports.
+ */
+
+/** Event families: each verb lemma (or particle verb, "break_out") → the family's name. */
+const EVENT_FAMILIES: Record<string, string[]> = {
+  kill: ['kill', 'die', 'slay', 'perish', 'murder', 'massacre', 'execute', 'claim'],
+  injure: ['injure', 'wound', 'hurt', 'maim'],
+  seize: ['seize', 'confiscate', 'recover', 'impound', 'find', 'discover', 'haul', 'uncover', 'retrieve'],
+  arrest: ['arrest', 'apprehend', 'nab', 'detain', 'capture', 'round_up', 'take_into_custody', 'collar'],
+  rescue: ['rescue', 'free', 'save', 'release', 'liberate'],
+  evacuate: ['evacuate', 'move', 'relocate', 'displace'],
+  hijack: ['hijack', 'commandeer'],
+  attack: ['attack', 'assault', 'raid', 'ambush'],
+  fire: ['fire', 'launch', 'shoot'],
+  hit: ['hit', 'strike', 'land', 'slam', 'smash', 'crash'],
+  foil: ['foil', 'thwart', 'repulse', 'repel', 'ward_off', 'beat_back', 'fend_off', 'avert'],
+  fight: ['fight', 'tackle', 'battle', 'attend', 'combat'],
+  send: ['send', 'dispatch', 'deploy', 'call', 'call_in', 'summon', 'bring_in'],
+  break_out: ['break_out', 'start', 'begin', 'erupt', 'spark', 'ignite'],
+  sink: ['sink', 'scuttle'],
+  hold: ['hold', 'keep', 'retain', 'defend'],
+  charge: ['charge', 'indict', 'accuse'],
+  sentence: ['sentence', 'jail', 'imprison'],
+  convict: ['convict'],
+  win: ['win', 'beat', 'defeat', 'stop', 'knock_out', 'outpoint'],
+  lose: ['lose'],
+  escape: ['escape', 'flee', 'break_out_of'],
+  shelter: ['shelter', 'take_refuge', 'seek_refuge', 'take_shelter', 'take_cover', 'hide'],
+  throw: ['throw'],
+  connect: ['connect'],
+  spend: ['spend'],
+  shake: ['shake'],
+  drag: ['drag', 'pull'],
+  intercept: ['intercept', 'board', 'stop_and_search'],
+  report: ['report', 'alert', 'notify'],
+  close: ['close', 'shut'],
+  reopen: ['reopen', 'open'],
+  collapse: ['collapse', 'cave_in'],
+  damage: ['damage', 'destroy', 'gut', 'raze'],
+  stab: ['stab'],
+  sign: ['sign', 'agree'],
+  offer: ['offer', 'propose', 'bid'],
+  pay: ['pay', 'spend_on'],
+};
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, lemmas] of Object.entries(EVENT_FAMILIES)) for (const l of lemmas) if (!FAMILY_OF.has(l)) FAMILY_OF.set(l, family);
+
+/** Whether a lemma (or particle verb, "break_out") belongs to a known event family. */
+export function knownEvent(lemma: string): boolean {
+  return FAMILY_OF.has(lemma);
+}
+
+/** The event family of a verb lemma (the lemma itself when it belongs to none). */
+export function eventFamily(lemma: string): string {
+  return FAMILY_OF.get(lemma) ?? lemma;
+}
+
+/**
+ * Verbs that say nothing of what happened to a thing, only that it is
+ * there: "the haul included seven rifles", "there were 13 magazines". A fact
+ * under one of them fits a slot whatever the other side's event.
+ */
+export const LIGHT_VERBS = new Set(['be', 'have', 'include', 'contain', 'comprise', 'number', 'total', 'see', 'show', 'put', 'get', 'count', 'list', 'confirm', 'say']);
+
+/** Verbs that carry no event of their own but pass the subject to a verb after them ("tried to flee", "managed to escape"). */
+export const CATENATIVES = new Set(['try', 'manage', 'attempt', 'seek', 'begin', 'continue', 'fail', 'help', 'want', 'plan', 'appear', 'seem', 'use']);
+
+/**
+ * Verbs whose subject is what the event happens to, not who does it ("40
+ * people died", "three shells landed"): their subject counts as the theme.
+ */
+export const UNACCUSATIVE = new Set(['die', 'perish', 'land', 'fall', 'arrive', 'collapse', 'sink', 'burn', 'escape', 'flee', 'happen', 'occur', 'rise', 'drop', 'remain', 'stay', 'survive', 'break_out', 'start', 'begin', 'explode', 'crash', 'drown', 'disappear', 'go_missing']);
+
+/** Adjectives that state the event a count undergoes ("30 dead", "55 injured", "nine missing"). */
+export const STATE_ADJECTIVES: Record<string, string> = {
+  dead: 'kill', killed: 'kill', injured: 'injure', wounded: 'injure', hurt: 'injure', missing: 'missing', trapped: 'trap', arrested: 'arrest',
+  detained: 'arrest', homeless: 'displace', displaced: 'displace', evacuated: 'evacuate', rescued: 'rescue', hospitalised: 'hospitalize', hospitalized: 'hospitalize',
+};
+
+/** Nouns that name an event ("the November 18 sinking of a trawler", "the death toll"): noun → event family. */
+export const EVENT_NOUNS: Record<string, string> = {
+  sinking: 'sink', death: 'kill', deaths: 'kill', killing: 'kill', killings: 'kill', fatality: 'kill', fatalities: 'kill', arrest: 'arrest',
+  arrests: 'arrest', capture: 'arrest', seizure: 'seize', attack: 'attack', attacks: 'attack', hijacking: 'hijack', rescue: 'rescue',
+  injury: 'injure', injuries: 'injure', evacuation: 'evacuate', escape: 'escape', fire: 'break_out', blaze: 'break_out', crash: 'hit',
+  collision: 'hit', explosion: 'explode', blast: 'explode', shooting: 'fire', stabbing: 'stab', raid: 'attack', strike: 'hit', fight: 'win',
+  bout: 'win', match: 'win', game: 'win',
+};
+
+/**
+ * Nouns that stand for their event's count ("the death toll at 40", "the
+ * toll rose to 43"): noun → [event family, counted thing].
+ */
+export const TOLL_NOUNS: Record<string, [string, string]> = {
+  toll: ['kill', 'people'],
+  'death toll': ['kill', 'people'],
+  'casualty toll': ['kill', 'people'],
+  'injury toll': ['injure', 'people'],
+};
+
+/**
+ * Families of head nouns: words a report uses for the same kind of thing.
+ * Kept narrow on purpose: "weapon" is not "rifle", "vehicle" is not "car".
+ */
+const THING_FAMILIES: Record<string, string[]> = {
+  people: ['people', 'person', 'persons', 'individual', 'civilian', 'life', 'lives', 'body', 'bodies', 'soul'],
+  rifle: ['rifle', 'gun', 'firearm', 'carbine'],
+  engine: ['engine', 'appliance', 'pump', 'fire engine', 'fire truck', 'firetruck'],
+  firefighter: ['firefighter', 'fireman', 'firemen', 'fire fighter', 'crew member'],
+  crew: ['crew', 'crewman', 'crewmen', 'crewmember', 'seafarer', 'sailor', 'mariner'],
+  ship: ['ship', 'vessel', 'boat', 'craft'],
+  pirate: ['pirate', 'brigand', 'raider', 'buccaneer'],
+  police: ['police officer', 'officer', 'policeman', 'policemen', 'cop', 'constable'],
+  child: ['child', 'children', 'kid', 'youngster'],
+  round: ['round', 'bullet', 'cartridge'],
+  knockout: ['knockout', 'ko', 'kos', "ko's", 'stoppage'],
+  shell: ['shell', 'round of artillery', 'artillery shell', 'mortar', 'mortar shell', 'tank shell'],
+  house: ['house', 'home', 'dwelling', 'residence'],
+  car: ['car', 'vehicle', 'automobile'],
+  fight: ['fight', 'bout', 'contest', 'match'],
+  soldier: ['soldier', 'troop', 'troops', 'serviceman', 'servicemen'],
+  magazine: ['magazine', 'clip'],
+  resident: ['resident', 'inhabitant', 'householder', 'neighbour', 'neighbor'],
+  punch: ['punch', 'blow', 'shot'],
+  attack: ['attack', 'attempt', 'assault', 'raid', 'bid'],
+  contract: ['contract', 'deal', 'agreement', 'pact'],
+};
+
+const THING_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(THING_FAMILIES)) for (const w of words) THING_OF.set(w, family);
+
+/** The family of a head noun (singular lemma), or the noun itself. */
+export function thingFamily(noun: string): string {
+  return THING_OF.get(noun) ?? noun;
+}
+
+/**
+ * Words that make a figure a running or overall total, not the figure of
+ * the event reported ("in their five operations so far", "this year",
+ * "in all", "since the offensive began").
+ */
+export const TOTAL_MARKERS = [
+  'so far', 'in total', 'in all', 'overall', 'altogether', 'to date', 'this year', 'this season', 'in their', 'since', 'a total of', 'total of',
+  'cumulative', 'all told', 'till now', 'until now', 'up to now', 'in the past', 'over the past', 'during the', 'career',
+];
+
+/**
+ * Words that make a figure an earlier report of one that has changed since
+ * ("the UN said earlier it had confirmed 30 dead", "initially put the toll
+ * at"), not an event that happened earlier ("earlier that day, a shell hit").
+ */
+export const EARLIER_REPORT = /\b(?:(?:said|reported|put|gave|confirmed|announced|estimated|told) earlier|earlier (?:said|reported|put|gave|confirmed|announced|estimated|told|reports?|figures?|tolls?)|(?:initially|at first|first|previously|originally) (?:said|reported|put|gave|confirmed|announced|estimated|told)|(?:initial|original|earlier|first) (?:toll|report|figure|estimate|count)s?)\b/;
+
+/** Words that make a clause something not asserted: a question, a possibility, a condition, a denial. */
+export const NOT_ASSERTED = new Set([
+  'if', 'whether', 'could', 'might', 'may', 'would', 'should', 'unless', 'not', "n't", 'never', 'no', 'perhaps', 'possibly', 'expected', 'likely', 'unlikely',
+  'plan', 'plans', 'planned', 'planning', 'scheduled', 'due', 'hope', 'hopes', 'want', 'wants', 'will', 'shall', 'intends', 'aims',
+  // Habits are no event: "Microsoft typically releases patches on the second Tuesday".
+  'typically', 'usually', 'normally', 'generally', 'often', 'regularly', 'routinely', 'traditionally', 'customarily',
+]);
+
+/** Colour words and the colour they name (so "grey" and "gray" agree). */
+export const COLOURS: Record<string, string> = {
+  black: 'black', white: 'white', red: 'red', blue: 'blue', green: 'green', yellow: 'yellow', orange: 'orange', purple: 'purple',
+  pink: 'pink', brown: 'brown', gray: 'gray', grey: 'gray', silver: 'silver', gold: 'gold', golden: 'gold', beige: 'beige',
+  maroon: 'maroon', tan: 'tan', burgundy: 'burgundy', turquoise: 'turquoise', violet: 'violet', cream: 'cream',
+};
+
+/** Compass directions. */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/**
+ * Ranks: a person holds one at a time, so two of them for one person
+ * contradict each other ("Commander" / "Commodore"). Roles ("spokesman",
+ * "director") are not ranks: one person holds several.
+ */
+export const RANKS = new Map<string, string>([
+  ['private', 'private'], ['pvt', 'private'], ['corporal', 'corporal'], ['cpl', 'corporal'], ['sergeant', 'sergeant'], ['sgt', 'sergeant'],
+  ['lieutenant', 'lieutenant'], ['lt', 'lieutenant'], ['captain', 'captain'], ['capt', 'captain'], ['major', 'major'], ['maj', 'major'],
+  ['colonel', 'colonel'], ['col', 'colonel'], ['brigadier', 'brigadier'], ['general', 'general'], ['gen', 'general'], ['commander', 'commander'],
+  ['cmdr', 'commander'], ['cdr', 'commander'], ['commodore', 'commodore'], ['admiral', 'admiral'], ['adm', 'admiral'], ['marshal', 'marshal'],
+  ['ensign', 'ensign'], ['constable', 'constable'], ['inspector', 'inspector'], ['superintendent', 'superintendent'], ['detective', 'detective'],
+]);
+
+/** Words of a rank that only qualify it ("Vice Admiral", "Lieutenant Colonel"): kept as part of the rank. */
+export const RANK_PREFIXES = new Set(['vice', 'rear', 'lieutenant', 'lt', 'major', 'brigadier', 'staff', 'master', 'first', 'second', 'chief', 'petty', 'wing', 'group', 'squadron', 'flight', 'detective']);
+
+/** Places too coarse to contradict a finer one ("of Minnesota" does not deny "of Bloomington"). */
+export const COARSE_PLACES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
+  'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+  'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina',
+  'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'england', 'scotland', 'wales', 'ireland',
+  'united states', 'us', 'usa', 'america', 'united kingdom', 'uk', 'britain', 'great britain', 'canada', 'mexico', 'india', 'china',
+  'russia', 'germany', 'france', 'spain', 'italy', 'australia', 'pakistan', 'israel', 'somalia', 'yemen', 'queens', 'brooklyn',
+  'manhattan', 'bronx', 'staten island', 'the bronx', 'europe', 'africa', 'asia', 'middle east', 'gaza', 'gaza strip', 'west bank',
+]);
+
+/** Words whose count is a score or a sequence, not a quantity of things ("the sixth round", "his 10th win" are ordinals anyway). */
+export const NOT_COUNTED = new Set(['time', 'times', 'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'percent', 'cent', 'of', 'per']);
+
+/**
+ * Things that can do something. The subject of an active verb that is none
+ * of these is what the event happened with, not who did it: "two shells
+ * struck the school" and "three shells landed" both count shells that hit.
+ */
+export const ANIMATE = new Set([
+  'people', 'firefighter', 'crew', 'pirate', 'police', 'child', 'soldier', 'resident', 'man', 'woman', 'member', 'officer', 'student', 'worker',
+  'passenger', 'fighter', 'player', 'militant', 'gunman', 'victim', 'patient', 'suspect', 'prisoner', 'inmate', 'guard', 'official', 'staff',
+  'demonstrator', 'protester', 'journalist', 'doctor', 'nurse', 'tourist', 'refugee', 'migrant', 'hostage', 'national', 'family', 'team', 'boy',
+  'girl', 'adult', 'teenager', 'cousin', 'son', 'daughter', 'brother', 'sister', 'commando', 'marine', 'agent', 'employee', 'volunteer', 'rescuer',
+  'spectator', 'fan', 'voter', 'delegate', 'leader', 'minister', 'lawmaker', 'senator', 'judge', 'juror', 'witness', 'attacker', 'robber', 'thief',
+]);
+
+/**
+ * Event families specific enough that their time or day names one event of
+ * a story ("the fire broke out at 8.49pm"); the others (sending, holding,
+ * paying, winning …) happen many times in one story.
+ */
+export const DISTINCT_EVENTS = new Set(['kill', 'injure', 'arrest', 'rescue', 'evacuate', 'hijack', 'attack', 'foil', 'break_out', 'sink', 'escape', 'collapse', 'stab', 'convict', 'sentence', 'charge', 'crash', 'explode', 'die']);

@@ -1,0 +1,1051 @@
+import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
+import { SPEECH_VERBS, TITLES } from '../lexicon.js';
+import type { Item } from './items.js';
+import {
+  ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
+} from './lexicon.js';
+import { SPEECH_LEMMAS, clauseOf, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+
+/**
+ * Facts of one sentence. Each reader below takes one shape of English that
+ * states a value — a figure and the noun it counts, an age after a name, a
+ * record in brackets after a name, a clock time or a day and the event it
+ * dates, a rank before a name, "of Place" after a person, a colour before a
+ * thing, a compass direction from a place, a telephone number — and says
+ * what the value is of: the slot two reports must share before their values
+ * can agree or contradict.
+ */
+
+export interface SentenceItems {
+  items: Item[];
+  sentence: number;
+  /** The sentence asks, or reports a question: it states no fact. */
+  question: boolean;
+  /** The person a pronoun at this offset stands for: the last one named before it, when known. */
+  personBefore?: (offset: number) => string | undefined;
+}
+
+/** Ages beyond this are not ages ("LaSalle, 36," is; "Route, 120," is not). */
+const MAX_AGE = 110;
+/** Qualifiers that make a count another set than the plain one ("two other rifles", "an additional six engines"). */
+export const CONTRASTIVE = new Set(['other', 'additional', 'further', 'more', 'another', 'extra', 'remaining', 'rest', 'new', 'else', 'first', 'last', 'next', 'previous', 'final', 'past', 'initial', 'opening']);
+/** Contrastive words by what they say: more of the same ("a further four") or the rest ("two other rifles"). */
+const CONTRAST_SENSE: Record<string, string> = {
+  additional: 'additional', further: 'additional', more: 'additional', another: 'additional', extra: 'additional', new: 'additional',
+  other: 'other', remaining: 'other', rest: 'other', else: 'other',
+  // "his first 11 seasons", "the last three games": a stretch of the whole, not the whole.
+  first: 'first', last: 'last', next: 'next', previous: 'previous', final: 'last', past: 'last', initial: 'first', opening: 'first',
+};
+/** Adjectives that say what a length is. */
+const DIMENSION_ADJECTIVES: Record<string, string> = { tall: 'height', high: 'height', long: 'length', wide: 'width', deep: 'depth', away: 'distance', thick: 'thickness', sure: 'certainty', certain: 'certainty', old: 'age' };
+/** Words that only grade or frame a count and never name what is counted. */
+const FRAME_NOUNS = new Set(['number', 'total', 'group', 'couple', 'pair', 'dozen', 'handful', 'series', 'string', 'list', 'set', 'lot', 'kind', 'type', 'sort', 'part', 'share', 'majority', 'rest', 'percent', 'per', 'cent', 'top', 'bottom', 'end']);
+/** Verbs after which "to N-N" is a record ("improved to 52-3"). */
+const RECORD_VERBS = new Set(['improve', 'drop', 'fall', 'move', 'go', 'slip', 'rise', 'raise', 'climb', 'run', 'push', 'take', 'bring', 'stand', 'sit']);
+
+export function readFacts(s: SentenceItems): Fact[] {
+  if (s.question) return [];
+  const out: Fact[] = [];
+  const { items } = s;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.quoted) continue;
+    switch (it.kind) {
+      case 'number': {
+        out.push(...numberFacts(s, i));
+        // The upper end of a range was read with its lower end.
+        if (rangeEnd(items, i) !== undefined) i += 2;
+        break;
+      }
+      case 'record': {
+        const f = recordFact(s, i);
+        if (f !== undefined) out.push(f);
+        break;
+      }
+      case 'clock': {
+        const f = momentFact(s, i, 'time');
+        if (f !== undefined) out.push(f);
+        break;
+      }
+      case 'date': {
+        const f = momentFact(s, i, 'day');
+        if (f !== undefined) out.push(f);
+        break;
+      }
+      case 'name':
+        out.push(...nameFacts(s, i));
+        break;
+      case 'word':
+        out.push(...wordFacts(s, i));
+        break;
+      default:
+        break;
+    }
+  }
+  return out.filter((f) => asserted(s, f));
+}
+
+// ------------------------------------------------------------ shared steps
+
+function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, clause: [number, number]): Fact {
+  const it = s.items[i] as Item;
+  const first = s.items[clause[0]] as Item;
+  const last = s.items[clause[1] - 1] as Item;
+  const f: Fact = { kind, sentence: s.sentence, start: first.start, end: last.end, valueStart: it.start, valueEnd: it.end, value };
+  if (earlier(s.items, i)) f.tense = 'earlier';
+  const who = participantsOf(s, clause, i);
+  if (who.length > 0) f.participants = who;
+  if (rate(s.items, i, clause)) f.scope = 'rate';
+  return f;
+}
+
+/** Verbs and phrases that mark a name as the source of the words, not as a party to the event. */
+const SPEAKER_BEFORE = new Set(['according', 'said', 'says', 'told', 'tells', 'quoted', 'reported', 'by']);
+
+/**
+ * The people the clause names as taking part, speakers
+ * left out ("…, Navy spokesman Nirad Sinha said"); "he"/"she" read as the
+ * last person named before; "?" when the clause's subject is a person
+ * described but not named ("The 23-year-old finished … scoring two
+ * touchdowns"), whom no other report can be matched with.
+ */
+function participantsOf(s: SentenceItems, clause: [number, number], value: number): string[] {
+  const { items } = s;
+  const out = new Set<string>();
+  let beforeVerb = true;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    // ", and rookie Joique Bell, who …": a new member of a list after the value is another clause's business.
+    if (k > value && it.text === ',' && ['and', 'but', 'or'].includes(items[k + 1]?.lower ?? '')) break;
+    if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
+    if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
+      if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SPEECH_VERBS.has(items[k + 1]?.lower ?? '')) {
+        const who = s.personBefore?.(it.start);
+        if (who !== undefined) out.add(who);
+      }
+      continue;
+    }
+    const before = items[k - 1]?.lower ?? '';
+    const after = items[k + 1];
+    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SPEECH_VERBS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
+    if (speaks) continue;
+    // People anywhere in the clause; organisations as its subject only ("the Washington Nationals made an offer"):
+    // one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
+    if (it.name?.type === 'person' || (beforeVerb && it.name?.type !== 'place')) {
+      out.add(it.lower);
+    }
+  }
+  // "DeShawn Wynn, who was signed on Tuesday": the relative clause is about the name before it.
+  const opener = items[clause[0] - 1];
+  if (opener !== undefined && ['who', 'whom', 'whose'].includes(opener.lower)) {
+    const antecedent = items[clause[0] - 2]?.text === ',' ? items[clause[0] - 3] : items[clause[0] - 2];
+    if (antecedent?.kind === 'name' && antecedent.name?.type === 'person') out.add(antecedent.lower);
+  }
+  if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
+  return [...out].sort();
+}
+
+/** ", a navy spokesman, said" / ", Microsoft security lead, said": an apposition that ends in a speech verb. */
+function speakerApposition(items: Item[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(items.length, comma + 12); k++) {
+    const it = items[k] as Item;
+    if (it.text === ',') return SPEECH_VERBS.has(items[k + 1]?.lower ?? '');
+    if (it.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Whether the clause's subject is a person given only by a description ("The 23-year-old", "the third-year star"), the figure not part of it. */
+function describedSubject(items: Item[], clause: [number, number], value: number): boolean {
+  let k = clause[0];
+  // "who spent his first 11 seasons": the relative pronoun stands for the phrase before the clause.
+  if (['who', 'which'].includes(items[k - 1]?.lower ?? '')) {
+    k = items[k - 2]?.text === ',' ? k - 3 : k - 2;
+    if (items[k]?.kind === 'name') return false;
+    k = phraseStartBefore(items, k + 1);
+  }
+  if (items[k]?.pos !== 'DET') return false;
+  let head: Item | undefined;
+  let age = false;
+  for (let j = k + 1; j < items.length && j !== value; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'number' && it.number?.unit === 'year') age = true;
+    else if (it.text === '-' || it.text === '–') continue;
+    else if (it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ' || it.lower === 'old')) {
+      if (it.pos === 'NOUN') head = it;
+    } else break;
+  }
+  if (age && head === undefined) return true;
+  if (head === undefined) return false;
+  // One person described ("the driver"); a group ("the Indian commandos") is the same group in every report.
+  if (head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) return false;
+  const h = singular(head.lemma.toLowerCase());
+  return age || ANIMATE.has(h) || PERSON_NOUNS.has(h);
+}
+
+/** Nouns that describe a person (beyond the groups of ANIMATE): roles in news reports. */
+const PERSON_NOUNS = new Set(['star', 'actress', 'actor', 'singer', 'player', 'coach', 'driver', 'rookie', 'veteran', 'champion', 'fighter', 'boxer', 'back', 'quarterback', 'receiver', 'guard', 'forward', 'pitcher', 'batter', 'striker', 'goalkeeper', 'suspect', 'defendant', 'victim', 'mother', 'father', 'grandmother', 'grandfather', 'husband', 'wife', 'executive', 'chief', 'president', 'official', 'spokesman', 'spokeswoman', 'employee', 'worker', 'teenager', 'youth', 'man', 'woman']);
+
+/** A figure per unit or on average: "averaged more than 30 home runs", "$23 million per season", "a year". */
+function rate(items: Item[], i: number, clause: [number, number]): boolean {
+  for (let k = clause[0]; k < i; k++) if (/^averag/.test((items[k] as Item).lower)) return true;
+  const after = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
+  return /\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person)\b|\bannually\b|\bapiece\b/.test(after);
+}
+
+/** Whether the fact's clause asserts it: no modal, condition, negation or question word before its value. */
+function asserted(s: SentenceItems, f: Fact): boolean {
+  for (const it of s.items) {
+    if (it.start < f.start) continue;
+    if (it.start >= f.valueStart) break;
+    if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) return false;
+  }
+  return true;
+}
+
+function earlier(items: Item[], upTo: number): boolean {
+  return EARLIER_REPORT.test(words(items.slice(0, upTo)));
+}
+
+/** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
+const TOTAL_RE = /\b(?:so far|thus far|in total|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
+
+function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
+  // The stretch between commas around the figure: a running total is said next to it ("have been killed so far",
+  // "killed since the assault began").
+  // From the clause's start: "has seized a total of 14 rifles, 31 magazines and 923 rounds" totals every member of the list.
+  const a = clauseOf(items, i)[0];
+  let b = i + 1;
+  while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';') b++;
+  const around = words(items.slice(a, b));
+  if (TOTAL_RE.test(around)) return 'total';
+  if (PART_RE.test(around)) return 'part';
+  // A sentence-opening frame covers the whole sentence: "In their five operations so far, the personnel … have confiscated 14 rifles".
+  const opening: Item[] = [];
+  for (const it of items) {
+    if (it.text === ',') break;
+    opening.push(it);
+  }
+  if (opening.length < items.length && opening.every((x) => x.start < (items[i] as Item).start) && TOTAL_RE.test(words(opening))) return 'total';
+  return undefined;
+}
+
+/** A stretch of the event: "during the game's deciding run", "in the second half", "in the first round". */
+const PART_RE = /\b(?:during (?:the|a|an|that|this) [\w' ’-]*\b(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
+
+function words(items: Item[]): string {
+  return items.map((x) => x.lower).join(' ');
+}
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('ches')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** "Israelis", "Somalis", "Palestinians": a plural of a nationality, people of that nation. */
+function demonymPlural(it: Item): string | undefined {
+  const lower = it.text.toLowerCase();
+  if (!/^\p{Lu}/u.test(it.text) || !/s$/.test(lower) || /\s/.test(lower)) return undefined;
+  const one = singular(lower);
+  return /(?:an|ese|ish|i|ic)$/.test(one) ? one : undefined;
+}
+
+/** "Somali", "Yemeni", "Russian" as a qualifier. */
+function isNationality(it: Item): boolean {
+  return /^\p{Lu}/u.test(it.text) && /(?:an|ese|ish|i|ic)$/.test(it.lower) && !/s$/.test(it.lower);
+}
+
+/**
+ * Modifiers that tell one set of things from another: nouns of a compound
+ * ("assault rifles", "speed boats"), names and model names, nationalities,
+ * colours and contrastive words ("other"). Plain adjectives and participles
+ * ("foreign vessels", "loaded magazines") describe the same set.
+ */
+function tellsApart(m: Item): boolean {
+  if (m.kind === 'designation' || m.kind === 'name') return true;
+  if (m.kind !== 'word' || NOT_COUNTED.has(m.lower)) return false;
+  if (m.pos === 'NOUN' || m.pos === 'PROPN') return true;
+  return COLOURS[m.lower] !== undefined || CONTRASTIVE.has(m.lower) || isNationality(m);
+}
+
+/** The normal form of a qualifier word. */
+function qualifier(it: Item): string {
+  if (it.kind === 'designation') return it.lower;
+  if (COLOURS[it.lower] !== undefined) return COLOURS[it.lower] as string;
+  if (CONTRAST_SENSE[it.lower] !== undefined) return CONTRAST_SENSE[it.lower] as string;
+  if (it.kind === 'name') return it.text.toLowerCase();
+  return (it.pos === 'NOUN' ? singular(it.lemma) : it.lemma).toLowerCase();
+}
+
+// ------------------------------------------------------------ counts and measures
+
+const UNIT_DIMENSION: Record<string, string> = {
+  second: 'duration', hour: 'duration', day: 'duration', week: 'duration', month: 'duration', year: 'duration',
+  metre: 'length', kilogram: 'weight', percent: 'share', degree: 'degrees',
+};
+
+function numberFacts(s: SentenceItems, i: number): Fact[] {
+  const { items } = s;
+  const it = items[i] as Item;
+  const n = it.number as NumberMention;
+  if (n.ordinal === true) return [];
+  // "a two-time champion", "2-Time": how often, not how many.
+  if (/^[-–]\s?times?\b/i.test(textAfter(items, i))) return [];
+  const clause = clauseOf(items, i);
+  // An age: "a 66-year-old woman", "66 years old".
+  const age = ageAfter(items, i);
+  if (age !== undefined) {
+    const f = base(s, i, 'age', { ...numericValue(n), text: String(n.value) }, clause);
+    if (age.holder !== undefined) f.holder = age.holder;
+    else return [];
+    return [f];
+  }
+  const value = numericValue(n);
+  const upper = rangeEnd(items, i);
+  if (upper !== undefined) {
+    const b = (items[upper] as Item).number as NumberMention;
+    value.max = b.max ?? b.value;
+    value.approximate = true;
+    value.text = `${n.text} ${(items[i + 1] as Item).text} ${b.text}`;
+  }
+  if (n.unit !== '') return measureFacts(s, i, value, clause);
+  // "Anthony LaSalle, 36, of Minneapolis": an age after a name, between commas.
+  const apposed = appositionAge(items, i);
+  if (apposed !== undefined) {
+    const f = base(s, i, 'age', value, clause);
+    f.holder = apposed;
+    return [f];
+  }
+  const counted = countedThing(s, i);
+  if (counted === undefined) return [];
+  const f = base(s, i, 'count', value, clause);
+  f.thing = counted.thing;
+  // "a further four appliances", "an additional six engines", "another 10": another set than the first.
+  const before = items[i - 1];
+  if (before?.kind === 'word' && CONTRASTIVE.has(before.lower)) counted.qualifiers = sortUnique([...counted.qualifiers, CONTRAST_SENSE[before.lower] ?? before.lower]);
+  // "killed by friendly fire", "hit by rocket fire": the cause tells the set apart.
+  const cause = causeAfter(items, counted.end, clause[1]);
+  if (cause !== undefined) counted.qualifiers = sortUnique([...counted.qualifiers, `by ${cause}`]);
+  const phrase = phraseText(items, i + 1, counted.end);
+  if (phrase !== '') f.phrase = phrase;
+  if (counted.qualifiers.length > 0) f.qualifiers = counted.qualifiers;
+  if (counted.part) f.scope = 'part';
+  if (counted.reported === true) delete f.participants;
+  const scope = scopeOf(items, i);
+  if (scope !== undefined && f.scope === undefined) f.scope = scope;
+  // "Klitschko (52-3, 46 KOs)": a count in the bracket after a name is that person's, under no event of the clause.
+  const attributeOf = bracketHolder(items, i);
+  const gov = counted.event !== undefined || attributeOf !== undefined ? undefined : governorOf(items, i, counted.end, clause);
+  if (attributeOf !== undefined) {
+    f.holder = attributeOf;
+    f.role = 'attribute';
+  } else if (counted.event !== undefined) {
+    f.predicate = counted.event;
+    f.role = 'theme';
+    f.phrase = 'people';
+  } else if (gov !== undefined) {
+    // "one bomb, which did not explode": the event denied is no event.
+    if (negated(items, items.indexOf(gov.verb))) return [];
+    applyGovernor(f, gov, items, counted.end);
+  }
+  if (counted.holder !== undefined) f.holder = counted.holder;
+  // "Klitschko landed 28 of his 68 punches thrown", "Rahman connected on just 30 of 207 punches": whose punches, from the clause's subject.
+  if (f.holder === undefined && counted.thing !== 'people') {
+    const subject = clauseSubject(items, i, clause);
+    if (subject !== undefined) f.holder = subject;
+  }
+  // A figure tied to nothing that happened ("a group of five boats" with no verb) still names a slot by its thing alone.
+  return [f];
+}
+
+function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number): void {
+  // "claimed more than 660 lives", "took 600 lives": a toll, whatever the verb.
+  if (f.thing === 'people' && /^(?:claim|take|cost)$/.test(gov.verb.lemma) && /^li(?:fe|ves)$/.test(items[phraseEnd - 1]?.lower ?? '')) {
+    f.predicate = 'kill';
+    f.role = 'theme';
+    return;
+  }
+  f.predicate = gov.predicate;
+  f.verb = gov.verb.lower;
+  // What cannot act was acted with: "two shells struck the school" counts shells that hit, as "three shells landed" does.
+  f.role = gov.role === 'agent' && f.thing !== undefined && !ANIMATE.has(f.thing) ? 'theme' : gov.role;
+  if (gov.passive) f.passive = true;
+  if (gov.subject !== undefined && (gov.subject.name?.type === 'person' || gov.subject.name?.type === 'organization') && f.role === 'theme' && !gov.passive) f.holder = gov.subject.lower;
+}
+
+/** "did not explode", "never returned", "wasn't injured": a negation among the few words before a verb. */
+function negated(items: Item[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const w = (items[k] as Item).lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+    if ((items[k] as Item).kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** The words of items [from, to) as written, without edge punctuation. */
+function phraseText(items: Item[], from: number, to: number): string {
+  const xs = items.slice(from, to);
+  while (xs.length > 0 && (xs[0] as Item).kind === 'punct') xs.shift();
+  while (xs.length > 0 && (xs[xs.length - 1] as Item).kind === 'punct') xs.pop();
+  const first = xs[0];
+  const last = xs[xs.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return xs.map((x, k) => (k > 0 && (xs[k - 1] as Item).end < x.start ? ' ' : '') + x.text).join('');
+}
+
+/**
+ * The upper end of a range written with its unit twice ("between $140
+ * million and $150 million", "$140 million to $160 million"): the index of
+ * the second figure, when the items at i, i+1, i+2 are such a range.
+ */
+function rangeEnd(items: Item[], i: number): number | undefined {
+  const a = items[i]?.number;
+  const link = items[i + 1];
+  const b = items[i + 2]?.number;
+  if (a === undefined || b === undefined || link?.kind !== 'word' || !['and', 'to'].includes(link.lower)) return undefined;
+  if (a.unit !== b.unit || b.value < a.value) return undefined;
+  // "and" joins two figures as a range only after "between".
+  if (link.lower === 'and' && !/^between\b/i.test(a.text) && items[i - 1]?.lower !== 'between') return undefined;
+  return i + 2;
+}
+
+function numericValue(n: NumberMention): FactValue {
+  const v: FactValue = { text: n.text, number: n.value };
+  if (n.max !== undefined) v.max = n.max;
+  if (n.unit !== '') v.unit = n.unit;
+  if (n.approximate) v.approximate = true;
+  if (n.bound === 'lower') v.lowerBound = true;
+  if (n.bound === 'upper') v.upperBound = true;
+  return v;
+}
+
+interface Counted {
+  thing: string;
+  qualifiers: string[];
+  /** Index after the counted phrase. */
+  end: number;
+  part?: boolean;
+  /** The event, when the phrase itself states it ("30 dead", "the death toll … at 40"). */
+  event?: string;
+  /** A toll someone gives ("Gunness put the death toll at 40"): the clause's subject reports, it takes no part. */
+  reported?: boolean;
+  holder?: string;
+}
+
+/**
+ * What a bare figure counts: the head of the phrase after it, with the
+ * words that qualify it; or, when nothing follows, the thing of a partitive
+ * ("three of the boats"), of "a crowd of 22,000", of a toll ("put the death
+ * toll at 40"), of a state ("30 dead and 55 wounded"), or of the figure
+ * before it in a list ("attacked 100 vessels and hijacked 40").
+ */
+function countedThing(s: SentenceItems, i: number): Counted | undefined {
+  const { items } = s;
+  const np = phraseAfter(items, i);
+  const after = items[np.end];
+  // "the 12 Somali and 11 Yemeni pirates": a nationality whose noun comes after the next figure.
+  if (np.head !== undefined && np.modifiers.length === 0 && isNationality(np.head) && after?.lower === 'and' && items[np.end + 1]?.kind === 'number') {
+    const later = phraseAfter(items, np.end + 1);
+    if (later.head !== undefined) return { thing: thingFamily(singular(later.head.lemma)), qualifiers: [np.head.lower], end: np.end };
+  }
+  if (np.head !== undefined && !FRAME_NOUNS.has(np.head.lower)) {
+    const holder = holderAfter(items, np.end);
+    const head = np.head;
+    const nation = demonymPlural(head);
+    const quals = np.modifiers.filter(tellsApart).map(qualifier);
+    if (nation !== undefined) return withHolder({ thing: 'people', qualifiers: sortUnique([...quals, nation]), end: np.end }, holder);
+    if (head.kind === 'word' && NOT_COUNTED.has(head.lower)) return undefined;
+    const noun = head.kind === 'designation' ? head.lower : singular(head.lemma.toLowerCase());
+    // "30 dead and 55 wounded" (a state word read as a noun): people, by that state.
+    const stateHead = head.kind === 'word' && np.modifiers.length === 0 ? STATE_ADJECTIVES[head.lower] : undefined;
+    if (stateHead !== undefined) return withHolder({ thing: 'people', qualifiers: [], end: np.end, event: stateHead }, holder);
+    // "others injured", "55 others": people, by the state that follows.
+    if (noun === 'other' || noun === 'people' || noun === 'person') {
+      const state = stateAfter(items, np.end);
+      if (state !== undefined) return withHolder({ thing: 'people', qualifiers: sortUnique(quals), end: np.end + 1, event: state }, holder);
+    }
+    return withHolder({ thing: thingFamily(noun), qualifiers: sortUnique(quals), end: np.end }, holder);
+  }
+  // Nothing counted after the figure.
+  const state = stateAfter(items, i + 1);
+  if (state !== undefined) return { thing: 'people', qualifiers: [], end: i + 2, event: state };
+  const grave = gravelyAfter(items, i + 1);
+  if (grave !== undefined) return { thing: 'people', qualifiers: [grave.degree], end: grave.end, event: 'injure' };
+  const numberOf = numberOfConstruction(items, i);
+  if (numberOf !== undefined) return numberOf;
+  // "28 of his 68 punches": the thing of the figure after.
+  if (after?.lower === 'of' && ['his', 'her', 'its', 'their', 'the'].includes(items[np.end + 1]?.lower ?? '') && items[np.end + 2]?.kind === 'number') {
+    const whole = phraseAfter(items, np.end + 2);
+    if (whole.head !== undefined) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.filter(tellsApart).map(qualifier)), end: i + 1 };
+  }
+  if (after?.lower === 'of' && ['the', 'them', 'those', 'these', 'its', 'their', 'his', 'her'].includes(items[np.end + 1]?.lower ?? '')) {
+    const whole = phraseAfter(items, np.end + (items[np.end + 1]?.pos === 'DET' ? 1 : 1));
+    // "17 of the hijacked ships" counts hijacked ships; "five of them", "three of those boats" a part of a set counted before.
+    const part = items[np.end + 1]?.lower !== 'the';
+    if (whole.head !== undefined && !FRAME_NOUNS.has(whole.head.lower)) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.filter(tellsApart).map(qualifier)), end: whole.end, ...(part ? { part: true } : {}) };
+    return undefined;
+  }
+  // "178 of 369 punches": the thing of the figure after.
+  if (after?.lower === 'of' && items[np.end + 1]?.kind === 'number') {
+    const whole = phraseAfter(items, np.end + 1);
+    if (whole.head !== undefined) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.map(qualifier)), end: i + 1 };
+  }
+  const toll = tollBefore(items, i);
+  if (toll !== undefined) return { thing: toll[1], qualifiers: toll[2], end: i + 1, event: toll[0], reported: true };
+  // "a crowd of 22,000": the noun before "of".
+  if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN' && !FRAME_NOUNS.has(items[i - 2]?.lower ?? '')) {
+    return { thing: thingFamily(singular((items[i - 2] as Item).lemma)), qualifiers: [], end: i + 1 };
+  }
+  // "attacked nearly 100 vessels … and hijacked nearly 40": the thing of the figure before, in the same sentence.
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = items[k] as Item;
+    if (prev.kind === 'punct' && prev.text !== ',') break;
+    if (prev.kind === 'number' && prev.number?.unit === '') {
+      const earlierPhrase = phraseAfter(items, k);
+      if (earlierPhrase.head !== undefined && earlierPhrase.end <= i && !FRAME_NOUNS.has(earlierPhrase.head.lower) && earlierPhrase.head.kind === 'word' && !NOT_COUNTED.has(earlierPhrase.head.lower)) {
+        return { thing: thingFamily(singular(earlierPhrase.head.lemma)), qualifiers: [], end: i + 1 };
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** "… killed by friendly fire": the agent phrase of the participle right after a counted phrase. */
+function causeAfter(items: Item[], from: number, to: number): string | undefined {
+  let k = from;
+  if (items[k]?.kind === 'word' && items[k]?.pos === 'VERB') k++;
+  else return undefined;
+  if (items[k]?.lower !== 'by' || k >= to) return undefined;
+  const np = phraseAfter(items, k + (items[k + 1]?.pos === 'DET' ? 1 : 0));
+  if (np.head === undefined) return undefined;
+  return [...np.modifiers, np.head].map((x) => x.lower).join(' ');
+}
+
+/** The text right after item i, up to a few characters. */
+function textAfter(items: Item[], i: number): string {
+  return items
+    .slice(i + 1, i + 3)
+    .map((x) => x.text)
+    .join(items[i + 1]?.end === items[i + 2]?.start ? '' : ' ');
+}
+
+/**
+ * A person named as the subject of the clause's verb before the figure
+ * ("Klitschko landed 178 punches"): the figure is theirs. Only a name right
+ * before the verb counts, and only when the figure is not itself the subject.
+ */
+function clauseSubject(items: Item[], i: number, clause: [number, number]): string | undefined {
+  for (let k = i - 1; k >= clause[0]; k--) {
+    if (!isVerb(items, k)) continue;
+    for (let j = k - 1; j >= clause[0]; j--) {
+      const it = items[j] as Item;
+      if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
+      if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function withHolder(c: Counted, holder: string | undefined): Counted {
+  if (holder !== undefined) c.holder = holder;
+  return c;
+}
+
+function sortUnique(xs: string[]): string[] {
+  return [...new Set(xs.filter((x) => x.length > 0))].sort();
+}
+
+/** Degrees of injury after a bare figure: "55 wounded, 15 critically", "five of them critically", "10 of whom remain critical". */
+const GRAVITY: Record<string, string> = { critically: 'critical', critical: 'critical', seriously: 'serious', serious: 'serious', gravely: 'critical', severely: 'serious' };
+
+function gravelyAfter(items: Item[], k: number): { degree: string; end: number } | undefined {
+  let j = k;
+  if (items[j]?.lower === 'of' && ['them', 'whom', 'those'].includes(items[j + 1]?.lower ?? '')) j += 2;
+  if (['remain', 'remained', 'remains', 'are', 'were', 'is', 'was', 'in'].includes(items[j]?.lower ?? '')) j++;
+  if (items[j]?.lower === 'a' || items[j]?.lower === 'an') return undefined;
+  const degree = GRAVITY[items[j]?.lower ?? ''];
+  if (degree === undefined) return undefined;
+  // "15 critically injured" names its state itself; "in critical condition" is the same degree.
+  if (items[j + 1]?.lower === 'condition') j++;
+  return { degree, end: j + 1 };
+}
+
+/**
+ * "bringing to 10 the number of Israelis who have been killed", "the
+ * number of people evacuated rose to 60": the figure counts the noun after
+ * "number of", under the event its participle or relative clause names.
+ */
+function numberOfConstruction(items: Item[], i: number): Counted | undefined {
+  let k = -1;
+  if (items[i + 1]?.lower === 'the' && items[i + 2]?.lower === 'number' && items[i + 3]?.lower === 'of') k = i + 3;
+  else {
+    const [from] = clauseOf(items, i);
+    for (let j = i - 1; j > from; j--) if (items[j]?.lower === 'number' && items[j + 1]?.lower === 'of') {
+      k = j + 1;
+      break;
+    }
+  }
+  if (k < 0) return undefined;
+  const np = phraseAfter(items, k);
+  if (np.head === undefined) return undefined;
+  const nation = demonymPlural(np.head);
+  const thing = nation !== undefined ? 'people' : thingFamily(singular(np.head.lemma));
+  const qualifiers = sortUnique([...np.modifiers.filter(tellsApart).map(qualifier), ...(nation !== undefined ? [nation] : [])]);
+  // The event: a participle right after the noun, or the verb of a relative clause after it.
+  let v = np.end;
+  if (['who', 'that', 'which'].includes(items[v]?.lower ?? '')) v++;
+  while (v < items.length && (items[v]?.pos === 'AUX' || items[v]?.lower === 'have' || items[v]?.lower === 'has' || items[v]?.lower === 'been')) v++;
+  const verb = items[v];
+  const out: Counted = { thing, qualifiers, end: i + 1 };
+  if (verb !== undefined && verb.kind === 'word' && verb.pos === 'VERB') out.event = eventFamily(verbLemma(items, v));
+  return out.event !== undefined ? out : undefined;
+}
+
+/** "30 for Rahman": whose figure it is. */
+function holderAfter(items: Item[], k: number): string | undefined {
+  if (items[k]?.lower === 'for' && items[k + 1]?.kind === 'name' && items[k + 1]?.name?.type === 'person') return items[k + 1]?.lower;
+  return undefined;
+}
+
+/** A state adjective right after a figure ("30 dead", "55 wounded") → its event. */
+function stateAfter(items: Item[], k: number): string | undefined {
+  const it = items[k];
+  if (it === undefined || it.kind !== 'word') return undefined;
+  return STATE_ADJECTIVES[it.lower];
+}
+
+/** "put the death toll at 40", "the toll rose to 43", "pushing the death toll above 680": [event, thing, qualifiers]. */
+function tollBefore(items: Item[], i: number): [string, string, string[]] | undefined {
+  const [from] = clauseOf(items, i);
+  for (let k = i - 1; k >= from; k--) {
+    const it = items[k] as Item;
+    if (it.kind !== 'word') continue;
+    const two = `${items[k - 1]?.lower ?? ''} ${it.lower}`;
+    const toll = TOLL_NOUNS[two] ?? TOLL_NOUNS[it.lower];
+    if (toll === undefined) continue;
+    const qualifiers = items
+      .slice(Math.max(from, k - 3), k)
+      .filter((x) => isNationality(x))
+      .map((x) => x.lower);
+    return [toll[0], toll[1], qualifiers];
+  }
+  return undefined;
+}
+
+/** "a 66-year-old woman", "66 years old", "the 36-year-old LaSalle": the age and whose it is. */
+function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
+  const it = items[i] as Item;
+  const n = it.number as NumberMention;
+  if (n.unit !== 'year') return undefined;
+  let k = i + 1;
+  while (items[k]?.kind === 'punct' && (items[k]?.text === '-' || items[k]?.text === '–')) k++;
+  if (items[k]?.lower !== 'old') return undefined;
+  k++;
+  while (items[k]?.kind === 'punct' && (items[k]?.text === '-' || items[k]?.text === '–')) k++;
+  // Whose: the name or noun after ("-year-old LaSalle", "-year-old woman"), else the name before ("Klitschko, 36 years old").
+  const np = phraseAfter(items, k - 1);
+  const named = items.slice(k, np.end).find((x) => x.kind === 'name' && x.name?.type !== 'place' && !isNationality(x));
+  if (named !== undefined) return { holder: named.lower };
+  // "the 41-year-old American": a nationality describes, it does not name.
+  const nation = items.slice(k, np.end).find((x) => isNationality(x));
+  if (nation !== undefined && np.head === nation) return { holder: `the ${nation.lower}` };
+  if (np.head !== undefined) return { holder: `the ${singular(np.head.lemma.toLowerCase())}` };
+  const before = items[i - 1]?.text === ',' ? items[i - 2] : undefined;
+  if (before?.kind === 'name') return { holder: before.lower };
+  return {};
+}
+
+/** "Anthony LaSalle, 36, of Minneapolis": a bare figure between commas right after a person's name. */
+function appositionAge(items: Item[], i: number): string | undefined {
+  const it = items[i] as Item;
+  const n = it.number as NumberMention;
+  if (n.approximate || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE || !/^\d+$/.test(it.text)) return undefined;
+  const before = items[i - 1];
+  const name = items[i - 2];
+  const after = items[i + 1];
+  if (before?.text !== ',' || name?.kind !== 'name' || name.name?.type === 'place' || name.name?.type === 'organization') return undefined;
+  if (after !== undefined && !(after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'of' || after.lower === 'and' || after.lower === 'from')) return undefined;
+  return name.lower;
+}
+
+function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [number, number]): Fact[] {
+  const { items } = s;
+  const n = (items[i] as Item).number as NumberMention;
+  const f = base(s, i, 'measure', value, clause);
+  const dimension = UNIT_DIMENSION[n.unit] ?? 'amount';
+  const out: Fact[] = [f];
+  const next = items[i + 1];
+  // "150 nautical miles west of Aden": a distance from a place, and a direction.
+  if (next?.kind === 'word' && DIRECTIONS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
+    f.thing = 'distance';
+    f.holder = items[i + 3]?.lower as string;
+    const d = base(s, i + 1, 'direction', { text: next.text, key: next.lower.replace('-', '') }, clause);
+    d.holder = f.holder;
+    out.push(d);
+  } else if (next?.kind === 'word' && (next.lower === 'from' || next.lower === 'off' || (next.lower === 'away' && items[i + 2]?.lower === 'from'))) {
+    f.thing = 'distance';
+    const place = items.slice(i + 2, i + 5).find((x) => x.kind === 'name' || (x.kind === 'word' && x.pos === 'NOUN'));
+    if (place !== undefined) f.holder = place.kind === 'name' ? place.lower : `the ${singular(place.lemma)}`;
+  } else if (next?.kind === 'word' && DIMENSION_ADJECTIVES[next.lower] !== undefined) {
+    f.thing = DIMENSION_ADJECTIVES[next.lower] as string;
+  } else if (next?.kind === 'word' && next.pos === 'NOUN' && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
+    // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence".
+    f.thing = singular(next.lemma);
+  } else if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN') {
+    // "a blood alcohol level of 0.41%".
+    f.thing = singular((items[i - 2] as Item).lemma);
+  } else {
+    f.thing = dimension;
+  }
+  const gov = governorOf(items, i, i + 1, clause);
+  if (gov !== undefined && !(gov.predicate === 'be' && f.thing !== dimension)) {
+    f.predicate = gov.predicate === 'spend' ? spentOn(items, i) ?? gov.predicate : gov.predicate;
+    if (gov.predicate === 'be') copulaSubject(f, items, gov, clause);
+  }
+  const scope = scopeOf(items, i);
+  if (scope !== undefined) f.scope = scope;
+  // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
+  if (f.holder === undefined) {
+    const subject = leadingName(items, clause);
+    if (subject !== undefined) f.holder = subject;
+  }
+  return out;
+}
+
+/** A name that opens the clause before its verb: the clause's subject. */
+function leadingName(items: Item[], clause: [number, number]): string | undefined {
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    if (it.kind === 'name') {
+      // A subject is followed by its verb ("Dorsey's been", "Hiller has worked"), not by a speech verb or an apposition.
+      let v = k + 1;
+      if (/^['’]s$/.test(items[v]?.text ?? '')) v++;
+      while (items[v]?.kind === 'word' && (items[v]?.pos === 'AUX' || items[v]?.pos === 'ADV')) v++;
+      const follows = items[v] !== undefined && (isVerb(items, v) || items[v - 1]?.pos === 'AUX');
+      return it.name?.type === 'place' || !follows || SPEECH_VERBS.has(items[v]?.lower ?? '') ? undefined : it.lower;
+    }
+    if (it.kind === 'word' && (it.pos === 'DET' || it.pos === 'ADJ' || it.pos === 'ADV')) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "spent around 40 seconds shaking his hand" → shake. */
+function spentOn(items: Item[], i: number): string | undefined {
+  const next = items[i + 1];
+  if (next?.kind === 'word' && next.pos === 'VERB' && next.lower.endsWith('ing')) return eventFamily(next.lemma);
+  return undefined;
+}
+
+/** "His blood-alcohol level was 0.41 percent": the copula's subject names what is measured. */
+function copulaSubject(f: Fact, items: Item[], gov: Governor, clause: [number, number]): void {
+  const at = items.indexOf(gov.verb);
+  for (let k = at - 1; k >= clause[0]; k--) {
+    const it = items[k] as Item;
+    if (it.kind === 'word' && it.pos === 'NOUN') {
+      f.thing = singular(it.lemma);
+      return;
+    }
+  }
+}
+
+// ------------------------------------------------------------ records, times, days
+
+function recordFact(s: SentenceItems, i: number): Fact | undefined {
+  const { items } = s;
+  const it = items[i] as Item;
+  const clause = clauseOf(items, i);
+  let holder: string | undefined;
+  // "Klitschko (52-3, 46 KOs)", "Rahman, 45-7-2,".
+  const open = items[i - 1];
+  if ((open?.text === '(' || open?.text === ',') && items[i - 2]?.kind === 'name' && items[i - 2]?.name?.type !== 'place') holder = items[i - 2]?.lower;
+  // "improved to 52-3", "dropped to 45-7-2", "fell to 36 - 3": the subject's.
+  if (holder === undefined && items[i - 1]?.lower === 'to') {
+    const verbAt = i - 2;
+    if (isVerb(items, verbAt) && RECORD_VERBS.has(verbLemma(items, verbAt))) {
+      for (let k = verbAt - 1; k >= clause[0]; k--) {
+        const x = items[k] as Item;
+        if (x.kind === 'name' && x.name?.type === 'person') {
+          holder = x.lower;
+          break;
+        }
+      }
+    }
+  }
+  if (holder === undefined) return undefined;
+  const f = base(s, i, 'record', { text: it.text, key: it.lower }, clause);
+  f.holder = holder;
+  // The rest of the bracket: "(52-3, 46 KOs)" also counts knockouts.
+  return f;
+}
+
+/** Knockout counts and the like inside "(52-3, 46 KOs)" belong to the name before the bracket. */
+export function bracketHolder(items: Item[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const it = items[k] as Item;
+    if (it.text === '(') return items[k - 1]?.kind === 'name' ? items[k - 1]?.lower : undefined;
+    if (it.text === ')' || BARRIER_WORDS.has(it.lower)) return undefined;
+    // "Wladimir Klitschko, 53-3, 47 KO's,": a record set off by commas after a name.
+    if (it.text === ',' && items[k - 1]?.kind === 'record' && items[k - 2]?.text === ',' && items[k - 3]?.kind === 'name') return items[k - 3]?.lower;
+  }
+  return undefined;
+}
+
+const BARRIER_WORDS = new Set([';', ':']);
+
+/**
+ * A clock time or a day and the event it dates ("broke out … at 8.49pm",
+ * "on Thursday foiled a piracy attempt", "the November 18 sinking of a
+ * trawler"). A moment of a verb that says nothing happened ("was") dates
+ * nothing a report could contradict.
+ */
+function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | undefined {
+  const { items } = s;
+  const it = items[i] as Item;
+  const clause = clauseOf(items, i);
+  let value: FactValue;
+  if (kind === 'time') {
+    const c = it.clock;
+    if (c === undefined) return undefined;
+    value = { text: c.text, number: c.minutes };
+    if (c.approximate) value.approximate = true;
+  } else {
+    const d = it.date;
+    if (d === undefined) return undefined;
+    const key = dayKey(d.text, d.iso, d.precision);
+    if (key === undefined) return undefined;
+    value = { text: d.text.replace(/^on\s+/i, ''), key };
+  }
+  // "the November 18 sinking of a Thai trawler": the event noun after the date.
+  const next = items[i + 1];
+  let predicate: string | undefined;
+  let thing: string | undefined;
+  if (next?.kind === 'word' && EVENT_NOUNS[next.lower] !== undefined && next.pos === 'NOUN') {
+    predicate = EVENT_NOUNS[next.lower];
+    const of = items[i + 2]?.lower === 'of' ? objectHead(items, i + 3) : undefined;
+    if (of !== undefined) thing = thingFamily(singular(of.lemma));
+  } else {
+    const gov = governorNear(items, i, clause);
+    if (gov === undefined) return undefined;
+    predicate = gov.predicate;
+    thing = gov.thing;
+  }
+  // "told reporters Friday", "announced on May 13": the day of a report, not of the event.
+  if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate)) return undefined;
+  const f = base(s, i, kind, value, clause);
+  f.predicate = predicate;
+  if (thing !== undefined) f.thing = thing;
+  // Whose event it dates ("She was hit around 5 a.m." and "Chohan was struck about 7 p.m." may be two victims).
+  const who = momentSubject(s, clause, i);
+  if (who !== undefined) f.holder = who;
+  return f;
+}
+
+/** The verb of the clause a moment dates: the nearest verb before it, else after it; with the head of its object when it has one. */
+function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string } | undefined {
+  // A finite verb before the moment, else after it; a participle ("vessels transiting the Gulf on Friday") only when there is none.
+  const finite = (k: number): boolean => isVerb(items, k) && !(items[k] as Item).lower.endsWith('ing');
+  const find = (test: (k: number) => boolean): number | undefined => {
+    for (let k = i - 1; k >= clause[0]; k--) if (test(k)) return k;
+    for (let k = i + 1; k < clause[1]; k++) if (test(k)) return k;
+    return undefined;
+  };
+  const best = find(finite) ?? find((k) => isVerb(items, k));
+  if (best === undefined) return undefined;
+  const lemma = verbLemma(items, best);
+  const out: { predicate: string; thing?: string } = { predicate: eventFamily(lemma) };
+  // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
+  const head = objectHead(items, best + (lemma.includes('_') ? 2 : 1));
+  if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
+  return out;
+}
+
+/** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
+function objectHead(items: Item[], k: number): Item | undefined {
+  let head: Item | undefined;
+  for (let j = k; j < items.length; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'number' || (it.kind === 'punct' && (it.text === '-' || it.text === '–'))) continue;
+    if (it.kind !== 'word') break;
+    if (it.pos === 'DET' || it.pos === 'ADJ' || it.pos === 'NUM') continue;
+    if (it.pos === 'NOUN') {
+      head = it;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
+/** A person as the subject of the clause a moment dates: a name, or "he"/"she" standing for the last person named. */
+function momentSubject(s: SentenceItems, clause: [number, number], i: number): string | undefined {
+  const { items } = s;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const it = items[k] as Item;
+    if (k !== i && isVerb(items, k)) break;
+    if (it.kind === 'name' && it.name?.type === 'person') return it.lower;
+    if (it.kind === 'word' && (it.lower === 'he' || it.lower === 'she') && it.pos === 'PRON') return s.personBefore?.(it.start);
+  }
+  return undefined;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * What two days are compared by: the ISO date when it was resolved to the
+ * day; else the month and day as written ("November 18" → "11-18"); else
+ * the weekday name. Relative words ("yesterday") without a publication date
+ * compare nothing.
+ */
+function dayKey(text: string, iso: string | undefined, precision: string | undefined): string | undefined {
+  // A resolved day compares by month and day: outlets of one story rarely disagree on the year, and an unresolved "November 18" has none.
+  if (iso !== undefined && precision === 'day') return `--${iso.slice(5)}`;
+  const lower = text.toLowerCase();
+  const md = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b/.exec(lower) ?? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(lower);
+  if (md !== null) {
+    const [a, b] = [md[1] as string, md[2] as string];
+    const month = MONTH_NAMES.indexOf(/\d/.test(a) ? b : a) + 1;
+    const day = Number(/\d/.test(a) ? a : b);
+    return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  const wd = WEEKDAY_NAMES.find((w) => lower.includes(w));
+  if (wd !== undefined && !/\b(?:last|next|this)\b/.test(lower)) return wd;
+  return undefined;
+}
+
+// ------------------------------------------------------------ names: ranks and homes
+
+function nameFacts(s: SentenceItems, i: number): Fact[] {
+  const { items } = s;
+  const it = items[i] as Item;
+  // An article types a name from its own few cues; a rank before it or ", 36, of" after it says person enough.
+  if (it.name?.type === 'place' || it.name?.type === 'organization') return [];
+  const out: Fact[] = [];
+  const clause = clauseOf(items, i);
+  // "navy spokesman Commander Nirad Sinha", "Commodore Nirad Sinha": the rank written before the name.
+  const rank = rankBefore(items, i);
+  if (rank !== undefined) {
+    const f = base(s, rank.at, 'rank', { text: rank.text, key: rank.key }, clause);
+    f.holder = it.lower;
+    f.valueStart = (items[rank.at] as Item).start;
+    f.valueEnd = (items[i - 1] as Item).end;
+    out.push(f);
+  }
+  // Inside the name itself: entity spans may keep a leading rank ("Commander Nirad Sinha").
+  const inner = /^(\S+)\s+\S/.exec(it.text);
+  if (rank === undefined && inner !== null && RANKS.has((inner[1] as string).toLowerCase().replace(/\.$/, ''))) {
+    const word = (inner[1] as string).replace(/\.$/, '');
+    const f = base(s, i, 'rank', { text: word, key: RANKS.get(word.toLowerCase()) as string }, clause);
+    f.holder = it.lower.split(' ').slice(1).join(' ');
+    f.valueEnd = it.start + (inner[1] as string).length;
+    out.push(f);
+  }
+  // "Anthony LaSalle, 36, of Minneapolis", "Raj Chohan, who lived in South Ozone Park".
+  const home = homeAfter(items, i);
+  if (home !== undefined) {
+    const f = base(s, home, 'home', { text: (items[home] as Item).text, key: (items[home] as Item).lower }, clause);
+    f.holder = it.lower;
+    out.push(f);
+  }
+  return out;
+}
+
+function rankBefore(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
+  let k = i - 1;
+  const prev = items[k];
+  if (prev === undefined || prev.kind !== 'word') return undefined;
+  const word = prev.lower.replace(/\.$/, '');
+  const key = RANKS.get(word);
+  if (key === undefined) return undefined;
+  let at = k;
+  // "Vice Admiral", "Lieutenant Colonel".
+  while (at > 0 && RANK_PREFIXES.has((items[at - 1] as Item).lower.replace(/\.$/, ''))) at--;
+  const text = items
+    .slice(at, i)
+    .map((x) => x.text)
+    .join(' ');
+  const full = items
+    .slice(at, i)
+    .map((x) => x.lower.replace(/\.$/, ''))
+    .map((w) => RANKS.get(w) ?? w)
+    .join(' ');
+  k = at;
+  return { at: k, text, key: full };
+}
+
+/** Index of the place item after "X, of Place" / "X, 36, of Place" / "X, who lived in Place". */
+function homeAfter(items: Item[], i: number): number | undefined {
+  let k = i + 1;
+  if (items[k]?.text !== ',') return undefined;
+  k++;
+  const aged = items[k]?.kind === 'number' && items[k + 1]?.text === ',';
+  if (aged) k += 2;
+  // "of College Point": a place, whatever its words made it ("College" heads organisations too); after an age
+  // (", 59, of") even a name shaped like a person's is where the person lives.
+  if (items[k]?.lower === 'of' && items[k + 1]?.kind === 'name' && (aged || items[k + 1]?.name?.type !== 'person')) {
+    const after = items[k + 2];
+    if (after === undefined || after.text === ',' || after.text === '.' || after.lower === 'was' || after.lower === 'is' || after.lower === 'and') return k + 1;
+    return undefined;
+  }
+  if (items[k]?.lower === 'who' && /^(?:lived|lives|resided|resides)$/.test(items[k + 1]?.lower ?? '')) {
+    for (let j = k + 2; j < Math.min(items.length, k + 8); j++) {
+      const x = items[j] as Item;
+      if (x.kind === 'name' && x.name?.type !== 'person') return items[j - 1]?.lower === 'in' ? j : undefined;
+    }
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------ words: colours, telephone numbers
+
+function wordFacts(s: SentenceItems, i: number): Fact[] {
+  const { items } = s;
+  const it = items[i] as Item;
+  const colour = COLOURS[it.lower];
+  // "a silver Toyota Camry" (tagged a noun before a name) as well as "a gray car".
+  if (colour === undefined || !(it.pos === 'ADJ' || ((it.pos === 'NOUN' || it.pos === 'PROPN') && /^\p{Ll}/u.test(it.text)))) return [];
+  // "a gray 2013 Toyota Camry", "a silver Toyota Camry": the colour of the named thing (or the noun) after it.
+  let k = i + 1;
+  while (items[k]?.kind === 'number' || (items[k]?.kind === 'word' && items[k]?.pos === 'ADJ')) k++;
+  const thing = items[k];
+  if (thing === undefined) return [];
+  let holder: string | undefined;
+  // A name right after a colour is a thing with that colour ("a silver Toyota Camry"), whatever its shape made it.
+  if (thing.kind === 'name' && thing.name?.type !== 'place') holder = thing.lower;
+  else if (thing.kind === 'word' && thing.pos === 'NOUN' && !TITLES.has(thing.lower)) holder = `the ${singular(thing.lemma)}`;
+  if (holder === undefined) return [];
+  const clause = clauseOf(items, i);
+  const f = base(s, i, 'colour', { text: it.text, key: colour }, clause);
+  f.holder = holder;
+  return [f];
+}
+
+/** Telephone numbers ("0845 125 2222", "0800 555111"): digits only, with the name of whom to call when written before. */
+export function identifierFacts(s: SentenceItems, text: string, offset: number): Fact[] {
+  const out: Fact[] = [];
+  for (const m of text.matchAll(/(?<![\d-])(?:\+?\d{1,4}[ -]?)?(?:\(?\d{2,5}\)?[ -]?)\d{3}[ -]?\d{3,4}(?![\d-])/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 13) continue;
+    const start = offset + (m.index ?? 0);
+    const at = s.items.findIndex((x) => x.start <= start && x.end > start);
+    if (at < 0 || (s.items[at] as Item).quoted) continue;
+    const clause = clauseOf(s.items, at);
+    const f = base(s, at, 'identifier', { text: m[0], key: digits }, clause);
+    f.valueStart = start;
+    f.valueEnd = start + m[0].length;
+    out.push(f);
+  }
+  return out;
+}
+
+/** A light verb dates or counts nothing on its own. */
+export function lightPredicate(p: string | undefined): boolean {
+  return p === undefined || LIGHT_VERBS.has(p);
+}

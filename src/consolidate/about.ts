@@ -1,0 +1,116 @@
+import { UNACCUSATIVE } from '../analyze/facts/lexicon.js';
+import type { Fact } from '../types.js';
+import type { EntityIndex } from './entities.js';
+import type { Slot } from './slots.js';
+
+/**
+ * What a slot is about, in words a reader reads at a glance: "number of
+ * AK-47 assault rifles seized", "age of Anthony Phillip LaSalle", "time the
+ * fire broke out". Built from the slot's facts (the phrase as an outlet
+ * wrote it, the event, the holder's name), never from stems.
+ */
+
+/** Past participles of the event families, for "number of rifles seized", "time the fire broke out". */
+const PARTICIPLES: Record<string, string> = {
+  kill: 'killed', injure: 'injured', seize: 'seized', arrest: 'arrested', rescue: 'rescued', evacuate: 'evacuated', hijack: 'hijacked',
+  attack: 'attacked', fire: 'fired', hit: 'hit', foil: 'foiled', fight: 'fighting the fire', send: 'sent', break_out: 'broke out', sink: 'sunk',
+  hold: 'held', charge: 'charged', sentence: 'sentenced', convict: 'convicted', win: 'won', lose: 'lost', escape: 'escaped', shelter: 'sheltering',
+  throw: 'thrown', connect: 'landed', shake: 'shaking hands', drag: 'dragged', intercept: 'intercepted', report: 'reported', close: 'closed',
+  reopen: 'reopened', collapse: 'collapsed', damage: 'damaged', stab: 'stabbed', sign: 'signed', offer: 'offered', pay: 'paid', die: 'died',
+  missing: 'missing', trap: 'trapped', displace: 'displaced', hospitalize: 'hospitalised',
+};
+
+/** Nouns of events, for "time of the outbreak", "day of the arrival". */
+const NOMINALS: Record<string, string> = {
+  break_out: 'outbreak', arrive: 'arrival', attack: 'attack', meet: 'meeting', sink: 'sinking', kill: 'killing', arrest: 'arrest', escape: 'escape',
+  hit: 'crash', foil: 'foiled attack', fire: 'firing', win: 'win', charge: 'charging', report: 'report', die: 'death', rescue: 'rescue',
+  hijack: 'hijacking', evacuate: 'evacuation', close: 'closure', reopen: 'reopening', collapse: 'collapse', sentence: 'sentencing', convict: 'conviction',
+  intercept: 'interception', seize: 'seizure', send: 'dispatch', leave: 'departure', land: 'landing', launch: 'launch', sign: 'signing', stab: 'stabbing',
+};
+
+function participle(p: string | undefined, verb: string | undefined): string {
+  if (p === undefined) return '';
+  return PARTICIPLES[p] ?? verb ?? regularPast(p.replace(/_/g, ' '));
+}
+
+/** "arrive" → "arrived", "stop" → "stopped" is not attempted: a doubled consonant is rarer than the plain -ed. */
+function regularPast(lemma: string): string {
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+function gerund(lemma: string): string {
+  const base = lemma.replace(/_/g, ' ');
+  if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}ing`;
+  return `${base}ing`;
+}
+
+/** "the outbreak", "the arrival", or "the meeting": the event as a noun phrase. */
+function eventNoun(p: string | undefined): string {
+  if (p === undefined) return 'the event';
+  return `the ${NOMINALS[p] ?? gerund(p)}`;
+}
+
+/** The facts' most common value of a field. */
+function common<T>(facts: Fact[], pick: (f: Fact) => T | undefined): T | undefined {
+  const counts = new Map<T, number>();
+  for (const f of facts) {
+    const v = pick(f);
+    if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+export function describeSlot(slot: Slot, ents: EntityIndex): string {
+  const facts = slot.members.map((m) => m.fact);
+  const f = facts[0] as Fact;
+  const holder = common(facts, (x) => x.holder);
+  const who = holder === undefined ? undefined : holderName(holder, ents);
+  const predicate = common(facts, (x) => x.predicate);
+  const verb = common(facts, (x) => x.verb);
+  switch (slot.kind) {
+    case 'count': {
+      // The wording the outlets use most for the thing ("AK-47 assault rifles").
+      const phrase = common(facts, (x) => (x.phrase !== undefined && x.phrase.length > 0 ? x.phrase : undefined)) ?? plural(f.thing ?? 'items');
+      const event = predicate === undefined || predicate === 'be' ? '' : ` ${participle(predicate, verb)}`;
+      const scope = f.scope === 'total' ? ' in all' : '';
+      return `number of ${phrase}${event}${scope}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
+    }
+    case 'measure': {
+      const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? `time spent ${participle(predicate, verb)}` : (f.thing ?? 'amount');
+      return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;
+    }
+    case 'age':
+      return `age of ${who ?? 'the person'}`;
+    case 'record':
+      return `${who ?? 'the fighter'}’s record`;
+    case 'rank':
+      return `rank of ${who ?? 'the officer'}`;
+    case 'home':
+      return `where ${who ?? 'the person'} lives`;
+    case 'colour':
+      return `colour of ${who ?? 'the vehicle'}`;
+    case 'direction':
+      return `direction from ${who ?? 'the place'}`;
+    case 'time':
+      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `time the ${f.thing} was ${participle(predicate, verb)}` : `time of ${eventNoun(predicate)}`;
+    case 'day':
+      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
+    case 'identifier':
+      return 'telephone number';
+    default:
+      return slot.kind;
+  }
+}
+
+/** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */
+function holderName(holder: string, ents: EntityIndex): string {
+  return holder.startsWith('the ') ? holder : ents.name(holder);
+}
+
+function plural(noun: string): string {
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}

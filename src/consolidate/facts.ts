@@ -1,0 +1,194 @@
+import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
+import { describeSlot } from './about.js';
+import type { BuiltClaim } from './claims.js';
+import type { EntityIndex } from './entities.js';
+import { buildSlots, disputedValues, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
+import type { Unit } from './units.js';
+
+/**
+ * Claims made of facts: every slot that two or more articles fill, with the
+ * values they give. A slot whose values disagree, where each value comes
+ * from a report that names the event, is a conflict; when the values were
+ * reported at different times in the direction a running figure moves (a
+ * toll that grows), or one outlet marks its figure as an earlier one, the
+ * conflict is a revision, and the brief says "revised from X to Y".
+ */
+
+export interface FactClaim {
+  slot: Slot;
+  about: string;
+  values: SlotValue[];
+  /** One fact per article, the first it gives. */
+  members: PlacedFact[];
+  conflict?: ClaimConflict;
+}
+
+export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): FactClaim[] {
+  const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
+  const out: FactClaim[] = [];
+  for (const slot of buildSlots(placeFacts(articles, ents))) {
+    const all = slotValues(slot);
+    const sides = disputedValues(slot, all);
+    // Without a dispute, the claim is what most of its reports agree on; values nobody anchors stay out of it.
+    const values = sides ?? [...all].sort((a, b) => b.members.length - a.members.length).slice(0, 1);
+    const members = values.flatMap((v) => v.members);
+    if (new Set(members.map((m) => m.article)).size < 2) continue;
+    const about = describeSlot(slot, ents);
+    const claim: FactClaim = { slot, about, values, members: members.sort((a, b) => a.articleIndex - b.articleIndex || a.fact.valueStart - b.fact.valueStart) };
+    if (sides !== undefined) {
+      const ordered = orderValues(sides, published);
+      claim.conflict = {
+        about,
+        kind: ordered.revision ? 'revision' : 'contradiction',
+        values: ordered.values.map((v) => ({ value: v.value.text, sources: [...new Set(v.members.map((m) => m.article))].sort() })),
+      };
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+/**
+ * Values in the order a reader should see them, and whether they are a
+ * revision: every report of one value published before every report of the
+ * next (publication times known for all), or all but one value marked as
+ * earlier figures. Otherwise the most reported value first.
+ */
+function orderValues(values: SlotValue[], published: Map<string, string | undefined>): { values: SlotValue[]; revision: boolean } {
+  const byCount = [...values].sort((a, b) => b.members.length - a.members.length || (a.value.number ?? 0) - (b.value.number ?? 0));
+  const earlier = values.filter((v) => v.members.every((m) => m.fact.tense === 'earlier'));
+  if (values.length === 2 && earlier.length === 1) {
+    const latest = values.find((v) => !earlier.includes(v)) as SlotValue;
+    return { values: [...earlier, latest], revision: true };
+  }
+  const times = values.map((v) => v.members.map((m) => published.get(m.article)));
+  if (times.every((ts) => ts.every((t) => t !== undefined && !Number.isNaN(Date.parse(t))))) {
+    const spans = values.map((v, i) => {
+      const ms = (times[i] as string[]).map((t) => Date.parse(t));
+      return { v, from: Math.min(...ms), to: Math.max(...ms) };
+    });
+    spans.sort((a, b) => a.from - b.from);
+    const separated = spans.every((s, i) => i === 0 || (spans[i - 1] as { to: number }).to < s.from);
+    if (separated) return { values: spans.map((s) => s.v), revision: true };
+  }
+  return { values: byCount, revision: false };
+}
+
+/** Key of an unordered pair of sentences. */
+export function pairKey(a: string, sa: number, b: string, sb: number): string {
+  const x = `${a}#${sa}`;
+  const y = `${b}#${sb}`;
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+/** Pairs of sentences that give different values of a disputed slot. */
+export function disputedPairs(claims: FactClaim[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) {
+    if (c.conflict === undefined) continue;
+    c.values.forEach((v, i) =>
+      c.values.forEach((w, j) => {
+        if (j <= i) return;
+        for (const x of v.members) for (const y of w.members) out.add(pairKey(x.article, x.sentenceIndex, y.article, y.sentenceIndex));
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Fact claims beside the statement claims. A fact claim whose sentences
+ * are all members of one statement claim adds its slot to that claim (the
+ * statement already says it, with the same support); any other becomes a
+ * claim of its own, its sentences one per source.
+ */
+export function mergeFactClaims(statements: BuiltClaim[], facts: FactClaim[], units: Unit[], groupOf: (id: string) => string): BuiltClaim[] {
+  const claimOf = new Map<string, BuiltClaim>();
+  for (const b of statements) for (const u of b.units) claimOf.set(`${u.article}#${u.sentence}`, b);
+  const out = [...statements];
+  for (const fc of facts) {
+    const keys = fc.members.map((m) => `${m.article}#${m.sentenceIndex}`);
+    const home = claimOf.get(keys[0] as string);
+    const shown = fc.members.map(claimFact);
+    if (fc.conflict === undefined && home !== undefined && keys.every((k) => claimOf.get(k) === home) && home.claim.support === fc.members.length) {
+      home.claim.facts = [...(home.claim.facts ?? []), ...shown];
+      continue;
+    }
+    out.push(factClaim(fc, shown, units, groupOf));
+  }
+  spreadConflicts(out, facts);
+  return out;
+}
+
+/**
+ * A claim whose sentences give different values of a disputed slot is
+ * disputed over that slot too, whatever its own subject: its wording states
+ * one of the values ("The 32-year-old Klitschko (52-3, 46 KOs) won …"),
+ * which another of its sources denies. Calling it corroborated would hide
+ * the dispute.
+ */
+function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[]): void {
+  for (const fc of facts) {
+    if (fc.conflict === undefined) continue;
+    const sideOf = new Map<string, number>();
+    fc.values.forEach((v, i) => {
+      for (const m of v.members) sideOf.set(`${m.article}#${m.sentenceIndex}`, i);
+    });
+    for (const b of claims) {
+      if (b.claim.conflicts.includes(fc.conflict)) continue;
+      const sides = new Set(b.sentences.map((k) => sideOf.get(k)).filter((x) => x !== undefined));
+      if (sides.size < 2) continue;
+      b.claim.conflicts.push(fc.conflict);
+      b.claim.status = 'disputed';
+    }
+  }
+}
+
+function claimFact(m: PlacedFact): ClaimFact {
+  const f = m.fact;
+  const c: ClaimFact = { source: m.article, kind: f.kind, value: f.value.text };
+  if (f.predicate !== undefined) c.predicate = f.predicate;
+  if (f.thing !== undefined) c.thing = f.thing;
+  if (f.qualifiers !== undefined && f.qualifiers.length > 0) c.qualifiers = f.qualifiers;
+  if (f.holder !== undefined) c.holder = f.holder;
+  if (f.scope !== undefined) c.scope = f.scope;
+  return c;
+}
+
+/** Words beyond which a sentence reads worse as the claim's wording. */
+const LONG_SENTENCE_WORDS = 30;
+
+function factClaim(fc: FactClaim, shown: ClaimFact[], units: Unit[], groupOf: (id: string) => string): BuiltClaim {
+  const groups = new Set(fc.members.map((m) => groupOf(m.article)));
+  // The wording: a sentence of the most reported value, the shortest that is not a fragment.
+  const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
+  const rep = [...main.members].sort((a, b) => wordingCost(a.sentence) - wordingCost(b.sentence) || a.articleIndex - b.articleIndex)[0] as PlacedFact;
+  const mine = fc.members.map((m) => units.find((u) => u.article === m.article && u.sentence === m.sentenceIndex && m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
+  const claim: Claim = {
+    id: '',
+    text: rep.sentence,
+    sources: fc.members.map((m) => ({ source: m.article, sentence: m.sentence })),
+    support: fc.members.length,
+    independentSupport: groups.size,
+    status: fc.conflict !== undefined ? 'disputed' : groups.size >= 2 ? 'corroborated' : 'single-source',
+    conflicts: fc.conflict !== undefined ? [fc.conflict] : [],
+    about: fc.about,
+    facts: shown,
+  };
+  const first = fc.members[0] as PlacedFact;
+  // Units in the claim's order, the representative's first: the summary reads the first as the claim's wording.
+  const ordered = [...mine.filter((u) => u.article === rep.article), ...mine.filter((u) => u.article !== rep.article)];
+  return {
+    claim,
+    units: ordered,
+    position: Math.min(1, ...mine.map((u) => u.position)),
+    firstArticle: first.articleIndex,
+    firstSentence: first.sentenceIndex,
+    sentences: fc.members.map((m) => `${m.article}#${m.sentenceIndex}`),
+  };
+}
+
+function wordingCost(sentence: string): number {
+  const words = sentence.split(/\s+/).length;
+  return Math.max(0, words - LONG_SENTENCE_WORDS) + (/^\p{Ll}/u.test(sentence) ? 10 : 0);
+}

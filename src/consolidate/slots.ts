@@ -1,0 +1,363 @@
+import { CONTRASTIVE } from '../analyze/facts/read.js';
+import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
+import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
+import type { EntityIndex } from './entities.js';
+import { oneDigitApart, sameMagnitude, valuesAgree } from './values.js';
+
+/**
+ * Alignment by slot. Every fact of every article is placed in a slot: facts
+ * are in one slot when they are of the same kind and say the same thing is
+ * measured — the same thing counted (a family of nouns: "rifles", "guns"),
+ * qualified alike ("AK-47" fits "AK-47 assault"; "other" and "Somali" tell
+ * sets apart), under the same event (a family of verbs: "seized",
+ * "confiscated", "recovered"; a verb that says nothing happened, "included",
+ * fits any), by the same holder (whose age, whose record), with the same
+ * scope (a running total is not the figure of one event) — and their figures
+ * are of one magnitude. The sentences around them do not matter: two reports
+ * of one fact rarely share their words, and two different facts often do.
+ */
+
+export interface PlacedFact {
+  fact: Fact;
+  /** Places the fact's sentence names (canonical keys), the holder left out: where it happened. */
+  places: Set<string>;
+  /** The other counts its sentence gives ("five dead" beside "16 injured"), by thing and event: what else happened in that event. */
+  siblings: { key: string; value: FactValue }[];
+  /** Days its sentence gives (day-fact keys): when it happened. */
+  days: Set<string>;
+  article: string;
+  articleIndex: number;
+  /** The sentence the fact is read from, as written. */
+  sentence: string;
+  /** Index of the sentence in its article. */
+  sentenceIndex: number;
+}
+
+export interface Slot {
+  kind: Fact['kind'];
+  members: PlacedFact[];
+}
+
+/** What a measure is of when nothing says more than its unit. */
+const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
+
+/** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction']);
+
+export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
+  const out: PlacedFact[] = [];
+  articles.forEach((a, ai) => {
+    const placesOf = new Map<number, Set<string>>();
+    for (const e of a.entities) {
+      const k = ents.canonical(e.key);
+      if (ents.type(k) === 'place') (placesOf.get(e.sentence) ?? placesOf.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(k);
+    }
+    const facts = a.facts ?? [];
+    for (const f of facts) {
+      const sentence = a.sentences[f.sentence];
+      if (sentence === undefined) continue;
+      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: ents.canonical(f.holder) } : { ...f };
+      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : ents.canonical(p))))].sort();
+      const places = new Set([...(placesOf.get(f.sentence) ?? [])].filter((p) => p !== fact.holder));
+      const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
+      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day').map((g) => g.value.key ?? ''));
+      out.push({ fact, places, siblings, days, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+    }
+  });
+  return designationsAsQualifiers(out);
+}
+
+/**
+ * "seven AK-47s" and "seven AK-47 assault rifles": a model name standing as
+ * the head is the qualifier of the thing other reports count under that
+ * name.
+ */
+function designationsAsQualifiers(facts: PlacedFact[]): PlacedFact[] {
+  const under = new Map<string, Map<string, number>>();
+  for (const p of facts) {
+    if (p.fact.kind !== 'count' || p.fact.thing === undefined) continue;
+    for (const q of p.fact.qualifiers ?? []) {
+      if (!/\d/.test(q)) continue;
+      const m = under.get(q) ?? new Map<string, number>();
+      m.set(p.fact.thing, (m.get(p.fact.thing) ?? 0) + 1);
+      under.set(q, m);
+    }
+  }
+  return facts.map((p) => {
+    const thing = p.fact.thing;
+    if (p.fact.kind !== 'count' || thing === undefined || !/\d/.test(thing)) return p;
+    const best = [...(under.get(thing) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best === undefined) return p;
+    return { ...p, fact: { ...p.fact, thing: best[0], qualifiers: [...new Set([...(p.fact.qualifiers ?? []), thing])].sort() } };
+  });
+}
+
+function bucketOf(f: Fact): string | undefined {
+  switch (f.kind) {
+    case 'count':
+      return f.thing === undefined ? undefined : `count|${f.thing}`;
+    case 'measure':
+      return `measure|${f.value.unit ?? ''}|${f.thing ?? ''}`;
+    case 'time':
+    case 'day':
+      return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}`;
+    case 'identifier':
+      return 'identifier';
+    default:
+      return HOLDER_KINDS.has(f.kind) && f.holder !== undefined ? `${f.kind}|${f.holder}` : undefined;
+  }
+}
+
+/** A holder given by name (an entity key), not by description ("the driver"). */
+export function named(holder: string | undefined): boolean {
+  return holder !== undefined && !holder.startsWith('the ');
+}
+
+function light(p: string | undefined): boolean {
+  return p === undefined || LIGHT_VERBS.has(p);
+}
+
+/** Demonyms, colours and model names: qualifiers of one class that tell two sets apart when they differ. */
+function closedClass(q: string): string | undefined {
+  if (q.startsWith('by ')) return 'cause';
+  if (/\d/.test(q)) return 'designation';
+  if (/^(?:black|white|red|blue|green|yellow|orange|purple|pink|brown|gray|silver|gold|beige)$/.test(q)) return 'colour';
+  if (/(?:an|ese|ish|i)$/.test(q) && q.length > 3 && !/man$/.test(q)) return 'nation';
+  return undefined;
+}
+
+/**
+ * Whether two qualifier sets can describe one set of things: a contrastive
+ * word ("other", "additional") on one side only, two different members of
+ * a closed class ("Somali"/"Yemeni"), or noun qualifiers on both sides with
+ * nothing in common ("speed boats"/"fishing boats") make two sets.
+ */
+export function qualifiersFit(a: string[], b: string[]): boolean {
+  const contrastA = a.filter((q) => CONTRASTIVE.has(q));
+  const contrastB = b.filter((q) => CONTRASTIVE.has(q));
+  if (contrastA.join() !== contrastB.join()) return false;
+  const classes = new Map<string, Set<string>>();
+  for (const q of a) {
+    const c = closedClass(q);
+    if (c !== undefined) (classes.get(c) ?? classes.set(c, new Set()).get(c) ?? new Set()).add(q);
+  }
+  for (const q of b) {
+    const c = closedClass(q);
+    const mine = c === undefined ? undefined : classes.get(c);
+    if (mine !== undefined && !mine.has(q)) return false;
+  }
+  return true;
+}
+
+function compatible(x: PlacedFact, y: PlacedFact): boolean {
+  const a = x.fact;
+  const b = y.fact;
+  const agree = valuesAgree(a.kind, a.value, b.value, a.scope === 'total');
+  // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
+  // (An earlier figure beside the latest one is one thing reported twice.)
+  if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
+  if ((a.scope ?? '') !== (b.scope ?? '')) return false;
+  if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder) return false;
+  if (!sameMagnitude(a.value, b.value)) return false;
+  // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
+  // or sentences set in different places, may be another set, not another count of the same one.
+  if (!agree && (disjoint(x.places, y.places) || otherEvent(x, y) || (!HOLDER_KINDS.has(a.kind) && otherPeople(a, b)) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
+  if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
+  switch (a.kind) {
+    case 'identifier':
+      return agree || oneDigitApart(a.value.key ?? '', b.value.key ?? '');
+    case 'count':
+    case 'measure':
+      if (!qualifiersFit(a.qualifiers ?? [], b.qualifiers ?? [])) return false;
+      if (!agree && (!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
+      if (!light(a.predicate) && !light(b.predicate)) {
+        if (a.predicate !== b.predicate) return false;
+        if ((a.role ?? 'theme') !== (b.role ?? 'theme')) return false;
+      }
+      return true;
+    case 'day':
+      if (dayKeyType(a.value.key) !== dayKeyType(b.value.key)) return false;
+      // Dates weeks apart are two events ("fired March 2" / "fired on June 8"), not two reports of one.
+      if (!agree && daysApart(a.value.key, b.value.key) > MAX_DAYS_APART) return false;
+      return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
+    case 'time':
+      return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Whether the sentences around two figures report another event: they give
+ * counts of one thing under one event whose figures are of different
+ * magnitude ("at least five dead and 16 injured" beside "43 killed and 55
+ * wounded" are two attacks, whatever their injured).
+ */
+function otherEvent(x: PlacedFact, y: PlacedFact): boolean {
+  return x.siblings.some((s) => y.siblings.some((t) => s.key === t.key && !sameMagnitude(s.value, t.value)));
+}
+
+/** Two reports that name different people or bodies taking part ("Bush missed eight games" / "Thomas missed 10"), or a person described but not named, may tell of two events. */
+function otherPeople(a: Fact, b: Fact): boolean {
+  const pa = a.participants ?? [];
+  const pb = b.participants ?? [];
+  if (pa.includes('?') || pb.includes('?')) return true;
+  return disjoint(new Set(pa), new Set(pb));
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
+/** Whether two qualifier sets hold the same demonyms, colours and model names (none on either side counts as a difference). */
+function sameClosedQualifiers(a: string[], b: string[]): boolean {
+  const closed = (qs: string[]): string => qs.filter((q) => closedClass(q) !== undefined).sort().join('|');
+  return closed(a) === closed(b);
+}
+
+/**
+ * Whether two descriptions of a thing can name one set: "assault rifles"
+ * and "machine guns" cannot, "AK-47 assault rifles" and "AK-47 guns" can.
+ * A description on one side only says nothing either way.
+ */
+function descriptionsMeet(a: string[], b: string[]): boolean {
+  const plain = (qs: string[]): string[] => qs.filter((q) => closedClass(q) === undefined && !CONTRASTIVE.has(q));
+  const pa = plain(a);
+  const pb = plain(b);
+  return pa.length === 0 || pb.length === 0 || pa.some((q) => pb.includes(q));
+}
+
+/** Reports of one event's date differ by a day or two; dates further apart are of other events. */
+const MAX_DAYS_APART = 3;
+
+function daysApart(a: string | undefined, b: string | undefined): number {
+  const parse = (k: string | undefined): number | undefined => {
+    const m = /^--(\d\d)-(\d\d)$/.exec(k ?? '');
+    return m === null ? undefined : Date.UTC(2001, Number(m[1]) - 1, Number(m[2]));
+  };
+  const x = parse(a);
+  const y = parse(b);
+  return x === undefined || y === undefined ? 0 : Math.abs(x - y) / 86400000;
+}
+
+/** A day is compared with a day written the same way: a weekday with a weekday, a calendar date with a calendar date. */
+function dayKeyType(key: string | undefined): string {
+  return key === undefined ? '' : key.startsWith('--') ? 'date' : 'weekday';
+}
+
+/** How well a fact fits a slot already holding others: shared qualifiers and the same event count. */
+function fitScore(x: PlacedFact, slot: Slot): number {
+  let s = 0;
+  for (const m of slot.members) {
+    if (m.fact.predicate !== undefined && m.fact.predicate === x.fact.predicate) s += 2;
+    for (const q of x.fact.qualifiers ?? []) if ((m.fact.qualifiers ?? []).includes(q)) s += 1;
+  }
+  return s / slot.members.length;
+}
+
+/**
+ * Slots of a story. Facts are taken in article order and each joins the
+ * slot whose every member it is compatible with (complete linkage: no
+ * chaining from "rifles" through "guns" to "weapons"), the best-fitting one
+ * when several are, else opens its own.
+ */
+export function buildSlots(placed: PlacedFact[]): Slot[] {
+  const buckets = new Map<string, PlacedFact[]>();
+  for (const p of placed) {
+    const key = bucketOf(p.fact);
+    if (key === undefined) continue;
+    (buckets.get(key) ?? buckets.set(key, []).get(key) ?? []).push(p);
+  }
+  const slots: Slot[] = [];
+  for (const key of [...buckets.keys()].sort()) {
+    const inBucket: Slot[] = [];
+    for (const p of buckets.get(key) ?? []) {
+      let best: Slot | undefined;
+      let bestScore = -1;
+      for (const s of inBucket) {
+        if (!s.members.every((m) => compatible(m, p))) continue;
+        const score = fitScore(p, s);
+        if (score > bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      if (best !== undefined) best.members.push(p);
+      else inBucket.push({ kind: p.fact.kind, members: [p] });
+    }
+    slots.push(...inBucket);
+  }
+  return slots;
+}
+
+export interface SlotValue {
+  value: FactValue;
+  members: PlacedFact[];
+}
+
+/**
+ * The values a slot's articles give, one per article: an article that
+ * gives two values that disagree for one slot (a subtotal and a total it
+ * did not tell apart) says nothing certain of it and is left out.
+ */
+export function slotValues(slot: Slot): SlotValue[] {
+  const byArticle = new Map<string, PlacedFact[]>();
+  for (const m of slot.members) (byArticle.get(m.article) ?? byArticle.set(m.article, []).get(m.article) ?? []).push(m);
+  const groups: { members: PlacedFact[] }[] = [];
+  for (const all of byArticle.values()) {
+    // An article's earlier figure gives way to its latest.
+    const latest = all.filter((f) => f.fact.tense !== 'earlier');
+    const facts = latest.length > 0 ? latest : all;
+    const first = facts[0] as PlacedFact;
+    if (facts.some((f) => !valuesAgree(slot.kind, f.fact.value, first.fact.value, first.fact.scope === 'total'))) continue;
+    // A value joins the group whose every value it agrees with (hedges do not chain: "about 20:45" agrees with
+    // 20:48 and 20:42, which do not agree with each other).
+    const g = groups.find((x) => x.members.every((m) => valuesAgree(slot.kind, m.fact.value, first.fact.value, first.fact.scope === 'total')));
+    if (g !== undefined) g.members.push(first);
+    else groups.push({ members: [first] });
+  }
+  return groups.map((g) => ({ value: representative(g.members), members: g.members }));
+}
+
+/** The value a group shows: the one most of its members give as written, else the first. */
+function representative(members: PlacedFact[]): FactValue {
+  const counts = new Map<string, { n: number; v: FactValue }>();
+  for (const m of members) {
+    const k = m.fact.value.text.toLowerCase();
+    const c = counts.get(k) ?? { n: 0, v: m.fact.value };
+    c.n++;
+    counts.set(k, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.v ?? (members[0] as PlacedFact).fact.value;
+}
+
+/**
+ * The values of a slot that dispute one another, when they make a dispute a
+ * reader can check from the sentences: each given by at least one report
+ * that names the event (a figure under "included" alone is not enough) or
+ * whose holder is named, and for slots fixed by their holder ("the
+ * 41-year-old American" may be anyone) a named holder on every side.
+ * Values that give no such anchor stay out of the dispute.
+ */
+export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | undefined {
+  if (values.length < 2) return undefined;
+  if (slot.kind === 'identifier') return values;
+  const anchored = (v: SlotValue): boolean =>
+    v.members.some((m) => {
+      const f = m.fact;
+      if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
+      // A moment dates an event a reader can tell apart: what it happened to, or who took part.
+      if (f.kind === 'time' || f.kind === 'day') return !light(f.predicate) && (f.thing !== undefined || named(f.holder) || (f.participants ?? []).some((p) => p !== '?') || DISTINCT_EVENTS.has(f.predicate ?? ''));
+      // A part of the event ("in the second half") is too loosely bounded to contradict anything.
+      if (f.scope === 'part') return false;
+      if (f.role === 'attribute') return named(f.holder);
+      // A sum or a length with nothing to tell what it is of ("$160 million", "finished at $24.13") may be any of a story's figures.
+      if (f.kind === 'measure' && GENERIC_MEASURES.has(f.thing ?? '') && !named(f.holder)) return false;
+      return !light(f.predicate) || (f.kind === 'measure' && f.thing !== undefined && f.holder !== undefined);
+    });
+  const sides = values.filter(anchored);
+  return sides.length >= 2 ? sides : undefined;
+}

@@ -1,0 +1,123 @@
+import { COARSE_PLACES } from '../analyze/facts/lexicon.js';
+import type { Fact, FactValue } from '../types.js';
+
+/**
+ * When two values of one slot say the same. Figures agree within rounding
+ * (1 %), within a hedge ("about 40" and "almost 40": 15 %; "a dozen", a
+ * vague word, 25 %), and a lower bound ("more than 600") reaches a little
+ * above itself; ranges agree when they overlap. Clock times agree within a
+ * minute, or five when hedged. Everything else (names, colours, ranks,
+ * days, records, telephone numbers) agrees when the normalised keys are
+ * equal — or, for ranks and places, when one contains the other.
+ */
+
+/** Relative tolerance of exact figures (rounding: 42.7 vs 42.65). */
+const EXACT_TOLERANCE = 0.01;
+/** Relative tolerance of hedged figures. */
+const HEDGED_TOLERANCE = 0.15;
+/** Relative tolerance of figures given by a vague word ("a dozen", "a couple", "scores"). */
+const VAGUE_TOLERANCE = 0.25;
+/** How far above itself a lower bound reaches: "more than 600" is not "more than 640". */
+const LOWER_BOUND_REACH = 0.05;
+/** Minutes of slack for clock times, exact and hedged. */
+const EXACT_MINUTES = 1;
+const HEDGED_MINUTES = 3;
+
+const VAGUE = /\b(?:dozen|dozens|couple|handful|scores?|hundreds|thousands|several|few)\b/i;
+
+function interval(v: FactValue): [number, number] {
+  const n = v.number ?? 0;
+  const hi0 = v.max ?? n;
+  const tol = VAGUE.test(v.text) ? VAGUE_TOLERANCE : v.approximate === true ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  let lo = n * (1 - tol);
+  let hi = hi0 * (1 + tol);
+  if (v.lowerBound === true) {
+    lo = n;
+    hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);
+  } else if (v.upperBound === true) {
+    // "less than 25 kilometres", "up to 40": anything below.
+    lo = 0;
+  }
+  return [lo, hi];
+}
+
+export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {
+  if (kind === 'time') return Math.abs((a.number ?? 0) - (b.number ?? 0)) <= Math.max(slack(a), slack(b));
+  if (a.number !== undefined && b.number !== undefined && kind !== 'record' && kind !== 'identifier') {
+    // "at least 70" is borne out by "about 100": a bound against a figure agrees when the figure keeps it.
+    // (Two bounds are two reports of a minimum: "more than 600" and "more than 640" differ.)
+    if (a.lowerBound !== b.lowerBound || a.upperBound !== b.upperBound) {
+      const [bound, other] = a.lowerBound === true || a.upperBound === true ? [a, b] : [b, a];
+      const [ol, oh] = interval({ ...other, lowerBound: false, upperBound: false });
+      if (bound.lowerBound === true && (other.lowerBound !== true)) return oh >= (bound.number ?? 0);
+      if (bound.upperBound === true && (other.upperBound !== true)) return ol <= (bound.max ?? bound.number ?? 0);
+    }
+    // Two minimums of one count agree ("at least 12" keeps "at least seven"), unless they are running totals,
+    // whose minimum moves as a toll is revised ("more than 600", then "more than 640").
+    if (a.lowerBound === true && b.lowerBound === true && !runningTotal) return true;
+    const [al, ah] = interval(a);
+    const [bl, bh] = interval(b);
+    return al <= bh && bl <= ah;
+  }
+  const ka = a.key ?? a.text.toLowerCase();
+  const kb = b.key ?? b.text.toLowerCase();
+  if (ka === kb) return true;
+  // "late Thursday night" and "early Friday morning" are one night told from either side of midnight.
+  if (kind === 'day' && aroundMidnight(a, b)) return true;
+  // "Admiral" / "Chief Admiral", "South Ozone Park" / "Ozone Park": one holds the other.
+  if (kind === 'rank' || kind === 'home') {
+    if (ka.endsWith(` ${kb}`) || kb.endsWith(` ${ka}`)) return true;
+    // "of Queens" does not deny "of South Ozone Park": a state, a country or a borough holds many towns.
+    if (kind === 'home' && (COARSE_PLACES.has(ka) || COARSE_PLACES.has(kb))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two figures can be reports of one quantity at all: within a
+ * factor of four (or three apart, for small counts). Beyond that they are
+ * two quantities of one kind (a school's toll and the war's), never a
+ * dispute.
+ */
+export function sameMagnitude(a: FactValue, b: FactValue): boolean {
+  if (a.number === undefined || b.number === undefined) return true;
+  const x = Math.abs(a.number);
+  const y = Math.abs(b.number);
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  return hi - lo <= MAGNITUDE_SMALL_GAP || hi <= lo * MAGNITUDE_FACTOR;
+}
+
+const MAGNITUDE_FACTOR = 4;
+const MAGNITUDE_SMALL_GAP = 3;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function aroundMidnight(a: FactValue, b: FactValue): boolean {
+  const ia = WEEKDAYS.indexOf(a.key ?? '');
+  const ib = WEEKDAYS.indexOf(b.key ?? '');
+  if (ia < 0 || ib < 0) return false;
+  const [first, second] = (ia + 1) % 7 === ib ? [a, b] : (ib + 1) % 7 === ia ? [b, a] : [undefined, undefined];
+  if (first === undefined || second === undefined) return false;
+  return /\b(?:night|late|evening)\b/i.test(first.text) || /\b(?:early|morning|overnight)\b/i.test(second.text);
+}
+
+/** Minutes either way a time may mean: "around 9pm" is looser than "about 8.45pm", and both looser than "8.49pm". */
+function slack(v: FactValue): number {
+  if (v.approximate !== true) return EXACT_MINUTES;
+  return (v.number ?? 0) % ROUND_MINUTES === 0 ? ROUND_HEDGED_MINUTES : HEDGED_MINUTES;
+}
+
+/** A hedged time on the hour or half hour ("around 9pm") is a rough one. */
+const ROUND_MINUTES = 30;
+const ROUND_HEDGED_MINUTES = 15;
+
+/** Two telephone numbers that differ by one digit (dropped, added or changed) are one number reported wrongly, not two numbers. */
+export function oneDigitApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}

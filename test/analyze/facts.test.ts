@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import type { Fact } from '../../src/types.js';
+
+/**
+ * The fact reader, one rule of English at a time, on made-up sentences:
+ * what each shape of sentence states, and of what.
+ */
+
+function facts(text: string, publishedAt?: string): Fact[] {
+  const paragraphs = text.split(/\n\n/);
+  return analyze({ id: 'a', title: 'Made-up report', language: 'en', text, paragraphs, ...(publishedAt !== undefined ? { publishedAt } : {}) }).facts ?? [];
+}
+
+function one(list: Fact[], kind: Fact['kind'], value: string): Fact {
+  const f = list.find((x) => x.kind === kind && x.value.text === value);
+  assert.ok(f, `a ${kind} fact "${value}" among ${JSON.stringify(list.map((x) => [x.kind, x.value.text]))}`);
+  return f;
+}
+
+test('a figure counts the head of the phrase after it, with the words that tell it apart, under the verb that governs it', () => {
+  const list = facts('Police seized nine AK-47 assault rifles and four pistols from the house.');
+  const rifles = one(list, 'count', 'nine');
+  assert.equal(rifles.thing, 'rifle');
+  assert.deepEqual(rifles.qualifiers, ['ak-47', 'assault']);
+  assert.equal(rifles.predicate, 'seize');
+  assert.equal(rifles.role, 'theme');
+  assert.equal(one(list, 'count', 'four').thing, 'pistol');
+});
+
+test('the number of a model name is a name, not a count', () => {
+  const list = facts('Officers found 12 AK 47 guns in the van.');
+  assert.ok(!list.some((f) => f.value.text === '47'));
+  const guns = one(list, 'count', '12');
+  assert.equal(guns.thing, 'rifle', 'guns and rifles are one family');
+  assert.deepEqual(guns.qualifiers, ['ak-47']);
+});
+
+test('a passive subject is what the event was done to; members of a list share the preposition that ties them', () => {
+  const list = facts('Twenty rifles were seized from the warehouse. Agents took the cash from the 7 Chilean and 5 Peruvian smugglers.');
+  assert.equal(one(list, 'count', 'Twenty').role, 'theme');
+  const chilean = one(list, 'count', '7');
+  const peruvian = one(list, 'count', '5');
+  assert.equal(chilean.thing, 'smuggler');
+  assert.deepEqual(chilean.qualifiers, ['chilean']);
+  assert.deepEqual(peruvian.qualifiers, ['peruvian']);
+  assert.equal(chilean.role, 'from');
+  assert.equal(peruvian.role, 'from');
+});
+
+test('states, tolls and "the number of" name their event themselves', () => {
+  const list = facts(
+    'The flood left at least 30 dead and 55 wounded, 15 of them critically.\n\nOfficials put the death toll at 62.\n\nThe collapse brought to 12 the number of miners who have died this year.',
+  );
+  assert.equal(one(list, 'count', 'at least 30').predicate, 'kill');
+  assert.equal(one(list, 'count', '55').predicate, 'injure');
+  const critical = one(list, 'count', '15');
+  assert.deepEqual([critical.predicate, critical.qualifiers], ['injure', ['critical']]);
+  const toll = one(list, 'count', '62');
+  assert.deepEqual([toll.predicate, toll.thing], ['kill', 'people']);
+  assert.equal(toll.participants, undefined, 'who gives a toll takes no part in the killing');
+  const miners = one(list, 'count', '12');
+  assert.deepEqual([miners.predicate, miners.thing], ['kill', 'miner']);
+});
+
+test('a running total, a part of the event and an average are scopes of their own', () => {
+  const list = facts('In their six raids so far, agents have seized 40 rifles.\n\nHe scored 12 points in the second half.\n\nHe averaged 25 points a game last season.');
+  assert.equal(one(list, 'count', '40').scope, 'total');
+  assert.equal(one(list, 'count', '12').scope, 'part');
+  assert.equal(one(list, 'count', '25').scope, 'rate');
+});
+
+test('an earlier report of a figure is marked as such; an event that happened earlier is not', () => {
+  assert.equal(one(facts('The ministry said earlier it had counted 30 dead.'), 'count', '30').tense, 'earlier');
+  assert.equal(one(facts('Earlier that day, a shell killed seven people in the camp.'), 'count', 'seven').tense, undefined);
+});
+
+test('what is not asserted states no fact: possibilities, plans, habits, denials, questions', () => {
+  assert.equal(facts('Officials could evacuate 300 residents.').length, 0);
+  assert.equal(facts('A second flight is planned for Monday.').length, 0);
+  assert.equal(facts('The company typically releases updates on the second Tuesday of each month.').length, 0);
+  assert.ok(!facts('One bomb, which did not explode, fell in the yard.').some((f) => f.predicate === 'explode'));
+  assert.equal(facts('Did the police arrest 20 people?').length, 0);
+});
+
+test('ages: "the 44-year-old Maria Lopez", "Maria Lopez, 44,", "the 44 - year - old driver"', () => {
+  const a = one(facts('The 44-year-old Maria Lopez was arrested on Monday.'), 'age', '44');
+  assert.equal(a.holder, 'maria lopez');
+  assert.equal(one(facts('Police arrested Maria Lopez, 44, of Dayton, on Monday.'), 'age', '44').holder, 'maria lopez');
+  assert.equal(one(facts('Police stopped the 44 - year - old driver a mile away.'), 'age', '44').holder, 'the driver');
+});
+
+test('homes: ", of Dayton" after a person, "who lived in Dayton"', () => {
+  assert.equal(one(facts('Police arrested Maria Lopez, 44, of Dayton, on Monday.'), 'home', 'Dayton').holder, 'maria lopez');
+  assert.equal(one(facts('Maria Lopez, who lived in Dayton, was taken to hospital.'), 'home', 'Dayton').holder, 'maria lopez');
+});
+
+test('a record in brackets after a name is that person’s, and so are the knockouts beside it', () => {
+  const list = facts('Carlos Jones (31-2, 20 KOs) beat Sam Reed in the fourth round.');
+  assert.equal(one(list, 'record', '31-2').holder, 'carlos jones');
+  const kos = one(list, 'count', '20');
+  assert.deepEqual([kos.thing, kos.holder, kos.role, kos.predicate], ['knockout', 'carlos jones', 'attribute', undefined]);
+  assert.equal(one(facts('Carlos Jones improved to 32-2 with the win.'), 'record', '32-2').holder, 'carlos jones');
+});
+
+test('ranks before a name, colours before a thing, directions from a place', () => {
+  const rank = one(facts('The statement was read by Lieutenant Commander Ana Ruiz on Monday.'), 'rank', 'Lieutenant Commander');
+  assert.equal(rank.holder, 'ana ruiz');
+  assert.equal(one(facts('The victim was hit by a blue Ford Focus that sped away.'), 'colour', 'blue').holder, 'ford focus');
+  const list = facts('The ship was attacked 80 miles north of Lagos.');
+  assert.deepEqual([one(list, 'direction', 'north').holder, one(list, 'measure', '80 miles').thing], ['lagos', 'distance']);
+});
+
+test('clock times and days date the event of their clause; a weekday in a name is no day', () => {
+  const t = one(facts('The fire broke out in the roof at 9.12pm on Friday.'), 'time', '9.12pm');
+  assert.deepEqual([t.value.number, t.predicate], [21 * 60 + 12, 'break_out']);
+  assert.equal(one(facts('The blaze began at about 0915 GMT.'), 'time', 'about 0915 GMT').value.number, 9 * 60 + 15);
+  // The day a report was made dates no event of the story.
+  assert.ok(!facts('The blaze was reported at about 0915 GMT.').some((f) => f.kind === 'time'));
+  const d = one(facts('It followed the March 3 sinking of a ferry in the bay.'), 'day', 'March 3');
+  assert.deepEqual([d.value.key, d.predicate, d.thing], ['--03-03', 'sink', 'ferry']);
+  assert.ok(!facts('The patch arrived outside the usual Patch Tuesday cycle.').some((f) => f.kind === 'day'));
+});
+
+test('the tagger’s adjective reading of a past tense is mended: "A warship foiled a pirate attack on Friday"', () => {
+  const d = one(facts('A warship foiled a pirate attack on Friday near the coast.'), 'day', 'Friday');
+  assert.deepEqual([d.predicate, d.thing], ['foil', 'attack']);
+});
+
+test('telephone numbers, ranges written with their unit twice, and "about a dozen"', () => {
+  assert.equal(one(facts('Anyone with information should call 0800 123 4567.'), 'identifier', '0800 123 4567').value.key, '08001234567');
+  const range = one(facts('The club offered him between $10 million and $12 million.'), 'measure', 'between $10 million and $12 million');
+  assert.deepEqual([range.value.number, range.value.max], [1e7, 1.2e7]);
+  const dozen = one(facts('Pirates still hold about a dozen ships.'), 'count', 'about a dozen');
+  assert.deepEqual([dozen.value.number, dozen.value.approximate], [12, true]);
+});
+
+test('lists: the plainer of two sets of one thing is the rest; "a further four" is another set', () => {
+  const list = facts('Agents recovered 12 AK-47 guns, three rifles and two grenades.');
+  assert.deepEqual(one(list, 'count', 'three').qualifiers, ['other']);
+  assert.deepEqual(one(facts('Crews called a further four engines to help.'), 'count', 'four').qualifiers, ['additional']);
+});
+
+test('whole and part: "28 of his 68 punches thrown", "18 of its next 23 games"', () => {
+  const punches = facts('Carlos Jones landed 28 of his 68 punches thrown in the round.');
+  assert.equal(one(punches, 'count', '28').predicate, 'hit');
+  assert.equal(one(punches, 'count', '68').predicate, 'throw');
+  assert.notEqual(one(facts('The team won 18 of its next 23 games.'), 'count', '23').predicate, 'win');
+});
+
+test('who takes part: names and pronouns, not speakers; a person described but not named is "?"', () => {
+  assert.deepEqual(one(facts('Tom Smith scored two goals in the match.'), 'count', 'two').participants, ['tom smith']);
+  assert.equal(one(facts('Two people died in the crash, Sheriff Tom Bell said.'), 'count', 'Two').participants, undefined);
+  assert.deepEqual(one(facts('Tom Smith joined in May.\n\nHe scored two goals in the match.'), 'count', 'two').participants, ['tom smith']);
+  assert.deepEqual(one(facts('The 23-year-old scored two goals in the match.'), 'count', 'two').participants, ['?']);
+});
+
+test('what cannot act was acted with; a cause tells a set apart', () => {
+  assert.equal(one(facts('Two shells struck the school on Tuesday.'), 'count', 'Two').role, 'theme');
+  assert.deepEqual(one(facts('Four soldiers killed by friendly fire were buried on Monday.'), 'count', 'Four').qualifiers, ['by friendly fire']);
+});
+
+test('words inside a quote are the speaker’s: no fact of the outlet’s', () => {
+  assert.equal(facts('“We seized 40 rifles,” the officer said.').length, 0);
+});

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import { consolidate } from '../../src/consolidate/index.js';
+import { oneDigitApart, valuesAgree } from '../../src/consolidate/values.js';
+import type { AnalyzedArticle, Brief, FactValue, Relations } from '../../src/types.js';
+
+/**
+ * Alignment by slot and the conflicts it finds, one rule at a time, on
+ * made-up reports: what makes two facts one slot, when their values
+ * dispute, and the look-alike traps that must not.
+ */
+
+function art(id: string, text: string, publishedAt?: string): AnalyzedArticle {
+  const paragraphs = text.split(/\n\n/);
+  return analyze({ id, title: `Report ${id}`, language: 'en', text, paragraphs, ...(publishedAt !== undefined ? { publishedAt } : {}) });
+}
+
+function brief(...articles: AnalyzedArticle[]): Brief {
+  const relations: Relations = { edges: [], groups: articles.map((a) => ({ id: a.article.id, members: [a.article.id] })) };
+  return consolidate(articles, relations);
+}
+
+const disputes = (b: Brief): Brief['claims'][number]['conflicts'] => b.claims.flatMap((c) => c.conflicts).filter((k, i, all) => all.indexOf(k) === i);
+
+test('paraphrased reports of one figure are one corroborated slot: seized, confiscated, were recovered', () => {
+  const b = brief(
+    art('a', 'Police seized seven rifles from the house on Monday.'),
+    art('b', 'Officers confiscated seven rifles in the raid.'),
+    art('c', 'Seven rifles were recovered by the police.'),
+  );
+  const c = b.claims.find((x) => x.about === 'number of rifles seized');
+  assert.ok(c, JSON.stringify(b.claims.map((x) => x.about)));
+  assert.deepEqual(c.sources.map((s) => s.source), ['a', 'b', 'c']);
+  assert.equal(c.status, 'corroborated');
+  assert.deepEqual(c.facts?.map((f) => [f.source, f.predicate, f.thing, f.value]), [
+    ['a', 'seize', 'rifle', 'seven'],
+    ['b', 'seize', 'rifle', 'seven'],
+    ['c', 'seize', 'rifle', 'Seven'],
+  ]);
+});
+
+test('different figures of one slot dispute, each value with its sources, named in words', () => {
+  const b = brief(art('a', 'Police seized seven rifles from the house.'), art('b', 'Officers confiscated seven rifles in the raid.'), art('c', 'Police seized 12 rifles from the house.'));
+  const [k, ...rest] = disputes(b);
+  assert.equal(rest.length, 0);
+  assert.equal(k?.about, 'number of rifles seized');
+  assert.equal(k?.kind, 'contradiction');
+  assert.deepEqual(k?.values, [
+    { value: 'seven', sources: ['a', 'b'] },
+    { value: '12', sources: ['c'] },
+  ]);
+});
+
+test('hedges: "about a dozen" is not 14; 40 dead is not 43 dead', () => {
+  assert.equal(disputes(brief(art('a', 'Pirates still hold about a dozen ships off the coast.'), art('b', 'Pirates still hold 14 ships off the coast.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'The attack on the market killed 40 people.'), art('b', 'The attack on the market killed 43 people.'))).length, 1);
+});
+
+test('traps: a running total is not the figure of one raid', () => {
+  const b = brief(art('a', 'During the raid, agents seized six rifles.'), art('b', 'In their five raids so far, agents have seized 14 rifles.'));
+  assert.equal(disputes(b).length, 0);
+});
+
+test('traps: two sets told apart by a nationality, "other", a model name or a description', () => {
+  assert.equal(disputes(brief(art('a', 'The navy captured 12 Somali pirates at sea.'), art('b', 'The navy captured 11 Yemeni pirates at sea.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'Police seized seven AK-47 rifles in the raid.'), art('b', 'Police seized two other rifles in the raid.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'Police seized nine assault rifles in the raid.'), art('b', 'Police seized three machine guns in the raid.'))).length, 0);
+  // The set named more narrowly may be a part: "12 Somali pirates" does not deny "23 pirates".
+  assert.equal(disputes(brief(art('a', 'The navy captured 23 pirates at sea.'), art('b', 'The navy captured 12 Somali pirates at sea.'))).length, 0);
+});
+
+test('traps: other events of one thing — landed and thrown, a school and a war, another place, another attack', () => {
+  assert.equal(disputes(brief(art('a', 'Carlos Jones landed 178 punches in the fight.'), art('b', 'Carlos Jones threw 369 punches in the fight.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'The strike killed 40 people at the school.'), art('b', 'The war has killed 600 people.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'A shell killed 12 people in Beit Hanoun on Monday.'), art('b', 'A shell killed 16 people in Khan Younis on Monday.'))).length, 0);
+  assert.equal(
+    disputes(brief(art('a', 'Shelling of houses left at least five dead and 16 injured.'), art('b', 'At least 43 people were killed and 55 injured in the school.'))).length,
+    0,
+    'five and 43 dead: two attacks, whatever their injured',
+  );
+});
+
+test('traps: different people, or a person only described, take part in no dispute', () => {
+  assert.equal(disputes(brief(art('a', 'Tom Smith scored two goals in the final.'), art('b', 'Dan Jones scored three goals in the final.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'Tom Smith scored two goals in the final.'), art('b', 'The 23-year-old scored three goals in the final.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'Tom Smith scored two goals in the final.'), art('b', 'Tom Smith scored three goals in the final.'))).length, 1);
+});
+
+test('homes, ranks and colours dispute for one named holder; a state or a borough denies no town', () => {
+  const home = disputes(brief(art('a', 'Police arrested Maria Lopez, 44, of Dayton, on Monday.'), art('b', 'Officers stopped Maria Lopez, 44, of Akron, on Monday.')));
+  assert.deepEqual(home.map((k) => [k.about, k.values.map((v) => v.value)]), [['where Maria Lopez lives', ['Dayton', 'Akron']]]);
+  assert.equal(disputes(brief(art('a', 'Police arrested Maria Lopez, 44, of Dayton, on Monday.'), art('b', 'Officers stopped Maria Lopez, 44, of Ohio, on Monday.'))).length, 0);
+  const rank = disputes(brief(art('a', 'The raid was led by Commander Nirad Singh of the navy.'), art('b', 'The raid was led by Commodore Nirad Singh of the navy.')));
+  assert.deepEqual(rank.map((k) => k.about), ['rank of Nirad Singh']);
+  assert.equal(disputes(brief(art('a', 'The raid was led by Admiral Ruth Ames.'), art('b', 'The raid was led by Vice Admiral Ruth Ames.'))).length, 0);
+  const colour = disputes(brief(art('a', 'The victim was hit by a blue Ford Focus that sped away.'), art('b', 'The victim was hit by a red Ford Focus that sped away.')));
+  assert.deepEqual(colour.map((k) => k.about), ['colour of Ford Focus']);
+});
+
+test('times: hedges widen, round times widen more', () => {
+  const time = (x: string, y: string): number => disputes(brief(art('a', `The fire broke out in the roof at ${x} on Friday.`), art('b', `The fire broke out in the roof at ${y} on Friday.`))).length;
+  assert.equal(time('9.12pm', 'about 9.20pm'), 1);
+  assert.equal(time('about 9.15pm', '9.17pm'), 0);
+  assert.equal(time('around 9pm', '8.50pm'), 0);
+});
+
+test('days: one night told from either side of midnight agrees; dates weeks apart are two events', () => {
+  const day = (x: string, y: string): number =>
+    disputes(brief(art('a', `A warship foiled a pirate attack on merchant ships ${x}.`), art('b', `A warship foiled a pirate attack on merchant ships ${y}.`))).length;
+  assert.equal(day('on Thursday', 'on Friday'), 1);
+  assert.equal(day('late Thursday night', 'early Friday morning'), 0);
+  assert.equal(day('on March 2', 'on June 8'), 0);
+});
+
+test('bounds: "at least 70" is borne out by "about 100"; two minimums of a running total are revised figures', () => {
+  assert.equal(disputes(brief(art('a', 'The riots left at least 70 people injured.'), art('b', 'The riots left about 100 people injured.'))).length, 0);
+  const toll = disputes(brief(art('a', 'More than 600 Palestinians have been killed so far.'), art('b', 'More than 640 Palestinians have been killed so far.')));
+  assert.equal(toll.length, 1);
+});
+
+test('revisions: reports published at different times, or marked as earlier, read "from … to …"', () => {
+  const dated = brief(art('a', 'The storm killed 12 people in the port.', '2024-03-01T08:00:00Z'), art('b', 'The storm killed 19 people in the port.', '2024-03-02T08:00:00Z'));
+  const [k] = disputes(dated);
+  assert.equal(k?.kind, 'revision');
+  assert.deepEqual(k?.values.map((v) => v.value), ['12', '19']);
+  const earlier = disputes(brief(art('a', 'The agency said earlier that it had confirmed 30 dead in the school.'), art('b', 'The shelling killed 40 people in the school.')));
+  assert.equal(earlier[0]?.kind, 'revision');
+  assert.deepEqual(earlier[0]?.values.map((v) => v.value), ['30', '40']);
+});
+
+test('a telephone number one digit apart is one number reported wrongly', () => {
+  assert.ok(oneDigitApart('08451252222', '0845125222'));
+  assert.ok(!oneDigitApart('08451252222', '08005551111'));
+  const b = brief(art('a', 'Anyone with information should call police on 0845 125 2222.'), art('b', 'Witnesses should contact police on 0845 125 222.'));
+  assert.deepEqual(disputes(b).map((k) => k.about), ['telephone number']);
+});
+
+test('units are compared after conversion: 3,000 feet is 915 metres', () => {
+  const v = (text: string, number: number, unit: string): FactValue => ({ text, number, unit, approximate: true });
+  assert.ok(valuesAgree('measure', v('3,000 feet', 914.4, 'metre'), v('915 m', 915, 'metre')));
+  const b = brief(art('a', 'The plane flew at about 3,000 feet above the town.'), art('b', 'The plane flew at about 915 metres above the town.'));
+  assert.equal(disputes(b).length, 0);
+});
+
+test('an article that gives two values of one slot is left out of it; one that gives both sides of a dispute never corroborates either', () => {
+  const b = brief(art('a', 'Police seized seven rifles on Monday. Police later seized 12 rifles on Monday.'), art('b', 'Police seized seven rifles on Monday.'), art('c', 'Police seized seven rifles on Monday.'));
+  assert.equal(disputes(b).length, 0);
+  const twoSides = brief(art('a', 'The attack on the market killed 40 people.'), art('b', 'The attack on the market killed 43 people.'), art('c', 'The attack on the market killed 40 people.'));
+  for (const c of twoSides.claims) {
+    const sources = new Set(c.sources.map((s) => s.source));
+    if (sources.has('b') && (sources.has('a') || sources.has('c'))) assert.equal(c.status, 'disputed', c.text);
+  }
+});
