@@ -65,7 +65,7 @@ export class RobotsCache {
 
 /** The rules a robots.txt answer gives. */
 export function rulesOf(robotsUrl: string, answer: RobotsAnswer): RobotsRules {
-  if ('failed' in answer) return denyAll(`${robotsUrl} (unreachable: ${answer.failed})`);
+  if ('failed' in answer) return denyAll(`${robotsUrl}, which could not be read (${answer.failed}): the site is left alone until it answers`);
   if (answer.status >= 500) return denyAll(`${robotsUrl} (HTTP ${answer.status})`);
   if (answer.status >= 400) return allowAll(robotsUrl);
   const robot = robotsParser(robotsUrl, answer.body);

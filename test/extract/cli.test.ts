@@ -70,3 +70,15 @@ test('a 16 MiB text of one line is extracted within 512 MiB of memory (no copy p
   assert.ok(out.chars > 16 * 2 ** 20 - 1000);
   assert.ok(out.maxRssMiB <= 512, `${Math.round(out.maxRssMiB)} MiB`);
 });
+
+test('extract --threads 2 writes the same rows, in the same order, as extraction in one thread', () => {
+  const rows = Array.from({ length: 24 }, (_, i) => JSON.stringify(i === 5 ? { id: 'bad', url: 'x' } : { id: `d${i}`, html: `<html><head><title>Story ${i}</title></head><body><article><p>Paragraph ${i} of a story told at some length, so that it reads as a body.</p></article></body></html>` }));
+  const run = (threads: string): string => {
+    const r = spawnSync(process.execPath, ['bin/newsfuse', 'extract', '--threads', threads, '-'], { input: rows.join('\n'), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const one = run('0');
+  assert.equal(one.trim().split('\n').length, 24);
+  assert.equal(run('2'), one);
+});
