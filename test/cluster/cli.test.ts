@@ -76,3 +76,15 @@ test('cluster rejects an unknown --format with the usage exit code', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--format/);
 });
+
+test('a row over the 16 MiB cap on standard input is refused by its size (its bytes are never held), the rows around it clustered', () => {
+  const good = readFileSync(SAME_KIND, 'utf8').trim().split('\n');
+  const huge = JSON.stringify({ id: 'huge', text: 'word '.repeat(4 * 2 ** 20) });
+  const r = spawnSync(process.execPath, ['bin/newsfuse', 'cluster', '-'], { input: [good[0], huge, good[1]].join('\n'), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; story?: string; error?: string });
+  assert.equal(out.length, 3);
+  assert.match(out[1]!.error ?? '', /document too large \(\d+ bytes; the limit is 16777216\)/);
+  assert.ok(out[0]!.story && out[2]!.story);
+  assert.match(r.stderr, /stdin:2: document too large/);
+});
