@@ -44,6 +44,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   if (dates.length > 0) {
     story.firstSeen = dates[0] as string;
     story.lastSeen = dates[dates.length - 1] as string;
+    story.seenFrom = 'published';
   }
   return {
     schemaVersion: 1,

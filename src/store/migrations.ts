@@ -1,3 +1,4 @@
+import { seenAssignments } from './clustering.js';
 import { SEARCH_SCHEMA } from './search-schema.js';
 import type { SqlEngine } from './sql.js';
 
@@ -84,6 +85,16 @@ export const MIGRATIONS: Migration[] = [
     // Full-text search over articles, story headlines and the claims of built briefs (src/store/search.ts); the user's outlets.
     statements: SEARCH_SCHEMA.portable,
     engine: { sqlite: SEARCH_SCHEMA.sqlite, postgres: SEARCH_SCHEMA.postgres },
+  },
+  {
+    version: 6,
+    statements: [
+      // What first_seen/last_seen are: 'published' (the members' publication times) or 'ingested' (a story of undated articles: when they were stored).
+      `ALTER TABLE stories ADD COLUMN seen_from TEXT`,
+      // Stories counted before: publication times where known, no more ingest times mixed in.
+      `UPDATE stories SET ${seenAssignments()}`,
+      `DELETE FROM briefs`,
+    ],
   },
 ];
 
