@@ -1,6 +1,6 @@
-import type { AnalyzedArticle, Article, EntityType, Sentence } from '../types.js';
+import type { AnalyzedArticle, Article, DateMention, EntityType, NumberMention, Sentence } from '../types.js';
 import { splitClauses } from './clauses.js';
-import { findClocks } from './clock.js';
+import { findClocks, type ClockMention } from './clock.js';
 import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
@@ -8,7 +8,7 @@ import { findFacts } from './facts/index.js';
 import { pastTenseTaggedAdjective } from './facts/items.js';
 import { findNumbers } from './numbers.js';
 import { findAllQuotes, paragraphSpans, type Span } from './quotes.js';
-import { findRecords } from './records.js';
+import { findRecords, type RecordMention } from './records.js';
 import { isAddressLine, repairBoundaries } from './sentences.js';
 import { termsOf, wordTokens } from './terms.js';
 
@@ -58,12 +58,21 @@ export function analyze(article: Article): AnalyzedArticle {
 
   const { mentions, votes } = findEntities(tokenized, text);
   const pub = publicationDay(article.publishedAt);
-  const dates = sentences.flatMap((s) => findDates(s.text, s.start, s.index, pub));
-  const clocks = sentences.flatMap((s) => findClocks(s.text, s.start));
-  const records = sentences.flatMap((s) => findRecords(s.text, s.start));
-  // A clock time or a record is never also a quantity ("1100 hrs", "52-3").
-  const taken = [...dates, ...clocks, ...records];
-  const numbers = sentences.flatMap((s) => findNumbers(s.text, s.start, s.index)).filter((n) => !taken.some((d) => n.start < d.end && n.end > d.start));
+  const dates: DateMention[] = [];
+  const clocks: ClockMention[] = [];
+  const records: RecordMention[] = [];
+  const numbers: NumberMention[] = [];
+  // A clock time or a record is never also a quantity ("1100 hrs", "52-3"): checked within the sentence, where they overlap.
+  for (const s of sentences) {
+    const d = findDates(s.text, s.start, s.index, pub);
+    const c = findClocks(s.text, s.start);
+    const r = findRecords(s.text, s.start);
+    const taken: { start: number; end: number }[] = [...d, ...c, ...r];
+    for (const n of findNumbers(s.text, s.start, s.index)) if (!taken.some((t) => n.start < t.end && n.end > t.start)) numbers.push(n);
+    for (const x of d) dates.push(x);
+    for (const x of c) clocks.push(x);
+    for (const x of r) records.push(x);
+  }
 
   const sentenceAt = (pos: number): number => {
     let lo = 0;
