@@ -99,6 +99,11 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
     case 'identifier':
       return 'telephone number';
+    case 'ordinal': {
+      // "which fight in a row (Wladimir Klitschko)", "which time held (…)".
+      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : `${f.thing ?? 'one'} of the series`;
+      return `which ${what}${who !== undefined ? ` (${who})` : ''}`;
+    }
     default:
       return slot.kind;
   }

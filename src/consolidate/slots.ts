@@ -42,7 +42,7 @@ export interface Slot {
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
 /** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
-const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction']);
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal']);
 
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
   const out: PlacedFact[] = [];
@@ -100,6 +100,9 @@ function bucketOf(f: Fact): string | undefined {
       return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}`;
     case 'identifier':
       return 'identifier';
+    case 'ordinal':
+      // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
+      return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
     default:
       return HOLDER_KINDS.has(f.kind) && f.holder !== undefined ? `${f.kind}|${f.holder}` : undefined;
   }
