@@ -97,7 +97,7 @@ export function analyze(article: Article): AnalyzedArticle {
   const ctx = { text, mentions, types, sentenceAt };
   const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {
-    if (q.speaker === undefined || !q.byVerb) continue;
+    if (q.speaker === undefined || !q.byVerb || q.inferred === true) continue;
     const v = votes.get(q.speaker);
     if (v === undefined || (v.organization < 3 && v.place < 3)) votePerson(votes, q.speaker);
   }
@@ -126,7 +126,7 @@ export function analyze(article: Article): AnalyzedArticle {
     entities: mentions.map(({ text: t, key, type, sentence, start, end }) => ({ text: t, key, type, sentence, start, end })),
     numbers,
     dates,
-    quotes: quotes.map(({ byVerb: _b, ...q }) => q),
+    quotes: quotes.map(({ byVerb: _b, inferred: _i, ...q }) => q),
     facts,
   };
 }

@@ -2,6 +2,7 @@ import { CONTRASTIVE } from '../analyze/facts/read.js';
 import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
+import { oneSpelling } from './text.js';
 import { oneDigitApart, sameMagnitude, valuesAgree } from './values.js';
 
 /**
@@ -162,7 +163,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
-  if (!agree && !HOLDER_KINDS.has(a.kind) && (disjoint(x.places, y.places) || otherEvent(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
@@ -210,6 +211,13 @@ function otherPeople(a: Fact, b: Fact): boolean {
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
+/** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */
+function otherPlaces(a: Set<string>, b: Set<string>): boolean {
+  if (!disjoint(a, b)) return false;
+  for (const k of a) for (const l of b) if (oneSpelling(k, l)) return false;
   return true;
 }
 

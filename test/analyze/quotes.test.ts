@@ -101,3 +101,18 @@ test('the speaker is the head of the subject, not a name that describes it', () 
   const r = quotes('Tom Fry, controller of Harbour Drama Studios said the series was “a triumph from start to finish”.');
   assert.deepEqual(r.map((x) => x.speakerText), ['Tom Fry']);
 });
+
+test('a quote open over a paragraph without marks: its close ends it, the speaker goes back to where it opened, and no attribution becomes a quote', () => {
+  const q = quotes('“Power rests entirely with the president.\n\nHis photo appears every day on the front of the papers.\n\nHe controls the economy and the whole of the media,” the diplomat added.');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [
+    ['Power rests entirely with the president.', 'the diplomat'],
+    ['He controls the economy and the whole of the media', 'the diplomat'],
+  ]);
+});
+
+test('a name the introducing sentence speaks of is not the speaker; a statement that “reads” is described', () => {
+  const q = quotes('A company representative confirmed Ann Lee is now in police custody.\n\n“This is a sad time for the whole company,” a statement reads.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['a statement']);
+  const r = quotes('A company representative confirmed Ann Lee is now in police custody.\n\n“We are working closely with the police on this.”');
+  assert.deepEqual(r.map((x) => x.speaker), [undefined]);
+});

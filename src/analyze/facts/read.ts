@@ -4,7 +4,7 @@ import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
 } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -137,7 +137,7 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
     if (/-\p{Ll}+$/u.test(it.text)) continue;
     const before = items[k - 1]?.lower ?? '';
     const after = items[k + 1];
-    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
+    const speaks = SPEAKER_BEFORE.has(before) || accordingTo(items, k) || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
     if (speaks) continue;
     // People anywhere in the clause; other names as its subject only ("the Washington Nationals made an offer",
     // "Gregory Echenique scored"): one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
@@ -161,6 +161,17 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
   return [...out].sort();
 }
+
+/** "according to UN agency spokesman Christopher Gunness": a name the attribution ends in, titles between. */
+function accordingTo(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - ATTRIBUTION_WORDS); j--) {
+    if (items[j]?.lower === 'to' && items[j - 1]?.lower === 'according') return true;
+    if (isVerb(items, j) || items[j]?.text === ',') return false;
+  }
+  return false;
+}
+/** Words an attribution may put between "according to" and the name (the source's title and employer). */
+const ATTRIBUTION_WORDS = 10;
 
 /** A capitalised common noun opening a sentence ("Police seized", "Officers found"): no name. */
 function commonNoun(it: Item): boolean {
@@ -1062,16 +1073,26 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   const best = find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   const lemma = verbLemma(items, best);
-  const out: { predicate: string; thing?: string } = { predicate: eventFamily(lemma) };
+  const out: { predicate: string; thing?: string } = { predicate: eventAt(items, best).predicate };
+  // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
+  const subject = items[best - 1];
+  if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
   const head = objectHead(items, best + (lemma.includes('_') ? 2 : 1));
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
 }
 
+/** Things that strike as an attack does. */
+const WEAPONS = new Set(['shell', 'rocket', 'missile', 'bomb', 'grenade', 'airstrike', 'strike', 'projectile', 'drone', 'bullet', 'round']);
+
 /** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
 function objectHead(items: Item[], k: number): Item | undefined {
   let head: Item | undefined;
+  // "the attack came on the school": what an attack came on is what it happened to.
+  if (items[k]?.lower === 'on' || items[k]?.lower === 'against') k++;
+  // "hit Fakhura, a girls elementary school": a name is told by the noun of its apposition.
+  if (items[k]?.kind === 'name' && items[k + 1]?.text === ',' && /^(?:a|an|the)$/.test(items[k + 2]?.lower ?? '')) k += 2;
   for (let j = k; j < items.length; j++) {
     const it = items[j] as Item;
     if (it.kind === 'number' || (it.kind === 'punct' && (it.text === '-' || it.text === '–'))) continue;
