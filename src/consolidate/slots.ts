@@ -26,6 +26,8 @@ export interface PlacedFact {
   siblings: { key: string; value: FactValue }[];
   /** Days its sentence gives (day-fact keys): when it happened. */
   days: Set<string>;
+  /** Clock times its sentence gives: at what hour it happened. */
+  clocks: FactValue[];
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -59,7 +61,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
-      out.push({ fact, places, siblings, days, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
+      out.push({ fact, places, siblings, days, clocks, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -163,7 +166,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
-  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
@@ -212,6 +215,11 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const k of a) if (b.has(k)) return false;
   return true;
+}
+
+/** Sentences set at clock times that do not agree ("around 8:30 p.m." / "at about 8 p.m."): two occasions. */
+function otherHours(x: PlacedFact, y: PlacedFact): boolean {
+  return x.clocks.length > 0 && y.clocks.length > 0 && !x.clocks.some((a) => y.clocks.some((b) => valuesAgree('time', a, b)));
 }
 
 /** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */

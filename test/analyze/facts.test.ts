@@ -189,3 +189,10 @@ test('a measure belongs to the subject of its verb, not to the first name of the
   assert.equal(one(facts('The suspect weighs about 200 pounds, police said.'), 'measure', 'about 200 pounds').value.unit, 'kilogram');
   assert.equal(one(facts('The club paid 200 pounds for the ticket.'), 'measure', '200 pounds').value.unit, 'gbp');
 });
+
+test('a bracket between a subject and its verb describes the subject; a source after “according to” takes no part', () => {
+  assert.equal(one(facts('Ann Lee (52-3, 46 knockouts) retained her title for the fifth time.'), 'ordinal', 'fifth').holder, 'ann lee');
+  const at = one(facts('Three shells hit the school at about 3pm, according to agency spokesman Tom Fry.'), 'time', 'about 3pm');
+  assert.equal(at.participants, undefined);
+  assert.equal(at.predicate, 'attack', 'a weapon that hits dates an attack');
+});

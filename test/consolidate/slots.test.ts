@@ -186,3 +186,26 @@ test('a streak told as an ordinal and as a count is one fact; another figure for
     [[['12th', ['a', 'b']], ['11th', ['c']]]],
   );
 });
+
+test('reports set at clock times that do not agree are two occasions, not a dispute', () => {
+  const apart = brief(art('a', 'More than 200 people marched from the park to the station around 8:30 p.m. on Wednesday.'), art('b', 'Starting at about 8 p.m., nearly 100 people marched from the park to the station.'));
+  assert.deepEqual(disputes(apart), []);
+  const same = brief(art('a', 'More than 200 people marched from the park to the station on Wednesday.'), art('b', 'Nearly 100 people marched from the park to the station.'));
+  assert.equal(disputes(same).length, 1, 'without the hours the two figures dispute');
+});
+
+test('the time of an attack, told by the attack or by the shells that hit, in a camp spelled two ways', () => {
+  const b = brief(art('a', 'The attack came on the girls school in the Jabaliya camp at 3.45pm on Tuesday, a UN official said.'), art('b', 'Three shells hit the girls school in the Jabalya refugee camp at about 3pm on Tuesday.'));
+  assert.deepEqual(
+    disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]),
+    [['time the school was attacked', ['about 3pm', '3.45pm']]],
+  );
+});
+
+test('one outlet’s misspelling of a name the others agree on is that name; two names in one article are two people', () => {
+  const ok = ['a', 'b', 'c'].map((id) => art(id, `Wladimir Kovalenko retained his title in the ${id} report. Kovalenko won again.`));
+  const slip = art('d', 'The knockout was Kovalneko’s sixth defense of the belt.');
+  assert.equal(indexEntities([...ok, slip]).canonical('kovalneko'), 'wladimir kovalenko');
+  const two = art('e', 'Tom Johnston spoke first. Johnson spoke after him, and Johnson left early.');
+  assert.equal(indexEntities([...ok, two, art('f', 'Tom Johnston spoke.'), art('g', 'Tom Johnston left.')]).canonical('johnson'), 'johnson');
+});

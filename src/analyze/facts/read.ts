@@ -646,8 +646,17 @@ function textAfter(items: Item[], i: number): string {
 function clauseSubject(items: Item[], i: number, clause: [number, number]): string | undefined {
   for (let k = i - 1; k >= clause[0]; k--) {
     if (!isVerb(items, k)) continue;
-    for (let j = k - 1; j >= clause[0]; j--) {
+    let bracketed = false;
+    for (let j = k - 1; j >= 0; j--) {
       const it = items[j] as Item;
+      // "Klitschko (52-3, 46 KOs) retained …": a bracket between the subject and its verb describes the subject (its
+      // commas split no clause).
+      if (it.text === ')') {
+        while (j > 0 && items[j]?.text !== '(') j--;
+        bracketed = true;
+        continue;
+      }
+      if (j < clause[0] && !bracketed) return undefined;
       if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
       return undefined;
@@ -966,7 +975,13 @@ function seriesHolder(s: SentenceItems, i: number, clause: [number, number]): st
     }
     return s.personBefore?.(before.start);
   }
-  return clauseSubject(items, i, clause) ?? leadingName(items, clause);
+  const subject = clauseSubject(items, i, clause) ?? leadingName(items, clause);
+  if (subject !== undefined) return subject;
+  // "Klitschko (52-3) retained his title for the fifth time": "his" says the sentence's first name is a person's,
+  // however the article's few cues typed it.
+  const his = items.slice(0, i).some((x) => x.kind === 'word' && /^(?:his|her)$/.test(x.lower));
+  const first = items[0];
+  return his && first?.kind === 'name' && first.name?.type !== 'organization' ? first.lower : undefined;
 }
 
 // ------------------------------------------------------------ records, times, days
