@@ -209,3 +209,10 @@ test('one outlet’s misspelling of a name the others agree on is that name; two
   const two = art('e', 'Tom Johnston spoke first. Johnson spoke after him, and Johnson left early.');
   assert.equal(indexEntities([...ok, two, art('f', 'Tom Johnston spoke.'), art('g', 'Tom Johnston left.')]).canonical('johnson'), 'johnson');
 });
+
+test('a whole number written to its last digit is exact; a round one may be rounded', () => {
+  const n = (text: string, number: number): FactValue => ({ text, number });
+  assert.ok(!valuesAgree('count', n('2,117', 2117), n('2,129', 2129)));
+  assert.ok(valuesAgree('count', n('2,100', 2100), n('2,117', 2117)));
+  assert.ok(valuesAgree('measure', n('42.7', 42.7), n('42.65', 42.65)));
+});
