@@ -231,6 +231,8 @@ export interface Fact {
   participants?: string[];
   /** `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"). */
   tense?: 'earlier';
+  /** The event is named only by pointing back to another sentence ("killed in those bombings"): it anchors no dispute. */
+  pointsBack?: true;
   /** The counted or measured phrase as written, for naming the slot ("AK-47 assault rifles"). */
   phrase?: string;
   /** The verb as written ("confiscated"). */

@@ -42,7 +42,7 @@ export interface Span {
 }
 
 /** Any opening mark of OPEN_CLOSE: most text has none, so the scan jumps from one to the next. */
-const OPENING_RE = /[“„«‘"‹]/g;
+const OPENING_RE = /[“„«‘"‹']/g;
 
 /**
  * A mark that closes rather than opens: a right double quote, or a straight
@@ -79,6 +79,14 @@ export function quoteSpans(text: string, carried = false): Span[] {
     if (next === null) break;
     i = next.index;
     const c = text[i] ?? '';
+    if (c === "'") {
+      // Straight single marks are apostrophes but where a quote plainly opens: after a colon or a paragraph's start,
+      // before a capital ("Smith told the BBC: 'I'll miss …'").
+      const span = straightSingle(text, i);
+      if (span !== undefined) out.push(span);
+      i = span === undefined ? i + 1 : span.close + 1;
+      continue;
+    }
     const close = OPEN_CLOSE[c];
     if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
       i++;
@@ -104,6 +112,16 @@ export function quoteSpans(text: string, carried = false): Span[] {
     i = j + 1;
   }
   return out;
+}
+
+/** A quote in straight single marks opening at i, closed by a mark that ends a word, or none. */
+function straightSingle(text: string, i: number): Span | undefined {
+  const before = text.slice(0, i).trimEnd();
+  if (!(before === '' || before.endsWith(':')) || !/^[\p{Lu}\d]/u.test(text[i + 1] ?? '')) return undefined;
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === "'" && !/\p{L}/u.test(text[j + 1] ?? '') && /[\p{L}.,!?…]/u.test(text[j - 1] ?? '')) return { open: i, close: j };
+  }
+  return undefined;
 }
 
 /** Each paragraph's spans, a paragraph carrying the quote its predecessor left open. */

@@ -387,6 +387,8 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
   const anchored = (v: SlotValue): boolean =>
     v.members.some((m) => {
       const f = m.fact;
+      // A reader cannot tell from "killed in those bombings" which bombings: that sentence anchors nothing.
+      if (f.pointsBack === true) return false;
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A moment dates an event a reader can tell apart: what it happened to, or who took part.
       if (f.kind === 'time' || f.kind === 'day') return !light(f.predicate) && (f.thing !== undefined || named(f.holder) || (f.participants ?? []).some((p) => p !== '?') || DISTINCT_EVENTS.has(f.predicate ?? ''));

@@ -116,3 +116,8 @@ test('a name the introducing sentence speaks of is not the speaker; a statement 
   const r = quotes('A company representative confirmed Ann Lee is now in police custody.\n\n“We are working closely with the police on this.”');
   assert.deepEqual(r.map((x) => x.speaker), [undefined]);
 });
+
+test('straight single marks quote only where a quote plainly opens: after a colon, before a capital', () => {
+  assert.deepEqual(quotes("Ann Lee told the BBC: 'I'll miss playing a character who can be anyone.'").map((q) => [q.text, q.speakerText]), [["I'll miss playing a character who can be anyone.", 'Ann Lee']]);
+  assert.deepEqual(quotes("The players' union said it would strike over the managers' pay, Ann Lee's lawyer said."), []);
+});

@@ -216,3 +216,10 @@ test('a whole number written to its last digit is exact; a round one may be roun
   assert.ok(valuesAgree('count', n('2,100', 2100), n('2,117', 2117)));
   assert.ok(valuesAgree('measure', n('42.7', 42.7), n('42.65', 42.65)));
 });
+
+test('a figure whose event is named only by pointing back ("in those bombings") anchors no dispute', () => {
+  const b = brief(art('a', 'Local official Ann Lee said at least 12 people had been killed in the bombing of the camp.'), art('b', 'The president said on Thursday that seven people were killed in those bombings.'));
+  assert.deepEqual(disputes(b), []);
+  const named = brief(art('a', 'Local official Ann Lee said at least 12 people had been killed in the bombing of the camp.'), art('b', 'The president said on Thursday that seven people were killed in the bombing of the camp.'));
+  assert.equal(disputes(named).length, 1, 'named, the same bombing disputes');
+});

@@ -93,10 +93,25 @@ function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, cla
   const last = s.items[clause[1] - 1] as Item;
   const f: Fact = { kind, sentence: s.sentence, start: first.start, end: last.end, valueStart: it.start, valueEnd: it.end, value };
   if (earlier(s.items, i)) f.tense = 'earlier';
+  if (pointsBack(s.items, clause)) f.pointsBack = true;
   const who = participantsOf(s, clause, i);
   if (who.length > 0) f.participants = who;
   if (rate(s.items, i, clause)) f.scope = 'rate';
   return f;
+}
+
+/**
+ * "seven people were killed in those bombings", "in the same attack": the
+ * clause names its event only by pointing to another sentence.
+ */
+function pointsBack(items: Item[], clause: [number, number]): boolean {
+  for (let k = clause[0]; k + 1 < clause[1]; k++) {
+    const w = (items[k] as Item).lower;
+    if (w !== 'those' && w !== 'these' && w !== 'that' && w !== 'this' && !(w === 'same' && items[k - 1]?.lower === 'the')) continue;
+    const next = items[k + 1] as Item;
+    if (next.kind === 'word' && EVENT_NOUNS[singular(next.lower)] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Verbs and phrases that mark a name as the source of the words, not as a party to the event. */
