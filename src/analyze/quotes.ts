@@ -179,15 +179,22 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const first = here[0];
     const base = bases[pi] ?? 0;
     const last = before.at(-1);
-    // “… right now. ¶ I don't need anything," she added. (The quote opened one or a few mark-less paragraphs before.)
-    if (spans[pi]?.[0]?.open === -1 && first?.speakerText !== undefined && first.start <= base + 1) {
-      let k = pi - 1;
-      while (k > 0 && (spans[k] ?? []).length === 0 && pi - k < MAX_CARRIED_PARAGRAPHS) k--;
-      const opener = per[k]?.at(-1);
-      const runsToEnd = opener !== undefined && (paragraphs[k] ?? '').slice(opener.end - (bases[k] ?? 0)).trim().length <= 1;
-      if (opener !== undefined && opener.speakerText === undefined && runsToEnd) giveSpeaker(opener, first);
+    // The quote still open from one or a few mark-less paragraphs before, if one is.
+    let k = pi - 1;
+    while (k > 0 && (spans[k] ?? []).length === 0 && pi - k < MAX_CARRIED_PARAGRAPHS) k--;
+    const candidate = per[k]?.at(-1);
+    const opener = candidate !== undefined && (paragraphs[k] ?? '').slice(candidate.end - (bases[k] ?? 0)).trim().length <= 1 ? candidate : undefined;
+    // “… right now. ¶ I don't need anything," she added: the half that names the speaker names it for both.
+    if (spans[pi]?.[0]?.open === -1 && first !== undefined && first.start <= base + 1 && opener !== undefined) {
+      if (first.speakerText !== undefined && opener.speakerText === undefined) giveSpeaker(opener, first);
+      else if (first.speakerText === undefined && opener.speakerText !== undefined) giveSpeaker(first, opener);
     }
     if (first === undefined || first.speakerText !== undefined || !opensParagraph(paragraphs[pi] ?? '', spans[pi]?.[0])) continue;
+    // A paragraph that reopens a quote still open continues it, as news writing marks a quote of many paragraphs.
+    if (opener?.speakerText !== undefined && k < pi - 1) {
+      giveSpeaker(first, opener);
+      continue;
+    }
     const from = last !== undefined && last.speakerText !== undefined && last.byVerb ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
     const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
@@ -294,8 +301,12 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
     if (who !== undefined) return who;
     // “…,” Williams wrote: a name that is the whole subject of the verb speaks, whatever the article typed it as.
-    const whole = ctx.mentions.find((x) => x.start >= qe && x.text === (m[1] ?? '').trim());
+    const subject = (m[1] ?? '').trim();
+    const whole = ctx.mentions.find((x) => x.start >= qe && x.text === subject);
     if (whole !== undefined) return { key: whole.key, text: whole.text, byVerb: true };
+    // “…,” King said: a surname the name-finder took for a title, after the full name ("Billy King") was given.
+    const named = surnameOf(ctx, subject, qe);
+    if (named !== undefined) return { key: named.key, text: subject, byVerb: true };
     const unnamed = described(m[1]);
     if (unnamed !== undefined) return unnamed;
   }
@@ -325,6 +336,14 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
+}
+
+/** The person named in full before `pos` whose last name is the one capitalised word `word`. */
+function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const tail = ` ${word.toLowerCase()}`;
+  const people = ctx.mentions.filter((x) => x.end <= pos && x.key.endsWith(tail) && ctx.types(x.key) === 'person');
+  return new Set(people.map((x) => x.key)).size === 1 ? people[0] : undefined;
 }
 
 /**

@@ -121,3 +121,9 @@ test('straight single marks quote only where a quote plainly opens: after a colo
   assert.deepEqual(quotes("Ann Lee told the BBC: 'I'll miss playing a character who can be anyone.'").map((q) => [q.text, q.speakerText]), [["I'll miss playing a character who can be anyone.", 'Ann Lee']]);
   assert.deepEqual(quotes("The players' union said it would strike over the managers' pay, Ann Lee's lawyer said."), []);
 });
+
+test('a surname alone speaks for the one person named in full with it; a quote reopened after an open one continues it', () => {
+  assert.deepEqual(quotes('Team president Billy King hired the coach on Monday.\n\n“I look in the mirror every day,” King said.').map((q) => q.speaker), ['billy king']);
+  const q = quotes('“When I look at how hard he plays, that is what I tried to do,” Ann Lee said.\n\n“As a player I was quick.\n\nI was never tall.\n\n“The only thing I had going for me was a great coach.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee', 'Ann Lee']);
+});
