@@ -357,7 +357,7 @@ function described(subject: string | undefined): Who | undefined {
   return { text: phrase, byVerb: false };
 }
 /** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"). */
-const DESCRIPTION_RE = /^(?:a|an|the|one|another)\s+[\p{Ll}\s-]+$/u;
+const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;
 
 /**
@@ -446,6 +446,9 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   if (title !== undefined) {
     const r = lastSubject(ctx, from);
     if (r !== undefined && titledAs(ctx, r.key, title)) return { key: r.key, text: r.text, byVerb, inferred: true };
+    // Otherwise the description is all the article gives of the speaker ("The manager said, …").
+    const unnamed = described(ctx.text.slice(segStart ?? from, to).replace(/[,:]\s*$/, ''));
+    if (unnamed !== undefined) return unnamed;
   }
   // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
   // ("according to Japan's coast guard").
@@ -509,7 +512,13 @@ const ACTS_AFTER_RE = /^,?\s+(?:(?:now|also|then|still|just|later|\p{Ll}+ly)\s+)
 /** Whether some mention of `key` has `title` within a few words of it ("Captain Ann Lee", "Ann Lee, the chief officer"). */
 function titledAs(ctx: Ctx, key: string, title: string): boolean {
   const near = new RegExp(`\\b${title}\\b`, 'i');
-  return ctx.mentions.some((m) => m.key === key && near.test(ctx.text.slice(Math.max(0, m.start - TITLE_REACH), m.end + TITLE_REACH)));
+  return ctx.mentions.some((m) => {
+    if (m.key !== key) return false;
+    // Within the mention's own sentence: "… a Rite Aid. The manager said" gives the store no manager's title.
+    const before = ctx.text.slice(Math.max(0, m.start - TITLE_REACH), m.start).split(/[.!?]\s+|\n/).at(-1) ?? '';
+    const after = ctx.text.slice(m.end, m.end + TITLE_REACH).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+    return near.test(before) || near.test(after);
+  });
 }
 /** How far (characters) around a name its title may stand. */
 const TITLE_REACH = 40;

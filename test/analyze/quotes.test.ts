@@ -127,3 +127,18 @@ test('a surname alone speaks for the one person named in full with it; a quote r
   const q = quotes('“When I look at how hard he plays, that is what I tried to do,” Ann Lee said.\n\n“As a player I was quick.\n\nI was never tall.\n\n“The only thing I had going for me was a great coach.”');
   assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee', 'Ann Lee']);
 });
+
+test('a surname shared by two people named in full is neither: "McDermott said" after Doug and Greg McDermott', () => {
+  const q = quotes('Doug McDermott scored 30 points. His father, coach Greg McDermott, watched from the bench.\n\n“I wanted to see how I felt,” McDermott said.');
+  assert.equal(q.length, 1);
+  assert.ok(q[0]?.speaker !== 'greg mcdermott' && q[0]?.speaker !== 'doug mcdermott', JSON.stringify(q));
+  const one = quotes('Doug McDermott scored 30 points on Saturday.\n\n“I wanted to see how I felt,” McDermott said.');
+  assert.deepEqual(one.map((x) => x.speaker), ['doug mcdermott']);
+});
+
+test('"the manager said" names no one the sentence before mentions: a title must stand in the name’s own sentence', () => {
+  const q = quotes('A crowd looted a Harbour Mart on Monday.\n\nThe manager said, “They poured in here like forty of them.”');
+  assert.deepEqual(q.map((x) => [x.speaker, x.speakerText]), [[undefined, 'The manager']]);
+  const r = quotes('Harbour Mart manager Ann Lee opened the store on Monday.\n\nLater the manager said, “They poured in here like forty of them.”');
+  assert.deepEqual(r.map((x) => x.speaker), ['ann lee']);
+});
