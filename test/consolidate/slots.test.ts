@@ -223,3 +223,8 @@ test('a figure whose event is named only by pointing back ("in those bombings") 
   const named = brief(art('a', 'Local official Ann Lee said at least 12 people had been killed in the bombing of the camp.'), art('b', 'The president said on Thursday that seven people were killed in the bombing of the camp.'));
   assert.equal(disputes(named).length, 1, 'named, the same bombing disputes');
 });
+
+test('what a duration is of reads as English: "time taken", not a stem or "taked"', () => {
+  const b = brief(art('a', 'The council took seven years over the plan for the new bridge.'), art('b', 'The council took nine years over the plan for the new bridge, officials said.'));
+  assert.ok(b.claims.some((c) => c.about === 'time taken'), JSON.stringify(b.claims.map((c) => c.about)));
+});
