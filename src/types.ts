@@ -249,6 +249,8 @@ export interface AnalyzedArticle {
   quotes: QuoteMention[];
   /** Facts of the statements the article makes in its own words (not inside quotes, not questions or possibilities); absent in analyses stored before facts were read. */
   facts?: Fact[];
+  /** Set when the text was longer than analysis reads: how many characters of it were read. */
+  analysedChars?: number;
 }
 
 // ---------------------------------------------------------------- relate
