@@ -28,6 +28,10 @@ export interface PlacedFact {
   days: Set<string>;
   /** Clock times its sentence gives: at what hour it happened. */
   clocks: FactValue[];
+  /** Results its sentence gives ("a 71-57 win", "won 77-68"): which game it was. */
+  results: string[];
+  /** The people among its participants (canonical keys): a team or a police force takes part in many acts, a person in few. */
+  people: Set<string>;
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -62,7 +66,9 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
       const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
-      out.push({ fact, places, siblings, days, clocks, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      const people = new Set((fact.participants ?? []).filter((p) => p !== '?' && ents.type(p) === 'person'));
+      const results = gameResults(sentence.text);
+      out.push({ fact, places, siblings, days, clocks, results, people, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -166,7 +172,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
-  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherResults(x, y) || otherPeople(x, y) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
@@ -203,12 +209,22 @@ function otherEvent(x: PlacedFact, y: PlacedFact): boolean {
   return x.siblings.some((s) => y.siblings.some((t) => s.key === t.key && !sameMagnitude(s.value, t.value)));
 }
 
-/** Two reports that name different people or bodies taking part ("Bush missed eight games" / "Thomas missed 10"), or a person described but not named, may tell of two events. */
-function otherPeople(a: Fact, b: Fact): boolean {
-  const pa = a.participants ?? [];
-  const pb = b.participants ?? [];
+/**
+ * Two reports that name different people or bodies taking part ("Bush missed eight games" / "Thomas missed 10"),
+ * or a person described but not named, may tell of two events; so may two that name different people beside a
+ * name they share ("the Saints signed Tom Fry on Tuesday" / "the Saints signed Ann Lee on Wednesday").
+ */
+function otherPeople(x: PlacedFact, y: PlacedFact): boolean {
+  const pa = x.fact.participants ?? [];
+  const pb = y.fact.participants ?? [];
   if (pa.includes('?') || pb.includes('?')) return true;
-  return disjoint(new Set(pa), new Set(pb));
+  return disjoint(new Set(pa), new Set(pb)) || (namesOthers(x.people, pb) && namesOthers(y.people, pa));
+}
+
+/** Whether a report names a person taking part whom the other report does not name. */
+function namesOthers(people: Set<string>, other: string[]): boolean {
+  for (const p of people) if (!other.includes(p)) return true;
+  return false;
 }
 
 function disjoint(a: Set<string>, b: Set<string>): boolean {
@@ -216,6 +232,38 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   for (const k of a) if (b.has(k)) return false;
   return true;
 }
+
+/**
+ * A sentence that gives a result the other does not give ("finished with 22 points, as Louisville opened with a
+ * 71-57 win" / "finished his team's victory with 25 points") may tell of another game: a player's figures differ
+ * from game to game, and a round-up tells of many.
+ */
+function otherResults(x: PlacedFact, y: PlacedFact): boolean {
+  return x.results.join(' ') !== y.results.join(' ');
+}
+
+/**
+ * The results of games a sentence gives: a score called a win or a loss ("a 71-57 win"), or the score a team won
+ * or lost by ("won 77-68", "beat Duke 79-67"); not a record ("Klitschko (52-3, 46 KOs)", "improved to 52-3").
+ */
+function gameResults(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(RESULT)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(Math.max(0, at - RESULT_CONTEXT), at);
+    const after = sentence.slice(at + m[0].length, at + m[0].length + RESULT_CONTEXT);
+    if (RESULT_NOUN_AFTER.test(after) || RESULT_VERB_BEFORE.test(before)) out.push(`${m[1]}-${m[2]}`);
+  }
+  return out.sort();
+}
+
+/** A result or a record as written: two whole numbers of up to three digits joined by a dash ("71-57", "10 - 0"). */
+const RESULT = /(?<![\d.,:\/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,:\/-]?\d)/g;
+/** Characters either side of a score read for what makes it a result. */
+const RESULT_CONTEXT = 40;
+const RESULT_NOUN_AFTER = /^\s*(?:win|victory|loss|defeat|triumph|rout|upset|decision|lead|drubbing|thrashing)\b/i;
+/** "won 77-68", "beat Mississippi 77-68", "topped the Wildcats, 79-67", "by a score of 3-1". */
+const RESULT_VERB_BEFORE = /\b(?:won|wins|beat|beats|defeated|defeats|lost|loses|edged|edges|top|topped|tops|edge|downed|routed|thrashed|score of)\b(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,3},?\s*$/u;
 
 /** Sentences set at clock times that do not agree ("around 8:30 p.m." / "at about 8 p.m."): two occasions. */
 function otherHours(x: PlacedFact, y: PlacedFact): boolean {

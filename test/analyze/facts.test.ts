@@ -196,3 +196,13 @@ test('a bracket between a subject and its verb describes the subject; a source a
   assert.equal(at.participants, undefined);
   assert.equal(at.predicate, 'attack', 'a weapon that hits dates an attack');
 });
+
+test('a list member with a time of its own is another act: its names are not the other time’s', () => {
+  const two = facts('Police arrested Tom Fry on Monday and Ann Lee on Friday.');
+  assert.deepEqual(one(two, 'day', 'Monday').participants, ['tom fry']);
+  assert.deepEqual(one(two, 'day', 'Friday').participants, ['ann lee']);
+  const clauses = facts('Tom Fry was arrested on Monday and Ann Lee was charged on Friday.');
+  assert.deepEqual([one(clauses, 'day', 'Friday').participants, one(clauses, 'day', 'Friday').holder], [['ann lee'], 'ann lee']);
+  // One time for the whole list: both took part.
+  assert.deepEqual(one(facts('Police arrested Tom Fry and Ann Lee on Friday.'), 'day', 'Friday').participants, ['ann lee', 'tom fry']);
+});

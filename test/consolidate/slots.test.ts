@@ -228,3 +228,22 @@ test('what a duration is of reads as English: "time taken", not a stem or "taked
   const b = brief(art('a', 'The council took seven years over the plan for the new bridge.'), art('b', 'The council took nine years over the plan for the new bridge, officials said.'));
   assert.ok(b.claims.some((c) => c.about === 'time taken'), JSON.stringify(b.claims.map((c) => c.about)));
 });
+
+test('traps: two people beside one team they share, two signings on two days', () => {
+  const signed = brief(art('a', 'The Saints signed Tom Fry on Tuesday.'), art('b', 'The Saints signed Dan Jones on Wednesday.'));
+  assert.equal(disputes(signed).length, 0);
+  // The same person signed on two days is a dispute.
+  assert.equal(disputes(brief(art('a', 'The Saints signed Tom Fry on Tuesday.'), art('b', 'The Saints signed Tom Fry on Wednesday.'))).length, 1);
+});
+
+test('traps: a player’s figure beside a game result the other report does not give may be of another game', () => {
+  const games = brief(art('a', 'Tom Fry finished with 25 points and 16 rebounds, both career highs.'), art('b', 'Tom Fry finished with 22 points, as Louisville opened its season with a 71-57 win over Duke.'));
+  assert.equal(disputes(games).length, 0);
+  const won = brief(art('a', 'Tom Fry finished with 25 points as Louisville beat Duke 77-68.'), art('b', 'Tom Fry finished with 22 points, as Louisville opened its season with a 71-57 win over Duke.'));
+  assert.equal(disputes(won).length, 0);
+  // One game on both sides, or none named: a dispute.
+  assert.equal(disputes(brief(art('a', 'Tom Fry finished with 25 points in the 71-57 win.'), art('b', 'Tom Fry finished with 22 points in a 71-57 victory.'))).length, 1);
+  assert.equal(disputes(brief(art('a', 'Tom Fry finished with 25 points.'), art('b', 'Tom Fry finished with 22 points.'))).length, 1);
+  // A record is no game: "(52-3, 46 KOs)" beside "53-3, 47 KOs" still disputes the knockouts.
+  assert.ok(disputes(brief(art('a', 'Ann Lee (52-3, 46 KOs) won the fight.'), art('b', 'Ann Lee, 53-3, 47 KOs, won the fight.'))).length >= 1);
+});

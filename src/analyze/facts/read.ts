@@ -133,10 +133,14 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   const { items } = s;
   const out = new Set<string>();
   let beforeVerb = true;
-  for (let k = clause[0]; k < clause[1]; k++) {
+  const earlierAct = earlierDatedMember(items, clause[0], value);
+  for (let k = ownActStart(items, clause[0], value); k < clause[1]; k++) {
     const it = items[k] as Item;
+    if (k < earlierAct && !beforeVerb) continue;
     // ", and rookie Joique Bell, who …": a new member of a list after the value is another clause's business.
     if (k > value && it.text === ',' && ['and', 'but', 'or'].includes(items[k + 1]?.lower ?? '')) break;
+    // "signed Tom Fry on Tuesday and Ann Lee today": a later member of the list with a time of its own was another act.
+    if (k > value && (it.lower === 'and' || it.lower === 'but') && ownTime(items, k + 1, clause[1])) break;
     if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
     if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
       if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SAYS.has(items[k + 1]?.lower ?? '')) {
@@ -176,6 +180,36 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
   return [...out].sort();
 }
+
+/** Whether the list member from k on (up to a comma or the clause's end) is dated by a time of its own: "… and Ann Lee today". */
+function ownTime(items: Item[], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + OWN_TIME_WORDS; j++) {
+    const it = items[j] as Item;
+    if (it.kind === 'date' || it.kind === 'clock') return true;
+    if (it.text === ',') return false;
+  }
+  return false;
+}
+/**
+ * "arrested Tom Fry on Monday and Ann Lee on Friday": where the list member
+ * before the value's ends in a time of its own, that member was another act;
+ * the index of its "and" (objects before it are not the value's), or -1.
+ */
+function earlierDatedMember(items: Item[], from: number, value: number): number {
+  for (let a = value - 1; a > from; a--) {
+    const w = (items[a] as Item).lower;
+    if ((w === 'and' || w === 'but') && (items[a - 1]?.kind === 'date' || items[a - 1]?.kind === 'clock')) return a;
+  }
+  return -1;
+}
+/** "Tom Fry was arrested on Monday and Ann Lee was charged on Friday": where the value's member has a verb of its own, its subject is not shared either. */
+function ownActStart(items: Item[], from: number, value: number): number {
+  const a = earlierDatedMember(items, from, value);
+  for (let j = a + 1; a >= 0 && j < value; j++) if (isVerb(items, j)) return a + 1;
+  return from;
+}
+/** Words a list member may put before its own time ("and rookie running back Ann Lee on Wednesday"). */
+const OWN_TIME_WORDS = 8;
 
 /** "according to UN agency spokesman Christopher Gunness": a name the attribution ends in, titles between. */
 function accordingTo(items: Item[], k: number): boolean {
@@ -1140,7 +1174,7 @@ function objectHead(items: Item[], k: number): Item | undefined {
 /** A person as the subject of the clause a moment dates: a name, or "he"/"she" standing for the last person named. */
 function momentSubject(s: SentenceItems, clause: [number, number], i: number): string | undefined {
   const { items } = s;
-  for (let k = clause[0]; k < clause[1]; k++) {
+  for (let k = ownActStart(items, clause[0], i); k < clause[1]; k++) {
     const it = items[k] as Item;
     if (k !== i && isVerb(items, k)) break;
     if (it.kind === 'name' && it.name?.type === 'person') return it.lower;
