@@ -42,6 +42,11 @@ const TITLE_WEIGHT = 2;
 const MIN_TERM_LENGTH = 3;
 /** Longer digit strings are ids, phone numbers or URL fragments, not facts. */
 const MAX_NUMBER_DIGITS = 6;
+/**
+ * Characters of a body read for features, as analysis reads (MAX_ANALYSED_CHARS): what an article is
+ * about is in its first pages, and a runaway text (a log, a book) would otherwise hold every token of it.
+ */
+export const MAX_FEATURE_CHARS = 1_000_000;
 /** A line whose words are mostly capitalised is a Title Case headline: capitals there prove nothing. */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 3;
@@ -230,7 +235,8 @@ function repeatsTitle(text: string, title: string): boolean {
  * Terms and anchors of one article; deterministic and free of I/O. `language` is the article's
  * (Article.language); without it, or when it is "und", the language is told from the text.
  */
-export function extractFeatures(text: string, title?: string, language?: string): ClusterFeatures {
+export function extractFeatures(whole: string, title?: string, language?: string): ClusterFeatures {
+  const text = whole.length > MAX_FEATURE_CHARS ? whole.slice(0, MAX_FEATURE_CHARS) : whole;
   const lang = language && language !== 'und' ? language : detectLanguage(`${title ?? ''}\n${text}`);
   const r: Reading = { lang, stopWords: stopWordsOf(lang) };
   const terms: Bag = new Map();

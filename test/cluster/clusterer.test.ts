@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { arrivalOrder, bcubed, clusterArticles, extractFeatures, OnlineClusterer, type ClusterItem } from '../../src/cluster/index.js';
+import { MAX_FEATURE_CHARS } from '../../src/cluster/features.js';
 import { extract } from '../../src/extract/index.js';
 import { readInputs } from '../../src/ingest/files.js';
 import type { Article } from '../../src/types.js';
@@ -161,4 +162,12 @@ test('with rememberArticles off, add still returns the same stories but nothing 
   for (const item of items) assert.equal(lean.add(item), full.add(item));
   assert.deepEqual(lean.assignments(), []);
   assert.equal(lean.storyOf(items[0]!.id), undefined);
+});
+
+test('a runaway body is read for features up to MAX_FEATURE_CHARS, as analysis reads it', () => {
+  const head = 'Rescuers searched Venmark on Tuesday after the quake. '.repeat(Math.ceil(MAX_FEATURE_CHARS / 54)).slice(0, MAX_FEATURE_CHARS);
+  const runaway = `${head}Orsk Harbour flooded when the Kestrel Dam broke. `.repeat(1) + 'Orsk Harbour flooded. '.repeat(1000);
+  const cut = extractFeatures(runaway);
+  assert.deepEqual(cut, extractFeatures(head));
+  assert.ok(![...cut.terms.keys()].some((k) => String(k).includes('orsk')), 'nothing past the bound is read');
 });
