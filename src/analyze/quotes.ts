@@ -260,7 +260,7 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     const prev = out[out.length - 1];
     if (sp2 === undefined && prev?.speakerText !== undefined) {
       // The people named between the two quotes: looked for only when a speaker is still wanted.
-      const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
+      const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && couldBePerson(ctx, m.key));
       if (between.length === 0 || between[0]?.key === prev.speaker) {
         sp2 = { text: prev.speakerText, byVerb: prev.byVerb, inferred: true };
         if (prev.speaker !== undefined) sp2.key = prev.speaker;
@@ -503,6 +503,8 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
   if (ctx.acronymLed.has(key)) return false;
   if (type === 'person') return true;
   if (type === 'organization') return false;
+  // "Hansbrough" beside "Tyler Hansbrough" and "Gene Hansbrough": the surname of people named in full is a person, one of them.
+  if (!key.includes(' ') && ctx.mentions.some((m) => m.key.endsWith(` ${key}`) && ctx.types(m.key) === 'person')) return true;
   return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));
 }
 

@@ -142,3 +142,8 @@ test('"the manager said" names no one the sentence before mentions: a title must
   const r = quotes('Harbour Mart manager Ann Lee opened the store on Monday.\n\nLater the manager said, “They poured in here like forty of them.”');
   assert.deepEqual(r.map((x) => x.speaker), ['ann lee']);
 });
+
+test('"he said" after a sentence about someone else is that one’s, even a surname two people share; the quote before does not carry over', () => {
+  const q = quotes('Tom Hansbrough scored 20 points. Gene Hansbrough watched from the stands.\n\n“It is an honour,” Phil Ford said later.\n\n“I tried to do that.”\n\nThen Hansbrough -- who missed a dunk -- choked up as he watched a video.\n\n“I got a little emotional,” he said.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Phil Ford', 'Phil Ford', 'Hansbrough']);
+});
