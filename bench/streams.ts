@@ -15,8 +15,10 @@
  *   events of the same kind, as a new earthquake is) and every second copy's
  *   second half after a lull.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { calendarWord, detectLanguage } from '../src/lang/index.js';
-import { prng } from './lib.js';
+import { prng, SHARED_DATA } from './lib.js';
 
 export interface DevRow {
   id: string;
@@ -25,6 +27,14 @@ export interface DevRow {
   text: string;
   /** In the mixed-language file: the article's language. */
   lang?: string;
+}
+
+/** The rows of a dev file of ../shared/data (one JSON object a line). */
+export function readDevRows(name: string): DevRow[] {
+  return readFileSync(path.join(SHARED_DATA, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DevRow);
 }
 
 export interface StreamRow extends DevRow {
@@ -70,6 +80,9 @@ export function datedStream(rows: DevRow[], lullDays: number): StreamRow[] {
 }
 
 // ------------------------------------------------------------ long synthetic streams
+
+/** The scale streams of the benches: a new event copy every 8 h, its articles over 48 h, every second copy's second half 12 days later. */
+export const SCALE_STREAM: ScaleStreamOptions = { eventGapHours: 8, eventSpanHours: 48, lullDays: 12, start: Date.UTC(2020, 0, 1) };
 
 export interface ScaleStreamOptions {
   /** A new event copy every this many hours... */

@@ -115,7 +115,10 @@ async function enqueueChunk(tx: SqlRunner, chunk: RawDocument[], packed: Map<str
 
 /** The last sequence number given, to a document or to a settle point (under the sequence lock when giving the next). */
 export async function lastSeq(tx: SqlRunner): Promise<number> {
-  const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM raw_documents UNION ALL SELECT seq FROM settle_points) AS given`);
+  // Each maximum read off its index: the maximum of a UNION would scan both tables.
+  const rows = await tx.all<{ s: number | null }>(
+    `SELECT MAX(s) AS s FROM (SELECT MAX(seq) AS s FROM raw_documents UNION ALL SELECT MAX(seq) AS s FROM settle_points) AS given`,
+  );
   return Number(rows[0]?.s ?? 0);
 }
 
@@ -307,11 +310,14 @@ export function prepareReplay(row: StoredArticleRow): ClusterInput {
     publishedAt: article.publishedAt,
     clusterFeatures: extractFeatures(article.text, article.title),
   };
-  if (row.analysis !== null) {
-    const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
-    item.profile = buildProfile({ ...rest, article }, RELATE_SETTINGS);
-  }
+  if (row.analysis !== null) item.profile = storedProfile(article, row.analysis);
   return item;
+}
+
+/** Relate's profile of a stored article, from its analysis as written: the profile the article had when it was stored. */
+export function storedProfile(article: Article, analysisJson: string): ArticleProfile {
+  const rest = JSON.parse(analysisJson) as Omit<AnalyzedArticle, 'article'>;
+  return buildProfile({ ...rest, article }, RELATE_SETTINGS);
 }
 
 export function textHash(article: Article): string {

@@ -101,6 +101,11 @@ export class SqlCatalog implements Catalog {
     return this.pool.batchesSent;
   }
 
+  /** Milliseconds this process spent clustering under the cluster lock (serialised across all workers of a store). */
+  get clusteringMs(): number {
+    return this.clustering.lockedMs;
+  }
+
   async init(): Promise<this> {
     await migrate(this.engine);
     return this;
