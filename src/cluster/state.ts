@@ -16,10 +16,35 @@
  * A clusterer restored from these and given the same tables places the next
  * article exactly as the one that wrote them would have.
  */
-import { ByteReader, ByteWriter } from './codec.js';
+import { ByteReader, ByteWriter } from '../bytes.js';
 import type { DormantPart, DormantStory } from './dormant.js';
-import type { Member, PackedVectors } from './neighbours.js';
-import { StoryProfile, type FrequencyCursor } from './profile.js';
+import type { Member, PackedVec, PackedVectors } from './neighbours.js';
+import { StoryProfile, type FrequencyCursor, type Vec } from './profile.js';
+
+/**
+ * Sparse vectors keep their order: sums over a Map run in its insertion order, and a restored
+ * clusterer must add up the same floats in the same order as the one that never stopped.
+ */
+function writeVec(w: ByteWriter, v: Vec): ByteWriter {
+  return w.numbers([...v.keys()]).numbers([...v.values()]);
+}
+
+function readVec(r: ByteReader): Vec {
+  const ids = r.numbers();
+  const weights = r.numbers();
+  const v: Vec = new Map();
+  for (let i = 0; i < ids.length; i++) v.set(ids[i]!, weights[i]!);
+  return v;
+}
+
+function writePacked(w: ByteWriter, p: PackedVec): ByteWriter {
+  return w.numbers(p.ids).numbers(p.weights);
+}
+
+function readPacked(r: ByteReader): PackedVec {
+  const ids = r.numbers();
+  return { ids, weights: r.numbers() };
+}
 
 /** A hot story. */
 export interface Story {
@@ -101,8 +126,8 @@ export function decodeCursor(bytes: Uint8Array): ClustererCursor {
 
 export function encodeProfile(p: StoryProfile): Uint8Array {
   const w = new ByteWriter().string(p.id).number(p.size).number(p.firstSeq).number(p.lastSeq).number(p.firstTime).number(p.lastTime);
-  w.vec(p.anchors).number(p.parts.size);
-  for (const [language, part] of p.parts) w.string(language).number(part.size).vec(part.terms).vec(part.anchors);
+  writeVec(w, p.anchors).number(p.parts.size);
+  for (const [language, part] of p.parts) writeVec(writeVec(w.string(language).number(part.size), part.terms), part.anchors);
   return w.done();
 }
 
@@ -115,12 +140,13 @@ export function decodeProfile(bytes: Uint8Array): StoryProfile {
   p.lastSeq = r.number();
   p.firstTime = r.optional();
   p.lastTime = r.optional();
-  for (const [f, w] of r.vec()) p.anchors.set(f, w);
+  for (const [f, w] of readVec(r)) p.anchors.set(f, w);
   const parts = r.number();
   for (let i = 0; i < parts; i++) {
     const language = r.string();
     const partSize = r.number();
-    p.parts.set(language, { size: partSize, terms: r.vec(), anchors: r.vec() });
+    const terms = readVec(r);
+    p.parts.set(language, { size: partSize, terms, anchors: readVec(r) });
   }
   return p;
 }
@@ -150,15 +176,16 @@ export function decodeLinks(bytes: Uint8Array): StoryLinks {
 }
 
 export function encodeMemberVectors(m: Member<Story>): Uint8Array {
-  return new ByteWriter().number(m.time).string(m.vectors.language).packed(m.vectors.terms).packed(m.vectors.anchors).done();
+  const w = new ByteWriter().number(m.time).string(m.vectors.language);
+  return writePacked(writePacked(w, m.vectors.terms), m.vectors.anchors).done();
 }
 
 export function decodeMemberVectors(bytes: Uint8Array): { time: number | undefined; vectors: PackedVectors } {
   const r = new ByteReader(bytes);
   const time = r.optional();
   const language = r.string();
-  const terms = r.packed();
-  return { time, vectors: { language, terms, anchors: r.packed() } };
+  const terms = readPacked(r);
+  return { time, vectors: { language, terms, anchors: readPacked(r) } };
 }
 
 export function encodeNearest(m: Member<Story>): Uint8Array {
@@ -174,8 +201,8 @@ export function decodeNearest(bytes: Uint8Array): { seq: number; sim: number }[]
 
 export function encodeDormant(d: DormantStory): Uint8Array {
   const w = new ByteWriter().string(d.id).number(d.size).number(d.firstSeq).number(d.lastSeq).number(d.firstTime).number(d.lastTime).number(d.rank);
-  w.packed(d.anchors).numbers(d.posted).number(d.parts.length);
-  for (const part of d.parts) w.string(part.language).number(part.size).packed(part.terms).packed(part.anchors);
+  writePacked(w, d.anchors).numbers(d.posted).number(d.parts.length);
+  for (const part of d.parts) writePacked(writePacked(w.string(part.language).number(part.size), part.terms), part.anchors);
   return w.done();
 }
 
@@ -188,14 +215,14 @@ export function decodeDormant(bytes: Uint8Array): DormantStory {
   const firstTime = r.optional();
   const lastTime = r.optional();
   const rank = r.number();
-  const anchors = r.packed();
+  const anchors = readPacked(r);
   const posted = r.numbers();
   const parts: DormantPart[] = [];
   for (let i = r.number(); i > 0; i--) {
     const language = r.string();
     const size = r.number();
-    const terms = r.packed();
-    parts.push({ language, size, terms, anchors: r.packed() });
+    const terms = readPacked(r);
+    parts.push({ language, size, terms, anchors: readPacked(r) });
   }
   return { id, size, firstSeq, lastSeq, firstTime, lastTime, rank, anchors, parts, posted };
 }

@@ -1,6 +1,16 @@
-import { candidateDocs, compareProfiles, derivationKeys, filedUnder, postingLimit, resolveSettings, type ArticleProfile, type DerivationPostings } from '../relate/index.js';
-import type { Article, DerivationEdge } from '../types.js';
-import { storedProfile } from './queue.js';
+import {
+  candidateDocs,
+  compareProfiles,
+  decodeArticleProfile,
+  derivationKeys,
+  encodeArticleProfile,
+  filedUnder,
+  postingLimit,
+  resolveSettings,
+  type ArticleProfile,
+  type DerivationPostings,
+} from '../relate/index.js';
+import type { DerivationEdge } from '../types.js';
 import { inList, insertRows, MAX_IN_LIST, rowsPerKey, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
@@ -9,10 +19,10 @@ import { inList, insertRows, MAX_IN_LIST, rowsPerKey, type SqlRunner, type SqlVa
  * are rows of `relate_keys`, indexed by key, so a new article reads the posting
  * lists of its own keys and nothing else; the candidates they name are compared
  * with its profile (compare.ts), read from a bounded cache of recent profiles or
- * rebuilt from the stored analysis. What it finds is what relate's in-memory
+ * from `relate_profiles`. What it finds is what relate's in-memory
  * DerivationIndex finds with every article ever stored in it: the same keys, the
- * same caps on posting lists (derivation-index.ts), article seq as document
- * number. Keys of the current step are kept here until `flush` writes them.
+ * same caps (derivation-index.ts), article seq as document number. Keys and
+ * profiles of the current step are kept here until `flush` writes them.
  */
 
 /** Profiles kept in memory (~12 kB each for a web article): copies and rewrites mostly follow their source within this many articles. */
@@ -25,6 +35,10 @@ function rowKey(space: number, key: number): number {
 
 const SETTINGS = resolveSettings();
 
+function blob(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
 export class StoredDerivations implements DerivationPostings {
   /** Posting lists read in this step, by row key, oldest first (at most postingLimit entries, this step's articles included). */
   private readonly lists = new Map<number, number[]>();
@@ -32,6 +46,8 @@ export class StoredDerivations implements DerivationPostings {
   private readonly pending = new Map<number, number[]>();
   /** Recent profiles by seq, least recently used first. */
   private readonly profiles = new Map<number, ArticleProfile>();
+  /** Profiles of this step's articles, to write, by seq. */
+  private readonly written = new Map<number, ArticleProfile>();
 
   forEach(space: number, key: number, fn: (doc: number) => void, maxList: number): void {
     const list = this.lists.get(rowKey(space, key));
@@ -65,6 +81,7 @@ export class StoredDerivations implements DerivationPostings {
       }
     }
     this.remember(seq, profile);
+    this.written.set(seq, profile);
     return edges;
   }
 
@@ -100,32 +117,31 @@ export class StoredDerivations implements DerivationPostings {
     }
   }
 
-  /** The profiles of these stored articles: from the cache, or rebuilt from their stored analyses. */
+  /** The profiles of these stored articles: from the cache, or read back. */
   private async profilesOf(tx: SqlRunner, docs: number[]): Promise<Map<number, ArticleProfile>> {
     const out = new Map<number, ArticleProfile>();
     for (const d of docs) {
-      const p = this.profiles.get(d);
+      const p = this.profiles.get(d) ?? this.written.get(d);
       if (p) out.set(d, p);
     }
     const missing = docs.filter((d) => !out.has(d));
     for (let i = 0; i < missing.length; i += MAX_IN_LIST) {
       const chunk = missing.slice(i, i + MAX_IN_LIST);
-      const rows = await tx.all<{ seq: number; body: string; analysis: string }>(
-        `SELECT a.seq, a.body, n.body AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id WHERE a.seq IN (${inList(chunk.length)})`,
-        chunk,
-      );
-      for (const r of rows) out.set(Number(r.seq), storedProfile(JSON.parse(r.body) as Article, r.analysis));
+      const rows = await tx.all<{ seq: number; body: Buffer }>(`SELECT seq, body FROM relate_profiles WHERE seq IN (${inList(chunk.length)})`, chunk);
+      for (const r of rows) out.set(Number(r.seq), decodeArticleProfile(new Uint8Array(r.body)));
     }
     for (const [d, p] of out) this.remember(d, p);
     return out;
   }
 
-  /** Writes this step's keys; what was read is dropped (the table holds it). */
+  /** Writes this step's keys and profiles; the posting lists read are dropped (the table holds them). */
   async flush(tx: SqlRunner): Promise<void> {
     const rows: SqlValue[][] = [];
     for (const [k, seqs] of this.pending) for (const seq of seqs) rows.push([k, seq]);
     this.pending.clear();
     this.lists.clear();
     await insertRows(tx, `INSERT INTO relate_keys (key, seq)`, rows, 'ON CONFLICT DO NOTHING');
+    await insertRows(tx, `INSERT INTO relate_profiles (seq, body)`, [...this.written].map(([seq, p]) => [seq, blob(encodeArticleProfile(p))]), 'ON CONFLICT DO NOTHING');
+    this.written.clear();
   }
 }

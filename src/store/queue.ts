@@ -310,14 +310,11 @@ export function prepareReplay(row: StoredArticleRow): ClusterInput {
     publishedAt: article.publishedAt,
     clusterFeatures: extractFeatures(article.text, article.title),
   };
-  if (row.analysis !== null) item.profile = storedProfile(article, row.analysis);
+  if (row.analysis !== null) {
+    const rest = JSON.parse(row.analysis) as Omit<AnalyzedArticle, 'article'>;
+    item.profile = buildProfile({ ...rest, article }, RELATE_SETTINGS);
+  }
   return item;
-}
-
-/** Relate's profile of a stored article, from its analysis as written: the profile the article had when it was stored. */
-export function storedProfile(article: Article, analysisJson: string): ArticleProfile {
-  const rest = JSON.parse(analysisJson) as Omit<AnalyzedArticle, 'article'>;
-  return buildProfile({ ...rest, article }, RELATE_SETTINGS);
 }
 
 export function textHash(article: Article): string {
