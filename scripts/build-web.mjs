@@ -3,7 +3,7 @@
 // (app.js) and one stylesheet (app.css), no CDN, so the page works offline and
 // the server can forbid inline scripts with its Content-Security-Policy.
 // Run by `npm run build`; the server also runs it when dist/web is missing or
-// older than web/ (development through tsx).
+// older than web/ (a checkout without a build).
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,13 +3,19 @@
  * records of ./types.ts, the store behind the service, and the server.
  *
  *   import { readInputs, extractAll, briefOf, renderMarkdown } from 'newsfuse';
+ *
+ * The store and the server load only when used (openCatalog, startServer);
+ * their classes are in the subpath exports 'newsfuse/store' and
+ * 'newsfuse/server'.
  */
 export type * from './types.js';
 
 // ingest: reading inputs into RawDocuments
-export { readInputs, readFiles, listInputFiles, idFromPath, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from './ingest/files.js';
+export { readInputs, readEach, readFiles, listInputFiles, idFromPath, DEFAULT_READ_LIMITS, type ReadLimits, type ReadResult } from './ingest/files.js';
+export { parseDate, normaliseDate, type ParsedDate, type DatePrecision } from './ingest/dates.js';
+export { safeId } from './ingest/ids.js';
 export { decodeBytes } from './ingest/decode.js';
-export { DocumentSchema, documentToRaw, parseDocumentLine } from './ingest/document.js';
+export { documentFromValue, documentIssues, documentToRaw, parseDocumentLine } from './ingest/document.js';
 export { parseFeed, FeedError, type Feed, type FeedItem } from './ingest/feed.js';
 export { readWarc } from './ingest/warc.js';
 export { canonicalUrl, Fetcher, FetchError, type FetchOptions } from './ingest/fetch.js';
@@ -18,7 +24,7 @@ export { SourceReader, type SourceBatch } from './ingest/sources.js';
 export { urlId } from './ingest/url-id.js';
 
 // the stages
-export { extract, ExtractError, DEFAULT_SETTINGS as DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from './extract/index.js';
+export { extract, extractHtml, extractText, ExtractError, DEFAULT_SETTINGS as DEFAULT_EXTRACT_SETTINGS, type ExtractOptions, type ExtractSettings } from './extract/index.js';
 export { analyze } from './analyze/index.js';
 export { relate, groupsOf, candidatePairs, SMALL_BATCH, DerivationIndex, DEFAULT_RELATE_SETTINGS, type RelateSettings } from './relate/index.js';
 export {
@@ -46,17 +52,20 @@ export {
 // composition
 export { briefOf, extractAll, storyIdOf, type BriefOptions, type Extracted, type StoryAnalysis } from './pipeline.js';
 
-// store and server
-export {
-  openCatalog,
-  SqlCatalog,
-  DEFAULT_DB,
-  resolveDbUrl,
-  isPostgresUrl,
-  type OpenOptions,
-  type IngestOptions,
-  type WorkerOptions,
-  type QueueStatus,
-} from './store/index.js';
+// store and server: loaded on first use, so that `import 'newsfuse'` loads no database or HTTP code.
+// Everything else of theirs is in the subpath exports 'newsfuse/store' and 'newsfuse/server'.
+export type { OpenOptions, IngestOptions, WorkerOptions, QueueStatus, SqlCatalog } from './store/index.js';
 export type { Catalog, ArticleView, SearchResult } from './store/catalog.js';
-export { startServer, buildApp, type ServeOptions, type RunningServer } from './server/index.js';
+export type { ServeOptions, RunningServer } from './server/index.js';
+
+/** Opens the store at `url` (a SQLite file, or postgres://…; default NEWSFUSE_DB or ./newsfuse.db). */
+export async function openCatalog(url?: string, options?: import('./store/index.js').OpenOptions): Promise<import('./store/index.js').SqlCatalog> {
+  const store = await import('./store/index.js');
+  return store.openCatalog(url, options);
+}
+
+/** Starts the web page and the HTTP API over a catalog (see 'newsfuse/server'). */
+export async function startServer(options: import('./server/index.js').ServeOptions): Promise<import('./server/index.js').RunningServer> {
+  const server = await import('./server/index.js');
+  return server.startServer(options);
+}

@@ -23,7 +23,7 @@ export function extractAll(raws: RawDocument[]): Extracted {
       out.articles.push(extract(raw));
     } catch (err) {
       if (!(err instanceof ExtractError) && !(err instanceof Error)) throw err;
-      out.problems.push({ input: raw.origin, reason: err instanceof ExtractError ? err.message : `extraction failed: ${err.message}` });
+      out.problems.push({ input: raw.origin, id: raw.id, reason: err instanceof ExtractError ? err.message : `extraction failed: ${err.message}` });
     }
   }
   return out;

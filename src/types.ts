@@ -7,7 +7,12 @@
 
 // ---------------------------------------------------------------- ingest
 
-/** A row of JSONL input (`cluster`, `ingest`, `brief`), contract. One of text/html is required. */
+/**
+ * A row of JSONL input (`cluster`, `ingest`, `brief`), contract. One of
+ * text/html is required, or, for a headline-only item, a title. `id` is kept
+ * to a safe set of characters, others percent-encoded (src/ingest/ids.ts);
+ * `publishedAt` is parsed at the boundary (src/ingest/dates.ts).
+ */
 export interface Document {
   id: string;
   text?: string;
@@ -37,12 +42,19 @@ export interface RawDocument {
   declaredCharset?: string;
   /** sha256 (hex) of the content as received, the key of idempotent ingest. */
   contentHash: string;
+  /** What the boundary dropped or changed on the way in ("publishedAt … dropped: in the future"), for a warning naming `origin`. */
+  warnings?: string[];
 }
+
+/** What `extract` needs of a document: its content and what it is; the rest is optional. */
+export type ExtractInput = Pick<RawDocument, 'id' | 'format' | 'content'> & Partial<Omit<RawDocument, 'id' | 'format' | 'content'>>;
 
 /** One input a batch could not use; batches report these and go on. */
 export interface InputProblem {
   input: string;
   reason: string;
+  /** The id the input would have had, when it is known (for an error row `{ "id", "error" }`). */
+  id?: string;
 }
 
 // ---------------------------------------------------------------- extract
@@ -357,9 +369,16 @@ export interface BriefEntity {
   mentions: number;
 }
 
+/**
+ * What a story's firstSeen/lastSeen are: its articles' publication times
+ * (when any article has one), or, for a story of undated articles only, the
+ * times they were ingested into the store.
+ */
+export type SeenFrom = 'published' | 'ingested';
+
 export interface Brief {
   schemaVersion: 1;
-  story: { id: string; headline: string; firstSeen?: string; lastSeen?: string };
+  story: { id: string; headline: string; firstSeen?: string; lastSeen?: string; seenFrom?: SeenFrom };
   sources: BriefSource[];
   summary: { text: string; claims: string[]; sources: string[] }[];
   claims: Claim[];
@@ -376,6 +395,8 @@ export interface StorySummary {
   headline: string;
   firstSeen?: string;
   lastSeen?: string;
+  /** Present with firstSeen: whether the times are publication or ingest times. */
+  seenFrom?: SeenFrom;
   articles: number;
   independentSources: number;
   claims: { corroborated: number; singleSource: number; disputed: number };
@@ -386,6 +407,8 @@ export interface IngestReport {
   added: string[];
   duplicates: string[];
   failed: InputProblem[];
+  /** What was dropped from inputs that were stored all the same (a date that could not be used). */
+  warnings?: InputProblem[];
 }
 
 // ---------------------------------------------------------------- outlets (user-supplied, optional)

@@ -81,6 +81,9 @@ function startsLower(s: string): boolean {
   return s.length > 0 && (charClass(s, 0) & LOWER) !== 0;
 }
 
+/** Titles that are also common surnames. */
+const SURNAME_TITLES = new Set(['king', 'pope']);
+
 /** A title word, its abbreviation dot dropped ("Gen." → "gen"). */
 function isTitle(lower: string): boolean {
   return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
@@ -256,8 +259,9 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && first.type === 'number') return;
       // A lone capitalised function word ("The" opening a sentence inside a quote) names nothing.
       if (b - a === 1 && first.stop && !isAcronym(first)) return;
-      // "Press Secretary", "Defense Minister": a title alone names nobody.
-      if (TITLES.has(last.lower)) return;
+      // "Press Secretary", "Defense Minister": a title alone names nobody. A royal title after a given name is a
+      // surname ("Billy King", "Alexander Pope"); after a nationality it is still the title ("Saudi King").
+      if (TITLES.has(last.lower) && !(SURNAME_TITLES.has(last.lower) && b - a >= 2 && !isTitle(first.lower) && !nationalityShape(first) && !isDemonym(first, toks[a + 1]))) return;
       // A demonym-only run ("Russian", "North Korean") is an adjective, not a name.
       if (isDemonym(last, toks[b]) && toks.slice(a, b - 1).every((t) => isDemonym(t) || PLACE_PREFIX.has(t.lower))) return;
       if (/^i['’]/.test(first.lower)) return;

@@ -1,14 +1,14 @@
-import type { AnalyzedArticle, Article, EntityType, Sentence } from '../types.js';
+import type { AnalyzedArticle, Article, DateMention, EntityType, NumberMention, Sentence } from '../types.js';
 import { splitClauses } from './clauses.js';
-import { findClocks } from './clock.js';
+import { findClocks, type ClockMention } from './clock.js';
 import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findFacts } from './facts/index.js';
 import { pastTenseTaggedAdjective } from './facts/items.js';
 import { findNumbers } from './numbers.js';
-import { findQuotes, quoteSpans, type Span } from './quotes.js';
-import { findRecords } from './records.js';
+import { findAllQuotes, paragraphSpans, type Span } from './quotes.js';
+import { findRecords, type RecordMention } from './records.js';
 import { isAddressLine, repairBoundaries } from './sentences.js';
 import { termsOf, wordTokens } from './terms.js';
 
@@ -27,7 +27,7 @@ const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '
 export function analyze(article: Article): AnalyzedArticle {
   const { text, bases } = textFor(article);
   // Quote marks are paired once per paragraph: sentence joining and quote finding both need them.
-  const spans = article.paragraphs.map(quoteSpans);
+  const spans = paragraphSpans(article.paragraphs);
   const tokenized = joinQuoted(repairBoundaries(tokenizeArticle(article.paragraphs, bases), text), article.paragraphs, spans, bases);
   // A web address written out as a paragraph is never a statement.
   const addresses = new Set(article.paragraphs.flatMap((p, i) => (isAddressLine(p) ? [i] : [])));
@@ -58,12 +58,21 @@ export function analyze(article: Article): AnalyzedArticle {
 
   const { mentions, votes } = findEntities(tokenized, text);
   const pub = publicationDay(article.publishedAt);
-  const dates = sentences.flatMap((s) => findDates(s.text, s.start, s.index, pub));
-  const clocks = sentences.flatMap((s) => findClocks(s.text, s.start));
-  const records = sentences.flatMap((s) => findRecords(s.text, s.start));
-  // A clock time or a record is never also a quantity ("1100 hrs", "52-3").
-  const taken = [...dates, ...clocks, ...records];
-  const numbers = sentences.flatMap((s) => findNumbers(s.text, s.start, s.index)).filter((n) => !taken.some((d) => n.start < d.end && n.end > d.start));
+  const dates: DateMention[] = [];
+  const clocks: ClockMention[] = [];
+  const records: RecordMention[] = [];
+  const numbers: NumberMention[] = [];
+  // A clock time or a record is never also a quantity ("1100 hrs", "52-3"): checked within the sentence, where they overlap.
+  for (const s of sentences) {
+    const d = findDates(s.text, s.start, s.index, pub);
+    const c = findClocks(s.text, s.start);
+    const r = findRecords(s.text, s.start);
+    const taken: { start: number; end: number }[] = [...d, ...c, ...r];
+    for (const n of findNumbers(s.text, s.start, s.index)) if (!taken.some((t) => n.start < t.end && n.end > t.start)) numbers.push(n);
+    for (const x of d) dates.push(x);
+    for (const x of c) clocks.push(x);
+    for (const x of r) records.push(x);
+  }
 
   const sentenceAt = (pos: number): number => {
     let lo = 0;
@@ -86,7 +95,7 @@ export function analyze(article: Article): AnalyzedArticle {
     return t;
   };
   const ctx = { text, mentions, types, sentenceAt };
-  const quotes = article.paragraphs.flatMap((p, pi) => findQuotes(p, bases[pi] ?? 0, ctx, spans[pi]));
+  const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {
     if (q.speaker === undefined || !q.byVerb) continue;
     const v = votes.get(q.speaker);
@@ -128,10 +137,10 @@ export function analyze(article: Article): AnalyzedArticle {
  * a claim is the attributed statement, not half a quote. Only closed quotes
  * join sentences, so a stray quote mark cannot swallow a paragraph.
  */
-function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], paragraphSpans: Span[][], bases: number[]): TokenizedSentence[] {
+function joinQuoted(sentences: TokenizedSentence[], paragraphs: string[], spansOf: Span[][], bases: number[]): TokenizedSentence[] {
   const spans: [number, number][] = [];
   paragraphs.forEach((p, pi) => {
-    for (const sp of paragraphSpans[pi] ?? []) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
+    for (const sp of spansOf[pi] ?? []) if (sp.close < p.length) spans.push([(bases[pi] ?? 0) + sp.open, (bases[pi] ?? 0) + sp.close]);
   });
   if (spans.length === 0) return sentences;
   const out: TokenizedSentence[] = [];

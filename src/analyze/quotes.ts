@@ -29,6 +29,8 @@ const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '
 const ATTRIBUTION_WINDOW = 160;
 /** Words allowed between a speech verb and the quote in the "X said he was “…”" form. */
 const MAX_GAP_WORDS = 8;
+/** Words allowed between a speech verb and a quote that closes the clause it reports, when no one else is named. */
+const MAX_REPORTED_WORDS = 20;
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '„': '“', '«': '»', '‘': '’', '"': '"', '‹': '›' };
 
@@ -40,9 +42,35 @@ export interface Span {
 /** Any opening mark of OPEN_CLOSE: most text has none, so the scan jumps from one to the next. */
 const OPENING_RE = /[“„«‘"‹]/g;
 
-export function quoteSpans(text: string): Span[] {
+/**
+ * A mark that closes rather than opens: a right double quote, or a straight
+ * one after a word or after punctuation, with a space or the end after it
+ * ("…Philadelphia, ” team president…").
+ */
+function closesHere(text: string, j: number): boolean {
+  const c = text[j];
+  if (c === '”') return true;
+  if (c !== '"') return false;
+  const before = text.slice(0, j).trimEnd().slice(-1);
+  return /^(?:\s|$|[,.;:!?])/u.test(text.slice(j + 1, j + 2)) && (/\S/u.test(text[j - 1] ?? ' ') || /[,.!?]/.test(before)) && before !== '';
+}
+
+/**
+ * Quote spans of one paragraph. `carried`: the paragraph before left a quote
+ * open, as scraped text does when it breaks a paragraph inside a quote; a
+ * closing mark that comes before any opening one then ends a span that
+ * starts with the paragraph (open = -1).
+ */
+export function quoteSpans(text: string, carried = false): Span[] {
   const out: Span[] = [];
   let i = 0;
+  if (carried) {
+    const first = /[“”„«»‘’"‹›]/u.exec(text);
+    if (first !== null && closesHere(text, first.index)) {
+      out.push({ open: -1, close: first.index });
+      i = first.index + 1;
+    }
+  }
   while (i < text.length) {
     OPENING_RE.lastIndex = i;
     const next = OPENING_RE.exec(text);
@@ -64,9 +92,26 @@ export function quoteSpans(text: string): Span[] {
       }
       if (c === '‘' && d === '“') break;
     }
+    // A single mark that never closes after a word, before a lower-case word, is an apostrophe ("Gary Ross ‘ direction"),
+    // not a quote running on ("Putin said, ‘We will …").
+    if (c === '‘' && j >= text.length && /\p{L}\s*$/u.test(text.slice(0, i)) && /^\s*\p{Ll}/u.test(text.slice(i + 1))) {
+      i++;
+      continue;
+    }
     out.push({ open: i, close: Math.min(j, text.length) });
     i = j + 1;
   }
+  return out;
+}
+
+/** Each paragraph's spans, a paragraph carrying the quote its predecessor left open. */
+export function paragraphSpans(paragraphs: string[]): Span[][] {
+  const out: Span[][] = [];
+  paragraphs.forEach((p, i) => {
+    const before = paragraphs[i - 1];
+    const last = out[i - 1]?.at(-1);
+    out.push(quoteSpans(p, before !== undefined && last !== undefined && last.close >= before.length));
+  });
   return out;
 }
 
@@ -75,7 +120,73 @@ type Ctx = {
   mentions: Found[];
   types: (key: string) => EntityType;
   sentenceAt: (pos: number) => number;
+  /** Inside quote marks: a name there is quoted, not the subject of the narrative. */
+  quoted: (pos: number) => boolean;
 };
+
+/**
+ * Every paragraph's quotes, then the speakers news writing leaves to the
+ * paragraph next door: a quote broken by a paragraph break takes the
+ * speaker of its second half; a paragraph that opens with a quote and names
+ * no speaker continues the speaker who closed the paragraph before, or the
+ * one the paragraph before introduced ("Lee said … . ¶ “…”").
+ */
+export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted'>, spans: Span[][]): FoundQuote[] {
+  const mask = new Uint8Array(ctx.text.length + 1);
+  spans.forEach((list, pi) => {
+    const base = bases[pi] ?? 0;
+    for (const sp of list) mask.fill(1, base + Math.max(0, sp.open), Math.min(base + sp.close + 1, mask.length));
+  });
+  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1 };
+  const per = paragraphs.map((p, pi) => findQuotes(p, bases[pi] ?? 0, full, spans[pi]));
+  for (let pi = 1; pi < paragraphs.length; pi++) {
+    const here = per[pi] ?? [];
+    const before = per[pi - 1] ?? [];
+    const first = here[0];
+    const base = bases[pi] ?? 0;
+    const last = before.at(-1);
+    // “… right now. ¶ I don't need anything," she added.
+    if (spans[pi]?.[0]?.open === -1 && first?.speakerText !== undefined && first.start <= base + 1 && last !== undefined && last.speakerText === undefined) {
+      const runsToEnd = (paragraphs[pi - 1] ?? '').slice(last.end - (bases[pi - 1] ?? 0)).trim().length <= 1;
+      if (runsToEnd) giveSpeaker(last, first);
+    }
+    if (first === undefined || first.speakerText !== undefined || !opensParagraph(paragraphs[pi] ?? '', spans[pi]?.[0])) continue;
+    const from = last !== undefined && last.speakerText !== undefined && last.byVerb ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
+    if (from === undefined) continue;
+    const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
+    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker);
+    if (others.length === 0) giveSpeaker(first, from);
+  }
+  return per.flat();
+}
+
+function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {
+  if (from.speaker !== undefined) to.speaker = from.speaker;
+  if (from.speakerText !== undefined) to.speakerText = from.speakerText;
+  to.byVerb = from.byVerb;
+}
+
+/** The paragraph starts with this span's opening mark. */
+function opensParagraph(paragraph: string, span: Span | undefined): boolean {
+  return span !== undefined && span.open >= 0 && paragraph.slice(0, span.open).trim() === '';
+}
+
+/**
+ * The person a quote-free paragraph introduces as speaking in its last
+ * sentence ("Speaking to reporters, Ann Lee said the work would go on."):
+ * the one right before the verb of speaking, else the only person named.
+ */
+function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean } | undefined {
+  if (spans.length > 0) return undefined;
+  const end = base + paragraph.length;
+  const start = sentenceStart(ctx.text, Math.max(base, end - 1));
+  if (!INTRODUCES.test(ctx.text.slice(start, end))) return undefined;
+  const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
+  const people = named.filter((m) => ctx.types(m.key) === 'person');
+  // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as.
+  const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40))) ?? (people.length === 1 ? people[0] : undefined);
+  return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true };
+}
 
 const VERBS = [...SPEECH_VERBS].join('|');
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
@@ -135,13 +246,18 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   const verbFirst = /^\s*[,.]?\s*(\p{Ll}+)\s+/u.exec(tail);
   if (verbFirst !== null && SPEECH_VERBS.has((verbFirst[1] ?? '').toLowerCase())) {
     const after = qe + verbFirst[0].length;
-    const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first');
+    const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, tailEnd))?.[1]);
     if (who !== undefined) return who;
   }
   const m = SUBJECT_VERB_RE.exec(tail);
   if (m !== null && (m[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
     if (who !== undefined) return who;
+    // “…,” Williams wrote: a name that is the whole subject of the verb speaks, whatever the article typed it as.
+    const whole = ctx.mentions.find((x) => x.start >= qe && x.text === (m[1] ?? '').trim());
+    if (whole !== undefined) return { key: whole.key, text: whole.text, byVerb: true };
+    const unnamed = described(m[1]);
+    if (unnamed !== undefined) return unnamed;
   }
   // Before: from the previous quote (or sentence start) up to the opening mark.
   const headStart = Math.max(prevEnd, qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
@@ -154,8 +270,8 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   }
   let verbAt = -1;
   for (const m of allMatches(VERB_RE, head)) verbAt = headStart + (m.index ?? 0);
-  if (verbAt >= 0 && text.slice(verbAt, qs).split(/\s+/).length <= MAX_GAP_WORDS + 1) {
-    const who = subjectAt(ctx, headStart, verbAt, 'last');
+  if (verbAt >= 0 && reportedBy(ctx, verbAt, qs)) {
+    const who = appositionSubject(ctx, headStart, verbAt) ?? subjectAt(ctx, headStart, verbAt, 'last');
     if (who !== undefined) return who;
   }
   if (/:\s*$/.test(head)) {
@@ -169,6 +285,44 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
+}
+
+/**
+ * A speaker the attribution describes without naming ("…,” a local barber
+ * told the paper / said a senior officer): the description, so no one
+ * named nearby is taken for them.
+ */
+function described(subject: string | undefined): Who | undefined {
+  const phrase = subject?.trim() ?? '';
+  if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
+  return { text: phrase, byVerb: false };
+}
+/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"). */
+const DESCRIPTION_RE = /^(?:a|an|the|one|another)\s+[\p{Ll}\s-]+$/u;
+const MAX_DESCRIPTION_WORDS = 6;
+
+/**
+ * "Ken Isaacs, vice president of programs at Samaritan's Purse, told …": a
+ * name set off by an apposition before the verb is its subject, whatever
+ * the names inside the apposition are.
+ */
+function appositionSubject(ctx: Ctx, from: number, verbAt: number): Who | undefined {
+  const first = ctx.mentions.find((m) => m.start >= from && m.end <= verbAt);
+  if (first === undefined || ctx.quoted(first.start) || ctx.text.slice(from, first.start).trim() !== '') return undefined;
+  if (!/^\s*,[^.;:“”"]*,\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(first.end, verbAt))) return undefined;
+  return { key: first.key, text: first.text, byVerb: true };
+}
+
+/**
+ * Whether the speech verb at `verbAt` governs the quote at `qs`: close
+ * enough ("X said he was “…”"), or further on in the clause it reports when
+ * no one else is named on the way, who could be the one quoted ("Tim Mead
+ * confirmed Sunday the team had withdrawn its offer and was “out of it”").
+ */
+function reportedBy(ctx: Ctx, verbAt: number, qs: number): boolean {
+  const gap = ctx.text.slice(verbAt, qs).split(/\s+/).length;
+  if (gap <= MAX_GAP_WORDS + 1) return true;
+  return gap <= MAX_REPORTED_WORDS && !ctx.mentions.some((m) => m.start > verbAt && m.end <= qs && ctx.types(m.key) === 'person');
 }
 
 /** Verbs that introduce a speaker's words in the sentence before them ("Mayor Ann Lee spoke to reporters."). */
@@ -207,7 +361,10 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
  * named entity (an organisation can speak: "Kremlin: “…”").
  */
 function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
-  const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+  const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+  // "Ben Stephenson, controller of BBC Drama, said": a name after "of" or "at" describes the speaker.
+  const heads = all.filter((m) => !MODIFIER_BEFORE_RE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
+  const inside = heads.length > 0 ? heads : all;
   const people = inside.filter((m) => ctx.types(m.key) === 'person');
   const pick = (list: Found[]): Found | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
   const p = pick(people);
@@ -221,10 +378,15 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   const words: string[] = seg.match(/\p{L}+/gu) ?? [];
   // "her rep", "his spokesman": someone described through another, not that other.
   if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
-  const anaphor = words.some((w) => PRONOUNS.has(w)) || (words.includes('the') && words.some((w) => TITLES.has(w)));
-  if (anaphor) {
+  if (words.some((w) => PRONOUNS.has(w))) {
     const r = lastSubject(ctx, from);
     if (r !== undefined) return { key: r.key, text: r.text, byVerb };
+  }
+  // "the officer said": the last person named, if the article gave them that title somewhere.
+  const title = words.includes('the') ? words.find((w) => TITLES.has(w)) : undefined;
+  if (title !== undefined) {
+    const r = lastSubject(ctx, from);
+    if (r !== undefined && titledAs(ctx, r.key, title)) return { key: r.key, text: r.text, byVerb };
   }
   // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
   // ("according to Japan's coast guard").
@@ -244,7 +406,16 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
 function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him):
   // a pronoun stands for no place or organisation.
-  const before = ctx.mentions.filter((m) => m.end <= pos && (ctx.types(m.key) === 'person' || (ctx.types(m.key) === 'other' && m.key.includes(' '))));
+  const before = ctx.mentions.filter(
+    (m) =>
+      m.end <= pos &&
+      !ctx.quoted(m.start) &&
+      !ADDRESSEE_RE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)) &&
+      !MODIFIER_BEFORE_RE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      // "Abed Sultan's father": the owner is not who the sentence is about.
+      !/^['’]s?\s/u.test(ctx.text.slice(m.end, m.end + 3)) &&
+      (ctx.types(m.key) === 'person' || (ctx.types(m.key) === 'other' && NAME_SHAPED_RE.test(m.text))),
+  );
   const last = before[before.length - 1];
   if (last === undefined) return undefined;
   const same = before.filter((m) => m.sentence === last.sentence);
@@ -252,7 +423,23 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   return talker ?? same[0];
 }
 
-const SPEAKS_AFTER_RE = new RegExp(`^(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+/** Whether some mention of `key` has `title` within a few words of it ("Captain Ann Lee", "Ann Lee, the chief officer"). */
+function titledAs(ctx: Ctx, key: string, title: string): boolean {
+  const near = new RegExp(`\\b${title}\\b`, 'i');
+  return ctx.mentions.some((m) => m.key === key && near.test(ctx.text.slice(Math.max(0, m.start - TITLE_REACH), m.end + TITLE_REACH)));
+}
+/** How far (characters) around a name its title may stand. */
+const TITLE_REACH = 40;
+
+/** A preposition that makes the name after it part of a description ("controller of X", "analyst at Y"). */
+const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from|with)\s+(?:the\s+)?$/i;
+
+/** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
+const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
+
+const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+/** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */
+const NAME_SHAPED_RE = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*)+$/u;
 
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?](?=\s|$)/.exec(text.slice(from));

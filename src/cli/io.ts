@@ -1,6 +1,7 @@
-import cliProgress from 'cli-progress';
 import { writeFileSync } from 'node:fs';
-import type { InputProblem } from '../types.js';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
+import type { InputProblem, RawDocument } from '../types.js';
 
 /** Exit codes of every command: a brief/output was produced, nothing usable was given, the command line was wrong. */
 export const EXIT_OK = 0;
@@ -13,6 +14,16 @@ export class UsageError extends Error {}
 /** One line per bad input, naming it, so batches can be grepped. */
 export function reportProblem(problem: InputProblem): void {
   process.stderr.write(`newsfuse: ${problem.input}: ${problem.reason}\n`);
+}
+
+/** What the boundary dropped on the way in (a bad date), one line each, naming the input. */
+export function reportWarnings(raw: RawDocument): void {
+  for (const w of raw.warnings ?? []) process.stderr.write(`newsfuse: ${raw.origin}: warning: ${w}\n`);
+}
+
+/** The row that takes the place of an unusable input, so that output rows stay one per input row. */
+export function errorRow(problem: InputProblem): { id: string | null; error: string; input: string } {
+  return { id: problem.id ?? null, error: problem.reason, input: problem.input };
 }
 
 /** Writes to a file when asked, to stdout otherwise (with a final newline). */
@@ -33,10 +44,16 @@ export function parseFormat<T extends string>(value: string, allowed: readonly T
  */
 export function progressBar(label: string, unit: string, total: number, minTotal: number): cliProgress.SingleBar | undefined {
   if (!process.stderr.isTTY || total < minTotal) return undefined;
-  const bar = new cliProgress.SingleBar(
+  const bars = loadProgress();
+  const bar = new bars.SingleBar(
     { stream: process.stderr, format: `${label} [{bar}] {value}/{total} ${unit} {eta_formatted}`, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
+    bars.Presets.shades_classic,
   );
   bar.start(total, 0);
   return bar;
+}
+
+/** cli-progress, loaded only when a bar is drawn (a command that draws none starts without it). */
+export function loadProgress(): typeof cliProgress {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
 }

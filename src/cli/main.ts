@@ -27,6 +27,11 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code (commands set process.exitCode for partial failures). */
 export async function run(argv: string[]): Promise<number> {
+  // `newsfuse extract … | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

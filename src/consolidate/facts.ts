@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.
 import { describeSlot } from './about.js';
 import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
-import { buildSlots, disputedValues, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
+import { buildSlots, corroborates, disputedValues, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
 
 /**
@@ -23,14 +23,22 @@ export interface FactClaim {
   conflict?: ClaimConflict;
 }
 
-export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): FactClaim[] {
+/**
+ * The fact claims of a story, and the values of every slot its reports
+ * disagree on, disputed or not: sentences that give different values of
+ * one fact never corroborate each other, even where the disagreement is
+ * too loosely anchored to show as a dispute.
+ */
+export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { claims: FactClaim[]; disagreements: SlotValue[][] } {
   const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
   const out: FactClaim[] = [];
+  const disagreements: SlotValue[][] = [];
   for (const slot of buildSlots(placeFacts(articles, ents))) {
     const all = slotValues(slot);
+    if (all.length >= 2) disagreements.push(all);
     const sides = disputedValues(slot, all);
     // Without a dispute, the claim is what most of its reports agree on; values nobody anchors stay out of it.
-    const values = sides ?? [...all].sort((a, b) => b.members.length - a.members.length).slice(0, 1);
+    const values = sides ?? [...all].sort((a, b) => b.members.length - a.members.length).slice(0, 1).filter(corroborates);
     const members = values.flatMap((v) => v.members);
     if (new Set(members.map((m) => m.article)).size < 2) continue;
     const about = describeSlot(slot, ents);
@@ -45,7 +53,7 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): Fact
     }
     out.push(claim);
   }
-  return out;
+  return { claims: out, disagreements };
 }
 
 /**
@@ -75,17 +83,16 @@ function orderValues(values: SlotValue[], published: Map<string, string | undefi
 }
 
 /**
- * Units on two sides of a disputed slot, as a test over unit ids: two such
- * units never make one statement claim.
+ * Units on two sides of a slot's disagreement, as a test over unit ids: two
+ * such units never make one statement claim.
  */
-export function apartUnits(claims: FactClaim[], units: Unit[]): (a: Unit, b: Unit) => boolean {
+export function apartUnits(disagreements: SlotValue[][], units: Unit[]): (a: Unit, b: Unit) => boolean {
   const idsAt = new Map<string, number[]>();
   for (const u of units) (idsAt.get(`${u.article}#${u.sentence}`) ?? idsAt.set(`${u.article}#${u.sentence}`, []).get(`${u.article}#${u.sentence}`) ?? []).push(u.id);
   const n = units.length;
   const apart = new Set<number>();
-  for (const c of claims) {
-    if (c.conflict === undefined) continue;
-    const sides = c.values.map((v) => v.members.flatMap((m) => idsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []));
+  for (const values of disagreements) {
+    const sides = values.map((v) => v.members.flatMap((m) => idsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []));
     sides.forEach((x, i) =>
       sides.forEach((y, j) => {
         if (j <= i) return;

@@ -29,9 +29,9 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
     if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
-  const facts = factClaims(sorted, ents);
+  const { claims: facts, disagreements } = factClaims(sorted, ents);
   // Sentences on two sides of a disputed fact never make one statement claim: the claim would hide the dispute.
-  const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(facts, units)), units, sorted, ents);
+  const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(disagreements, units)), units, sorted, ents, (a, b) => pairScore(a, b, unitQuotes, false));
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
@@ -44,6 +44,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   if (dates.length > 0) {
     story.firstSeen = dates[0] as string;
     story.lastSeen = dates[dates.length - 1] as string;
+    story.seenFrom = 'published';
   }
   return {
     schemaVersion: 1,

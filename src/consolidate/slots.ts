@@ -345,6 +345,16 @@ function representative(members: PlacedFact[]): FactValue {
 }
 
 /**
+ * Whether agreeing reports of a slot's value make a claim of their own: a
+ * sum or a length that names neither whose it is nor what it is of ("worth
+ * about $160 million") may be any of a story's figures, and two such that
+ * agree may still be two different deals.
+ */
+export function corroborates(value: SlotValue): boolean {
+  return value.members.some((m) => !(m.fact.kind === 'measure' && GENERIC_MEASURES.has(m.fact.thing ?? '') && !named(m.fact.holder)));
+}
+
+/**
  * The values of a slot that dispute one another, when they make a dispute a
  * reader can check from the sentences: each given by at least one report
  * that names the event (a figure under "included" alone is not enough) or

@@ -17,6 +17,8 @@ import type { Unit } from './units.js';
 const KINDS: EntityType[] = ['other'];
 /** Characters either side of a mention read as its surroundings. */
 const CONTEXT_CHARS = 70;
+/** Words-only similarity a moved sentence must have with some member of the claim it joins (every member keeps as much). */
+const MIN_RELATED = 0.16;
 /** Shared surrounding stems needed to call two names the same role. */
 const MIN_SHARED_CONTEXT = 3;
 /** Cosine of the surroundings' stem counts needed as well. */
@@ -30,7 +32,11 @@ interface Named {
   units: Unit[];
 }
 
-export function substituteNames(clusters: number[][], units: Unit[], articles: AnalyzedArticle[], ents: EntityIndex): number[][] {
+/**
+ * `related(a, b)`: the words-only similarity of two units; a moved sentence
+ * must be loosely like some sentence of the claim it joins.
+ */
+export function substituteNames(clusters: number[][], units: Unit[], articles: AnalyzedArticle[], ents: EntityIndex, related: (a: Unit, b: Unit) => number): number[][] {
   const named = collect(units, articles, ents);
   if (named.size < 2) return clusters;
   const clusterOf = new Map<number, number>();
@@ -59,6 +65,8 @@ export function substituteNames(clusters: number[][], units: Unit[], articles: A
     const into = out[target[0]] ?? [];
     // Only a statement nothing else claims moves, and only into a claim its source is not yet in.
     if (from === undefined || (out[from]?.length ?? 0) !== 1 || into.some((u) => units[u]?.articleIndex === mover.articleIndex)) continue;
+    // The two names stand in the same statement only if the rest of the sentence says the same thing as one of the claim's.
+    if (!into.some((u) => related(mover, units[u] as Unit) >= MIN_RELATED)) continue;
     out[from] = [];
     into.push(mover.id);
     into.sort((a, b) => a - b);

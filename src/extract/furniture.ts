@@ -27,7 +27,11 @@ const DATE_LINE = new RegExp(
 /** "5 hours ago", "2 days ago", "yesterday", "just now": the timestamps of teaser lists. */
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago$|^(?:yesterday|just now|today)$/i;
 
+/** A line this long is never a date, label or credit line, whatever whitespace it wastes: the tests below look no further (a 16 MiB one-line text must not be normalised for nothing). */
+const FURNITURE_MAX_RAW_CHARS = 400;
+
 export function isDateLine(line: string): boolean {
+  if (line.length > FURNITURE_MAX_RAW_CHARS) return false;
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length > 60) return false;
   if (DATE_LINE.test(t) || RELATIVE_TIME.test(t)) return true;
@@ -41,6 +45,7 @@ export function isRelativeTime(line: string): boolean {
 
 /** Breadcrumbs: "Home » World", "Home > News", or the scraped "HomeWorld News..." where the separators were lost. */
 export function isBreadcrumb(line: string): boolean {
+  if (line.length > FURNITURE_MAX_RAW_CHARS) return false;
   const t = line.trim();
   if (/^home\s*[»>›/|•·]/i.test(t)) return true;
   if (/^Home[A-Z]/.test(t)) return true;
@@ -75,6 +80,7 @@ const INTERFACE_PHRASES = [
 
 /** Short lines that are part of the site, not of the article. */
 export function isInterfaceLine(line: string, maxWords = 12): boolean {
+  if (line.length > FURNITURE_MAX_RAW_CHARS) return false;
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length === 0) return false;
   if (wordCount(t) > maxWords) return false;
@@ -112,6 +118,7 @@ export function isTeaser(line: string): boolean {
  * "(With inputs from agencies)", "With agency inputs". Returns the credited party.
  */
 export function attributionOf(line: string): string | undefined {
+  if (line.length > FURNITURE_MAX_RAW_CHARS) return undefined;
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length === 0 || t.length > 80) return undefined;
   let m = /^\(?\s*(?:sources?|credits?|courtesy|via)\s*(?:by|from|of)?\s*[:–—-]?\s*([^()]{2,60}?)\s*\)?\.?$/i.exec(t);

@@ -1,17 +1,19 @@
 /**
  * The extract stage: RawDocument → Article. HTML goes through block scoring
  * (./html), scraped text through line classification (./text); both end in
- * the same Article shape, with language checked against the body.
+ * the same Article shape, with language checked against the body. Any input
+ * with words in it is an article: a headline alone becomes its own text.
  */
-import type { Article, RawDocument } from '../types.js';
-import { extractHtml } from './html/index.js';
+import { normaliseDate } from '../ingest/dates.js';
+import type { Article, ExtractInput } from '../types.js';
+import { htmlParts } from './html/index.js';
 import { detectLanguage } from './language.js';
 import { resolveSettings, type ExtractSettings } from './settings.js';
-import { extractText } from './text.js';
+import { textParts } from './text.js';
 
 export { DEFAULT_SETTINGS, type ExtractSettings } from './settings.js';
 
-/** Thrown when a document holds nothing usable: empty, binary, or only navigation. */
+/** Thrown when a document holds nothing usable: empty, or binary. */
 export class ExtractError extends Error {
   override name = 'ExtractError';
 }
@@ -20,41 +22,71 @@ export class ExtractError extends Error {
 const MAX_JUNK_SHARE = 0.02;
 /** Binary input shows itself in the first few kilobytes. */
 const JUNK_SAMPLE_CHARS = 2048;
+/** A title made of the body's first words stops after this many characters. */
+const TITLE_FROM_BODY_CHARS = 120;
 
-export function extract(raw: RawDocument, settings?: Partial<ExtractSettings>): Article {
+/** What the caller knows of a page or a text besides its content (all optional). */
+export interface ExtractOptions {
+  /** The article's id (default "html" or "text"). */
+  id?: string;
+  url?: string;
+  title?: string;
+  publishedAt?: string;
+  source?: string;
+  settings?: Partial<ExtractSettings>;
+}
+
+/** The article of a page's HTML: `extractHtml(html, { url })`. */
+export function extractHtml(html: string, options: ExtractOptions = {}): Article {
+  if (typeof html !== 'string') throw new TypeError(`extractHtml: the page must be a string of HTML (got ${describe(html)})`);
+  return extract({ ...options, id: options.id ?? 'html', format: 'html', content: html }, options.settings);
+}
+
+/** The article of a scraped text: `extractText(text, { title })`. */
+export function extractText(text: string, options: ExtractOptions = {}): Article {
+  if (typeof text !== 'string') throw new TypeError(`extractText: the text must be a string (got ${describe(text)})`);
+  return extract({ ...options, id: options.id ?? 'text', format: 'text', content: text }, options.settings);
+}
+
+export function extract(raw: ExtractInput, settings?: Partial<ExtractSettings>): Article {
+  checkInput(raw);
   const s = resolveSettings(settings);
   const content = raw.content;
   if (content.trim().length === 0) throw new ExtractError('empty document');
   if (junkShare(content) > MAX_JUNK_SHARE) throw new ExtractError('binary or undecodable content');
+  const publishedAt = normaliseDate(raw.publishedAt);
 
   if (raw.format === 'html') {
-    const h = extractHtml(content, s, raw.url);
-    if (h.paragraphs.length === 0) throw new ExtractError('no article text found (only navigation or boilerplate)');
-    const text = h.paragraphs.join('\n\n');
+    const h = htmlParts(content, s, raw.url);
+    const title = raw.title?.trim() || h.title?.replace(/\s+/g, ' ').trim() || undefined;
+    // A page without a body (a headline, a teaser page) is its headline, or else its one short text.
+    const paragraphs = h.paragraphs.length > 0 ? h.paragraphs : title ? [title] : h.pageText ? [h.pageText] : [];
+    if (paragraphs.length === 0) throw new ExtractError('no text in this page');
+    const text = paragraphs.join('\n\n');
     return clean({
       id: raw.id,
       url: h.url ?? raw.url,
-      title: raw.title?.trim() || h.title || h.paragraphs[0]?.slice(0, 120) || raw.id,
+      title: title || paragraphs[0]!.slice(0, TITLE_FROM_BODY_CHARS),
       byline: h.byline,
-      publishedAt: raw.publishedAt ?? h.publishedAt,
+      publishedAt: publishedAt ?? h.publishedAt,
       siteName: h.siteName ?? raw.source,
       language: detectLanguage(text, h.language),
       attribution: h.attribution,
       text,
-      paragraphs: h.paragraphs,
-      headings: h.headings,
+      paragraphs,
+      headings: h.paragraphs.length > 0 ? h.headings : [],
     });
   }
 
-  const t = extractText(content, s, raw.title);
-  if (t.paragraphs.length === 0) throw new ExtractError('no article text found (only short lines, dates or navigation)');
+  const t = textParts(content, s, raw.title);
+  if (t.paragraphs.length === 0) throw new ExtractError('no text in this document');
   const text = t.paragraphs.join('\n\n');
   return clean({
     id: raw.id,
     url: raw.url,
     title: t.title ?? raw.id,
     byline: t.byline,
-    publishedAt: raw.publishedAt,
+    publishedAt,
     siteName: raw.source,
     language: detectLanguage(text),
     attribution: t.attribution,
@@ -62,6 +94,26 @@ export function extract(raw: RawDocument, settings?: Partial<ExtractSettings>): 
     paragraphs: t.paragraphs,
     headings: t.headings,
   });
+}
+
+/** Misuse of the library says what was wrong, not "cannot read properties of undefined". */
+function checkInput(raw: ExtractInput): void {
+  if (typeof raw !== 'object' || raw === null) {
+    throw new TypeError(`extract: expected a document { id, format: "html" | "text", content } (got ${describe(raw)}); for a page's HTML use extractHtml(html, { url })`);
+  }
+  if (typeof raw.content !== 'string') throw new TypeError(`extract: "content" must be a string (got ${describe(raw.content)})`);
+  if (raw.format !== 'html' && raw.format !== 'text') throw new TypeError(`extract: "format" must be "html" or "text" (got ${describe(raw.format)})`);
+  if (typeof raw.id !== 'string' || raw.id === '') throw new TypeError(`extract: "id" must be a non-empty string (got ${describe(raw.id)})`);
+  for (const key of ['url', 'title', 'publishedAt', 'source'] as const) {
+    if (raw[key] !== undefined && typeof raw[key] !== 'string') throw new TypeError(`extract: "${key}" must be a string when given (got ${describe(raw[key])})`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 /** Drops undefined optionals (and empty heading lists) so JSON output stays tidy. */

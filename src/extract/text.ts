@@ -42,12 +42,17 @@ const WRAP_MIN_CHARS = 50;
 /** A line of this many words ending in a full stop is a statement even when short. */
 const SHORT_SENTENCE_MIN_WORDS = 4;
 
+/** Whitespace that is not one plain space: runs of blanks, tabs, form feeds, no-break spaces. */
+const ODD_SPACE = /[ \t\f\v\u00a0\u2007\u202f]{2,}|[\t\f\v\u00a0\u2007\u202f]/g;
+
 export function splitLines(content: string): string[] {
-  const raw = content.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n');
+  // Each pass only when it has something to do: a text of one 16 MiB line must not be copied for nothing.
+  const raw = (content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content).split('\n');
   const out: string[] = [];
   let prevBlank = true;
   for (const r of raw) {
-    const t = r.replace(/[ \t\f\v]+/g, ' ').trim();
+    ODD_SPACE.lastIndex = 0;
+    const t = (ODD_SPACE.test(r) ? r.replace(ODD_SPACE, ' ') : r).trim();
     if (t === '') {
       prevBlank = true;
       continue;
@@ -84,12 +89,12 @@ export function classifyLine(text: string, s: ExtractSettings): Line {
   return { text, kind: 'short' };
 }
 
-export function extractText(content: string, s: ExtractSettings, knownTitle?: string): TextParts {
+export function textParts(content: string, s: ExtractSettings, knownTitle?: string): TextParts {
   const lines = splitLines(content).map((t) => classifyLine(t, s));
   let start = lines.findIndex((l) => l.kind === 'body');
   // A brief of one or two short sentences has no long line: its sentences are the body.
   if (start < 0) start = lines.findIndex((l) => l.kind === 'short' && isShortSentence(l.text));
-  if (start < 0) return { paragraphs: [], headings: [] };
+  if (start < 0) return shortArticle(lines, s, knownTitle);
   let stop = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
     if (lines[i]?.kind === 'end') {
@@ -177,4 +182,25 @@ function firstWords(text: string, n: number): string {
   const sentence = /^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
   const words = sentence.split(/\s+/);
   return words.length <= n ? sentence : `${words.slice(0, n).join(' ')}…`;
+}
+
+/** Kinds of line that say something when nothing reads like a body: a headline, a lead cut short, a teaser. */
+const SHORT_CONTENT: ReadonlySet<LineKind> = new Set(['short', 'teaser', 'interface', 'attribution']);
+
+/**
+ * A text without a body-like line is still an article (a headline alone, URL +
+ * date + headline, a lead cut short with "…"): its title is its headline, its
+ * text the lines after it, or the headline itself when nothing follows.
+ * Addresses and date lines are dropped while anything else is left.
+ */
+function shortArticle(lines: Line[], s: ExtractSettings, knownTitle?: string): TextParts {
+  const said = lines.filter((l) => !ADDRESS_LINE.test(l.text));
+  const content = said.filter((l) => SHORT_CONTENT.has(l.kind));
+  const kept = (content.length > 0 ? content : said.length > 0 ? said : lines).map((l) => l.text);
+  if (kept.length === 0) return { paragraphs: [], headings: [] };
+  const known = knownTitle?.trim() || undefined;
+  const headline = known === undefined ? kept.find((t) => isHeadlineLike(t, s)) ?? kept[0]! : undefined;
+  const rest = headline === undefined ? kept : kept.filter((t) => t !== headline);
+  const paragraphs = rest.length > 0 ? rest : [known ?? headline!];
+  return { title: known ?? unquote(headline!), paragraphs, headings: [] };
 }

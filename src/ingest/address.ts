@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Refusal of private, loopback and other non-public addresses: a URL given to
@@ -9,68 +10,50 @@ import net from 'node:net';
  * a public name to a private address after the check.
  */
 
-/** IPv4 ranges that are not public unicast (RFC 6890 and friends). */
-const BLOCKED_V4: [string, number][] = [
-  ['0.0.0.0', 8], // "this network"
-  ['10.0.0.0', 8], // private
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local, cloud metadata
-  ['172.16.0.0', 12], // private
-  ['192.0.0.0', 24], // IETF protocol assignments
-  ['192.0.2.0', 24], // documentation
-  ['192.168.0.0', 16], // private
-  ['198.18.0.0', 15], // benchmarking
-  ['198.51.100.0', 24], // documentation
-  ['203.0.113.0', 24], // documentation
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, broadcast
-];
-
-function v4ToInt(ip: string): number {
-  return ip.split('.').reduce((n, part) => (n << 8) + Number(part), 0) >>> 0;
-}
-
-function inV4Range(ip: string, base: string, bits: number): boolean {
-  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-  return (v4ToInt(ip) & mask) === (v4ToInt(base) & mask);
-}
-
-/** Expands an IPv6 address to its 8 groups. */
-function v6Groups(ip: string): number[] {
-  let addr = ip.split('%')[0] ?? ip;
-  // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two groups.
-  const v4 = addr.match(/(\d+\.\d+\.\d+\.\d+)$/);
-  if (v4?.[1]) {
-    const n = v4ToInt(v4[1]);
-    addr = addr.slice(0, -v4[1].length) + `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-  }
-  const [head, tail] = addr.includes('::') ? addr.split('::') : [addr, undefined];
-  const h = head ? head.split(':').filter((g) => g !== '') : [];
-  const t = tail !== undefined ? tail.split(':').filter((g) => g !== '') : [];
-  const fill = tail !== undefined ? 8 - h.length - t.length : 0;
-  return [...h, ...Array(Math.max(0, fill)).fill('0'), ...t].map((g) => parseInt(g, 16));
-}
-
+/**
+ * Public means: IPv4 in none of IANA's special-purpose ranges (ipaddr.js's
+ * "unicast": not private, loopback, link-local, CGNAT, documentation,
+ * benchmarking, 6to4 relay, AS112, AMT, multicast, reserved…); IPv6 in global
+ * unicast (2000::/3) and in none of its special ranges. IPv6 forms that carry
+ * an IPv4 address — mapped, compatible, SIIT (RFC 6145), NAT64 (RFC 6052),
+ * 6to4 and Teredo — are judged by the IPv4 addresses inside them, which is
+ * where a packet to them ends up.
+ */
 export function isPublicAddress(ip: string): boolean {
-  const family = net.isIP(ip);
-  if (family === 4) return !BLOCKED_V4.some(([base, bits]) => inV4Range(ip, base, bits));
-  if (family !== 6) return false;
-  const g = v6Groups(ip);
-  if (g.length !== 8 || g.some((x) => Number.isNaN(x))) return false;
-  const [g0 = 0, , , , , g5 = 0, g6 = 0, g7 = 0] = g;
-  if (g.every((x) => x === 0)) return false; // ::
-  if (g.slice(0, 7).every((x) => x === 0) && g7 === 1) return false; // ::1
-  // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible addresses: judge the IPv4 inside.
-  if (g.slice(0, 5).every((x) => x === 0) && (g5 === 0xffff || g5 === 0)) {
-    return isPublicAddress(`${g6 >>> 8}.${g6 & 0xff}.${g7 >>> 8}.${g7 & 0xff}`);
-  }
-  if ((g0 & 0xfe00) === 0xfc00) return false; // unique local fc00::/7
-  if ((g0 & 0xffc0) === 0xfe80) return false; // link-local fe80::/10
-  if ((g0 & 0xff00) === 0xff00) return false; // multicast
-  if (g0 === 0x2001 && g[1] === 0x0db8) return false; // documentation
-  if (g0 === 0x64 && g[1] === 0xff9b) return false; // NAT64 can reach private IPv4
-  return true;
+  const bare = ip.split('%')[0] ?? ip;
+  if (net.isIP(bare) === 0) return false;
+  const addr = ipaddr.parse(bare);
+  if (addr.kind() === 'ipv4') return addr.range() === 'unicast';
+  const v6 = addr as ipaddr.IPv6;
+  const inside = embeddedIPv4(v6);
+  if (inside !== undefined) return inside.every((v4) => v4 !== null && isPublicAddress(v4));
+  const range = v6.range();
+  return (range === 'unicast' || range === 'as112v6') && (v6.parts[0]! & 0xe000) === 0x2000;
+}
+
+/** The 32-bit IPv4 address of two 16-bit groups, dotted. */
+function v4Of(high: number, low: number): string {
+  return `${high >>> 8}.${high & 0xff}.${low >>> 8}.${low & 0xff}`;
+}
+
+/**
+ * The IPv4 addresses an IPv6 address stands for, when it is one of the
+ * transition forms; null for a form that is only ever local (NAT64's
+ * local-use prefix), undefined for a plain IPv6 address.
+ */
+function embeddedIPv4(v6: ipaddr.IPv6): (string | null)[] | undefined {
+  const g = v6.parts;
+  const zeros = (from: number, to: number): boolean => g.slice(from, to).every((x) => x === 0);
+  // ::ffff:a.b.c.d (mapped), ::a.b.c.d (compatible, deprecated), ::ffff:0:a.b.c.d (SIIT).
+  if (zeros(0, 5) && (g[5] === 0xffff || g[5] === 0) && !(g[5] === 0 && g[6] === 0)) return [v4Of(g[6]!, g[7]!)];
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return [v4Of(g[6]!, g[7]!)];
+  // NAT64: 64:ff9b::/96 reaches the IPv4 address inside; 64:ff9b:1::/48 is local use only.
+  if (g[0] === 0x64 && g[1] === 0xff9b) return g[2] === 1 ? [null] : [v4Of(g[6]!, g[7]!)];
+  // 6to4: 2002:AABB:CCDD::/48 tunnels to a.b.c.d.
+  if (g[0] === 0x2002) return [v4Of(g[1]!, g[2]!)];
+  // Teredo: 2001:0::/32, the server at groups 2–3, the client (bits inverted) at groups 6–7.
+  if (g[0] === 0x2001 && g[1] === 0) return [v4Of(g[2]!, g[3]!), v4Of(~g[6]! & 0xffff, ~g[7]! & 0xffff)];
+  return undefined;
 }
 
 export class BlockedAddressError extends Error {}

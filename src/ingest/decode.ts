@@ -6,6 +6,7 @@
  * windows-125x, ISO-8859-x, KOI8, Shift_JIS, EUC-JP/KR, GB2312/GBK/GB18030
  * and Big5 all come out right.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -107,43 +108,21 @@ function hasUtf8Multibyte(b: Uint8Array): boolean {
   return false;
 }
 
-/** Strict UTF-8 validation (no overlongs, no surrogates), without allocating a string. */
+/** Strict UTF-8 validation (no overlongs, no surrogates), native (simdutf), without allocating a string. */
 export function isValidUtf8(b: Uint8Array): boolean {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i] as number;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return false;
-    // A sequence cut by a size limit at the very end is still UTF-8.
-    if (i + need >= n) return allCont(b, i + 1, n);
-    let cp = c & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const d = b[i + k] as number;
-      if ((d & 0xc0) !== 0x80) return false;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
-    i += need + 1;
-  }
-  return true;
+  if (isUtf8(b)) return true;
+  // A sequence cut by a size limit at the very end is still UTF-8.
+  const cut = incompleteTail(b);
+  return cut > 0 && isUtf8(b.subarray(0, b.length - cut));
 }
 
-function allCont(b: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (((b[i] as number) & 0xc0) !== 0x80) return false;
-  return true;
+/** Bytes at the end that start a multi-byte sequence without finishing it (0 when none do). */
+function incompleteTail(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k] as number;
+    if ((c & 0xc0) === 0x80) continue;
+    const length = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 1;
+    return length > k ? k : 0;
+  }
+  return 0;
 }

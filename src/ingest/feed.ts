@@ -1,10 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isDateRefusal, parseDate } from './dates.js';
 
 /** One entry of an RSS or Atom feed: where the article is, and what the feed already says about it. */
 export interface FeedItem {
   link?: string;
   title?: string;
+  /** ISO 8601 (dates.ts), when the feed's date could be used. */
   publishedAt?: string;
+  /** Why the feed's date was dropped, when it was (for a warning). */
+  dateProblem?: string;
   guid?: string;
   /** Full content when the feed carries it (content:encoded, Atom content). */
   content?: string;
@@ -36,10 +40,11 @@ function asArray(value: unknown): Node[] {
   return (Array.isArray(value) ? value : [value]).filter((v): v is Node => typeof v === 'object' && v !== null);
 }
 
-function isoOrUndefined(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+/** The item's date as ISO 8601, or why it was dropped. */
+function dated(value: string | undefined): Pick<FeedItem, 'publishedAt' | 'dateProblem'> {
+  if (!value) return {};
+  const parsed = parseDate(value);
+  return isDateRefusal(parsed) ? { dateProblem: `date ${JSON.stringify(value.slice(0, 60))} dropped: ${parsed.reason}` } : { publishedAt: parsed.iso };
 }
 
 /** Atom links: the rel="alternate" (or unlabelled) href; RSS links: the element's text. */
@@ -86,7 +91,7 @@ export function parseFeed(xml: string): Feed {
       items: asArray(atom.entry).map((e) => ({
         link: linkOf(e),
         title: text(e.title),
-        publishedAt: isoOrUndefined(text(e.published) ?? text(e.updated)),
+        ...dated(text(e.published) ?? text(e.updated)),
         guid: text(e.id),
         content: text(e.content),
       })),
@@ -99,7 +104,7 @@ function rssItem(item: Node): FeedItem {
   return {
     link: linkOf(item),
     title: text(item.title),
-    publishedAt: isoOrUndefined(text(item.pubDate) ?? text(item['dc:date'])),
+    ...dated(text(item.pubDate) ?? text(item['dc:date'])),
     guid: text(item.guid),
     content: text(item['content:encoded']),
   };

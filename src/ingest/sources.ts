@@ -125,6 +125,17 @@ export class SourceReader {
     return isProblem(doc) ? { docs: [], problems: [doc], skipped: 0 } : { docs: [doc], problems: [], skipped: 0 };
   }
 
+  /** One page, fetched (`newsfuse extract URL`): never read as a feed. */
+  async readPage(input: string): Promise<SourceBatch> {
+    try {
+      const fetched = await this.fetcher.fetch(input);
+      const doc = pageDocument(input, fetched.url, fetched.body ?? new Uint8Array(), fetched.contentType, fetched.charset);
+      return isProblem(doc) ? { docs: [], problems: [doc], skipped: 0 } : { docs: [doc], problems: [], skipped: 0 };
+    } catch (err) {
+      return problem(input, (err as Error).message);
+    }
+  }
+
   private async readFeedItems(origin: string, xml: string): Promise<SourceBatch> {
     let items: FeedItem[];
     try {
@@ -156,11 +167,11 @@ export class SourceReader {
       if (!fetched.body) return { input: link, reason: 'no body' };
       const doc = pageDocument(link, fetched.url, fetched.body, fetched.contentType, fetched.charset);
       if (isProblem(doc)) return doc;
-      return { ...doc, title: doc.title ?? item.title, publishedAt: item.publishedAt };
+      return withFeedDate({ ...doc, title: doc.title ?? item.title }, item);
     } catch (err) {
       // Feeds that carry the full article still give it when the page cannot be fetched.
       if (item.content && item.content.length >= MIN_FEED_CONTENT_CHARS) {
-        return { id: urlId(link), origin: link, format: 'html', content: item.content, url: link, title: item.title, publishedAt: item.publishedAt, contentHash: sha256Hex(item.content) };
+        return withFeedDate({ id: urlId(link), origin: link, format: 'html', content: item.content, url: link, title: item.title, contentHash: sha256Hex(item.content) }, item);
       }
       return { input: link, reason: (err as Error).message };
     }
@@ -169,6 +180,12 @@ export class SourceReader {
   async close(): Promise<void> {
     await this.fetcher.close();
   }
+}
+
+/** A feed item's page with the date the feed gave it, or a warning why that date was dropped. */
+function withFeedDate(doc: RawDocument, item: FeedItem): RawDocument {
+  if (item.dateProblem) return { ...doc, warnings: [...(doc.warnings ?? []), `feed ${item.dateProblem}`] };
+  return item.publishedAt ? { ...doc, publishedAt: item.publishedAt } : doc;
 }
 
 /** Documents and problems as they come, in batches of BATCH_DOCS documents. */

@@ -36,7 +36,7 @@ const CLAIM: Shape = {
 export const BRIEF_SHAPE: Shape = {
   keys: ['schemaVersion', 'story', 'sources', 'summary', 'claims', 'quotes', 'entities', 'timeline'],
   children: {
-    story: { keys: ['id', 'headline', 'firstSeen', 'lastSeen'] },
+    story: { keys: ['id', 'headline', 'firstSeen', 'lastSeen', 'seenFrom'] },
     sources: SOURCE,
     summary: { keys: ['text', 'claims', 'sources'] },
     claims: CLAIM,

@@ -14,6 +14,9 @@ export interface AccessPolicy {
   loopbackOnly: boolean;
 }
 
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+
 /** Thrown when the options would expose the store without a token; the message says how to fix it. */
 export class AccessConfigError extends Error {}
 
@@ -28,8 +31,25 @@ export function isLoopbackHost(host: string): boolean {
   return false;
 }
 
+/** A token shorter than this can be guessed by a patient client; 16 random characters are beyond reach. */
+export const MIN_TOKEN_CHARS = 16;
+/** A token of few distinct characters ("aaaa…", "1234123412341234") is a placeholder, not a secret. */
+export const MIN_TOKEN_DISTINCT_CHARS = 8;
+
+/** Why a token is too weak to guard the store, or undefined when it will do. */
+export function weakTokenReason(token: string): string | undefined {
+  if (/[\s\u0000-\u001f\u007f]/.test(token)) return 'it contains spaces or control characters (an HTTP header cannot carry them reliably)';
+  if ([...token].length < MIN_TOKEN_CHARS) return `it has ${[...token].length} characters; at least ${MIN_TOKEN_CHARS} are needed`;
+  if (new Set(token).size < MIN_TOKEN_DISTINCT_CHARS) return `it uses only ${new Set(token).size} distinct characters; at least ${MIN_TOKEN_DISTINCT_CHARS} are needed`;
+  return undefined;
+}
+
 export function accessPolicy(opts: { host: string; token?: string; publicRead?: boolean }): AccessPolicy {
   const token = opts.token === undefined || opts.token === '' ? undefined : opts.token;
+  const weak = token === undefined ? undefined : weakTokenReason(token);
+  if (weak !== undefined) {
+    throw new AccessConfigError(`refusing a weak token: ${weak}. Generate one, for example with \`openssl rand -hex 24\`, and pass it with --token or NEWSFUSE_TOKEN.`);
+  }
   const loopback = isLoopbackHost(opts.host);
   if (!loopback && token === undefined) {
     throw new AccessConfigError(

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { DocumentSchema } from '../ingest/document.js';
 import type { Catalog } from '../store/catalog.js';
 import type { Document } from '../types.js';
 import { registerExports } from './exports.js';
 import { HttpError, parse } from './http.js';
 import { openApiDocument } from './openapi.js';
-import { DocumentsBody, IdParams, PageQuery, SearchQuery } from './schemas.js';
+import { DocumentSchema, DocumentsBody, IdParams, PageQuery, SearchQuery } from './schemas.js';
 
 export { HttpError } from './http.js';
 

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Catalog } from '../store/catalog.js';
-import { accessPolicy } from './access.js';
+import { accessPolicy, DEFAULT_HOST, DEFAULT_PORT } from './access.js';
 import { type AppOptions, buildApp } from './app.js';
 
-export { AccessConfigError, accessPolicy, isLoopbackHost, type AccessPolicy } from './access.js';
+export { AccessConfigError, accessPolicy, isLoopbackHost, DEFAULT_HOST, DEFAULT_PORT, type AccessPolicy } from './access.js';
 export { buildApp, CONTENT_SECURITY_POLICY, DEFAULT_BODY_LIMIT, type AppOptions } from './app.js';
 export { openApiDocument } from './openapi.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
 
 export interface ServeOptions extends Omit<AppOptions, 'access'> {
   catalog: Catalog;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentSchema } from '../ingest/document.js';
+import { MAX_ID_CHARS } from '../ingest/ids.js';
 
 /**
  * The API's inputs, validated with zod at the edge, and its outputs, described
@@ -34,25 +34,75 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_SEARCH_RESULTS).default(20),
 });
 
-export const DocumentsBody = z.union([DocumentSchema, z.array(DocumentSchema).min(1).max(MAX_BATCH)]);
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
-/** "limit: Too big: expected number to be <=100" — the first issue, with its path, for a 400's message. */
+/**
+ * The JSONL `Document` row of DESIGN.md, as the API validates it and
+ * /openapi.json describes it. The readers of files and streams check the same
+ * rules by hand (ingest/document.ts, no schema library to load); a test keeps
+ * the two in agreement.
+ */
+export const DocumentSchema = z
+  .object({
+    id: z.string().trim().min(1, 'must not be empty').max(MAX_ID_CHARS, `longer than ${MAX_ID_CHARS} characters`),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    publishedAt: z.string().optional().describe('a date in any common form (ISO 8601, RFC 2822, "March 5, 2024"); stored as ISO 8601 UTC'),
+    source: z.string().optional(),
+  })
+  .passthrough()
+  .refine((d) => !(blank(d.text) && blank(d.html) && blank(d.title)), { message: 'needs a non-empty "text", "html" or "title"' });
+
+const DocumentList = z.array(DocumentSchema).min(1, 'an empty array: send at least one Document').max(MAX_BATCH, `more than ${MAX_BATCH} Documents: send them in several requests`);
+
+/** One Document or an array of them. */
+export const DocumentsBody = z.union([DocumentSchema, DocumentList]);
+
+/** Issues named in one 400 message; more are counted. */
+const MAX_ISSUES_SHOWN = 5;
+
+/** `[2].id`, `limit`, `text` — a zod path as a reader writes it. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+/**
+ * The issues of a failed parse, with a union's failure replaced by the issues
+ * of the branch that fits the value's shape (an array, or an object): a bad
+ * array then says which element and field, not "Invalid input".
+ */
+function flatIssues(issues: readonly z.core.$ZodIssue[]): { path: PropertyKey[]; message: string }[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path: [...issue.path], message: issue.message }];
+    const wrongShape = (branch: readonly z.core.$ZodIssue[]): boolean => branch.some((i) => i.path.length === 0 && i.code === 'invalid_type');
+    const branch = issue.errors.find((b) => !wrongShape(b)) ?? issue.errors[0]!;
+    return flatIssues(branch).map((i) => ({ path: [...issue.path, ...i.path], message: i.message }));
+  });
+}
+
+/** "invalid body: [2].id: must not be empty; [4]: needs a non-empty …" — every issue (up to a few) with its path, for a 400's message. */
 export function describeIssues(error: z.ZodError, where: string): string {
-  const issue = error.issues[0];
-  if (!issue) return `invalid ${where}`;
-  const path = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-  return `invalid ${where}: ${path}${issue.message}`;
+  const issues = flatIssues(error.issues);
+  if (issues.length === 0) return `invalid ${where}`;
+  const shown = issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => (issue.path.length > 0 ? `${pathText(issue.path)}: ${issue.message}` : issue.message));
+  const more = issues.length > MAX_ISSUES_SHOWN ? `; and ${issues.length - MAX_ISSUES_SHOWN} more` : '';
+  return `invalid ${where}: ${shown.join('; ')}${more}`;
 }
 
 // ---------------------------------------------------------------- outputs (documentation)
 
 const ClaimCounts = z.object({ corroborated: z.number().int(), singleSource: z.number().int(), disputed: z.number().int() });
 
+const SeenFrom = z.enum(['published', 'ingested']).describe('what firstSeen and lastSeen are: publication times, or (a story of undated articles) ingest times');
+
 export const StorySummarySchema = z.object({
   id: z.string(),
   headline: z.string(),
   firstSeen: z.string().optional(),
   lastSeen: z.string().optional(),
+  seenFrom: SeenFrom.optional(),
   articles: z.number().int(),
   independentSources: z.number().int(),
   claims: ClaimCounts,
@@ -69,7 +119,7 @@ const DerivationKind = z.enum(['copy', 'rewrite', 'translation', 'shared-origin'
 
 export const BriefSchema = z.object({
   schemaVersion: z.literal(1),
-  story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional() }),
+  story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional(), seenFrom: SeenFrom.optional() }),
   sources: z.array(
     z.object({
       id: z.string(),
@@ -143,6 +193,7 @@ export const ArticleViewSchema = z.object({
     text: z.string(),
     paragraphs: z.array(z.string()),
   }),
+  ingestedAt: z.string().optional().describe('when the store received the article; its publication time is article.publishedAt'),
   story: z.string().nullable(),
   group: z.string().nullable(),
   claims: z.array(z.object({ id: z.string(), text: z.string(), status: z.string(), sentence: z.string() })),
@@ -163,6 +214,7 @@ export const IngestReportSchema = z.object({
   added: z.array(z.string()),
   duplicates: z.array(z.string()),
   failed: z.array(z.object({ input: z.string(), reason: z.string() })),
+  warnings: z.array(z.object({ input: z.string(), reason: z.string() })).optional(),
 });
 
 export const RevisionSchema = z.object({ revision: z.number() });

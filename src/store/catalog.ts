@@ -12,8 +12,12 @@ export interface Catalog {
   getBrief(storyId: string): Promise<Brief | null>;
   getArticle(articleId: string): Promise<ArticleView | null>;
   search(query: string, limit: number): Promise<SearchResult>;
-  /** Runs the whole pipeline on the documents; idempotent by content hash. */
-  ingest(docs: Document[]): Promise<IngestReport>;
+  /**
+   * Runs the whole pipeline on the documents; idempotent by content hash.
+   * `background`: the caller's thread must stay responsive (a server), so
+   * the heavy stages run on worker threads whatever the batch's size.
+   */
+  ingest(docs: Document[], options?: { background?: boolean }): Promise<IngestReport>;
   /** Grows whenever stored content changes; lets pages poll cheaply for news. */
   revision(): Promise<number>;
   /** The user's outlets (src/outlets), as last stored by `ingest`/`serve --outlets`; none when no file was given. */
@@ -23,6 +27,8 @@ export interface Catalog {
 
 export interface ArticleView {
   article: Article;
+  /** When the store received it (ISO 8601 UTC); its publication time, when known, is `article.publishedAt`. */
+  ingestedAt?: string;
   /** Story the article belongs to (after merges). */
   story: string | null;
   /** Its independence group within the story. */

@@ -353,17 +353,27 @@ async function recordMerges(tx: SqlRunner, writes: StepWrites, clusterer: Stream
 /** Stories recounted per statement. */
 const REFRESH_CHUNK = 200;
 
+/**
+ * `first_seen = …, last_seen = …, seen_from = …` of an UPDATE of stories:
+ * publication times when any member has one; ingest times, labelled so, only
+ * for a story of undated articles.
+ */
+export function seenAssignments(): string {
+  const members = `FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id`;
+  const seen = (fn: 'MIN' | 'MAX'): string => `COALESCE((SELECT ${fn}(a.published_at) ${members}), (SELECT ${fn}(a.added_at) ${members}))`;
+  return `first_seen = ${seen('MIN')}, last_seen = ${seen('MAX')},
+         seen_from = CASE WHEN EXISTS (SELECT 1 ${members} AND a.published_at IS NOT NULL) THEN 'published' ELSE 'ingested' END`;
+}
+
 /** Recounts stories after their membership changed and drops their cached briefs. */
 async function refreshStories(tx: SqlRunner, ids: string[]): Promise<void> {
-  const seen = `COALESCE(a.published_at, a.added_at)`;
   for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
     const chunk = ids.slice(i, i + REFRESH_CHUNK);
     await tx.run(
       `UPDATE stories SET
          version = version + 1,
          articles = (SELECT CAST(COUNT(*) AS INTEGER) FROM story_members m WHERE m.story_id = stories.id),
-         first_seen = (SELECT MIN(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-         last_seen = (SELECT MAX(${seen}) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+         ${seenAssignments()},
          last_seq = COALESCE((SELECT MAX(m.seq) FROM story_members m WHERE m.story_id = stories.id), last_seq)
        WHERE id IN (${inList(chunk.length)})`,
       chunk,

@@ -21,8 +21,10 @@ export class Intake {
   unclaimed = 0;
   /** Documents queued and not yet finished, by content hash. */
   readonly held = new Map<string, RawDocument>();
-  /** Called for each document found stored already. */
-  onDuplicate: (raw: RawDocument) => void = () => undefined;
+  /** Called for each document found in the store already: done before (a duplicate), or failed before (with its reason). */
+  onKnown: (raw: RawDocument, failed?: string) => void = () => undefined;
+  /** Content hashes this intake queued itself (the others it holds were queued by an ingest before or beside it). */
+  private readonly mine = new Set<string>();
 
   private readonly chunks: AsyncIterator<RawDocument[]> | Iterator<RawDocument[]>;
 
@@ -51,17 +53,27 @@ export class Intake {
     const raws = next.value;
     this.received += raws.length;
     const { accepted, duplicates } = await enqueue(this.engine, raws);
-    for (const a of accepted) this.hold(a.raw, a.seq);
-    // A duplicate whose job is unfinished was queued by an ingest that died: it is finished here, as new.
-    const unfinished = await unfinishedJobs(this.engine, duplicates.map((d) => d.contentHash));
-    for (const d of duplicates) {
-      const seq = unfinished.get(d.contentHash);
-      // The same content twice in this very intake is a plain duplicate too.
-      if (seq === undefined || this.held.has(d.contentHash)) {
-        this.finished++;
-        this.onDuplicate(d);
-      } else this.hold(d, seq);
+    for (const a of accepted) {
+      this.mine.add(a.raw.contentHash);
+      this.hold(a.raw, a.seq);
     }
+    // A duplicate whose job is unfinished was queued by an ingest that died, or by one running beside this one: it is finished here too (counted new only if this process stores it).
+    const states = await jobStates(this.engine, duplicates.map((d) => d.contentHash));
+    for (const d of duplicates) {
+      const job = states.get(d.contentHash);
+      const unfinished = job !== undefined && (job.state === 'queued' || job.state === 'running');
+      // The same content twice in this very intake is a plain duplicate too.
+      if (unfinished && !this.held.has(d.contentHash)) this.hold(d, job.seq);
+      else {
+        this.finished++;
+        this.onKnown(d, job?.state === 'failed' && !this.held.has(d.contentHash) ? `failed before, not retried: ${job.error ?? 'failed'}` : undefined);
+      }
+    }
+  }
+
+  /** Whether this intake queued the document itself (rather than finding it queued). */
+  enqueuedHere(hash: string): boolean {
+    return this.mine.has(hash);
   }
 
   /** Counts the jobs this process has just taken. */
@@ -86,16 +98,16 @@ export class Intake {
   }
 }
 
-/** Sequence numbers of the queued or running jobs among these hashes. */
-async function unfinishedJobs(engine: SqlEngine, hashes: string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+/** The jobs of these hashes: their sequence number, state and error. */
+async function jobStates(engine: SqlEngine, hashes: string[]): Promise<Map<string, { seq: number; state: string; error: string | null }>> {
+  const out = new Map<string, { seq: number; state: string; error: string | null }>();
   for (let i = 0; i < hashes.length; i += MAX_IN_LIST) {
     const chunk = hashes.slice(i, i + MAX_IN_LIST);
-    const rows = await engine.all<{ hash: string; seq: number }>(
-      `SELECT hash, seq FROM jobs WHERE state IN ('queued', 'running') AND hash IN (${inList(chunk.length)})`,
+    const rows = await engine.all<{ hash: string; seq: number; state: string; error: string | null }>(
+      `SELECT hash, seq, state, error FROM jobs WHERE hash IN (${inList(chunk.length)})`,
       chunk,
     );
-    for (const r of rows) out.set(r.hash, Number(r.seq));
+    for (const r of rows) out.set(r.hash, { seq: Number(r.seq), state: r.state, error: r.error });
   }
   return out;
 }

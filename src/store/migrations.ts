@@ -1,3 +1,4 @@
+import { seenAssignments } from './clustering.js';
 import { SEARCH_SCHEMA } from './search-schema.js';
 import type { SqlEngine } from './sql.js';
 
@@ -87,6 +88,16 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 6,
+    statements: [
+      // What first_seen/last_seen are: 'published' (the members' publication times) or 'ingested' (a story of undated articles: when they were stored).
+      `ALTER TABLE stories ADD COLUMN seen_from TEXT`,
+      // Stories counted before: publication times where known, no more ingest times mixed in.
+      `UPDATE stories SET ${seenAssignments()}`,
+      `DELETE FROM briefs`,
+    ],
+  },
+  {
+    version: 7,
     // What the clusterer and relate need to place the next article, written by every clustering step in its own
     // transaction (cluster-state.ts, cluster-tables.ts, derivation-table.ts): a process starts from it, not from a replay.
     statements: [

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,9 +16,6 @@ import { prepareReplay, processRaw, type Processed, type ClusterInput, type Stor
 
 /** Below this many jobs a batch is processed in place. */
 const MIN_PARALLEL_BATCH = 8;
-/** More threads than this bring no gain for a single store writer. */
-const MAX_THREADS = 4;
-
 const HERE = fileURLToPath(import.meta.url);
 /** Under tsx (tests and benches run from sources) threads could not load TypeScript: work in place. */
 const RUNNING_FROM_SOURCES = path.extname(HERE) === '.ts';
@@ -31,19 +27,7 @@ type Request = { kind: 'process'; items: Job[] } | { kind: 'replay'; items: Stor
 /** A request as posted, with the id its answer carries. */
 export type PoolRequest = Request & { id: number };
 
-/**
- * Threads used by default: NEWSFUSE_THREADS when set (0 turns them off),
- * else one per core, at most MAX_THREADS, and none on a single core. The
- * main thread, the single writer that also clusters, waits on the threads
- * for much of an ingest, so it needs no core of its own: on the 2-core bench
- * machine, 2 448 HTML pages took 24–27 s with two threads, 31–35 s with one.
- */
-export function defaultThreads(): number {
-  const env = process.env.NEWSFUSE_THREADS;
-  if (env !== undefined && /^\d+$/.test(env)) return Math.min(MAX_THREADS, Number(env));
-  const cores = os.availableParallelism();
-  return cores < 2 ? 0 : Math.min(MAX_THREADS, cores);
-}
+export { defaultThreads } from './threads.js';
 
 export class ProcessPool {
   private workers: Worker[] | undefined;

@@ -4,6 +4,7 @@ import { brotliCompress, brotliDecompressSync, constants as zlibConstants } from
 import { analyze } from '../analyze/index.js';
 import { extractFeatures, type ClusterFeatures } from '../cluster/index.js';
 import { extract } from '../extract/index.js';
+import { normaliseDate } from '../ingest/dates.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
 import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
@@ -263,7 +264,6 @@ export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
       ...extracted,
       url: extracted.url ?? job.raw.url,
       title: extracted.title || job.raw.title || '',
-      publishedAt: extracted.publishedAt ?? job.raw.publishedAt,
     };
     const analyzed = analyze(article);
     const { article: _omit, ...analysis } = analyzed;
@@ -326,6 +326,12 @@ export interface JobOutcome {
   state: JobState;
   articleId?: string;
   error?: string;
+  /**
+   * For `done`: whether this write stored the article (false when another
+   * process had stored the same content first: for this caller it was a
+   * duplicate). Unknown for outcomes read back from the queue.
+   */
+  stored?: boolean;
 }
 
 /**
@@ -374,7 +380,7 @@ export async function writeResults(engine: SqlEngine, results: Processed[]): Pro
     for (const r of fresh) {
       const stored = inserted.has(r.hash) ? { id: r.prepared.article.id, inserted: true } : await insertConflicting(tx, r, now);
       if (stored.inserted) analyses.push([stored.id, r.prepared.analysisJson]);
-      out.set(r.hash, { hash: r.hash, state: 'done', articleId: stored.id });
+      out.set(r.hash, { hash: r.hash, state: 'done', articleId: stored.id, stored: stored.inserted });
     }
     await insertRows(tx, `INSERT INTO analyses (article_id, body)`, analyses, 'ON CONFLICT DO NOTHING');
     const done = fresh.map((r) => r.hash);
@@ -428,12 +434,6 @@ function articleRow(id: string, hash: string, seq: number, prepared: PreparedArt
   const { article } = prepared;
   const stored: Article = id === article.id ? article : { ...article, id };
   const body = id === article.id ? prepared.articleJson : JSON.stringify(stored);
-  return [id, hash, seq, article.url, prepared.textHash, stored.title, normaliseTime(stored.publishedAt), now, body];
-}
-
-/** ISO-8601 in UTC when parseable, so that times sort as strings; kept as given otherwise. */
-export function normaliseTime(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? value : new Date(t).toISOString();
+  // Parsed at the boundary already; parsed again for articles queued by an older version, so that times sort as text.
+  return [id, hash, seq, article.url, prepared.textHash, stored.title, normaliseDate(stored.publishedAt), now, body];
 }

@@ -1,5 +1,10 @@
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import { createRequire } from 'node:module';
+
+/** The drivers, loaded when a store of their kind is opened (the other one never is). */
+const load = createRequire(import.meta.url);
 
 /** A value that can be bound to a statement parameter in both engines. */
 /** Buffers are binary columns: a BLOB in SQLite, BYTEA in PostgreSQL. */
@@ -92,6 +97,12 @@ export async function rowsPerKey<T>(
 
 export interface SqlEngine extends SqlRunner {
   readonly kind: 'sqlite' | 'postgres';
+  /** The store as messages name it: the SQLite file, or the PostgreSQL URL without its password. */
+  readonly label: string;
+  /** Opened for reading only (a read-only file or mount): no migration, no cache written. */
+  readonly readOnly: boolean;
+  /** Throws StoreError when the store is gone from under the process (its file deleted or replaced). */
+  verify(): void;
   /**
    * Runs fn in one transaction. `lock` serialises it with every other
    * transaction asking for the same lock, on any machine (an advisory lock in
@@ -102,6 +113,36 @@ export interface SqlEngine extends SqlRunner {
   close(): Promise<void>;
   /** Milliseconds spent inside the database library so far (SQLite, whose calls are synchronous): the store's own share of a run. */
   readonly busyMs?: number;
+}
+
+/**
+ * Every error of the database, with the store named first ("store
+ * ./newsfuse.db: database is locked"): a user with several stores, or a
+ * worker log, must see which one failed. `code` keeps the driver's code
+ * (SQLITE_BUSY, SQLITE_READONLY, 57P01…); `unavailable` marks a store that
+ * cannot take writes now (read-only, gone, full), as opposed to a bug.
+ */
+export class StoreError extends Error {
+  override name = 'StoreError';
+  constructor(
+    message: string,
+    readonly code?: string,
+    readonly unavailable = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Driver codes that mean "the store cannot take this now", not "the query is wrong". */
+const UNAVAILABLE_CODES = /^(SQLITE_(READONLY|FULL|CANTOPEN|IOERR|CORRUPT|NOTADB|BUSY|LOCKED)|57P0[123]|53\d\d\d|08\w\w\w|25006|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET)/;
+
+/** The error, its message prefixed with the store's name (once). */
+export function storeError(label: string, err: unknown): StoreError {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: unknown })?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  const codeText = typeof code === 'string' ? code : undefined;
+  return new StoreError(`store ${label}: ${message}`, codeText, codeText !== undefined && UNAVAILABLE_CODES.test(codeText));
 }
 
 // ---------------------------------------------------------------- SQLite
@@ -116,14 +157,40 @@ class SqliteEngine implements SqlEngine {
   private queue: Promise<unknown> = Promise.resolve();
   busyMs = 0;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    readonly label: string,
+    readonly readOnly: boolean,
+    /** The file's identity when opened (none for :memory: or a copy held in memory). */
+    private readonly identity?: { path: string; dev: number; ino: number },
+  ) {}
 
+  /** Every database call goes through here: timed, and its errors name the store. */
   private timed<T>(work: () => T): T {
     const start = performance.now();
     try {
       return work();
+    } catch (err) {
+      throw storeError(this.label, err);
     } finally {
       this.busyMs += performance.now() - start;
+    }
+  }
+
+  /**
+   * SQLite keeps writing to a file deleted or replaced under it (the old
+   * inode), and everything written is lost on restart: refuse instead.
+   */
+  verify(): void {
+    if (!this.identity) return;
+    let now;
+    try {
+      now = statSync(this.identity.path);
+    } catch {
+      throw new StoreError(`store ${this.label}: the database file was deleted while newsfuse had it open; restart to open a new one`, 'NEWSFUSE_STORE_GONE', true);
+    }
+    if (now.ino !== this.identity.ino || now.dev !== this.identity.dev) {
+      throw new StoreError(`store ${this.label}: the database file was replaced while newsfuse had it open; restart to open the new one`, 'NEWSFUSE_STORE_GONE', true);
     }
   }
 
@@ -135,7 +202,7 @@ class SqliteEngine implements SqlEngine {
         order.push(Number(n) - 1);
         return '?';
       });
-      entry = { stmt: this.db.prepare(text), order };
+      entry = { stmt: this.timed(() => this.db.prepare(text)), order };
       this.statements.set(sql, entry);
     }
     return entry;
@@ -173,6 +240,8 @@ class SqliteEngine implements SqlEngine {
       run: async (sql: string, params?: SqlValue[]) => this.runSync(sql, params),
     };
     const next = this.queue.then(async () => {
+      this.verify();
+      if (this.readOnly) throw new StoreError(`store ${this.label}: opened read-only (the file or its folder cannot be written); writes are refused`, 'SQLITE_READONLY', true);
       // IMMEDIATE takes the write lock up front: no upgrade deadlock with another process.
       this.timed(() => this.db.exec('BEGIN IMMEDIATE'));
       try {
@@ -206,15 +275,75 @@ const SQLITE_WAL_CHECKPOINT_PAGES = 16_384;
 /** The WAL file is cut back to this size after a checkpoint, so that one big import does not leave it large. */
 const SQLITE_WAL_LIMIT_BYTES = 64 * 2 ** 20;
 
-export function openSqlite(file: string): SqlEngine {
-  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
+/** Largest read-only store copied into memory when SQLite cannot open it in place (a WAL file on a read-only mount). */
+const MAX_IN_MEMORY_READ_ONLY_BYTES = 1024 * 2 ** 20;
+
+export function openSqlite(file: string, options: { readOnly?: boolean } = {}): SqlEngine {
+  const Sqlite = load('better-sqlite3') as typeof Database;
+  if (options.readOnly && file !== ':memory:') return openSqliteReadOnly(Sqlite, file);
+  let db: Database.Database;
+  try {
+    db = new Sqlite(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw storeError(file, err);
+  }
   // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an OS crash may lose the last ones.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`wal_autocheckpoint = ${SQLITE_WAL_CHECKPOINT_PAGES}`);
   db.pragma(`journal_size_limit = ${SQLITE_WAL_LIMIT_BYTES}`);
-  return new SqliteEngine(db);
+  return new SqliteEngine(db, file, false, fileIdentity(file));
+}
+
+/**
+ * A store opened for reading only: in place when SQLite can (the file is
+ * read-only but its folder takes the WAL index), else a copy in memory (a
+ * read-only mount without the -shm file, which SQLite cannot open in WAL mode).
+ */
+function openSqliteReadOnly(Sqlite: typeof Database, file: string): SqlEngine {
+  try {
+    const db = new Sqlite(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    db.pragma('query_only = 1');
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    return new SqliteEngine(db, file, true, fileIdentity(file));
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CANTOPEN') && !code.startsWith('SQLITE_READONLY')) throw storeError(file, err);
+  }
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (err) {
+    throw storeError(file, err);
+  }
+  if (size > MAX_IN_MEMORY_READ_ONLY_BYTES) throw new StoreError(`store ${file}: cannot be opened in place read-only (no write access to its folder for the WAL index), and is too large to read into memory`, 'SQLITE_CANTOPEN', true);
+  try {
+    const copy = readFileSync(file);
+    // A WAL database says so in its header (format versions 2); a copy in memory has no WAL: mark it a rollback-journal one.
+    if (copy.length >= 20 && copy[18] === 2 && copy[19] === 2) copy[18] = copy[19] = 1;
+    const db = new Sqlite(copy, { readonly: true });
+    return new SqliteEngine(db, `${file} (read-only copy in memory)`, true);
+  } catch (err) {
+    throw storeError(file, err);
+  }
+}
+
+function fileIdentity(file: string): { path: string; dev: number; ino: number } | undefined {
+  if (file === ':memory:' || file === '') return undefined;
+  const st = statSync(file);
+  return { path: file, dev: st.dev, ino: st.ino };
+}
+
+/** Whether this process can write the SQLite store at `file` and its folder (where the WAL lives); a file not yet made counts as writable. */
+export function canWriteSqlite(file: string): boolean {
+  if (file === ':memory:') return true;
+  try {
+    closeSync(openSync(file, 'r+'));
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -228,20 +357,39 @@ const NUMERIC_OID = 1700;
 
 class PostgresEngine implements SqlEngine {
   readonly kind = 'postgres' as const;
-  constructor(private readonly pool: pg.Pool) {}
+  readonly readOnly = false;
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly label: string,
+  ) {}
+
+  verify(): void {}
 
   async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
-    const res = await this.pool.query(sql, params.map((p) => p ?? null));
-    return res.rows as T[];
+    try {
+      const res = await this.pool.query(sql, params.map((p) => p ?? null));
+      return res.rows as T[];
+    } catch (err) {
+      throw storeError(this.label, err);
+    }
   }
 
   async run(sql: string, params: SqlValue[] = []): Promise<number> {
-    const res = await this.pool.query(sql, params.map((p) => p ?? null));
-    return res.rowCount ?? 0;
+    try {
+      const res = await this.pool.query(sql, params.map((p) => p ?? null));
+      return res.rowCount ?? 0;
+    } catch (err) {
+      throw storeError(this.label, err);
+    }
   }
 
   async transaction<T>(fn: (tx: SqlRunner) => Promise<T>, options: { lock?: LockName; tryLock?: boolean } = {}): Promise<T | null> {
-    const client = await this.pool.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw storeError(this.label, err);
+    }
     const tx: SqlRunner = {
       kind: 'postgres',
       all: async <R>(sql: string, params: SqlValue[] = []) => (await client.query(sql, params.map((p) => p ?? null))).rows as R[],
@@ -271,7 +419,7 @@ class PostgresEngine implements SqlEngine {
       } catch {
         broken = true;
       }
-      throw err;
+      throw storeError(this.label, err);
     } finally {
       client.release(broken);
     }
@@ -282,7 +430,19 @@ class PostgresEngine implements SqlEngine {
   }
 }
 
+/** The URL as messages show it: never its password. */
+export function postgresLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unreadable URL)';
+  }
+}
+
 export function openPostgres(url: string): SqlEngine {
+  const pg = load('pg') as typeof import('pg');
   const types = {
     getTypeParser: ((oid: number, format?: string) => {
       if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v);
@@ -292,5 +452,5 @@ export function openPostgres(url: string): SqlEngine {
   const pool = new pg.Pool({ connectionString: url, max: 4, types });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  return new PostgresEngine(pool);
+  return new PostgresEngine(pool, postgresLabel(url));
 }

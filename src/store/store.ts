@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { setTimeout as wait } from 'node:timers/promises';
 import { documentToRaw } from '../ingest/document.js';
 import type { Brief, Document, IngestReport, InputProblem, OutletRecord, RawDocument, StorySummary } from '../types.js';
 import type { ArticleView, Catalog, SearchResult } from './catalog.js';
@@ -7,6 +8,7 @@ import { ClusterStep } from './clustering.js';
 import { migrate } from './migrations.js';
 import { defaultThreads, ProcessPool } from './pool.js';
 import { claimJobs, enqueue, enqueueSettle, lastSeq, processRaw, SETTLE_AFTER_IMPORT, writeResults, type JobOutcome, type Processed } from './queue.js';
+import { DEFAULT_LEASE_MS, heartbeatMs } from './lease.js';
 import { insertRows, type SqlEngine } from './sql.js';
 import { StoryViews } from './views.js';
 
@@ -18,8 +20,6 @@ const MIN_THREADED_INGEST = 64;
 const PIPELINE_BATCH = 16;
 /** Batches kept in each thread's hands: one being processed, one waiting, so that no thread idles while this one writes. */
 const BATCHES_PER_THREAD = 2;
-/** A job not finished within its lease is given to another worker. */
-export const DEFAULT_LEASE_MS = 60_000;
 /** How often an idle worker looks for jobs. */
 const DEFAULT_POLL_MS = 500;
 /** Documents queued per chunk when the caller hands them all at once (ingestRaw): queueing overlaps processing. */
@@ -43,6 +43,8 @@ export interface IngestOptions {
   leaseMs?: number;
   /** Called for each document that failed, as it fails (it is also in the report). */
   onFailed?: (problem: InputProblem) => void;
+  /** Keep this thread responsive (a server): the heavy stages go to the worker threads, however few the documents. */
+  background?: boolean;
 }
 
 export interface WorkerOptions {
@@ -68,14 +70,30 @@ export interface QueueStatus {
   lastSeq: number;
 }
 
-const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
-  });
+/** The source's chunks as they are, with each document's warnings noted in the report on the way. */
+async function* withWarnings(source: AsyncIterable<RawDocument[]> | Iterable<RawDocument[]>, report: IngestReport): AsyncGenerator<RawDocument[]> {
+  for await (const chunk of source) {
+    for (const raw of chunk) for (const w of raw.warnings ?? []) (report.warnings ??= []).push({ input: raw.origin, reason: w });
+    yield chunk;
+  }
+}
+
+/** Waits `ms`, or less when the signal aborts; the timer's abort listener goes with it (a long-running worker must not pile them up). */
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> => wait(ms, undefined, { signal }).catch(() => undefined);
+
+/**
+ * Jobs processed on this thread, one at a time with a turn of the event loop
+ * between them, so that lease heartbeats (and a server's requests) are not
+ * held up for a whole batch.
+ */
+async function processHere(jobs: { raw: RawDocument; seq: number }[]): Promise<Processed[]> {
+  const out: Processed[] = [];
+  for (const job of jobs) {
+    out.push(processRaw(job));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
 
 /**
  * The Catalog over one SQL engine. Ingest = enqueue (dedupe by content hash,
@@ -145,13 +163,15 @@ export class SqlCatalog implements Catalog {
     });
   }
 
+  /** Also the store's health check: throws StoreError when the store is gone from under the process. */
   async revision(): Promise<number> {
+    this.engine.verify();
     const rows = await this.engine.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'revision'`);
     return Number(rows[0]?.value ?? 0);
   }
 
-  ingest(docs: Document[]): Promise<IngestReport> {
-    return this.ingestRaw(docs.map((d) => documentToRaw(d, `document ${d.id}`)));
+  ingest(docs: Document[], options: { background?: boolean } = {}): Promise<IngestReport> {
+    return this.ingestRaw(docs.map((d) => documentToRaw(d, `document ${d.id}`)), { background: options.background });
   }
 
   /**
@@ -174,22 +194,26 @@ export class SqlCatalog implements Catalog {
    */
   async ingestStream(source: AsyncIterable<RawDocument[]> | Iterable<RawDocument[]>, options: IngestOptions = {}): Promise<IngestReport> {
     const report: IngestReport = { added: [], duplicates: [], failed: [] };
-    const intake = new Intake(this.engine, source);
+    const intake = new Intake(this.engine, withWarnings(source, report));
     const tick = (): void => options.onProgress?.({ done: intake.finished, total: intake.received });
-    intake.onDuplicate = (raw) => {
-      report.duplicates.push(raw.id);
+    const fail = (raw: RawDocument, reason: string): void => {
+      const problem = { input: raw.origin, reason };
+      report.failed.push(problem);
+      options.onFailed?.(problem);
+    };
+    intake.onKnown = (raw, failed) => {
+      if (failed === undefined) report.duplicates.push(raw.id);
+      else fail(raw, failed);
       tick();
     };
+    // Each input counted once, as what it was for this ingest: new only if this ingest brought it to the store.
     const record = (o: JobOutcome, raw: RawDocument): void => {
-      if (o.state === 'done') report.added.push(o.articleId ?? raw.id);
-      else if (o.state === 'duplicate') report.duplicates.push(raw.id);
-      else {
-        const problem = { input: raw.origin, reason: o.error ?? 'failed' };
-        report.failed.push(problem);
-        options.onFailed?.(problem);
-      }
+      const ours = o.stored ?? intake.enqueuedHere(raw.contentHash);
+      if (o.state === 'done' && ours) report.added.push(o.articleId ?? raw.id);
+      else if (o.state === 'done' || o.state === 'duplicate') report.duplicates.push(raw.id);
+      else fail(raw, o.error ?? 'failed');
     };
-    await this.workAhead(intake, record, tick, options.leaseMs);
+    await this.workAhead(intake, record, tick, options.leaseMs, options.background ?? false);
     await this.clusterUpTo(intake.maxSeq, options.leaseMs);
     if (options.settle ?? intake.received >= SETTLE_AFTER_IMPORT) await this.settle(options.leaseMs);
     return report;
@@ -217,6 +241,7 @@ export class SqlCatalog implements Catalog {
     record: (o: JobOutcome, raw: RawDocument) => void,
     tick: () => void,
     leaseMs: number | undefined,
+    background: boolean,
   ): Promise<void> {
     const inFlight: Promise<Processed[]>[] = [];
     const finish = (outcomes: JobOutcome[]): void => {
@@ -232,7 +257,7 @@ export class SqlCatalog implements Catalog {
       for (;;) {
         // Threads start once the intake has proved big enough to pay for them (each loads the language model).
         while (!intake.exhausted && intake.received < MIN_THREADED_INGEST) await intake.pull();
-        const threaded = this.pool.threaded && intake.received >= MIN_THREADED_INGEST;
+        const threaded = this.pool.threaded && (background || intake.received >= MIN_THREADED_INGEST);
         if (threaded) this.pool.warm();
         const batch = threaded ? PIPELINE_BATCH : DEFAULT_BATCH[this.engine.kind];
         const depth = threaded ? this.pool.size * BATCHES_PER_THREAD : 1;
@@ -279,7 +304,8 @@ export class SqlCatalog implements Catalog {
       known: options.known,
     });
     if (jobs.length === 0) return undefined;
-    const work = options.threaded ? this.pool.process(jobs) : Promise.resolve(jobs.map(processRaw));
+    this.keepLeases(options.leaseMs ?? DEFAULT_LEASE_MS);
+    const work = options.threaded ? this.pool.process(jobs) : processHere(jobs);
     work.catch(() => undefined); // awaited by the caller; a rejection is not left unhandled meanwhile
     return { jobs, last: jobs[jobs.length - 1]!.seq, work };
   }
@@ -316,7 +342,8 @@ export class SqlCatalog implements Catalog {
       worker: this.workerId,
     });
     if (jobs.length === 0) return [];
-    return this.finishBatch(await this.pool.run(jobs));
+    this.keepLeases(options.leaseMs ?? DEFAULT_LEASE_MS);
+    return this.finishBatch(this.pool.threaded ? await this.pool.run(jobs) : await processHere(jobs));
   }
 
   /** Clusters until the sequence is clustered up to `seq`, working queued jobs (or expired leases) meanwhile. */
@@ -431,7 +458,27 @@ export class SqlCatalog implements Catalog {
     }
   }
 
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  /**
+   * From the first job taken on, renews the lease of every job this process
+   * holds, a few times per lease (PostgreSQL; SQLite has one writer and no
+   * leases): a live worker keeps its jobs however long they take, a killed one
+   * loses them to the others within one lease.
+   */
+  private keepLeases(leaseMs: number): void {
+    if (this.engine.kind !== 'postgres' || this.heartbeat) return;
+    this.heartbeat = setInterval(() => {
+      this.engine
+        .run(`UPDATE jobs SET lease_until = $1 WHERE worker = $2 AND state = 'running'`, [Date.now() + leaseMs, this.workerId])
+        .catch(() => undefined); // a lost connection: the next beat tries again, and the jobs are redone if it stays lost
+    }, heartbeatMs(leaseMs));
+    this.heartbeat.unref();
+  }
+
   async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
     await this.clustering.resign().catch(() => undefined);
     await this.pool.close();
     await this.engine.close();

@@ -1,6 +1,6 @@
 import { consolidate } from '../consolidate/index.js';
 import { relate } from '../relate/index.js';
-import type { AnalyzedArticle, Article, Brief, StorySummary } from '../types.js';
+import type { AnalyzedArticle, Article, Brief, SeenFrom, StorySummary } from '../types.js';
 import type { ArticleView, SearchResult } from './catalog.js';
 import { MAX_MERGE_HOPS } from './clustering.js';
 import { indexClaims, SearchIndex } from './search.js';
@@ -20,6 +20,8 @@ interface StoryRow {
   headline: string;
   first_seen: string | null;
   last_seen: string | null;
+  /** Null for stories last counted before migration 5 (their times mixed both kinds). */
+  seen_from: SeenFrom | null;
   articles: number;
   stats_version: number | null;
   independent_sources: number | null;
@@ -28,7 +30,7 @@ interface StoryRow {
   disputed: number | null;
 }
 
-const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
+const STORY_COLUMNS = `id, merged_into, version, headline, first_seen, last_seen, seen_from, articles, stats_version, independent_sources, corroborated, single_source, disputed`;
 
 export class StoryViews {
   private readonly index: SearchIndex;
@@ -65,9 +67,11 @@ export class StoryViews {
     if (members.length === 0) return null;
     const analyzed: AnalyzedArticle[] = members.map((m) => ({ ...(JSON.parse(m.analysis) as Omit<AnalyzedArticle, 'article'>), article: JSON.parse(m.body) as Article }));
     const brief = consolidate(analyzed, relate(analyzed), { storyId: row.id });
-    brief.story.firstSeen ??= row.first_seen ?? undefined;
-    brief.story.lastSeen ??= row.last_seen ?? undefined;
+    // A story of undated articles has the times they were stored, said to be so.
+    if (brief.story.firstSeen === undefined && row.first_seen !== null) Object.assign(brief.story, seenTimes(row));
     const stats = briefStats(brief);
+    // A store opened read-only builds its briefs every time: nothing is cached.
+    if (this.engine.readOnly) return brief;
     await this.engine.transaction(async (tx) => {
       await indexClaims(tx, row.id, Number(row.version), brief.claims);
       await tx.run(
@@ -88,14 +92,14 @@ export class StoryViews {
   private async summaryOf(row: StoryRow): Promise<StorySummary> {
     let r = row;
     if (r.stats_version === null || Number(r.stats_version) !== Number(r.version)) {
-      await this.briefOf(r);
-      r = (await this.story(r.id)) ?? r;
+      const brief = await this.briefOf(r);
+      if (this.engine.readOnly && brief) r = withStats(r, brief);
+      else r = (await this.story(r.id)) ?? r;
     }
     return {
       id: r.id,
       headline: r.headline,
-      firstSeen: r.first_seen ?? undefined,
-      lastSeen: r.last_seen ?? undefined,
+      ...seenTimes(r),
       articles: Number(r.articles),
       independentSources: Number(r.independent_sources ?? 0),
       claims: { corroborated: Number(r.corroborated ?? 0), singleSource: Number(r.single_source ?? 0), disputed: Number(r.disputed ?? 0) },
@@ -115,8 +119,8 @@ export class StoryViews {
   }
 
   async getArticle(articleId: string): Promise<ArticleView | null> {
-    const rows = await this.engine.all<{ body: string; story_id: string | null }>(
-      `SELECT a.body, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1`,
+    const rows = await this.engine.all<{ body: string; story_id: string | null; added_at: string }>(
+      `SELECT a.body, a.added_at, m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE a.id = $1`,
       [articleId],
     );
     const row = rows[0];
@@ -129,7 +133,7 @@ export class StoryViews {
       const own = c.sources.find((s) => s.source === articleId);
       return own ? [{ id: c.id, text: c.text, status: c.status, sentence: own.sentence }] : [];
     });
-    return { article, story: story?.id ?? null, group, claims };
+    return { article, ingestedAt: row.added_at, story: story?.id ?? null, group, claims };
   }
 
   /** Full-text search (see search.ts): stories, articles and claims, ranked, each with a marked snippet. */
@@ -143,6 +147,18 @@ export class StoryViews {
     }
     return { stories, articles: await this.index.articles(parsed, limit), claims: await this.index.claims(parsed, limit) };
   }
+}
+
+/** The row with the counts of its brief (read-only stores, which cannot store them). */
+function withStats(r: StoryRow, brief: Brief): StoryRow {
+  const stats = briefStats(brief);
+  return { ...r, headline: brief.story.headline || r.headline, independent_sources: stats.independentSources, corroborated: stats.corroborated, single_source: stats.singleSource, disputed: stats.disputed };
+}
+
+/** A story row's times, with what they are (none for a story row that predates the distinction). */
+function seenTimes(r: StoryRow): Pick<StorySummary, 'firstSeen' | 'lastSeen' | 'seenFrom'> {
+  if (r.first_seen === null || r.seen_from === null) return {};
+  return { firstSeen: r.first_seen, lastSeen: r.last_seen ?? r.first_seen, seenFrom: r.seen_from };
 }
 
 export function briefStats(brief: Brief): { independentSources: number; corroborated: number; singleSource: number; disputed: number } {

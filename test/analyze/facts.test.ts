@@ -69,6 +69,9 @@ test('a running total, a part of the event and an average are scopes of their ow
   assert.equal(one(list, 'count', '40').scope, 'total');
   assert.equal(one(list, 'count', '12').scope, 'part');
   assert.equal(one(list, 'count', '25').scope, 'rate');
+  // An absence counted up to its end is part of a longer one.
+  assert.equal(one(facts('The striker missed seven matches before returning for the final two.'), 'count', 'seven').scope, 'part');
+  assert.equal(one(facts('The striker missed seven matches with a knee injury.'), 'count', 'seven').scope, undefined);
 });
 
 test('an earlier report of a figure is marked as such; an event that happened earlier is not', () => {

@@ -50,3 +50,54 @@ test('variants of one short quote are one quote: “That’s why we came here”
   assert.deepEqual(merged.sources.map((s) => s.source), ['a', 'b']);
   assert.equal(brief.quotes.length, 2, 'a quote that shares some of the words is another quote');
 });
+
+test('a paragraph break inside a quote: both halves take the speaker named after the second', () => {
+  const q = quotes('“We are here to stay.\n\nWe will win the title next year,” club president Ann Lee said.');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [
+    ['We are here to stay.', 'Ann Lee'],
+    ['We will win the title next year', 'Ann Lee'],
+  ]);
+});
+
+test('a paragraph that is only a quote continues the speaker who closed the paragraph before', () => {
+  const q = quotes('“We are here to stay,” Ann Lee told reporters.\n\n“We will win the title next year.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee']);
+  // Someone else named on the way breaks the chain.
+  const r = quotes('“We are here to stay,” Ann Lee told reporters. Tom Fry, her rival, disagreed.\n\n“We will win the title next year.”');
+  assert.deepEqual(r.map((x) => x.speakerText), ['Ann Lee', undefined]);
+});
+
+test('a paragraph that introduces a speaker gives the quote in the next paragraph its speaker', () => {
+  const q = quotes('Speaking to reporters on Monday, Ann Lee said the club would stay in the city.\n\n“We will win the title next year.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee']);
+  // A paragraph that speaks of no one speaking introduces no one.
+  const r = quotes('Ann Lee arrived in the city on Monday.\n\n“We will win the title next year.”');
+  assert.deepEqual(r.map((x) => x.speakerText), [undefined]);
+});
+
+test('a pronoun stands for the narrative’s person, not for a name inside a quote or for whom words were told', () => {
+  const q = quotes('Coach Ann Lee spoke after the game.\n\n“If we don’t reach the Final Four, it is a bad season,” she said.');
+  assert.deepEqual(q.map((x) => x.speaker), ['ann lee']);
+  const r = quotes('Ann Lee spoke after the game. “I am tired,” she told Sky News.\n\nLater she added: “I am happy with where I am now.”');
+  assert.deepEqual(r.map((x) => x.speaker), ['ann lee', 'ann lee']);
+});
+
+test('a partial quote at the end of a reported clause belongs to the one who reports it, if no one else is named', () => {
+  const q = quotes('Team spokesman Tim Mead confirmed on Sunday that the club had withdrawn its offer and was “out of the race for good.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Tim Mead']);
+  const r = quotes('Tim Mead confirmed on Sunday that the club had withdrawn its offer after Ann Lee called it “an insult to the whole city.”');
+  assert.equal(r.length, 1);
+  assert.notEqual(r[0]?.speakerText, 'Tim Mead', 'Ann Lee, named on the way, may be the one quoted');
+});
+
+test('an opening single mark that never closes is an apostrophe, and a royal title after a given name is a surname', () => {
+  assert.deepEqual(quotes('Gary Ross‘ direction was the strongest element of the whole film, critics said.'), []);
+  assert.deepEqual(quotes('“We are here to win games,” team president Billy King said.').map((x) => x.speakerText), ['Billy King']);
+});
+
+test('the speaker is the head of the subject, not a name that describes it', () => {
+  const q = quotes('Ann Lee, head of research at Harbour Bank, told reporters that the deal was “a turning point for the whole region.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee']);
+  const r = quotes('Tom Fry, controller of Harbour Drama Studios said the series was “a triumph from start to finish”.');
+  assert.deepEqual(r.map((x) => x.speakerText), ['Tom Fry']);
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,4 +96,23 @@ test('--help lists the commands and --version prints the package version', () =>
   const version = newsfuse(['--version']);
   assert.equal(version.code, 0);
   assert.equal(version.stdout.trim(), pkg.version);
+});
+
+test('--out with an unknown extension is a usage error listing the known ones; --format overrides it', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-out-'));
+  const r = newsfuse(['brief', SEEDS, '--out', path.join(dir, 'b.jsonld')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /unknown extension "\.jsonld".*\.md.*\.json.*\.html/);
+  const ok = newsfuse(['brief', SEEDS, '--out', path.join(dir, 'b.jsonld'), '--format', 'json']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.equal((JSON.parse(readFileSync(path.join(dir, 'b.jsonld'), 'utf8')) as Brief).schemaVersion, 1);
+});
+
+test('a one-line headline and a headline-only Document are sources of the brief like any other', () => {
+  const rows = ['{"id":"h1","title":"Putin and Kim meet at Vostochny cosmodrome"}', '{"id":"h2","text":"Kim Jong Un arrives at the Vostochny cosmodrome"}'].join('\n');
+  const r = spawnSync(process.execPath, ['bin/newsfuse', 'brief', SEEDS, '-', '--format', 'json'], { input: rows, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const ids = (JSON.parse(r.stdout) as Brief).sources.map((s) => s.id);
+  assert.ok(ids.includes('h1') && ids.includes('h2'), ids.join(' '));
+  assert.equal(ids.length, 7);
 });

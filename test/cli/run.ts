@@ -31,8 +31,9 @@ export async function runInProcess(register: (program: Command) => void, args: s
   const writeErr = process.stderr.write.bind(process.stderr);
   const saved = process.exitCode;
   process.exitCode = undefined;
-  process.stdout.write = ((chunk: string) => ((stdout += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((stderr += chunk), true)) as typeof process.stderr.write;
+  // Commands write strings; the test runner's own reports (binary, written while a command awaits) pass through.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => (typeof chunk === 'string' ? ((stdout += chunk), true) : write(chunk, ...rest))) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: never[]) => (typeof chunk === 'string' ? ((stderr += chunk), true) : writeErr(chunk, ...rest))) as typeof process.stderr.write;
   try {
     await program.parseAsync(['node', 'newsfuse', ...args]);
   } finally {

@@ -106,3 +106,22 @@ test('transliterations of one name are no name conflict', () => {
   const b = art('b', ['A car bomb killed nine soldiers at a checkpoint in Salahuddin province on Sunday morning.']);
   assert.equal(consolidate([a, b], independent([a, b])).claims.filter((c) => c.status === 'disputed').length, 0);
 });
+
+test('a name in the same surroundings is no rival when the rest of its sentence says something else', () => {
+  const a = art('a', ['The two leaders toured the Zorya space rocket launch centre on Tuesday.']);
+  const b = art('b', ['On Tuesday the two leaders toured the Zorya space rocket launch centre.']);
+  const c = art('c', ['It is thought that the plans, which came to light earlier this week, were leaked by accident after Vela, a small space rocket maker, published details of its launch schedule.']);
+  const brief = consolidate([a, b, c], independent([a, b, c]));
+  assert.equal(claimWith(brief, /leaked/)?.support, 1);
+  assert.ok(!brief.claims.some((k) => k.status === 'disputed'), JSON.stringify(brief.claims.map((k) => k.conflicts)));
+});
+
+test('sentences that give different values of one fact never corroborate each other, disputed or not', () => {
+  const a = art('a', ['The boat that sank near the harbour on Monday was 12 metres long, the coast guard said.']);
+  const b = art('b', ['The boat that sank near the harbour on Monday was 20 metres long, the coast guard said.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  // (They agree on the day, and that fact claim carries both sentences.)
+  const statement = brief.claims.find((c) => c.about === undefined && c.sources.some((s) => /12 metres/.test(s.sentence)));
+  assert.equal(statement?.support, 1, 'a length of no named thing is too loose to dispute, and still no agreement');
+  assert.ok(!brief.claims.some((c) => c.status === 'disputed'));
+});

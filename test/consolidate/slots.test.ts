@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
+import { indexEntities } from '../../src/consolidate/entities.js';
+import { factClaims } from '../../src/consolidate/facts.js';
 import { oneDigitApart, valuesAgree } from '../../src/consolidate/values.js';
 import type { AnalyzedArticle, Brief, FactValue, Relations } from '../../src/types.js';
 
@@ -167,4 +169,10 @@ test('a name that is one of a list of names stands in for no other name', () => 
     art('b', 'About 100 people were at work at the plant, which makes Ritz crackers, Lorna Doone cookies, and other goods.'),
   );
   assert.equal(disputes(b).length, 0);
+});
+
+test('a sum that says neither whose it is nor what it is of makes no fact claim; a named one does', () => {
+  const factsOf = (...articles: AnalyzedArticle[]): string[] => factClaims(articles, indexEntities(articles)).claims.map((c) => c.about);
+  assert.deepEqual(factsOf(art('a', 'The offer came at about $160 million, reports said.'), art('b', 'Reports said the offer came at about $160 million.')), []);
+  assert.deepEqual(factsOf(art('a', 'Harbour Bank made an offer of about $160 million, reports said.'), art('b', 'Reports said Harbour Bank made an offer of about $160 million.')), ['offer of Harbour Bank']);
 });

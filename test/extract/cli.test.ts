@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { registerExtract } from '../../src/cli/commands/extract.js';
 import { runInProcess } from '../cli/run.js';
@@ -9,13 +11,16 @@ async function runExtract(args: string[]): Promise<{ out: string; err: string; c
   return { out: r.stdout, err: r.stderr, code: r.code };
 }
 
-test('extract: one JSON line per input, in input order, bad inputs reported and skipped', async () => {
-  const r = await runExtract(['examples/vostochny/004_2b244e8b02335e84.txt', 'test/fixtures/extract/missing.html', 'test/fixtures/extract/article-furniture.html', 'test/fixtures/extract/nav-only.html']);
-  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; attribution?: string });
-  assert.deepEqual(lines.map((l) => l.id), ['004_2b244e8b02335e84', 'article-furniture']);
+test('extract: one JSON line per input, in input order; a bad input gets an error row and a stderr line', async () => {
+  const r = await runExtract(['examples/vostochny/004_2b244e8b02335e84.txt', 'test/fixtures/extract/missing.html', 'test/fixtures/extract/article-furniture.html', 'test/fixtures/extract/nav-only.html', 'test/fixtures/cli/empty.txt']);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; attribution?: string; error?: string });
+  assert.deepEqual(lines.map((l) => l.id), ['004_2b244e8b02335e84', 'missing', 'article-furniture', 'nav-only', 'empty']);
   assert.equal(lines[0]?.attribution, 'Krone');
-  assert.match(r.err, /missing\.html: /);
-  assert.match(r.err, /nav-only\.html: no article text/);
+  assert.match(lines[1]?.error ?? '', /no such file/);
+  assert.equal(lines[3]?.error, undefined, 'a page of navigation is its headline');
+  assert.match(lines[4]?.error ?? '', /empty file/);
+  assert.match(r.err, /missing\.html: no such file/);
+  assert.match(r.err, /empty\.txt: empty file/);
   assert.equal(r.err.trim().split('\n').length, 2);
   assert.equal(r.code, 0);
 });
@@ -27,9 +32,53 @@ test('extract --format json prints one array', async () => {
   assert.equal(arr[0]?.title, 'Broken & Unclosed: Council Approves Budget');
 });
 
-test('extract exits 1 when nothing usable was given', async () => {
-  const r = await runExtract(['test/fixtures/extract/empty.html']);
-  assert.equal(r.out, '');
+test('extract exits 1 when nothing usable was given, still with one error row per input', async () => {
+  const r = await runExtract(['test/fixtures/cli/empty.txt', 'test/fixtures/cli/binary.txt']);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error: string });
+  assert.deepEqual(rows.map((x) => x.id), ['empty', 'binary']);
+  assert.ok(rows.every((x) => x.error.length > 0));
   assert.equal(r.code, 1);
-  assert.match(r.err, /empty\.html/);
+  assert.match(r.err, /empty\.txt/);
+});
+
+test('extract reads - from standard input: a page, a text or JSON lines of Documents', () => {
+  const page = spawnSync(process.execPath, ['bin/newsfuse', 'extract', '-'], { input: readFileSync('test/fixtures/extract/article-furniture.html'), encoding: 'utf8' });
+  assert.equal(page.status, 0, page.stderr);
+  assert.equal((JSON.parse(page.stdout) as { title: string; id: string }).title, 'Rivers Rise as Storm Stalls Over Valley');
+  const rows = ['{"id":"a","title":"Earthquake hits Aldera","publishedAt":"Tue, 05 Mar 2024 10:00:00 GMT"}', '{"id":"../../etc/passwd","text":"A flood reached the town. Rivers rose overnight across the valley."}', '{"id":"c","text":"x","publishedAt":"not a date"}', '{oops'].join('\n');
+  const r = spawnSync(process.execPath, ['bin/newsfuse', 'extract', '-'], { input: rows, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; publishedAt?: string; error?: string });
+  assert.deepEqual(out.map((o) => o.id), ['a', '..%2F..%2Fetc%2Fpasswd', 'c', null]);
+  assert.equal(out[0]?.publishedAt, '2024-03-05T10:00:00.000Z');
+  assert.equal(out[2]?.publishedAt, undefined);
+  assert.match(out[3]?.error ?? '', /not valid JSON/);
+  assert.match(r.stderr, /stdin:3: warning: publishedAt "not a date" dropped: not a date/);
+  assert.match(r.stderr, /stdin:4: not valid JSON/);
+});
+
+test('a 16 MiB text of one line is extracted within 512 MiB of memory (no copy per whitespace pass, no furniture test on a huge line)', () => {
+  const script = `
+    const { extract } = await import('./dist/src/extract/index.js');
+    const words = 'the council said on Tuesday that rain fell over the valley and people moved'.split(' ');
+    const parts = []; let n = 0; for (let i = 0; n < 16 * 2 ** 20 - 100; i++) { const w = words[i % words.length] + (i % 17 === 16 ? '. ' : ' '); parts.push(w); n += w.length; }
+    const a = extract({ id: 'big', format: 'text', content: parts.join('') });
+    process.stdout.write(JSON.stringify({ chars: a.text.length, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { chars: number; maxRssMiB: number };
+  assert.ok(out.chars > 16 * 2 ** 20 - 1000);
+  assert.ok(out.maxRssMiB <= 512, `${Math.round(out.maxRssMiB)} MiB`);
+});
+
+test('extract --threads 2 writes the same rows, in the same order, as extraction in one thread', () => {
+  const rows = Array.from({ length: 24 }, (_, i) => JSON.stringify(i === 5 ? { id: 'bad', url: 'x' } : { id: `d${i}`, html: `<html><head><title>Story ${i}</title></head><body><article><p>Paragraph ${i} of a story told at some length, so that it reads as a body.</p></article></body></html>` }));
+  const run = (threads: string): string => {
+    const r = spawnSync(process.execPath, ['bin/newsfuse', 'extract', '--threads', threads, '-'], { input: rows.join('\n'), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const one = run('0');
+  assert.equal(one.trim().split('\n').length, 24);
+  assert.equal(run('2'), one);
 });

@@ -27,8 +27,8 @@ test('a news page: metadata from JSON-LD first, then Open Graph and the markup',
   const a = page('article-furniture.html');
   assert.equal(a.title, 'Rivers Rise as Storm Stalls Over Valley');
   assert.equal(a.byline, 'Maria Keller');
-  // JSON-LD datePublished wins over article:published_time.
-  assert.equal(a.publishedAt, '2023-09-13T17:45:00+02:00');
+  // JSON-LD datePublished wins over article:published_time; the page's +02:00 becomes UTC.
+  assert.equal(a.publishedAt, '2023-09-13T15:45:00.000Z');
   assert.equal(a.siteName, 'The Daily Example');
   assert.equal(a.url, 'https://news.example.org/2023/09/13/rivers-rise/');
   assert.equal(a.language, 'en');
@@ -77,9 +77,27 @@ test('Open Graph page: date from the URL, byline without "By", source line as at
   assert.equal(a.url, 'https://www.city-paper.example/2021/03/05/library-reopens.html');
 });
 
-test('an empty page and a page that is only navigation throw ExtractError', () => {
-  assert.throws(() => page('empty.html'), ExtractError);
-  assert.throws(() => page('nav-only.html'), ExtractError);
+test('a page without a body is its headline; a page without any text throws ExtractError', () => {
+  for (const name of ['empty.html', 'nav-only.html']) {
+    const a = page(name);
+    assert.ok(a.title.length > 0, name);
+    assert.deepEqual(a.paragraphs, [a.title], name);
+    assert.equal(a.text, a.title, name);
+  }
+  assert.throws(() => extract({ id: 'e', format: 'html', content: '<html><head></head><body><div> </div></body></html>' }), ExtractError);
+});
+
+test('extractHtml(html, { url }) needs no hash; misuse of the library says what was wrong', async () => {
+  const { extractHtml, extractText } = await import('../../src/extract/index.js');
+  const a = extractHtml(readFileSync(`${DIR}/article-furniture.html`, 'utf8'), { url: 'https://news.example.org/x' });
+  assert.equal(a.title, 'Rivers Rise as Storm Stalls Over Valley');
+  assert.equal(a.id, 'html');
+  assert.equal(extractText('Earthquake hits Aldera', { id: 'h' }).text, 'Earthquake hits Aldera');
+  assert.throws(() => extract('<p>' as never), (err: Error) => err instanceof TypeError && /expected a document/.test(err.message) && /extractHtml/.test(err.message));
+  assert.throws(() => extract({ id: 'x', format: 'html' } as never), /"content" must be a string \(got undefined/);
+  assert.throws(() => extract({ id: 'x', format: 'pdf', content: 'x' } as never), /"format" must be "html" or "text" \(got the string "pdf"\)/);
+  assert.throws(() => extract({ id: 'x', format: 'text', content: 'x', publishedAt: 5 } as never), /"publishedAt" must be a string/);
+  assert.throws(() => extractHtml(undefined as never), /must be a string of HTML \(got undefined/);
 });
 
 test('empty input and binary junk throw ExtractError, for HTML and text alike', () => {
@@ -94,4 +112,15 @@ test('a title given by the container wins over the page', () => {
   const content = readFileSync(`${DIR}/broken.html`, 'utf8');
   const a = extract({ id: 'b', origin: 'b', format: 'html', content, title: 'Given Title', contentHash: 'x' });
   assert.equal(a.title, 'Given Title');
+});
+
+test('hostile nesting and floods of elements: linear in size, nothing lost (1 000 000 nested divs, nested tables, a million spans)', { timeout: 120_000 }, () => {
+  const deep = `<html><body>${'<div>'.repeat(1_000_000)}<p>The text at the bottom of a million divs.</p>${'</div>'.repeat(1_000_000)}</body></html>`;
+  assert.equal(extract({ id: 'deep', format: 'html', content: deep }).text, 'The text at the bottom of a million divs.');
+  let tables = '';
+  for (let i = 0; i < 30_000; i++) tables += `<table><tr><td>cell ${i} `;
+  const t = extract({ id: 'tables', format: 'html', content: `<html><body>${tables}</body></html>` });
+  assert.ok(t.text.includes('cell 0') && t.text.includes('cell 29999'), 'first and last cells kept');
+  const spans = extract({ id: 'spans', format: 'html', content: `<html><body><p>${'<span>word </span>'.repeat(1_000_000)}</p></body></html>` });
+  assert.equal(spans.text.split(' ').length, 1_000_000);
 });

@@ -54,8 +54,17 @@ test('hard-wrapped text is rejoined into paragraphs', () => {
   assert.ok(a.paragraphs[0]?.includes('fixed width of about seventy columns, which splits'));
 });
 
-test('a text with only short lines and dates has nothing usable', () => {
-  assert.throws(() => fromText('Monday, June 3, 2024\nHome\nLatest posts\nLogin'), /no article text/);
+test('a short article is an article: a headline alone, or address + date + headline + a lead cut short', () => {
+  const alone = fromText('Earthquake hits Aldera');
+  assert.equal(alone.title, 'Earthquake hits Aldera');
+  assert.deepEqual(alone.paragraphs, ['Earthquake hits Aldera']);
+  const scrap = fromText("http: / / nbasource. blogspot. nl / 2005 _ 05 _ 01 _ archive. html\nMONDAY, MAY 23, 2005\nFIRED IN PHILLY!!\nSixers' Coach Jim O'Brien was fired today and taking over will be former Portland Trailblazers Coach...");
+  assert.equal(scrap.title, 'FIRED IN PHILLY!!');
+  assert.deepEqual(scrap.paragraphs, ["Sixers' Coach Jim O'Brien was fired today and taking over will be former Portland Trailblazers Coach..."]);
+  const given = fromText('Monday, June 3, 2024\nHome\nLatest posts\nLogin', 'A title the container knew');
+  assert.equal(given.title, 'A title the container knew');
+  assert.ok(given.paragraphs.length > 0);
+  assert.throws(() => fromText(' \n\t\n'), /empty document/);
 });
 
 test('line classifiers', () => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectBlocks } from '../../src/extract/html/blocks.js';
 import { parsePage, stripRawText, textOf } from '../../src/extract/html/tree.js';
-import { cleanTitle, toIso, urlDate } from '../../src/extract/html/meta.js';
+import { cleanTitle, urlDate } from '../../src/extract/html/meta.js';
+import { normaliseDate } from '../../src/ingest/dates.js';
 
 test('raw-text bodies are cut before tokenizing; JSON-LD, tags and text stay', () => {
   const html = '<head><script>var a = "<p>not text</p>";</script><SCRIPT>x()</SCRIPT><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head>'
@@ -30,9 +31,9 @@ test('hidden subtrees are dropped; class names in camelCase become words', () =>
 });
 
 test('metadata helpers: ISO dates, URL dates, titles without the site name', () => {
-  assert.equal(toIso('2019-11-19T21:57:01+0000'), '2019-11-19T21:57:01+00:00');
-  assert.equal(toIso('2019-11-20T09:28:00.000Z'), '2019-11-20T09:28:00Z');
-  assert.equal(toIso('November 5, 2021'), '2021-11-05');
+  assert.equal(normaliseDate('2019-11-19T21:57:01+0000'), '2019-11-19T21:57:01.000Z');
+  assert.equal(normaliseDate('2019-11-20T09:28:00.000Z'), '2019-11-20T09:28:00.000Z');
+  assert.equal(normaliseDate('November 5, 2021'), '2021-11-05');
   assert.equal(urlDate('https://x.example/2019/11/19/story.html'), '2019-11-19');
   assert.equal(urlDate('https://x.example/story-123456'), undefined);
   assert.equal(cleanTitle('Rivers Rise | The Daily Example', 'The Daily Example'), 'Rivers Rise');

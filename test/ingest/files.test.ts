@@ -5,7 +5,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { fileLines, readInputs } from '../../src/ingest/files.js';
+import { readInputs } from '../../src/ingest/files.js';
+import { fileLines } from '../../src/ingest/lines.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-files-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-// Regenerates the WARC fixtures of test/fixtures/ingest: npx tsx test/ingest/generate-fixtures.ts (from the project root).
+// Regenerates the WARC fixtures of test/fixtures/ingest: npm run build && node dist/test/ingest/generate-fixtures.js (from the project root).
 import { writeFileSync } from 'node:fs';
 import { WARCRecord, WARCSerializer } from 'warcio';
 const enc = new TextEncoder();

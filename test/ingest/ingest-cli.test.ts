@@ -50,7 +50,7 @@ test('corrupt, truncated, oversized and non-feed inputs are reported and skipped
   ]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /truncated\.html\.gz: corrupt or truncated gzip/);
-  assert.match(r.stderr, /broken\.warc#2: broken WARC record: record 2 is truncated/);
+  assert.match(r.stderr, /broken\.warc#2: record is truncated \(291 of 774 bytes; the archive ends\)/);
   assert.match(r.stderr, /not-a-feed\.xml: not a feed: not XML/);
   assert.match(r.stderr, /\/big: too large/);
   assert.match(r.stderr, /\/image: not a page \(image\/png\)/);

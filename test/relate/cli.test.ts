@@ -12,14 +12,15 @@ async function relateCli(args: string[]): Promise<{ out: string; err: string; co
   return { out: r.stdout, err: r.stderr, code: r.code };
 }
 
-test('relate --format jsonl: edges first, then one group line per group', async () => {
+test('relate --format jsonl: edges first, then one group line per group, each row saying what it is', async () => {
   const { out, code } = await relateCli(['test/fixtures/relate']);
   assert.equal(code, 0);
   const rows = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-  const edges = rows.filter((r) => 'kind' in r);
-  const groups = rows.filter((r) => 'group' in r);
+  const edges = rows.filter((r) => r.type === 'edge');
+  const groups = rows.filter((r) => r.type === 'group').map(({ type: _type, ...g }) => g);
   assert.equal(edges.length + groups.length, rows.length);
-  assert.ok(rows.findIndex((r) => 'group' in r) >= edges.length, 'edges come before groups');
+  assert.ok(edges.every((e) => 'kind' in e && 'from' in e && 'to' in e));
+  assert.ok(rows.findIndex((r) => r.type === 'group') >= edges.length, 'edges come before groups');
   const kinds = new Map(edges.map((e) => [[e.from, e.to].sort().join(' '), e.kind]));
   assert.equal(kinds.get('flood-rewrite flood-wire'), 'rewrite');
   assert.equal(kinds.get('flood-translated flood-wire'), 'translation');

@@ -5,6 +5,9 @@ import { bearerMatches, hostHeaderName } from '../../src/server/access.js';
 import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
 import { call, messageOf, postJson, serve } from './helpers.js';
 
+/** A token strong enough for the server to accept. */
+const SECRET = 's3cret-token-91ac4f';
+
 describe('access rules', () => {
   it('knows loopback addresses', () => {
     for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) assert.equal(isLoopbackHost(h), true, h);
@@ -14,9 +17,24 @@ describe('access rules', () => {
   it('refuses a non-loopback address without a token, with a message saying how to fix it', async () => {
     assert.throws(() => accessPolicy({ host: '0.0.0.0' }), (err: unknown) => err instanceof AccessConfigError && /--token/.test(err.message) && /NEWSFUSE_TOKEN/.test(err.message));
     await assert.rejects(serve(new MemoryCatalog([]), { host: '0.0.0.0' }), AccessConfigError);
-    assert.deepEqual(accessPolicy({ host: '0.0.0.0', token: 't' }), { token: 't', readsNeedToken: true, loopbackOnly: false });
-    assert.equal(accessPolicy({ host: '0.0.0.0', token: 't', publicRead: true }).readsNeedToken, false);
-    assert.equal(accessPolicy({ host: '127.0.0.1', token: 't' }).readsNeedToken, false);
+    assert.deepEqual(accessPolicy({ host: '0.0.0.0', token: SECRET }), { token: SECRET, readsNeedToken: true, loopbackOnly: false });
+    assert.equal(accessPolicy({ host: '0.0.0.0', token: SECRET, publicRead: true }).readsNeedToken, false);
+    assert.equal(accessPolicy({ host: '127.0.0.1', token: SECRET }).readsNeedToken, false);
+  });
+
+  it('refuses a short, blank or repetitive token, saying why and how to make a good one', async () => {
+    for (const [token, why] of [
+      ['1', /1 characters; at least 16/],
+      [' '.repeat(20), /spaces/],
+      ['correct horse battery staple', /spaces/],
+      ['aaaaaaaaaaaaaaaaaaaa', /only 1 distinct/],
+      ['1234123412341234', /only 4 distinct/],
+      ['short-token', /11 characters/],
+    ] as const) {
+      assert.throws(() => accessPolicy({ host: '0.0.0.0', token }), (err: unknown) => err instanceof AccessConfigError && why.test(err.message) && /openssl rand/.test(err.message), token);
+      assert.throws(() => accessPolicy({ host: '127.0.0.1', token }), AccessConfigError, 'on loopback too: writes use it');
+    }
+    await assert.rejects(serve(new MemoryCatalog([]), { host: '0.0.0.0', token: '1' }), AccessConfigError);
   });
 
   it('compares Bearer tokens exactly', () => {
@@ -52,14 +70,14 @@ describe('token rules over HTTP', () => {
 
   it('on loopback with a token: writes need it (401 without or wrong), reads stay open', async () => {
     const catalog = new MemoryCatalog([]);
-    const srv = await serve(catalog, { token: 'sekret' });
+    const srv = await serve(catalog, { token: SECRET });
     try {
       const missing = await postJson(`${srv.url}/api/documents`, doc);
       assert.equal(missing.status, 401);
       assert.equal(missing.headers.get('www-authenticate'), 'Bearer');
       assert.equal((await postJson(`${srv.url}/api/documents`, doc, 'wrong')).status, 401);
       assert.equal(catalog.ingested.length, 0);
-      const ok = await postJson(`${srv.url}/api/documents`, doc, 'sekret');
+      const ok = await postJson(`${srv.url}/api/documents`, doc, SECRET);
       assert.equal(ok.status, 200);
       assert.deepEqual((ok.body as { added: string[] }).added, ['tok-1']);
       assert.equal((await call(`${srv.url}/api/stories`)).status, 200);
@@ -69,30 +87,30 @@ describe('token rules over HTTP', () => {
   });
 
   it('beyond loopback: reads need the token unless --public-read; pages and health stay open', async () => {
-    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: 'sekret' });
+    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: SECRET });
     const base = `http://127.0.0.1:${srv.port}`;
     try {
       assert.equal((await call(`${base}/api/stories`)).status, 401);
       assert.equal((await call(`${base}/api/stories/s-vostochny`)).status, 401);
-      assert.equal((await call(`${base}/api/stories`, { headers: { authorization: 'Bearer sekret' } })).status, 200);
+      assert.equal((await call(`${base}/api/stories`, { headers: { authorization: `Bearer ${SECRET}` } })).status, 200);
       assert.equal((await call(`${base}/healthz`)).status, 200);
       assert.equal((await call(`${base}/`)).status, 200);
     } finally {
       await srv.close();
     }
-    const pub = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: 'sekret', publicRead: true });
+    const pub = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: SECRET, publicRead: true });
     const pubBase = `http://127.0.0.1:${pub.port}`;
     try {
       assert.equal((await call(`${pubBase}/api/stories`)).status, 200);
       assert.equal((await postJson(`${pubBase}/api/documents`, doc)).status, 401);
-      assert.equal((await postJson(`${pubBase}/api/documents`, doc, 'sekret')).status, 200);
+      assert.equal((await postJson(`${pubBase}/api/documents`, doc, SECRET)).status, 200);
     } finally {
       await pub.close();
     }
   });
 
   it('beyond loopback, no spelling of an API path reads without the token', async () => {
-    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: 'sekret' });
+    const srv = await serve(new MemoryCatalog([fixtureBrief()]), { host: '0.0.0.0', token: SECRET });
     try {
       const { request } = await import('node:http');
       const status = (path: string) =>

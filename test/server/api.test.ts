@@ -12,7 +12,7 @@ import { biggestStory, call, messageOf, postJson, serve, tempDir } from './helpe
 
 /** Small enough that a test can exceed it cheaply. */
 const BODY_LIMIT = 64 * 1024;
-const TOKEN = 'test-token-4d1f';
+const TOKEN = 'test-token-4d1f-a9c27e';
 const SEEDS = 'examples/vostochny';
 
 describe('HTTP API over the real store and the five seeds', () => {

@@ -11,7 +11,7 @@ import { biggestStory, call, postJson, serve, tempDir } from './helpers.js';
 import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
 
 const skip = browserSkipReason();
-const TOKEN = 'page-test-token';
+const TOKEN = 'page-test-token-7b31e9';
 /** Pages poll fast in tests so a live update shows within a second. */
 const POLL_MS = 250;
 /** Height of the story-page screenshot kept for the README. */

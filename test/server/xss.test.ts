@@ -8,7 +8,7 @@ import { call, postJson, serve } from './helpers.js';
 import { MemoryCatalog, fixtureBrief } from './memory-catalog.js';
 
 const skip = browserSkipReason();
-const TOKEN = 'xss-test-token';
+const TOKEN = 'xss-test-token-5fe0c2';
 /** Citations and cells hovered per page: enough to open popovers of every kind without a slow test. */
 const HOVERS = 30;
 

@@ -35,3 +35,30 @@ test('ingestStream reads its source as the pipeline needs it, not all at once, a
   assert.equal(status.clusteredUpTo, status.lastSeq);
   await catalog.close();
 });
+
+test('two ingests of one file at once count each input once between them; a rerun counts a failed input as failed', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-twice-'));
+  try {
+    const file = path.join(dir, 'store.db');
+    const docs = [...corpus(150), { id: 'blank', text: ' \n\t ' }];
+    const raws = docs.map((d) => documentToRaw(d, `document ${d.id}`));
+    const [a, b] = [await openCatalog(file, { threads: 0 }), await openCatalog(file, { threads: 0 })];
+    const [ra, rb] = await Promise.all([a.ingestRaw(raws), b.ingestRaw(raws)]);
+    const stored = (await a.engine.all<{ n: number }>('SELECT COUNT(*) AS n FROM articles'))[0]!.n;
+    assert.equal(ra.added.length + rb.added.length, Number(stored), `new ${ra.added.length} + ${rb.added.length} for ${stored} stored`);
+    for (const r of [ra, rb]) assert.equal(r.added.length + r.duplicates.length + r.failed.length, raws.length, 'each input once in each report');
+    assert.ok([...ra.failed, ...rb.failed].some((f) => f.input === 'document blank'));
+    const again = await a.ingestRaw(raws);
+    assert.equal(again.added.length, 0);
+    assert.equal(again.duplicates.length, raws.length - 1);
+    assert.deepEqual(again.failed.map((f) => f.input), ['document blank']);
+    assert.match(again.failed[0]!.reason, /failed before/);
+    await a.close();
+    await b.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

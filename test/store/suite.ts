@@ -92,7 +92,7 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
     const c = await open();
     try {
       const docs = seedDocuments();
-      const report = await c.ingest([...docs.slice(0, 2), { id: 'empty', text: '   \n\n  ok  \n' }]);
+      const report = await c.ingest([...docs.slice(0, 2), { id: 'empty', text: '   \n\n \t \n' }]);
       assert.equal(report.added.length, 2);
       assert.equal(report.failed.length, 1);
       assert.match(report.failed[0]!.input, /empty/);
@@ -161,6 +161,46 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
       const id = outcomes.find((o) => o.hash === big.contentHash)!.articleId!;
       const article = await c.getArticle(id);
       assert.ok(article?.article.text.includes('Saint-Étienne-du-Rouvray said on Tuesday that the new quay — 北港 — would open in spring 🚢, after 201 years'), article?.article.text.slice(0, 200));
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('dates: parsed once at the boundary; publication and ingest times never confused', async () => {
+    const c = await open();
+    try {
+      const dated = [
+        { ...syntheticDocument(1, 'ferry'), id: 'rfc', publishedAt: 'Tue, 05 Mar 2024 10:00:00 GMT' },
+        { ...syntheticDocument(2, 'ferry'), id: 'nonsense', publishedAt: 'not a date' },
+        { ...syntheticDocument(3, 'ferry'), id: 'future', publishedAt: '3024-01-01T00:00:00Z' },
+      ];
+      const report = await c.ingest(dated);
+      assert.deepEqual([...report.added].sort(), ['future', 'nonsense', 'rfc']);
+      assert.deepEqual(report.warnings?.map((w) => w.input).sort(), ['document future', 'document nonsense']);
+      assert.match(report.warnings!.find((w) => w.input === 'document future')!.reason, /in the future/);
+      const stored = await c.engine.all<{ id: string; published_at: string | null; added_at: string }>('SELECT id, published_at, added_at FROM articles ORDER BY id');
+      assert.deepEqual(stored.map((r) => [r.id, r.published_at]), [['future', null], ['nonsense', null], ['rfc', '2024-03-05T10:00:00.000Z']]);
+      const view = await c.getArticle('rfc');
+      assert.equal(view?.article.publishedAt, '2024-03-05T10:00:00.000Z');
+      assert.equal(view?.ingestedAt, stored[2]!.added_at);
+      // A story with one dated article takes its times from publication only, however recent the ingest.
+      const { stories } = await c.listStories({ limit: 10, offset: 0 });
+      const withRfc = stories.find((s) => s.firstSeen === '2024-03-05T10:00:00.000Z');
+      assert.ok(withRfc, JSON.stringify(stories));
+      assert.equal(withRfc.seenFrom, 'published');
+      assert.equal(withRfc.lastSeen, '2024-03-05T10:00:00.000Z');
+      // A story of undated articles shows when they were stored, and says so.
+      const undated = await c.ingest([seedDocuments()[0]!]);
+      const loneId = (await c.getArticle(undated.added[0]!))!.story!;
+      const lone = (await c.listStories({ limit: 10, offset: 0 })).stories.find((s) => s.id === loneId)!;
+      assert.equal(lone.seenFrom, 'ingested');
+      const added = (await c.engine.all<{ added_at: string }>('SELECT added_at FROM articles WHERE id = $1', [undated.added[0]!]))[0]!.added_at;
+      assert.equal(lone.firstSeen, added);
+      const brief = await c.getBrief(lone.id);
+      assert.equal(brief?.story.seenFrom, 'ingested');
+      assert.equal(brief?.story.firstSeen, added);
+      const datedBrief = await c.getBrief(withRfc.id);
+      assert.equal(datedBrief?.story.seenFrom, 'published');
     } finally {
       await c.close();
     }

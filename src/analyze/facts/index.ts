@@ -1,6 +1,6 @@
 import type { Fact } from '../../types.js';
 import type { TokenizedSentence } from '../nlp.js';
-import { itemsOf, type Mentions } from './items.js';
+import { byStart, itemsOf, type Mentions } from './items.js';
 import { identifierFacts, readFacts } from './read.js';
 
 /**
@@ -29,9 +29,10 @@ export function findFacts(input: FactInput): Fact[] {
     }
     return people[lo - 1]?.key;
   };
+  const mentions = byStart(input.mentions);
   for (const s of input.sentences) {
     if (!s.statement || s.tokens.length === 0) continue;
-    const items = itemsOf(s.tokens, input.text, input.mentions, input.quoted);
+    const items = itemsOf(s.tokens, input.text, mentions, input.quoted);
     const question = /\?["”’]?\s*$/.test(s.text);
     const sentence = { items, sentence: s.index, question, personBefore };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];

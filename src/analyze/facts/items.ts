@@ -83,30 +83,53 @@ function designationSpans(tokens: Token[]): { start: number; end: number; text: 
   return out;
 }
 
-/** Folds mention spans into the tokens of one sentence; `quoted(pos)` tells whether an offset is inside a quote. */
+/** Each list of mentions ordered by start, those without offsets left out: a sentence then finds its own by bisection. */
+export function byStart(m: Mentions): Mentions {
+  const order = <T extends { start?: number }>(list: T[]): T[] => list.filter((x) => x.start !== undefined).sort((a, b) => (a.start as number) - (b.start as number));
+  return { numbers: order(m.numbers), dates: order(m.dates), clocks: order(m.clocks), records: order(m.records), names: order(m.names) };
+}
+
+/** The members of a list ordered by start (see byStart) that lie within [lo, hi]. */
+function within<T extends { start?: number; end?: number }>(list: T[], lo: number, hi: number): T[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((list[mid]?.start ?? 0) < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: T[] = [];
+  for (let i = a; i < list.length; i++) {
+    const m = list[i] as T;
+    if ((m.start ?? 0) > hi) break;
+    if (m.end !== undefined && m.end <= hi) out.push(m);
+  }
+  return out;
+}
+
+/** Folds mention spans into the tokens of one sentence (`mentions` ordered by byStart); `quoted(pos)` tells whether an offset is inside a quote. */
 export function itemsOf(tokens: Token[], text: string, mentions: Mentions, quoted: (pos: number) => boolean): Item[] {
   const lo = tokens[0]?.start ?? 0;
   const hi = tokens[tokens.length - 1]?.end ?? 0;
-  const inside = (m: { start?: number; end?: number }): boolean => m.start !== undefined && m.end !== undefined && m.start >= lo && m.end <= hi;
   // Earlier in this list wins an overlap: a record or a clock time is never also a number.
   const spans: Span[] = [];
   for (const d of designationSpans(tokens)) {
     const written = text.slice(d.start, d.end);
     spans.push({ start: d.start, end: d.end, make: () => ({ kind: 'designation', text: written, lower: designationKey(written), lemma: designationKey(written), pos: 'PROPN', start: d.start, end: d.end }) });
   }
-  for (const r of mentions.records.filter(inside)) spans.push({ start: r.start, end: r.end, make: () => ({ kind: 'record', text: r.text, lower: r.key, lemma: r.key, pos: 'NUM', start: r.start, end: r.end, record: r }) });
-  for (const c of mentions.clocks.filter(inside)) spans.push({ start: c.start, end: c.end, make: () => ({ kind: 'clock', text: c.text, lower: c.text.toLowerCase(), lemma: c.text.toLowerCase(), pos: 'NUM', start: c.start, end: c.end, clock: c }) });
-  for (const d of mentions.dates.filter(inside)) {
+  for (const r of within(mentions.records, lo, hi)) spans.push({ start: r.start, end: r.end, make: () => ({ kind: 'record', text: r.text, lower: r.key, lemma: r.key, pos: 'NUM', start: r.start, end: r.end, record: r }) });
+  for (const c of within(mentions.clocks, lo, hi)) spans.push({ start: c.start, end: c.end, make: () => ({ kind: 'clock', text: c.text, lower: c.text.toLowerCase(), lemma: c.text.toLowerCase(), pos: 'NUM', start: c.start, end: c.end, clock: c }) });
+  for (const d of within(mentions.dates, lo, hi)) {
     const s = d.start as number;
     const e = d.end as number;
     spans.push({ start: s, end: e, make: () => ({ kind: 'date', text: d.text, lower: d.text.toLowerCase(), lemma: d.text.toLowerCase(), pos: 'PROPN', start: s, end: e, date: d }) });
   }
-  for (const n of mentions.numbers.filter(inside)) {
+  for (const n of within(mentions.numbers, lo, hi)) {
     const s = n.start as number;
     const e = n.end as number;
     spans.push({ start: s, end: e, make: () => ({ kind: 'number', text: n.text, lower: n.text.toLowerCase(), lemma: n.text.toLowerCase(), pos: 'NUM', start: s, end: e, number: n }) });
   }
-  for (const m of mentions.names.filter(inside)) spans.push({ start: m.start, end: m.end, make: () => ({ kind: 'name', text: m.text, lower: m.key, lemma: m.key, pos: 'PROPN', start: m.start, end: m.end, name: { key: m.key, type: m.type } }) });
+  for (const m of within(mentions.names, lo, hi)) spans.push({ start: m.start, end: m.end, make: () => ({ kind: 'name', text: m.text, lower: m.key, lemma: m.key, pos: 'PROPN', start: m.start, end: m.end, name: { key: m.key, type: m.type } }) });
   const chosen: Span[] = [];
   for (const s of spans) if (!chosen.some((c) => s.start < c.end && s.end > c.start)) chosen.push(s);
   chosen.sort((a, b) => a.start - b.start);

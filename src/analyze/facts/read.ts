@@ -294,8 +294,12 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   return undefined;
 }
 
-/** A stretch of the event: "during the game's deciding run", "in the second half", "in the first round". */
-const PART_RE = /\b(?:during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
+/**
+ * A stretch of the event: "during the game's deciding run", "in the second
+ * half", "in the first round"; or of an absence that ended: "missed nine
+ * games before coming back", "until his return".
+ */
+const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
 
 function words(items: Item[]): string {
   return items.map((x) => x.lower).join(' ');

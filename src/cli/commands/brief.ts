@@ -1,9 +1,7 @@
+import path from 'node:path';
 import type { Command } from 'commander';
-import { briefOf } from '../../pipeline.js';
-import { OutletDirectory } from '../../outlets/index.js';
-import { renderClaimsCsv, renderHtml, renderJson, renderMarkdown } from '../../render/index.js';
+import type { OutletDirectory } from '../../outlets/index.js';
 import type { Brief, OutletRecord } from '../../types.js';
-import { readArticles } from '../articles.js';
 import { emit, EXIT_NOTHING_USABLE, parseFormat, progressBar, UsageError } from '../io.js';
 import { OUTLETS_HELP, outletsOption } from '../outlets.js';
 
@@ -24,9 +22,9 @@ export function registerBrief(program: Command): void {
   program
     .command('brief')
     .description('the cross-checked brief of the inputs taken as one story (or of a stored story with --story)')
-    .argument('[inputs...]', 'files, directories or globs (.txt, .html, .html.gz, .json, .jsonl)')
+    .argument('[inputs...]', 'files, directories, globs or - for stdin (.txt, .html, .html.gz, .json, .jsonl)')
     .option('-f, --format <format>', 'md | json | html | csv (the claims) (default: from --out extension, else md)')
-    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('-o, --out <file>', 'write to a file instead of stdout (.md, .json, .html, .csv: the format follows)')
     .option('--story <id>', 'a stored story instead of inputs (see `newsfuse stories`)')
     .option('--db <url>', 'store for --story: SQLite path or postgres:// URL (default ./newsfuse.db or NEWSFUSE_DB)')
     .option('--outlets <file>', OUTLETS_HELP)
@@ -37,26 +35,39 @@ export function registerBrief(program: Command): void {
       const stored = options.story !== undefined ? await storedBrief(options.story, options.db) : undefined;
       const brief = stored ? stored.brief : await briefOfInputs(inputs);
       // A stored story uses the outlets stored with it, unless a file is given.
-      if (stored?.outlets.length) outlets ??= new OutletDirectory(stored.outlets);
+      if (stored?.outlets.length) {
+        const { OutletDirectory } = await import('../../outlets/index.js');
+        outlets ??= new OutletDirectory(stored.outlets);
+      }
       if (brief === null) {
         process.exitCode = EXIT_NOTHING_USABLE;
         return;
       }
-      emit(render(brief, format, options.out === undefined && process.stdout.isTTY === true, outlets), options.out);
+      emit(await render(brief, format, options.out === undefined && process.stdout.isTTY === true, outlets), options.out);
     });
 }
 
+/** --out extensions and the format each one means. */
+const OUT_EXTENSIONS: Record<string, BriefFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.json': 'json', '.html': 'html', '.htm': 'html', '.csv': 'csv' };
+
 function chooseFormat(options: BriefOptions): BriefFormat {
   if (options.format !== undefined) return parseFormat(options.format, FORMATS);
-  const ext = options.out?.toLowerCase().match(/\.(md|markdown|json|html?|csv)$/)?.[1];
-  if (ext === 'json') return 'json';
-  if (ext === 'csv') return 'csv';
-  if (ext === 'html' || ext === 'htm') return 'html';
-  return 'md';
+  return options.out === undefined ? 'md' : outFormat(options.out);
+}
+
+/** The format an --out file's extension names; an extension that names none is a usage error, not silent Markdown. */
+function outFormat(out: string): BriefFormat {
+  const ext = path.extname(out).toLowerCase();
+  const format = OUT_EXTENSIONS[ext];
+  if (format === undefined) {
+    throw new UsageError(`--out ${out}: unknown extension "${ext || '(none)'}"; use one of ${Object.keys(OUT_EXTENSIONS).join(', ')} (or give --format)`);
+  }
+  return format;
 }
 
 async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   if (inputs.length === 0) throw new UsageError('brief needs at least one file, directory or glob (or --story ID)');
+  const [{ readArticles }, { briefOf }] = await Promise.all([import('../articles.js'), import('../../pipeline.js')]);
   const articles = await readArticles(inputs);
   if (articles === null) return null;
   const bar = progressBar('analysing', 'articles', articles.length, PROGRESS_MIN_ARTICLES);
@@ -69,7 +80,7 @@ async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
 
 async function storedBrief(storyId: string, db: string | undefined): Promise<{ brief: Brief | null; outlets: OutletRecord[] }> {
   const { openCatalog } = await import('../../store/index.js');
-  const catalog = await openCatalog(db);
+  const catalog = await openCatalog(db, { forReading: true });
   try {
     const brief = await catalog.getBrief(storyId);
     if (brief === null) process.stderr.write(`newsfuse: no story "${storyId}" in the store\n`);
@@ -80,7 +91,8 @@ async function storedBrief(storyId: string, db: string | undefined): Promise<{ b
 }
 
 /** `toTerminal`: colour (unless NO_COLOR) and wrapping to the terminal's width. */
-function render(brief: Brief, format: BriefFormat, toTerminal: boolean, outlets: OutletDirectory | undefined): string {
+async function render(brief: Brief, format: BriefFormat, toTerminal: boolean, outlets: OutletDirectory | undefined): Promise<string> {
+  const { renderClaimsCsv, renderHtml, renderJson, renderMarkdown } = await import('../../render/index.js');
   if (format === 'json') return renderJson(brief);
   if (format === 'html') return renderHtml(brief, { outlets });
   if (format === 'csv') return renderClaimsCsv(brief, { outlets });

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { readInputs } from '../../ingest/files.js';
-import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/index.js';
-import { openCatalog } from '../../store/index.js';
-import { reportProblem, UsageError } from '../io.js';
+import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT } from '../../server/access.js';
+import { reportProblem, reportWarnings, UsageError } from '../io.js';
 import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 interface ServeFlags {
@@ -64,12 +62,16 @@ export function registerServe(program: Command): void {
         throw err;
       }
       const outlets = flags.outlets === undefined ? undefined : readOutletsFile(flags.outlets);
-      const catalog = await openCatalog(flags.db);
+      // The server, the store and the readers load only now: a usage error above answers at once.
+      const [{ openCatalog }, { startServer }, { readInputs }] = await Promise.all([import('../../store/index.js'), import('../../server/index.js'), import('../../ingest/files.js')]);
+      // With paths or outlets the store is written first; without, a store that cannot be written is served read-only.
+      const catalog = await openCatalog(flags.db, { forReading: paths.length === 0 && outlets === undefined });
       try {
         if (outlets) await catalog.setOutlets(outlets);
         if (paths.length > 0) {
           const { docs, problems } = await readInputs(paths);
           problems.forEach(reportProblem);
+          docs.forEach(reportWarnings);
           // A one-line counter on a terminal; logs and pipes get only the summary below.
           const onProgress = process.stderr.isTTY ? (p: { done: number; total: number }) => process.stderr.write(`\rnewsfuse: ingesting ${p.done}/${p.total}`) : undefined;
           const report = await catalog.ingestRaw(docs, { onProgress });

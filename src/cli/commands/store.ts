@@ -1,10 +1,11 @@
-import cliProgress from 'cli-progress';
+import { setTimeout } from 'node:timers/promises';
+import type cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { SourceReader } from '../../ingest/sources.js';
-import { DEFAULT_LEASE_MS, openCatalog, type SqlCatalog } from '../../store/index.js';
-import { SETTLE_AFTER_IMPORT } from '../../store/queue.js';
+import type { SourceReader } from '../../ingest/sources.js';
+import type { SqlCatalog } from '../../store/index.js';
+import { DEFAULT_LEASE_MS } from '../../store/lease.js';
 import type { InputProblem, RawDocument, StorySummary } from '../../types.js';
-import { EXIT_NOTHING_USABLE, UsageError, emit, parseFormat, reportProblem } from '../io.js';
+import { EXIT_NOTHING_USABLE, UsageError, emit, loadProgress, parseFormat, reportProblem } from '../io.js';
 import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
 /** Batches smaller than this finish before a progress bar would be worth drawing. */
@@ -18,6 +19,7 @@ const HEADLINE_COLUMNS = 70;
 interface IngestCliOptions {
   db?: string;
   allowPrivate?: boolean;
+  ignoreRobots?: boolean;
   watch?: string;
   enqueueOnly?: boolean;
   timeout: string;
@@ -69,8 +71,9 @@ class IngestBar {
   private total = 0;
 
   constructor(enabled: boolean) {
-    this.bar = enabled && process.stderr.isTTY
-      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    const bars = enabled && process.stderr.isTTY ? loadProgress() : undefined;
+    this.bar = bars
+      ? new bars.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents {eta_formatted}', clearOnComplete: true }, bars.Presets.shades_classic)
       : undefined;
   }
 
@@ -115,6 +118,8 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
       // Listed files are counted until read; a JSONL file holds many documents, hence the max.
       listed += batch.files ?? 0;
       read += batch.docs.length;
+      // Not failures: printed like problems, not counted.
+      for (const doc of batch.docs) for (const w of doc.warnings ?? []) bar.problem({ input: doc.origin, reason: `warning: ${w}` });
       bar.expect(Math.max(read, listed));
       if (batch.docs.length > 0) yield batch.docs;
     }
@@ -127,6 +132,7 @@ async function ingestOnce(catalog: SqlCatalog, inputs: string[], opts: IngestCli
         tally.duplicates += r.duplicates.length;
         bar.update(tally.added + tally.duplicates);
       }
+      const { SETTLE_AFTER_IMPORT } = await import('../../store/queue.js');
       if (read >= SETTLE_AFTER_IMPORT) await catalog.requestSettle();
       return tally;
     }
@@ -159,23 +165,26 @@ function registerIngest(program: Command): void {
     .argument('<inputs...>', 'paths, globs, URLs of pages or feeds, .rss/.atom/.xml feed files, .warc(.gz) archives')
     .option('--db <url>', 'store: a SQLite file or postgres:// URL (default NEWSFUSE_DB or ./newsfuse.db)')
     .option('--allow-private', 'allow fetching private and loopback addresses')
+    .option('--ignore-robots', "fetch what a site's robots.txt forbids (only for sites of your own)")
     .option('--watch <interval>', 'poll the inputs again every interval (30s, 5m, 1h) until interrupted')
     .option('--enqueue-only', 'store the documents as jobs for `newsfuse worker` processes, do not process them here')
     .option('--timeout <seconds>', 'per-request timeout when fetching', '20')
     .option('--max-bytes <bytes>', 'largest page fetched', String(8 * 2 ** 20))
     .option('--host-interval <seconds>', 'minimum time between two requests to one host', '1')
-    .option('--lease <seconds>', 'PostgreSQL: a job not finished within this time is retried by another process', String(DEFAULT_LEASE_MS / 1000))
+    .option('--lease <seconds>', 'PostgreSQL: the jobs of a process silent for this long are retried by another', String(DEFAULT_LEASE_MS / 1000))
     .option('--threads <n>', THREADS_HELP)
     .option('--no-progress', 'no progress bar')
     .option('--outlets <file>', `${OUTLETS_HELP}; stored in the store for serve and brief --story, replacing the outlets stored before`)
     .action(async (inputs: string[], opts: IngestCliOptions) => {
       const watchMs = opts.watch ? parseInterval(opts.watch) : undefined;
       const outlets = opts.outlets === undefined ? undefined : readOutletsFile(opts.outlets);
+      const [{ openCatalog }, { SourceReader }] = await Promise.all([import('../../store/index.js'), import('../../ingest/sources.js')]);
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       if (outlets) await catalog.setOutlets(outlets);
       const reader = new SourceReader({
         fetch: {
           allowPrivate: opts.allowPrivate ?? false,
+          robots: !(opts.ignoreRobots ?? false),
           timeoutMs: positiveNumber(opts.timeout, '--timeout') * 1000,
           maxBytes: positiveNumber(opts.maxBytes, '--max-bytes'),
           perHostIntervalMs: Number(opts.hostInterval) * 1000,
@@ -197,13 +206,8 @@ function registerIngest(program: Command): void {
             if (tally.added === 0 && tally.duplicates === 0) process.exitCode = EXIT_NOTHING_USABLE;
             break;
           }
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, watchMs);
-            stop.signal.addEventListener('abort', () => {
-              clearTimeout(t);
-              resolve();
-            }, { once: true });
-          });
+          // Until the next poll or Ctrl-C (the timer promise removes its abort listener when it fires).
+          await setTimeout(watchMs, undefined, { signal: stop.signal }).catch(() => undefined);
           if (stop.signal.aborted) break;
         }
       } finally {
@@ -249,7 +253,8 @@ function registerStories(program: Command): void {
     .option('--format <format>', `output format: ${STORY_FORMATS.join(', ')}`, 'table')
     .action(async (opts: { db?: string; format: string }) => {
       const format = parseFormat(opts.format, STORY_FORMATS);
-      const catalog = await openCatalog(opts.db);
+      const { openCatalog } = await import('../../store/index.js');
+      const catalog = await openCatalog(opts.db, { forReading: true });
       try {
         const stories = await allStories(catalog);
         if (format === 'json') emit(JSON.stringify(stories, null, 2));
@@ -265,7 +270,7 @@ function registerWorker(program: Command): void {
     .command('worker')
     .description('process queued ingest jobs; run any number of them against one PostgreSQL store')
     .option('--db <url>', 'store: a postgres:// URL, default NEWSFUSE_DB (a SQLite file works with a single worker)')
-    .option('--lease <seconds>', 'a job not finished within this time is retried by another worker', String(DEFAULT_LEASE_MS / 1000))
+    .option('--lease <seconds>', 'the jobs of a worker silent for this long are retried by another (leases are renewed while it lives)', String(DEFAULT_LEASE_MS / 1000))
     .option('--batch <n>', 'jobs taken at a time', '16')
     .option('--exit-when-idle', 'exit once the queue is empty and every finished job is clustered')
     .option('--threads <n>', THREADS_HELP)
@@ -273,6 +278,7 @@ function registerWorker(program: Command): void {
       if (!opts.db && !process.env.NEWSFUSE_DB) throw new UsageError('worker needs --db postgres://... (or NEWSFUSE_DB)');
       const leaseMs = positiveNumber(opts.lease, '--lease') * 1000;
       const batch = Math.floor(positiveNumber(opts.batch, '--batch'));
+      const { openCatalog } = await import('../../store/index.js');
       const catalog = await openCatalog(opts.db, { threads: threadsOption(opts.threads) });
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();

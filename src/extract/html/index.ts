@@ -11,13 +11,15 @@ import { collectBlocks, type Block } from './blocks.js';
 import { hintOf } from './hints.js';
 import { readMeta, type MetaFields } from './meta.js';
 import { chooseRoots, selectBlocks } from './score.js';
-import { parsePage, type El } from './tree.js';
+import { parsePage, textOf, type El } from './tree.js';
 
 /** What the page's metadata says (less what only helps extraction), with the body extraction found. */
 export interface HtmlParts extends Omit<MetaFields, 'description' | 'articleBody'> {
   attribution?: string;
   paragraphs: string[];
   headings: number[];
+  /** All the text of the page, whitespace collapsed: given only when no paragraph was found (a page of one short line). */
+  pageText?: string;
 }
 
 /** Page-wide fallback: paragraphs at least this long with at most this link density. */
@@ -30,7 +32,7 @@ const TAIL_TINY_WORDS = 4;
 /** A contact box is a line or two; longer text that mentions an address is prose. */
 const CONTACT_MAX_CHARS = 300;
 
-export function extractHtml(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
+export function htmlParts(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
   const { root, meta } = parsePage(html);
   const blocks = collectBlocks(root);
   const h1 = blocks.find((b) => b.kind === 'h' && b.level === 1)?.text;
@@ -58,6 +60,7 @@ export function extractHtml(html: string, s: ExtractSettings, pageUrl?: string):
     attribution,
     paragraphs,
     headings,
+    pageText: paragraphs.length === 0 ? textOf(root).replace(/\s+/g, ' ').trim() : undefined,
   };
 }
 

@@ -3,6 +3,7 @@
  * JSON-LD (NewsArticle/Article and kin) → Open Graph / article:* → other
  * meta tags → the markup (<time>, rel=author) → the URL.
  */
+import { normaliseDate } from '../../ingest/dates.js';
 import type { PageMeta } from './tree.js';
 
 export interface MetaFields {
@@ -53,11 +54,8 @@ export function readMeta(m: PageMeta, pageUrl?: string, h1?: string): MetaFields
   ];
   let publishedAt: string | undefined;
   for (const c of dateCandidates) {
-    const iso = c ? toIso(c) : undefined;
-    if (iso && plausibleDate(iso)) {
-      publishedAt = iso;
-      break;
-    }
+    publishedAt = normaliseDate(c, { earliestYear: EARLIEST_WEB_YEAR });
+    if (publishedAt !== undefined) break;
   }
 
   const byline = ld?.author ?? get('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author') ?? m.authors[0];
@@ -198,40 +196,4 @@ export function urlDate(url?: string): string | undefined {
 }
 
 /** Placeholder dates ("0001-01-01") and typos are not publication dates: the web press starts in the 1990s. */
-const EARLIEST_YEAR = 1990;
-
-function plausibleDate(iso: string): boolean {
-  const year = Number(iso.slice(0, 4));
-  return year >= EARLIEST_YEAR && year <= new Date().getUTCFullYear() + 1;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-
-/** ISO-8601 when the value can be read as a date; the date part alone when there is no time. */
-export function toIso(value: string): string | undefined {
-  const v = value.trim();
-  // Already ISO-like: keep the page's own offset.
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
-  if (iso) {
-    const [, y, mo, d, h, mi, s, tz] = iso;
-    if (h === undefined) return `${y}-${mo}-${d}`;
-    const zone = tz === undefined ? '' : tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${zone}`;
-  }
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?/.exec(v);
-  if (compact && Number(compact[2]) <= 12) return `${compact[1]}-${compact[2]}-${compact[3]}`;
-  if (/^\d{10,13}$/.test(v)) {
-    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
-    return new Date(ms).toISOString().replace('.000Z', 'Z');
-  }
-  const named = /(\d{1,2})?\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})?,?\s*(\d{4})/.exec(v);
-  if (named) {
-    const mo = MONTHS[(named[2] ?? '').toLowerCase()];
-    const d = named[1] ?? named[3];
-    if (mo && d) return `${named[4]}-${String(mo).padStart(2, '0')}-${d.padStart(2, '0')}`;
-  }
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().replace('.000Z', 'Z');
-}
+const EARLIEST_WEB_YEAR = 1990;

@@ -51,8 +51,30 @@ const SKIP = new Set([
 ]);
 /** Deeper nesting than this is flattened: it only happens in broken or hostile markup and would blow the stack. */
 const MAX_DEPTH = 400;
+/**
+ * htmlparser2 keeps its open elements in an array it shifts and unshifts, so
+ * each tag costs time in the nesting depth: a page nested this deep (never a
+ * real article) is parsed again with its markup flattened beyond MAX_DEPTH
+ * (flattenDeep), in time linear in its size.
+ */
+const PARSER_DEPTH_LIMIT = 2 * MAX_DEPTH;
+/** Elements kept in the tree; the text of further ones goes to their parent (a page of a million <span>s stays in memory bounds). */
+const MAX_ELEMENTS = 150_000;
+
+/** Thrown from the parser's callbacks when the nesting passes PARSER_DEPTH_LIMIT. */
+class TooDeep extends Error {}
 
 export function parsePage(html: string): ParsedPage {
+  try {
+    return parseSegments(html, keptSegments(html));
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+    const flat = flattenDeep(stripRawText(html), MAX_DEPTH);
+    return parseSegments(flat, [0, flat.length]);
+  }
+}
+
+function parseSegments(html: string, segs: number[]): ParsedPage {
   const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0, weight: -1 };
   const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
   let cur = root;
@@ -70,6 +92,7 @@ export function parsePage(html: string): ParsedPage {
   let authorEl: El | undefined;
   // For each open element: was an El pushed for it (skipped and depth-capped ones are not)?
   const pushed: boolean[] = [];
+  let elements = 0;
 
   const readAttribute = (el: El, name: string, value: string): void => {
     switch (name) {
@@ -112,6 +135,7 @@ export function parsePage(html: string): ParsedPage {
   const parser = new Parser(
     {
       onopentagname(name) {
+        if (pushed.length >= PARSER_DEPTH_LIMIT) throw new TooDeep();
         opening = undefined;
         openingTag = name;
         wantAttrs = name === 'meta' || name === 'link' || name === 'script';
@@ -128,10 +152,11 @@ export function parsePage(html: string): ParsedPage {
           pushed.push(false);
           return;
         }
-        if (cur.depth >= MAX_DEPTH || name === 'meta' || name === 'link') {
+        if (cur.depth >= MAX_DEPTH || elements >= MAX_ELEMENTS || name === 'meta' || name === 'link') {
           pushed.push(false);
           return;
         }
+        elements++;
         const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
         cur.children.push(el);
         cur = el;
@@ -193,7 +218,6 @@ export function parsePage(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
-  const segs = keptSegments(html);
   for (let k = 0; k < segs.length; k += 2) parser.write(html.slice(segs[k], segs[k + 1]));
   parser.end();
   for (const t of times) meta.times.push({ value: t.value, published: t.pubdate || PUBLISHED_SIG.test(t.el.sig) });
@@ -252,6 +276,64 @@ export function keptSegments(html: string): number[] {
   }
   if (pos < html.length) segs.push(pos, html.length);
   return segs;
+}
+
+/** Elements that never have content or an end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame']);
+/** An element of this name ends an open element of the names given (HTML's implied end tags, the common ones). */
+const IMPLIED_END: Record<string, ReadonlySet<string>> = {
+  p: new Set(['p']),
+  li: new Set(['li']),
+  dt: new Set(['dt', 'dd']),
+  dd: new Set(['dt', 'dd']),
+  tr: new Set(['tr', 'td', 'th']),
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  option: new Set(['option']),
+};
+/** A close tag looks this far down the open elements for its match (HTML that closes what it never opened is common). */
+const CLOSE_SEARCH = 64;
+
+/**
+ * The markup with every tag beyond `maxDepth` open elements dropped (and the
+ * end tags that would close them), the text kept: one linear pass, with a
+ * stack of open element names that knows void elements and the common
+ * implied end tags. Used only for pages too deep for the parser.
+ */
+export function flattenDeep(html: string, maxDepth: number): string {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?>/g;
+  const open: string[] = [];
+  let dropped = 0;
+  let out = '';
+  let pos = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    let keep = true;
+    if (m[1] === '/') {
+      if (dropped > 0) {
+        dropped--;
+        keep = false;
+      } else {
+        for (let i = open.length - 1; i >= Math.max(0, open.length - CLOSE_SEARCH); i--) {
+          if (open[i] !== name) continue;
+          open.length = i;
+          break;
+        }
+      }
+    } else if (!VOID.has(name) && !m[0].endsWith('/>')) {
+      const ends = IMPLIED_END[name];
+      if (ends && open.length > 0 && ends.has(open[open.length - 1]!)) open.pop();
+      if (open.length >= maxDepth) {
+        dropped++;
+        keep = false;
+      } else open.push(name);
+    }
+    if (!keep) {
+      out += html.slice(pos, m.index);
+      pos = m.index + m[0].length;
+    }
+  }
+  return out + html.slice(pos);
 }
 
 /** Where the body of a raw-text element ends and where its end tag ends: lower case found natively, other cases by regex. */
