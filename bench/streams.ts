@@ -163,10 +163,18 @@ export function commonWords(dev: DevRow[]): Set<string> {
 /** A web address on a line of its own (ECB+ keeps the source's): its words would be the same in every copy. */
 const URL_LINE = /^\s*(?:https?\s*:|www\s*\.)/i;
 
+const CALENDAR_NAMES = new Map<string, string[]>();
+
 /** Month and weekday names of each language, from the runtime's locale data (as lang/calendar.ts reads them). */
 function calendarNames(lang: string, kind: 'month' | 'weekday'): string[] {
-  const f = new Intl.DateTimeFormat(lang, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' });
-  return Array.from({ length: kind === 'month' ? 12 : 7 }, (_, k) => f.format(kind === 'month' ? Date.UTC(2024, k, 15) : Date.UTC(2024, 0, 1 + k)));
+  const key = `${lang}:${kind}`;
+  let names = CALENDAR_NAMES.get(key);
+  if (names === undefined) {
+    const f = new Intl.DateTimeFormat(lang, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: kind === 'month' ? 12 : 7 }, (_, k) => f.format(kind === 'month' ? Date.UTC(2024, k, 15) : Date.UTC(2024, 0, 1 + k)));
+    CALENDAR_NAMES.set(key, names);
+  }
+  return names;
 }
 
 /** The word as the same calendar word `shift` months or days on, in the article's language and case. */

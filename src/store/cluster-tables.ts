@@ -21,7 +21,7 @@ function blob(b: Uint8Array): Buffer {
 }
 
 /** Counts kept in memory between steps, the first loaded going first beyond it (~100 bytes each). */
-const FREQUENCY_CACHE = 200_000;
+const CACHED_FREQUENCIES = 200_000;
 
 /** `cluster_df`: feature number → document frequency. */
 export class SqlFrequencyTable implements FrequencyTable {
@@ -70,27 +70,45 @@ export class SqlFrequencyTable implements FrequencyTable {
     }
     this.dirty.clear();
     await insertRows(tx, `INSERT INTO cluster_df (feature, documents)`, rows, 'ON CONFLICT (feature) DO UPDATE SET documents = excluded.documents');
-    if (this.counts.size > FREQUENCY_CACHE) {
-      let excess = this.counts.size - FREQUENCY_CACHE / 2;
-      for (const id of this.counts.keys()) {
-        if (excess-- <= 0) break;
-        this.counts.delete(id);
-      }
-    }
+    trim(this.counts, CACHED_FREQUENCIES);
   }
 }
 
 type DormantChange = { kind: 'add'; story: DormantStory } | { kind: 'remove'; story: DormantStory } | { kind: 'forget'; silentBefore: number | undefined; rankBelow: number };
 
+/** A posting as loaded: with what `forget` needs to tell whether its story is forgotten. */
+interface LoadedPosting extends DormantPosting {
+  rank: number;
+  lastTime: number | undefined;
+}
+
+/** Anchors whose postings stay loaded between steps, and dormant stories (~3 kB each): beyond, what was loaded first goes. */
+const CACHED_POSTINGS = 50_000;
+const CACHED_STORIES = 5_000;
+
+/** Whether a story is forgotten by `forget(silentBefore, rankBelow)` (MemoryDormantTable's rule). */
+function forgotten(d: { rank: number; lastTime: number | undefined }, silentBefore: number | undefined, rankBelow: number): boolean {
+  return d.rank < rankBelow || (silentBefore !== undefined && d.lastTime !== undefined && d.lastTime < silentBefore);
+}
+
+/** Drops the first entries of a cache beyond `max` (down to half of it): what was loaded first goes first. */
+export function trim<K, V>(map: Map<K, V>, max: number): void {
+  if (map.size <= max) return;
+  let excess = map.size - max / 2;
+  for (const k of map.keys()) {
+    if (excess-- <= 0) break;
+    map.delete(k);
+  }
+}
+
 /**
  * `cluster_dormant` (story → compact form) and `cluster_dormant_postings`
- * (anchor → stories posted under it). What is loaded is kept until the end of
- * the step, or until stories are forgotten (by age or count, a sweep every
- * few hundred articles): then it is dropped and read again as needed.
+ * (anchor → stories posted under it). What is loaded is kept current by the
+ * changes and stays loaded between steps, within bounds.
  */
 export class SqlDormantTable implements DormantTable {
   /** Loaded posting lists by anchor (at most HUB_POSTING + 1 entries: a longer list only counts as a commonplace). */
-  private readonly postings = new Map<number, DormantPosting[]>();
+  private readonly postings = new Map<number, LoadedPosting[]>();
   /** Loaded stories, null for an id that is not dormant. */
   private readonly stories = new Map<string, DormantStory | null>();
   private changes: DormantChange[] = [];
@@ -110,7 +128,7 @@ export class SqlDormantTable implements DormantTable {
   add(d: DormantStory): void {
     this.changes.push({ kind: 'add', story: d });
     this.stories.set(d.id, d);
-    for (const anchor of d.posted) this.postings.get(anchor)?.push({ id: d.id, firstSeq: d.firstSeq });
+    for (const anchor of d.posted) this.postings.get(anchor)?.push({ id: d.id, firstSeq: d.firstSeq, rank: d.rank, lastTime: d.lastTime });
   }
 
   remove(id: string): void {
@@ -118,19 +136,21 @@ export class SqlDormantTable implements DormantTable {
     if (d === undefined) return;
     this.changes.push({ kind: 'remove', story: d });
     this.stories.set(id, null);
-    for (const anchor of d.posted) {
-      const list = this.postings.get(anchor);
-      if (list === undefined) continue;
-      // A list cut at HUB_POSTING + 1 cannot tell how long it is now: read it again.
-      if (list.length > HUB_POSTING) this.postings.delete(anchor);
-      else this.postings.set(anchor, list.filter((e) => e.id !== id));
-    }
+    for (const anchor of d.posted) this.dropFrom(anchor, (e) => e.id === id);
   }
 
   forget(silentBefore: number | undefined, rankBelow: number): void {
     this.changes.push({ kind: 'forget', silentBefore, rankBelow });
-    this.postings.clear();
-    this.stories.clear();
+    for (const [id, d] of this.stories) if (d && forgotten(d, silentBefore, rankBelow)) this.stories.set(id, null);
+    for (const anchor of [...this.postings.keys()]) this.dropFrom(anchor, (e) => forgotten(e, silentBefore, rankBelow));
+  }
+
+  /** Takes the entries `gone` says out of a loaded list; a list cut at HUB_POSTING + 1 cannot tell how long it is then, and is read again. */
+  private dropFrom(anchor: number, gone: (e: LoadedPosting) => boolean): void {
+    const list = this.postings.get(anchor);
+    if (list === undefined || !list.some(gone)) return;
+    if (list.length > HUB_POSTING) this.postings.delete(anchor);
+    else this.postings.set(anchor, list.filter((e) => !gone(e)));
   }
 
   /** Reads the posting lists of these anchors that are not loaded. */
@@ -138,8 +158,15 @@ export class SqlDormantTable implements DormantTable {
     const missing = [...new Set(anchors.filter((a) => !this.postings.has(a)))];
     if (missing.length === 0) return;
     await this.flush(tx);
-    const lists = await rowsPerKey<{ story_id: string; first_seq: number }>(tx, { table: 'cluster_dormant_postings', key: 'anchor', columns: 'story_id, first_seq' }, missing, HUB_POSTING + 1);
-    for (const [anchor, rows] of lists) this.postings.set(anchor, rows.map((r) => ({ id: r.story_id, firstSeq: Number(r.first_seq) })));
+    const lists = await rowsPerKey<{ story_id: string; first_seq: number; rank: number; last_time: number | null }>(
+      tx,
+      { table: 'cluster_dormant_postings', key: 'anchor', columns: 'story_id, first_seq, rank, last_time' },
+      missing,
+      HUB_POSTING + 1,
+    );
+    for (const [anchor, rows] of lists) {
+      this.postings.set(anchor, rows.map((r) => ({ id: r.story_id, firstSeq: Number(r.first_seq), rank: Number(r.rank), lastTime: r.last_time === null ? undefined : Number(r.last_time) })));
+    }
   }
 
   /** Reads the stories of these ids that are not loaded. */
@@ -155,7 +182,7 @@ export class SqlDormantTable implements DormantTable {
     }
   }
 
-  /** Writes the changes, in order. */
+  /** Writes the changes, in order; what is loaded stays, within bounds. */
   async flush(tx: SqlRunner): Promise<void> {
     const changes = this.changes;
     this.changes = [];
@@ -170,18 +197,19 @@ export class SqlDormantTable implements DormantTable {
         for (const r of gone) await deleteStory(tx, decodeDormant(bytes(r.body)));
       }
     }
-  }
-
-  /** Drops what was loaded (the end of a step): memory stays bounded, the tables hold the rest. */
-  release(): void {
-    this.postings.clear();
-    this.stories.clear();
+    trim(this.postings, CACHED_POSTINGS);
+    trim(this.stories, CACHED_STORIES);
   }
 }
 
 async function insertStory(tx: SqlRunner, d: DormantStory): Promise<void> {
   await tx.run(`INSERT INTO cluster_dormant (story_id, rank, last_time, body) VALUES ($1, $2, $3, $4)`, [d.id, d.rank, d.lastTime ?? null, blob(encodeDormant(d))]);
-  await insertRows(tx, `INSERT INTO cluster_dormant_postings (anchor, story_id, first_seq)`, [...d.posted].map((anchor) => [anchor, d.id, d.firstSeq]), 'ON CONFLICT DO NOTHING');
+  await insertRows(
+    tx,
+    `INSERT INTO cluster_dormant_postings (anchor, story_id, first_seq, rank, last_time)`,
+    [...d.posted].map((anchor) => [anchor, d.id, d.firstSeq, d.rank, d.lastTime ?? null]),
+    'ON CONFLICT DO NOTHING',
+  );
 }
 
 async function deleteStory(tx: SqlRunner, d: DormantStory): Promise<void> {

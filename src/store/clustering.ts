@@ -283,7 +283,6 @@ async function placeArticle(tx: SqlRunner, state: State, input: Omit<ClusterInpu
 async function flushState(tx: SqlRunner, state: State, position: number): Promise<void> {
   await state.frequencies.flush(tx);
   await state.dormant.flush(tx);
-  state.dormant.release();
   await state.derivations.flush(tx);
   await saveClusterState(tx, state.clusterer.takeChanges(), position);
   state.clusterer.forgetMerges();

@@ -5,13 +5,15 @@ import {
   derivationKeys,
   encodeArticleProfile,
   filedUnder,
+  HUB_POSTING,
   postingLimit,
   resolveSettings,
   type ArticleProfile,
   type DerivationPostings,
 } from '../relate/index.js';
 import type { DerivationEdge } from '../types.js';
-import { inList, insertRows, MAX_IN_LIST, rowsPerKey, type SqlRunner, type SqlValue } from './sql.js';
+import { trim } from './cluster-tables.js';
+import { inList, insertRows, MAX_IN_LIST, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
  * Relate's incremental side over the store: the keys every stored article is
@@ -27,6 +29,8 @@ import { inList, insertRows, MAX_IN_LIST, rowsPerKey, type SqlRunner, type SqlVa
 
 /** Profiles kept in memory (~12 kB each for a web article): copies and rewrites mostly follow their source within this many articles. */
 export const CACHED_PROFILES = 4096;
+/** Posting lists kept in memory between steps (a few dozen bytes each): the first read go first beyond it. */
+const CACHED_LISTS = 100_000;
 
 /** A row key of `relate_keys`: the space (band, anchor shingle, fact) above the 32-bit key. */
 function rowKey(space: number, key: number): number {
@@ -35,15 +39,25 @@ function rowKey(space: number, key: number): number {
 
 const SETTINGS = resolveSettings();
 
+function isBand(space: number): boolean {
+  return space < SETTINGS.bands;
+}
+
 function blob(b: Uint8Array): Buffer {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }
 
 export class StoredDerivations implements DerivationPostings {
-  /** Posting lists read in this step, by row key, oldest first (at most postingLimit entries, this step's articles included). */
+  /**
+   * Posting lists read, by row key, oldest first. The table holds no more of a list than
+   * `candidateDocs` reads: the newest MAX_POSTING of a band's (older rows are deleted), at most
+   * HUB_POSTING + 1 of another key's (past that, a key is a commonplace for good and no more
+   * articles are filed under it). Kept current by `add`, the only writer.
+   */
   private readonly lists = new Map<number, number[]>();
-  /** Keys of this step's articles, to write, by row key. */
-  private readonly pending = new Map<number, number[]>();
+  /** Rows of this step's articles, to write, and rows pushed out of a band's list, to delete. */
+  private pending: SqlValue[][] = [];
+  private dropped: SqlValue[][] = [];
   /** Recent profiles by seq, least recently used first. */
   private readonly profiles = new Map<number, ArticleProfile>();
   /** Profiles of this step's articles, to write, by seq. */
@@ -67,27 +81,24 @@ export class StoredDerivations implements DerivationPostings {
    * articles filed before it (an article replayed into an empty table has its edges stored).
    */
   async add(tx: SqlRunner, seq: number, profile: ArticleProfile, findEdges: boolean): Promise<DerivationEdge[]> {
-    const filed = [...filedUnder(derivationKeys(profile, SETTINGS), SETTINGS)];
-    const edges = findEdges ? await this.edges(tx, profile, filed) : [];
+    const keys = derivationKeys(profile, SETTINGS);
+    const filed = [...filedUnder(keys, SETTINGS)];
+    await this.loadLists(tx, filed);
+    const edges = findEdges ? await this.edges(tx, profile, candidateDocs(keys, this, SETTINGS)) : [];
     for (const [space, key] of filed) {
       const k = rowKey(space, key);
-      const pending = this.pending.get(k);
-      if (pending === undefined) this.pending.set(k, [seq]);
-      else if (pending[pending.length - 1] !== seq) pending.push(seq);
-      const list = this.lists.get(k);
-      if (list !== undefined && list[list.length - 1] !== seq) {
-        list.push(seq);
-        if (list.length > postingLimit(space, SETTINGS)) list.shift();
-      }
+      const list = this.lists.get(k)!;
+      if (list[list.length - 1] === seq || (!isBand(space) && list.length > HUB_POSTING)) continue;
+      this.pending.push([k, seq]);
+      list.push(seq);
+      if (list.length > postingLimit(space, SETTINGS)) this.dropped.push([k, list.shift()!]);
     }
     this.remember(seq, profile);
     this.written.set(seq, profile);
     return edges;
   }
 
-  private async edges(tx: SqlRunner, profile: ArticleProfile, filed: [number, number][]): Promise<DerivationEdge[]> {
-    await this.loadLists(tx, filed);
-    const docs = candidateDocs(derivationKeys(profile, SETTINGS), this, SETTINGS);
+  private async edges(tx: SqlRunner, profile: ArticleProfile, docs: number[]): Promise<DerivationEdge[]> {
     const profiles = await this.profilesOf(tx, docs);
     const edges: DerivationEdge[] = [];
     for (const d of docs) {
@@ -98,22 +109,14 @@ export class StoredDerivations implements DerivationPostings {
     return edges;
   }
 
+  /** Reads the posting lists of these keys that are not loaded (short lists all: one statement). */
   private async loadLists(tx: SqlRunner, filed: [number, number][]): Promise<void> {
-    // Rows are read per limit: bands read whole lists, the other spaces only enough to tell a commonplace.
-    const byLimit = new Map<number, number[]>();
-    for (const [space, key] of filed) {
-      const k = rowKey(space, key);
-      if (this.lists.has(k)) continue;
-      const limit = postingLimit(space, SETTINGS);
-      byLimit.set(limit, [...(byLimit.get(limit) ?? []), k]);
-    }
-    for (const [limit, keys] of byLimit) {
-      const rows = await rowsPerKey<{ seq: number }>(tx, { table: 'relate_keys', key: 'key', columns: 'seq', order: 'seq DESC' }, keys, limit);
-      for (const [k, list] of rows) {
-        // This step's articles are newer than any stored row.
-        const all = [...list.map((r) => Number(r.seq)).reverse(), ...(this.pending.get(k) ?? [])];
-        this.lists.set(k, all.slice(-limit));
-      }
+    const missing = [...new Set(filed.map(([space, key]) => rowKey(space, key)).filter((k) => !this.lists.has(k)))];
+    for (const k of missing) this.lists.set(k, []);
+    for (let i = 0; i < missing.length; i += MAX_IN_LIST) {
+      const chunk = missing.slice(i, i + MAX_IN_LIST);
+      const rows = await tx.all<{ key: number; seq: number }>(`SELECT key, seq FROM relate_keys WHERE key IN (${inList(chunk.length)}) ORDER BY key, seq`, chunk);
+      for (const r of rows) this.lists.get(Number(r.key))!.push(Number(r.seq));
     }
   }
 
@@ -134,13 +137,13 @@ export class StoredDerivations implements DerivationPostings {
     return out;
   }
 
-  /** Writes this step's keys and profiles; the posting lists read are dropped (the table holds them). */
+  /** Writes this step's keys and profiles. */
   async flush(tx: SqlRunner): Promise<void> {
-    const rows: SqlValue[][] = [];
-    for (const [k, seqs] of this.pending) for (const seq of seqs) rows.push([k, seq]);
-    this.pending.clear();
-    this.lists.clear();
-    await insertRows(tx, `INSERT INTO relate_keys (key, seq)`, rows, 'ON CONFLICT DO NOTHING');
+    await insertRows(tx, `INSERT INTO relate_keys (key, seq)`, this.pending, 'ON CONFLICT DO NOTHING');
+    this.pending = [];
+    for (const [k, seq] of this.dropped) await tx.run(`DELETE FROM relate_keys WHERE key = $1 AND seq = $2`, [k, seq]);
+    this.dropped = [];
+    trim(this.lists, CACHED_LISTS);
     await insertRows(tx, `INSERT INTO relate_profiles (seq, body)`, [...this.written].map(([seq, p]) => [seq, blob(encodeArticleProfile(p))]), 'ON CONFLICT DO NOTHING');
     this.written.clear();
   }

@@ -114,13 +114,13 @@ export const MIGRATIONS: Migration[] = [
     engine: {
       sqlite: [
         `CREATE TABLE cluster_df (feature INTEGER PRIMARY KEY, documents INTEGER NOT NULL)`,
-        `CREATE TABLE cluster_dormant_postings (anchor INTEGER NOT NULL, story_id TEXT NOT NULL, first_seq INTEGER NOT NULL, PRIMARY KEY (anchor, story_id)) WITHOUT ROWID`,
+        `CREATE TABLE cluster_dormant_postings (anchor INTEGER NOT NULL, story_id TEXT NOT NULL, first_seq INTEGER NOT NULL, rank INTEGER NOT NULL, last_time REAL, PRIMARY KEY (anchor, story_id)) WITHOUT ROWID`,
         `CREATE TABLE relate_keys (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID`,
         `CREATE TABLE relate_profiles (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)`,
       ],
       postgres: [
         `CREATE TABLE cluster_df (feature BIGINT PRIMARY KEY, documents INTEGER NOT NULL)`,
-        `CREATE TABLE cluster_dormant_postings (anchor BIGINT NOT NULL, story_id TEXT NOT NULL, first_seq BIGINT NOT NULL, PRIMARY KEY (anchor, story_id))`,
+        `CREATE TABLE cluster_dormant_postings (anchor BIGINT NOT NULL, story_id TEXT NOT NULL, first_seq BIGINT NOT NULL, rank BIGINT NOT NULL, last_time DOUBLE PRECISION, PRIMARY KEY (anchor, story_id))`,
         `CREATE TABLE relate_keys (key BIGINT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (key, seq))`,
         `CREATE TABLE relate_profiles (seq BIGINT PRIMARY KEY, body BYTEA NOT NULL)`,
       ],

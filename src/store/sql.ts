@@ -32,11 +32,18 @@ export type LockName = 'sequence' | 'cluster';
  */
 const MAX_PARAMS_PER_STATEMENT = 960;
 
-/** `($1, $2), ($3, $4)`: the VALUES list of `rows` rows of `columns` parameters. */
+const VALUES_LISTS = new Map<string, string>();
+
+/** `($1, $2), ($3, $4)`: the VALUES list of `rows` rows of `columns` parameters (made once per shape: the writes of every step use the same few). */
 export function valuesList(rows: number, columns: number): string {
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
-  return out.join(', ');
+  const key = `${rows}x${columns}`;
+  let list = VALUES_LISTS.get(key);
+  if (list === undefined) {
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
+    VALUES_LISTS.set(key, (list = out.join(', ')));
+  }
+  return list;
 }
 
 /**
