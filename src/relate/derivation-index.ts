@@ -38,7 +38,7 @@ const MIN_SHARED_FACT_KEYS = 2;
  * weather, filings: the same sentences with other names and figures) make hundreds of
  * look-alikes.
  */
-export const MAX_COMPARED = 32;
+export const MAX_COMPARED = 16;
 /** Longest posting list; beyond it the oldest entries are dropped. */
 export const MAX_POSTING = 512;
 /**

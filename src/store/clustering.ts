@@ -318,7 +318,7 @@ class StepWrites {
   }
 
   edge(e: DerivationEdge): void {
-    this.edges.push([e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)]);
+    this.edges.push([e.from, e.to, e.kind, e.score, JSON.stringify(storedEvidence(e))]);
   }
 
   async flush(tx: SqlRunner): Promise<void> {
@@ -330,6 +330,17 @@ class StepWrites {
     await insertRows(tx, `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence)`, this.edges, 'ON CONFLICT DO NOTHING');
     this.edges = [];
   }
+}
+
+/**
+ * What the store keeps of an edge's evidence: its best aligned passage. A
+ * syndicated text gives every copy a dozen edges, and all of an edge's
+ * passages (both sides' sentences) would take more room than the articles;
+ * a brief relates its story's articles again, evidence included.
+ */
+function storedEvidence(e: DerivationEdge): DerivationEdge['evidence'] {
+  const best = e.evidence.reduce<DerivationEdge['evidence'][number] | undefined>((b, p) => (b === undefined || p.score > b.score ? p : b), undefined);
+  return best ? [best] : [];
 }
 
 /** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */
