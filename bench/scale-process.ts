@@ -32,9 +32,15 @@ export interface ScaleIngest {
   f1: number;
 }
 
+/**
+ * The store refuses dates in the future (src/ingest/dates.ts), and a million articles at one event
+ * every 8 hours span 76 years: the stream starts in 1900, so that every article keeps its date.
+ */
+const STORE_STREAM = { ...SCALE_STREAM, start: Date.UTC(1900, 0, 1) };
+
 export function scalePlan(planned: number): { plan: ScalePlan; item: (i: number) => { id: string; text: string; publishedAt: string } } {
   const dev = readDevRows('ecbplus-dev-mixed.jsonl');
-  const plan = planScaleStream(dev, planned, SCALE_STREAM);
+  const plan = planScaleStream(dev, planned, STORE_STREAM);
   const common = commonWords(dev);
   return { plan, item: (i) => scaleItem(dev, common, plan, i) };
 }
