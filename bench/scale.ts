@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- scale [--full] [--quick] [--no-pg]`: a store of many articles.
+ * `npm run bench -- scale [--full] [--quick] [--no-pg | --pg-only]`: a store of many articles.
  *
  * 1. Ingest into SQLite: synthetic variants of the dev ECB+ articles in four
  *    languages (bench/streams.ts: made-up names, figures and dates per event
@@ -178,7 +178,8 @@ export async function run(flags: string[]): Promise<void> {
   }
   const quick = flags.includes('--quick');
   const full = flags.includes('--full');
-  const sizes = quick ? SIZES.slice(0, 1) : full ? [...SIZES, FULL_SIZE] : SIZES;
+  const pgOnly = flags.includes('--pg-only');
+  const sizes = pgOnly ? [] : quick ? SIZES.slice(0, 1) : full ? [...SIZES, FULL_SIZE] : SIZES;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-bench-scale-'));
   try {
     const rows: SizeRow[] = [];
@@ -186,8 +187,8 @@ export async function run(flags: string[]): Promise<void> {
       rows.push(await sqliteSize(size, dir));
       rmSync(path.join(dir, `scale-${size}.db`), { force: true });
     }
-    const base = rows[0]!;
-    process.stdout.write(
+    const base = rows[0];
+    if (base) process.stdout.write(
       `### SQLite: synthetic mixed-language dated stream, whole pipeline (extract, analyse, relate, cluster, write), default threads\n\n${table(
         ['articles', 'seconds', 'articles/s', 'vs 10 000', 'CPU ms/article (all threads)', 'CPU ms/article, last tenth', 'last tenth vs 10 000', 'clustering step ms/article (main thread)', 'peak RSS MiB', 'store MiB', 'B³ F1'],
         rows.map((r) => [
@@ -213,7 +214,7 @@ export async function run(flags: string[]): Promise<void> {
     );
 
     const vocabulary: ScaleResult[] = [];
-    const bounds = quick ? [] : [UNBOUNDED, ...VOCABULARY_BOUNDS];
+    const bounds = quick || pgOnly ? [] : [UNBOUNDED, ...VOCABULARY_BOUNDS];
     for (const bound of bounds) vocabulary.push(scaleInChild(VOCABULARY_SIZE, false, { maxVocabulary: bound }));
     if (vocabulary.length > 0) {
       const unbounded = vocabulary[0]!;

@@ -31,12 +31,12 @@ const MIN_FACTS_PER_KEY = 2;
 /** Fact keys two articles must share before the (costlier) sentence alignment runs. */
 const MIN_SHARED_FACT_KEYS = 2;
 /**
- * Stored articles compared with a new one, at most: those sharing the most keys, then the newest.
- * A copy shares nearly every LSH band, so it ranks first; when a text is copied by more outlets
- * than this, each new copy still reaches this many of the earlier ones, enough to join their
- * independence group. What it bounds is the work per article where templated texts (results,
- * weather, filings: the same sentences with other names and figures) make hundreds of
- * look-alikes.
+ * Stored articles compared with a new one, at most: those sharing the most keys, then the oldest
+ * (a source comes before its copies). A copy shares nearly every LSH band, so it ranks first; when
+ * a text is copied by more outlets than this, each new copy still reaches this many of the earlier
+ * ones, the first among them, enough to join their independence group. What it bounds is the
+ * work per article where templated texts (results, weather, filings: the same sentences with
+ * other names and figures) make hundreds of look-alikes.
  */
 export const MAX_COMPARED = 16;
 /** Longest posting list; beyond it the oldest entries are dropped. */
@@ -139,7 +139,7 @@ export interface DerivationPostings {
  * The stored articles worth comparing with one that has these keys, ascending: any sharing an
  * LSH band or an anchor shingle, and any sharing MIN_SHARED_FACT_KEYS fact keys (commonplace
  * anchors and fact keys, over HUB_POSTING articles, find none); of them the MAX_COMPARED sharing
- * the most keys, then the newest.
+ * the most keys, then the oldest.
  */
 export function candidateDocs(keys: DerivationKeys, postings: DerivationPostings, s: RelateSettings): number[] {
   const shared = new Map<number, number>();
@@ -149,7 +149,7 @@ export function candidateDocs(keys: DerivationKeys, postings: DerivationPostings
   for (const k of keys.samples) postings.forEach(sampleSpace(s), k, count, HUB_POSTING);
   for (const k of keys.facts) postings.forEach(factSpace(s), k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1), HUB_POSTING);
   for (const [d, n] of factHits) if (n >= MIN_SHARED_FACT_KEYS) shared.set(d, (shared.get(d) ?? 0) + n);
-  const best = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_COMPARED);
+  const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPARED);
   return best.map(([d]) => d).sort((x, y) => x - y);
 }
 
