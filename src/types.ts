@@ -172,7 +172,7 @@ export interface QuoteMention {
  * thing, the `direction` of a place from another ("west of Aden"), an
  * `identifier` (a telephone number).
  */
-export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier';
+export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal';
 
 /** The value of a fact, as written and as compared. */
 export interface FactValue {
@@ -231,6 +231,8 @@ export interface Fact {
   participants?: string[];
   /** `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"). */
   tense?: 'earlier';
+  /** The event is named only by pointing back to another sentence ("killed in those bombings"): it anchors no dispute. */
+  pointsBack?: true;
   /** The counted or measured phrase as written, for naming the slot ("AK-47 assault rifles"). */
   phrase?: string;
   /** The verb as written ("confiscated"). */
@@ -247,6 +249,8 @@ export interface AnalyzedArticle {
   quotes: QuoteMention[];
   /** Facts of the statements the article makes in its own words (not inside quotes, not questions or possibilities); absent in analyses stored before facts were read. */
   facts?: Fact[];
+  /** Set when the text was longer than analysis reads: how many characters of it were read. */
+  analysedChars?: number;
 }
 
 // ---------------------------------------------------------------- relate

@@ -24,7 +24,38 @@ const HEADING_MAX_WORDS = 16;
 /** Marks that end a statement (a sentence, a quote, a bracket). */
 const FINAL_PUNCTUATION = new Set(['.', '!', '?', '…', ':', ';', '"', '”', '’', '»', ')']);
 
-export function analyze(article: Article): AnalyzedArticle {
+/**
+ * Characters of one article analysis reads: twenty times the longest news
+ * article, so a runaway page (a log, a dump) costs seconds, not minutes, and
+ * memory stays bounded; the rest is kept in the article, not read for claims.
+ */
+export const MAX_ANALYSED_CHARS = 1_000_000;
+
+export function analyze(whole: Article): AnalyzedArticle {
+  const { article, read } = withinBudget(whole);
+  const analysed = analyzeAll(article);
+  if (read === undefined) return analysed;
+  return { ...analysed, article: whole, analysedChars: read };
+}
+
+/** The article cut to its first paragraphs within MAX_ANALYSED_CHARS (a longer first paragraph cut short), and how much was kept. */
+function withinBudget(article: Article): { article: Article; read?: number } {
+  const total = article.paragraphs.reduce((n, p) => n + p.length, 0);
+  if (total <= MAX_ANALYSED_CHARS) return { article };
+  const kept: string[] = [];
+  let used = 0;
+  for (const p of article.paragraphs) {
+    if (used + p.length > MAX_ANALYSED_CHARS) {
+      if (kept.length === 0) kept.push(p.slice(0, MAX_ANALYSED_CHARS));
+      break;
+    }
+    kept.push(p);
+    used += p.length;
+  }
+  return { article: { ...article, paragraphs: kept }, read: kept.reduce((n, p) => n + p.length, 0) };
+}
+
+function analyzeAll(article: Article): AnalyzedArticle {
   const { text, bases } = textFor(article);
   // Quote marks are paired once per paragraph: sentence joining and quote finding both need them.
   const spans = paragraphSpans(article.paragraphs);
@@ -97,7 +128,7 @@ export function analyze(article: Article): AnalyzedArticle {
   const ctx = { text, mentions, types, sentenceAt };
   const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {
-    if (q.speaker === undefined || !q.byVerb) continue;
+    if (q.speaker === undefined || !q.byVerb || q.inferred === true) continue;
     const v = votes.get(q.speaker);
     if (v === undefined || (v.organization < 3 && v.place < 3)) votePerson(votes, q.speaker);
   }
@@ -126,7 +157,7 @@ export function analyze(article: Article): AnalyzedArticle {
     entities: mentions.map(({ text: t, key, type, sentence, start, end }) => ({ text: t, key, type, sentence, start, end })),
     numbers,
     dates,
-    quotes: quotes.map(({ byVerb: _b, ...q }) => q),
+    quotes: quotes.map(({ byVerb: _b, inferred: _i, ...q }) => q),
     facts,
   };
 }

@@ -56,14 +56,18 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
     // The best is the most frequent, then the earliest: no tie between two keys, so neither the
     // order of the candidates nor a candidate met twice (under both edges) changes it.
     let best: string | undefined;
+    const candidates: { key: string; tokens: string[] }[] = [];
     for (const edge of [short.tokens[0] as string, short.tokens[short.tokens.length - 1] as string]) {
       for (const long of byEdge.get(edge) ?? []) {
         if (long.tokens.length <= short.tokens.length) continue;
         if (!isEdge(short.tokens, long.tokens)) continue;
+        candidates.push(long);
         if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
       }
     }
-    if (best !== undefined) out.set(short.key, best);
+    // "McDermott" beside "Doug McDermott" and "Greg McDermott": two people, and the short form may be either.
+    const ambiguous = candidates.some((a) => candidates.some((b) => a !== b && !isEdge(a.tokens, b.tokens) && !isEdge(b.tokens, a.tokens)));
+    if (best !== undefined && !ambiguous) out.set(short.key, best);
   }
   // Chains ("kim" → "kim jong" → "kim jong un") resolve to the end.
   for (const [k, v] of out) {

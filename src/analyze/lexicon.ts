@@ -46,7 +46,7 @@ export const PLACE_SUFFIX = new Set([
 ]);
 
 /** Compass and area prefixes that start place names ("North Korea", "Far East"). */
-export const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'far', 'central', 'upper', 'lower', 'new', 'san', 'santa', 'los', 'las', 'saint', 'st', 'fort', 'mount', 'lake', 'port', 'cape']);
+export const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'far', 'central', 'upper', 'lower', 'new', 'san', 'santa', 'los', 'las', 'saint', 'st', 'fort', 'mount', 'lake', 'port', 'cape', 'gulf', 'bay', 'sea', 'strait', 'isle']);
 
 /** Prepositions after which a capitalised name is likely a place. */
 export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'towards', 'toward', 'via', 'outside', 'inside', 'around', 'throughout', 'to', 'against', 'across', 'over']);
@@ -64,7 +64,7 @@ export const SPEECH_VERBS = new Set([
   'responded', 'asked', 'explained', 'noted', 'wrote', 'writes', 'declared', 'announced', 'insisted', 'warned', 'argued',
   'claimed', 'confirmed', 'emphasized', 'emphasised', 'stressed', 'recalled', 'commented', 'tweeted', 'posted', 'answered',
   'saying', 'telling', 'adding', 'according', 'quoted', 'quoting', 'assured', 'pledged', 'promised', 'admitted', 'acknowledged',
-  'observed', 'suggested', 'concluded', 'exclaimed', 'vowed', 'predicted', 'urged', 'reported',
+  'observed', 'suggested', 'concluded', 'exclaimed', 'vowed', 'predicted', 'urged', 'reported', 'reads', 'read',
 ]);
 
 /** Personal pronouns resolved to the last named person. */

@@ -217,7 +217,7 @@ export function findNumbers(text: string, base: number, sentence: number): Found
       unitWord = undefined;
     }
     if (unitWord !== undefined) {
-      const u = UNITS[unitWord];
+      const u = unitWord.startsWith('pound') && weighed(text, m.index ?? 0, m[0]) ? POUND_WEIGHT : UNITS[unitWord];
       if (u !== undefined) {
         unit = u.unit;
         factor = u.factor;
@@ -264,3 +264,22 @@ export function findNumbers(text: string, base: number, sentence: number): Found
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
+
+/** A pound of weight, in kilograms. */
+const POUND_WEIGHT = { unit: 'kilogram', factor: 0.4536 };
+
+/**
+ * Whether "pounds" weighs rather than pays: after a verb of weighing
+ * ("weighing approximately 200 pounds") or as a compound adjective before a
+ * noun that is no sum of money ("a 200-pound black male", "a 500 - pound
+ * bomb"). Otherwise a pound is sterling, as the unit table has it.
+ */
+function weighed(text: string, at: number, written: string): boolean {
+  if (/\bweigh(?:s|ed|ing)?\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
+  if (!/\d\s?-\s?pound$/i.test(written.trim())) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(at + written.length));
+  return next !== null && !MONEY_NOUNS.has(next[1] as string);
+}
+
+/** Nouns a sum of pounds sterling is of ("a 50-pound note", "a 200-pound fine"). */
+const MONEY_NOUNS = new Set(['note', 'notes', 'fine', 'fines', 'bill', 'bills', 'ticket', 'tickets', 'fee', 'fees', 'deal', 'prize', 'payment', 'bonus', 'bet', 'fund', 'budget', 'loan', 'salary', 'investment', 'contract']);

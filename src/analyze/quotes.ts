@@ -18,6 +18,8 @@ export interface FoundQuote extends QuoteMention {
   end: number;
   /** True when the speaker came from a speech verb (so it is a person). */
   byVerb: boolean;
+  /** True when the speaker was inferred (a pronoun, a paragraph before): it casts no vote on what a name is. */
+  inferred?: boolean;
 }
 
 /** Quotes shorter than this (in words) are scare quotes or titles ("sacred fight"), not statements. */
@@ -40,7 +42,7 @@ export interface Span {
 }
 
 /** Any opening mark of OPEN_CLOSE: most text has none, so the scan jumps from one to the next. */
-const OPENING_RE = /[“„«‘"‹]/g;
+const OPENING_RE = /[“„«‘"‹']/g;
 
 /**
  * A mark that closes rather than opens: a right double quote, or a straight
@@ -64,12 +66,12 @@ function closesHere(text: string, j: number): boolean {
 export function quoteSpans(text: string, carried = false): Span[] {
   const out: Span[] = [];
   let i = 0;
-  if (carried) {
-    const first = /[“”„«»‘’"‹›]/u.exec(text);
-    if (first !== null && closesHere(text, first.index)) {
-      out.push({ open: -1, close: first.index });
-      i = first.index + 1;
-    }
+  // A closing mark before any opening one ends a quote carried from before, or, if none is known, an orphan to skip
+  // (it must not open a span that swallows the attribution: "… media," the diplomat added.).
+  const first = /[“”„«»‘’"‹›]/u.exec(text);
+  if (first !== null && closesHere(text, first.index)) {
+    if (carried) out.push({ open: -1, close: first.index });
+    i = first.index + 1;
   }
   while (i < text.length) {
     OPENING_RE.lastIndex = i;
@@ -77,6 +79,14 @@ export function quoteSpans(text: string, carried = false): Span[] {
     if (next === null) break;
     i = next.index;
     const c = text[i] ?? '';
+    if (c === "'") {
+      // Straight single marks are apostrophes but where a quote plainly opens: after a colon or a paragraph's start,
+      // before a capital ("Smith told the BBC: 'I'll miss …'").
+      const span = straightSingle(text, i);
+      if (span !== undefined) out.push(span);
+      i = span === undefined ? i + 1 : span.close + 1;
+      continue;
+    }
     const close = OPEN_CLOSE[c];
     if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
       i++;
@@ -104,16 +114,31 @@ export function quoteSpans(text: string, carried = false): Span[] {
   return out;
 }
 
+/** A quote in straight single marks opening at i, closed by a mark that ends a word, or none. */
+function straightSingle(text: string, i: number): Span | undefined {
+  const before = text.slice(0, i).trimEnd();
+  if (!(before === '' || before.endsWith(':')) || !/^[\p{Lu}\d]/u.test(text[i + 1] ?? '')) return undefined;
+  for (let j = i + 1; j < text.length; j++) {
+    if (text[j] === "'" && !/\p{L}/u.test(text[j + 1] ?? '') && /[\p{L}.,!?…]/u.test(text[j - 1] ?? '')) return { open: i, close: j };
+  }
+  return undefined;
+}
+
 /** Each paragraph's spans, a paragraph carrying the quote its predecessor left open. */
 export function paragraphSpans(paragraphs: string[]): Span[][] {
   const out: Span[][] = [];
+  // How many paragraphs ago a quote was left open (through paragraphs without a mark), if one was.
+  let openSince: number | undefined;
   paragraphs.forEach((p, i) => {
-    const before = paragraphs[i - 1];
-    const last = out[i - 1]?.at(-1);
-    out.push(quoteSpans(p, before !== undefined && last !== undefined && last.close >= before.length));
+    const spans = quoteSpans(p, openSince !== undefined && i - openSince <= MAX_CARRIED_PARAGRAPHS);
+    out.push(spans);
+    const last = spans.at(-1);
+    if (last !== undefined) openSince = last.close >= p.length ? i : undefined;
   });
   return out;
 }
+/** Paragraphs a quote left open may run through without a mark, as multi-paragraph quotes do. */
+const MAX_CARRIED_PARAGRAPHS = 3;
 
 type Ctx = {
   text: string;
@@ -122,6 +147,12 @@ type Ctx = {
   sentenceAt: (pos: number) => number;
   /** Inside quote marks: a name there is quoted, not the subject of the narrative. */
   quoted: (pos: number) => boolean;
+  /** Keys some mention writes as a name of a person would be written ("Tara Reid", then "Reid"). */
+  nameShaped: Set<string>;
+  /** Keys some mention of which is followed by a verb: they act in the article. */
+  actors: Set<string>;
+  /** Keys written with an abbreviation before a name ("INS Mysore"). */
+  acronymLed: Set<string>;
 };
 
 /**
@@ -131,13 +162,16 @@ type Ctx = {
  * no speaker continues the speaker who closed the paragraph before, or the
  * one the paragraph before introduced ("Lee said … . ¶ “…”").
  */
-export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted'>, spans: Span[][]): FoundQuote[] {
+export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted' | 'nameShaped' | 'actors' | 'acronymLed'>, spans: Span[][]): FoundQuote[] {
   const mask = new Uint8Array(ctx.text.length + 1);
   spans.forEach((list, pi) => {
     const base = bases[pi] ?? 0;
     for (const sp of list) mask.fill(1, base + Math.max(0, sp.open), Math.min(base + sp.close + 1, mask.length));
   });
-  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1 };
+  const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
+  const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30))).map((m) => m.key));
+  const acronymLed = new Set(ctx.mentions.filter((m) => /^\p{Lu}{2,4}\s+\p{Lu}/u.test(m.text)).map((m) => m.key));
+  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed };
   const per = paragraphs.map((p, pi) => findQuotes(p, bases[pi] ?? 0, full, spans[pi]));
   for (let pi = 1; pi < paragraphs.length; pi++) {
     const here = per[pi] ?? [];
@@ -145,12 +179,22 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const first = here[0];
     const base = bases[pi] ?? 0;
     const last = before.at(-1);
-    // “… right now. ¶ I don't need anything," she added.
-    if (spans[pi]?.[0]?.open === -1 && first?.speakerText !== undefined && first.start <= base + 1 && last !== undefined && last.speakerText === undefined) {
-      const runsToEnd = (paragraphs[pi - 1] ?? '').slice(last.end - (bases[pi - 1] ?? 0)).trim().length <= 1;
-      if (runsToEnd) giveSpeaker(last, first);
+    // The quote still open from one or a few mark-less paragraphs before, if one is.
+    let k = pi - 1;
+    while (k > 0 && (spans[k] ?? []).length === 0 && pi - k < MAX_CARRIED_PARAGRAPHS) k--;
+    const candidate = per[k]?.at(-1);
+    const opener = candidate !== undefined && (paragraphs[k] ?? '').slice(candidate.end - (bases[k] ?? 0)).trim().length <= 1 ? candidate : undefined;
+    // “… right now. ¶ I don't need anything," she added: the half that names the speaker names it for both.
+    if (spans[pi]?.[0]?.open === -1 && first !== undefined && first.start <= base + 1 && opener !== undefined) {
+      if (first.speakerText !== undefined && opener.speakerText === undefined) giveSpeaker(opener, first);
+      else if (first.speakerText === undefined && opener.speakerText !== undefined) giveSpeaker(first, opener);
     }
     if (first === undefined || first.speakerText !== undefined || !opensParagraph(paragraphs[pi] ?? '', spans[pi]?.[0])) continue;
+    // A paragraph that reopens a quote still open continues it, as news writing marks a quote of many paragraphs.
+    if (opener?.speakerText !== undefined && k < pi - 1) {
+      giveSpeaker(first, opener);
+      continue;
+    }
     const from = last !== undefined && last.speakerText !== undefined && last.byVerb ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
     const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
@@ -161,6 +205,7 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
 }
 
 function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {
+  to.inferred = true;
   if (from.speaker !== undefined) to.speaker = from.speaker;
   if (from.speakerText !== undefined) to.speakerText = from.speakerText;
   to.byVerb = from.byVerb;
@@ -174,17 +219,17 @@ function opensParagraph(paragraph: string, span: Span | undefined): boolean {
 /**
  * The person a quote-free paragraph introduces as speaking in its last
  * sentence ("Speaking to reporters, Ann Lee said the work would go on."):
- * the one right before the verb of speaking, else the only person named.
+ * the one right before the verb of speaking.
  */
 function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean } | undefined {
   if (spans.length > 0) return undefined;
   const end = base + paragraph.length;
   const start = sentenceStart(ctx.text, Math.max(base, end - 1));
   if (!INTRODUCES.test(ctx.text.slice(start, end))) return undefined;
+  // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as; a name
+  // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
   const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
-  const people = named.filter((m) => ctx.types(m.key) === 'person');
-  // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as.
-  const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40))) ?? (people.length === 1 ? people[0] : undefined);
+  const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
   return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true };
 }
 
@@ -217,7 +262,7 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
       // The people named between the two quotes: looked for only when a speaker is still wanted.
       const between = ctx.mentions.filter((m) => m.start >= prevEnd && m.end <= base + sp.open && ctx.types(m.key) === 'person');
       if (between.length === 0 || between[0]?.key === prev.speaker) {
-        sp2 = { text: prev.speakerText, byVerb: prev.byVerb };
+        sp2 = { text: prev.speakerText, byVerb: prev.byVerb, inferred: true };
         if (prev.speaker !== undefined) sp2.key = prev.speaker;
       }
     }
@@ -225,6 +270,7 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
       if (sp2.key !== undefined) q.speaker = sp2.key;
       q.speakerText = sp2.text;
       q.byVerb = sp2.byVerb;
+      if (sp2.inferred === true) q.inferred = true;
     }
     out.push(q);
   });
@@ -236,6 +282,7 @@ interface Who {
   key?: string;
   text: string;
   byVerb: boolean;
+  inferred?: boolean;
 }
 
 function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: number): Who | undefined {
@@ -254,8 +301,12 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
     if (who !== undefined) return who;
     // “…,” Williams wrote: a name that is the whole subject of the verb speaks, whatever the article typed it as.
-    const whole = ctx.mentions.find((x) => x.start >= qe && x.text === (m[1] ?? '').trim());
+    const subject = (m[1] ?? '').trim();
+    const whole = ctx.mentions.find((x) => x.start >= qe && x.text === subject);
     if (whole !== undefined) return { key: whole.key, text: whole.text, byVerb: true };
+    // “…,” King said: a surname the name-finder took for a title, after the full name ("Billy King") was given.
+    const named = surnameOf(ctx, subject, qe);
+    if (named !== undefined) return { key: named.key, text: subject, byVerb: true };
     const unnamed = described(m[1]);
     if (unnamed !== undefined) return unnamed;
   }
@@ -287,6 +338,14 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
 }
 
+/** The person named in full before `pos` whose last name is the one capitalised word `word`. */
+function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const tail = ` ${word.toLowerCase()}`;
+  const people = ctx.mentions.filter((x) => x.end <= pos && x.key.endsWith(tail) && ctx.types(x.key) === 'person');
+  return new Set(people.map((x) => x.key)).size === 1 ? people[0] : undefined;
+}
+
 /**
  * A speaker the attribution describes without naming ("…,” a local barber
  * told the paper / said a senior officer): the description, so no one
@@ -298,7 +357,7 @@ function described(subject: string | undefined): Who | undefined {
   return { text: phrase, byVerb: false };
 }
 /** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"). */
-const DESCRIPTION_RE = /^(?:a|an|the|one|another)\s+[\p{Ll}\s-]+$/u;
+const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;
 
 /**
@@ -344,13 +403,13 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
   const prevStart = start > 1 ? Math.max(prevEnd, sentenceStart(text, start - 1)) : start;
   if (prevStart < start && !text.slice(prevStart, start).includes('\n') && INTRODUCES.test(text.slice(prevStart, start))) {
     const p = person(prevStart, start);
-    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true };
+    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true, inferred: true };
   }
   const nextEnd = Math.min(nextOpen, sentenceEnd(text, qe + 2));
   const after = text.slice(qe, nextEnd);
   if (!after.slice(0, after.search(/\S/) + 2).includes('\n') && INTRODUCES.test(after)) {
     const p = person(qe, nextEnd);
-    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true };
+    if (p !== undefined) return { key: p.key, text: p.text, byVerb: true, inferred: true };
   }
   return undefined;
 }
@@ -380,13 +439,16 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
   if (words.some((w) => PRONOUNS.has(w))) {
     const r = lastSubject(ctx, from);
-    if (r !== undefined) return { key: r.key, text: r.text, byVerb };
+    if (r !== undefined) return { key: r.key, text: r.text, byVerb, inferred: true };
   }
   // "the officer said": the last person named, if the article gave them that title somewhere.
   const title = words.includes('the') ? words.find((w) => TITLES.has(w)) : undefined;
   if (title !== undefined) {
     const r = lastSubject(ctx, from);
-    if (r !== undefined && titledAs(ctx, r.key, title)) return { key: r.key, text: r.text, byVerb };
+    if (r !== undefined && titledAs(ctx, r.key, title)) return { key: r.key, text: r.text, byVerb, inferred: true };
+    // Otherwise the description is all the article gives of the speaker ("The manager said, …").
+    const unnamed = described(ctx.text.slice(segStart ?? from, to).replace(/[,:]\s*$/, ''));
+    if (unnamed !== undefined) return unnamed;
   }
   // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
   // ("according to Japan's coast guard").
@@ -404,35 +466,65 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
  * (the subject, in English word order).
  */
 function lastSubject(ctx: Ctx, pos: number): Found | undefined {
-  // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him):
-  // a pronoun stands for no place or organisation.
+  // The nearest sentence of the narrative that names anyone or anything but a place: a pronoun stands for someone
+  // named there or for no one the article names (a ship or a firm named last is no "he").
   const before = ctx.mentions.filter(
     (m) =>
       m.end <= pos &&
       !ctx.quoted(m.start) &&
+      (ctx.types(m.key) !== 'place' || couldBePerson(ctx, m.key)) &&
       !ADDRESSEE_RE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)) &&
       !MODIFIER_BEFORE_RE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) &&
       // "Abed Sultan's father": the owner is not who the sentence is about.
-      !/^['’]s?\s/u.test(ctx.text.slice(m.end, m.end + 3)) &&
-      (ctx.types(m.key) === 'person' || (ctx.types(m.key) === 'other' && NAME_SHAPED_RE.test(m.text))),
+      !/^['’]s?\s/u.test(ctx.text.slice(m.end, m.end + 3)),
   );
   const last = before[before.length - 1];
   if (last === undefined) return undefined;
-  const same = before.filter((m) => m.sentence === last.sentence);
+  // "He did not say what Reid was treated for. “…,” he said.": a sentence whose subject is already a pronoun names
+  // the one it stands for nowhere; the names in it are what it speaks of.
+  if (/^\s*(?:he|she|they)\b/i.test(ctx.text.slice(sentenceStart(ctx.text, last.start), last.start))) return undefined;
+  // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him).
+  const same = before.filter((m) => m.sentence === last.sentence && couldBePerson(ctx, m.key));
   const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
-  return talker ?? same[0];
+  // The sentence's subject: a name its verb follows ("Capaldi described himself …"), else the first.
+  const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30)));
+  return talker ?? actor ?? same[0];
 }
+
+/**
+ * Whether a pronoun may stand for a name the article's few cues typed
+ * otherwise: a person, or an untyped name that acts somewhere in the
+ * article ("McDermott now has …"), or a name written as a person's is
+ * ("Kim Jong Un", "Ken Isaacs") that acts — never an organisation.
+ */
+function couldBePerson(ctx: Ctx, key: string): boolean {
+  const type = ctx.types(key);
+  // "INS Mysore", "USS Cole", "MV Gibe": a name led by an abbreviation is a vessel or a body, whatever its votes.
+  if (ctx.acronymLed.has(key)) return false;
+  if (type === 'person') return true;
+  if (type === 'organization') return false;
+  return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));
+}
+
+/** A verb right after a name: the name is its subject. */
+const ACTS_AFTER_RE = /^,?\s+(?:(?:now|also|then|still|just|later|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|will|would|can|could|did|does|\p{Ll}{3,}ed|\p{Ll}{2,}s)\b/u;
 
 /** Whether some mention of `key` has `title` within a few words of it ("Captain Ann Lee", "Ann Lee, the chief officer"). */
 function titledAs(ctx: Ctx, key: string, title: string): boolean {
   const near = new RegExp(`\\b${title}\\b`, 'i');
-  return ctx.mentions.some((m) => m.key === key && near.test(ctx.text.slice(Math.max(0, m.start - TITLE_REACH), m.end + TITLE_REACH)));
+  return ctx.mentions.some((m) => {
+    if (m.key !== key) return false;
+    // Within the mention's own sentence: "… a Rite Aid. The manager said" gives the store no manager's title.
+    const before = ctx.text.slice(Math.max(0, m.start - TITLE_REACH), m.start).split(/[.!?]\s+|\n/).at(-1) ?? '';
+    const after = ctx.text.slice(m.end, m.end + TITLE_REACH).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+    return near.test(before) || near.test(after);
+  });
 }
 /** How far (characters) around a name its title may stand. */
 const TITLE_REACH = 40;
 
 /** A preposition that makes the name after it part of a description ("controller of X", "analyst at Y"). */
-const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from|with)\s+(?:the\s+)?$/i;
+const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/i;
 
 /** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
 const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;

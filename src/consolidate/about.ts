@@ -30,8 +30,28 @@ const NOMINALS: Record<string, string> = {
 
 function participle(p: string | undefined, verb: string | undefined): string {
   if (p === undefined) return '';
-  return PARTICIPLES[p] ?? verb ?? regularPast(p.replace(/_/g, ' '));
+  return PARTICIPLES[p] ?? verb ?? IRREGULAR_PARTICIPLES[p] ?? regularPast(p.replace(/_/g, ' '));
 }
+
+/** "time spent shaking hands" for an activity, "time taken", "time offered" for a deed. */
+function timeOf(done: string): string {
+  return /ing\b/.test(done) ? `time spent ${done}` : `time ${done}`;
+}
+
+/** Past participles English does not form with -ed ("made", not "maked"). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
+  (
+    'be:been begin:begun bear:borne beat:beaten bite:bitten blow:blown break:broken bring:brought build:built buy:bought catch:caught choose:chosen ' +
+    'come:come cut:cut deal:dealt dig:dug do:done draw:drawn drive:driven eat:eaten fall:fallen feed:fed feel:felt find:found flee:fled fly:flown ' +
+    'forget:forgotten freeze:frozen get:got give:given go:gone grow:grown hang:hung have:had hear:heard hide:hidden hurt:hurt keep:kept know:known ' +
+    'lay:laid lead:led leave:left lend:lent let:let light:lit make:made mean:meant meet:met put:put quit:quit read:read ride:ridden ring:rung ' +
+    'rise:risen run:run say:said see:seen seek:sought sell:sold set:set shoot:shot show:shown shut:shut sing:sung sit:sat sleep:slept speak:spoken ' +
+    'spend:spent split:split spread:spread stand:stood steal:stolen stick:stuck strike:struck swear:sworn swim:swum take:taken teach:taught ' +
+    'tear:torn tell:told think:thought wake:woken wear:worn win:won write:written'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** "arrive" → "arrived", "stop" → "stopped" is not attempted: a doubled consonant is rarer than the plain -ed. */
 function regularPast(lemma: string): string {
@@ -78,7 +98,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return `number of ${phrase}${event}${scope}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
     }
     case 'measure': {
-      const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? `time spent ${participle(predicate, verb)}` : (f.thing ?? 'amount');
+      const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');
       return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;
     }
     case 'age':
@@ -99,6 +119,11 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
     case 'identifier':
       return 'telephone number';
+    case 'ordinal': {
+      // "which fight in a row (Wladimir Klitschko)", "which time held (…)".
+      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : `${f.thing ?? 'one'} of the series`;
+      return `which ${what}${who !== undefined ? ` (${who})` : ''}`;
+    }
     default:
       return slot.kind;
   }

@@ -1,13 +1,13 @@
-import { sameSlot } from './numbers.js';
+import { agree, sameSlot } from './numbers.js';
 import { quantityKind, type Unit } from './units.js';
 
 /**
  * Aligning claim units across articles. Candidates come from an inverted
  * index over the units' terms (very common terms are skipped when
  * generating candidates so the work stays near-linear); each candidate pair
- * is scored by weighted cosine plus evidence that paraphrase cannot hide: a
- * quantity of the same kind (seconds, metres — even with a different value,
- * which is then a conflict, not a different claim) and a shared quote.
+ * is scored by weighted cosine plus evidence that paraphrase cannot hide: the
+ * same quantity (a different value of one kind is for the fact slots to
+ * dispute or tell apart) and a shared quote.
  * Clusters are grown greedily from the best pair down, one unit per
  * article, and only while the average similarity to the cluster holds.
  */
@@ -20,7 +20,7 @@ const AVERAGE_THRESHOLD = 0.28;
 const SUBJECT_FACTOR = 0.6;
 /** Similarity every pair of members of one claim must keep. */
 const MIN_LINK = 0.16;
-/** The same kind of quantity in both (40 seconds / 15 seconds). */
+/** The same quantity in both (40 seconds / about 40 seconds). */
 const NUMBER_BONUS = 0.18;
 /** Fewer shared terms (entity keys included) than this is no evidence of the same statement. */
 const MIN_SHARED_TERMS = 2;
@@ -64,9 +64,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
   // A question puts its matter without asserting it at all; a possibility half asserts it.
   if (a.mode !== b.mode && !sameQuote) s *= a.mode === 'question' || b.mode === 'question' ? 0 : MODE_FACTOR;
-  // A quantity of the same kind only confirms sentences that already talk alike: ages and
-  // durations are everywhere in the news.
-  if (numbers && s >= NUMBER_MIN_COSINE && a.numbers.some((x) => !a.commonQuantities.has(quantityKind(x)) && b.numbers.some((y) => sameSlot(x, y)))) s += NUMBER_BONUS;
+  // The same quantity only confirms sentences that already talk alike: ages and durations are everywhere in the news.
+  // (Different values of one kind are for the fact slots to tell apart or dispute: "within 10 days" is not "four days".)
+  if (numbers && s >= NUMBER_MIN_COSINE && a.numbers.some((x) => !a.commonQuantities.has(quantityKind(x)) && b.numbers.some((y) => sameSlot(x, y) && agree(x, y)))) s += NUMBER_BONUS;
   // Different people doing the thing ("Teixeira is seeking…" / "Lowe is seeking…") are different statements.
   // So are people one statement is about and the other never names ("Also seen were X and Y, linked to…").
   if (!sameQuote && (a.people.size > 0 || b.people.size > 0) && ![...a.people].some((p) => b.people.has(p))) s *= SUBJECT_FACTOR;

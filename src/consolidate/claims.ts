@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
-import { containment, contentStems } from './text.js';
+import { containment, contentStems, oneSpelling } from './text.js';
 import { agree, sameSlot } from './numbers.js';
 import type { Unit } from './units.js';
 
@@ -215,29 +215,11 @@ const SPELLING_CONTAINMENT = 0.6;
  */
 function spellings(a: string, b: string): boolean {
   // Transliterations and hyphenation of one name ("Salahaddin" / "Salahuddin", "Co-operation").
-  const flat = (k: string): string => k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const fa = flat(a);
-  const fb = flat(b);
-  if (Math.min(fa.length, fb.length) >= MIN_VARIANT_LENGTH && editDistance(fa, fb) <= MAX_VARIANT_EDITS) return true;
+  if (oneSpelling(a, b)) return true;
   const wa = contentStems(a);
   const wb = contentStems(b);
   if (wa.length > 1 && wb.length > 1 && wa[0] === wb[0]) return true;
   return containment(new Set(wa), new Set(wb)).score >= SPELLING_CONTAINMENT;
-}
-
-/** Names at least this long that differ by at most MAX_VARIANT_EDITS letters are spellings of one name. */
-const MIN_VARIANT_LENGTH = 6;
-const MAX_VARIANT_EDITS = 2;
-
-/** Levenshtein distance (names are short). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 /** Words kept either side of the elided name when the sentence names the role. */

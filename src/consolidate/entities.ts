@@ -1,4 +1,5 @@
 import { aliasMap } from '../analyze/keys.js';
+import { oneSpelling } from './text.js';
 import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
 
 /**
@@ -25,11 +26,13 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
   const counts = new Map<string, number>();
   const order: string[] = [];
   const acronyms = new Set<string>();
+  const namedIn = new Map<string, Set<string>>();
   for (const a of articles)
     for (const e of a.entities) {
       if (!counts.has(e.key)) order.push(e.key);
       counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
       if (/^\p{Lu}{2,6}$/u.test(e.text)) acronyms.add(e.key);
+      (namedIn.get(e.key) ?? namedIn.set(e.key, new Set()).get(e.key) ?? new Set()).add(a.article.id);
     }
   const alias = aliasMap(counts, order, acronyms);
   // "US" for "United States", "UN" for "United Nations": an acronym is the initials of a longer name.
@@ -41,6 +44,7 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     const best = full.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0];
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
+  misspellings(order, namedIn, counts, alias);
   const canonical = (k: string): string => alias.get(k) ?? k;
 
   const types = new Map<string, Map<EntityType, number>>();
@@ -107,4 +111,30 @@ function initials(key: string): string {
     .filter((w) => !MINOR_WORDS.has(w))
     .map((w) => w[0] ?? '')
     .join('');
+}
+
+/** A misspelt name is in no more articles than this. */
+const MAX_MISSPELT_SOURCES = 1;
+/** The name it misspells is in at least this many. */
+const MIN_WELL_SPELT_SOURCES = 3;
+
+/**
+ * One outlet's misspelling of a name the others agree on ("Klitchsko" for
+ * "Klitschko"): a name in one article only whose last word is another
+ * spelling of the last word of a name at least three articles give, never
+ * in the same article (an article that writes both means two people)
+ * unless it is written only once.
+ */
+function misspellings(order: string[], namedIn: Map<string, Set<string>>, counts: Map<string, number>, alias: Map<string, string>): void {
+  const common = order.filter((k) => (namedIn.get(k)?.size ?? 0) >= MIN_WELL_SPELT_SOURCES);
+  const lastWord = (k: string): string => k.slice(k.lastIndexOf(' ') + 1);
+  for (const k of order) {
+    if (alias.has(k) || (namedIn.get(k)?.size ?? 0) > MAX_MISSPELT_SOURCES) continue;
+    const own = namedIn.get(k) ?? new Set<string>();
+    const word = lastWord(k);
+    // (A slip of the keyboard once in an article that spells the name right elsewhere is still a slip.)
+    const once = counts.get(k) === 1;
+    const target = common.find((m) => m !== k && lastWord(m) !== word && lastWord(m)[0] === word[0] && oneSpelling(lastWord(m), word) && (once || ![...own].some((a) => namedIn.get(m)?.has(a))));
+    if (target !== undefined) alias.set(k, alias.get(target) ?? target);
+  }
 }

@@ -2,6 +2,7 @@ import { CONTRASTIVE } from '../analyze/facts/read.js';
 import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
+import { oneSpelling } from './text.js';
 import { oneDigitApart, sameMagnitude, valuesAgree } from './values.js';
 
 /**
@@ -25,6 +26,8 @@ export interface PlacedFact {
   siblings: { key: string; value: FactValue }[];
   /** Days its sentence gives (day-fact keys): when it happened. */
   days: Set<string>;
+  /** Clock times its sentence gives: at what hour it happened. */
+  clocks: FactValue[];
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -42,7 +45,7 @@ export interface Slot {
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
 /** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
-const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction']);
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal']);
 
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
   const out: PlacedFact[] = [];
@@ -58,7 +61,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
-      out.push({ fact, places, siblings, days, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
+      out.push({ fact, places, siblings, days, clocks, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -100,6 +104,9 @@ function bucketOf(f: Fact): string | undefined {
       return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}`;
     case 'identifier':
       return 'identifier';
+    case 'ordinal':
+      // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
+      return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
     default:
       return HOLDER_KINDS.has(f.kind) && f.holder !== undefined ? `${f.kind}|${f.holder}` : undefined;
   }
@@ -159,7 +166,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
-  if (!agree && !HOLDER_KINDS.has(a.kind) && (disjoint(x.places, y.places) || otherEvent(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherPeople(a, b) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
@@ -207,6 +214,18 @@ function otherPeople(a: Fact, b: Fact): boolean {
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const k of a) if (b.has(k)) return false;
+  return true;
+}
+
+/** Sentences set at clock times that do not agree ("around 8:30 p.m." / "at about 8 p.m."): two occasions. */
+function otherHours(x: PlacedFact, y: PlacedFact): boolean {
+  return x.clocks.length > 0 && y.clocks.length > 0 && !x.clocks.some((a) => y.clocks.some((b) => valuesAgree('time', a, b)));
+}
+
+/** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */
+function otherPlaces(a: Set<string>, b: Set<string>): boolean {
+  if (!disjoint(a, b)) return false;
+  for (const k of a) for (const l of b) if (oneSpelling(k, l)) return false;
   return true;
 }
 
@@ -368,6 +387,8 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
   const anchored = (v: SlotValue): boolean =>
     v.members.some((m) => {
       const f = m.fact;
+      // A reader cannot tell from "killed in those bombings" which bombings: that sentence anchors nothing.
+      if (f.pointsBack === true) return false;
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A moment dates an event a reader can tell apart: what it happened to, or who took part.
       if (f.kind === 'time' || f.kind === 'day') return !light(f.predicate) && (f.thing !== undefined || named(f.holder) || (f.participants ?? []).some((p) => p !== '?') || DISTINCT_EVENTS.has(f.predicate ?? ''));

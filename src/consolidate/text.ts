@@ -64,3 +64,31 @@ export function containment(a: Set<string>, b: Set<string>): { score: number; sh
   for (const x of small) if (big.has(x)) shared++;
   return { score: shared / small.size, shared };
 }
+
+/**
+ * Whether two names are spellings of one ("Salahaddin" / "Salahuddin",
+ * "Jabaliya" / "Jabalya", "Co-operation"): at least MIN_VARIANT_LENGTH
+ * letters and at most MAX_VARIANT_EDITS apart, case and punctuation aside.
+ */
+export function oneSpelling(a: string, b: string): boolean {
+  const flat = (k: string): string => k.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const fa = flat(a);
+  const fb = flat(b);
+  if (fa === fb) return true;
+  return Math.min(fa.length, fb.length) >= MIN_VARIANT_LENGTH && Math.abs(fa.length - fb.length) <= MAX_VARIANT_EDITS && editDistance(fa, fb) <= MAX_VARIANT_EDITS;
+}
+
+/** Names at least this long that differ by at most MAX_VARIANT_EDITS letters are spellings of one name. */
+const MIN_VARIANT_LENGTH = 6;
+const MAX_VARIANT_EDITS = 2;
+
+/** Levenshtein distance (names are short). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

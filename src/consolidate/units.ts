@@ -152,6 +152,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         // Lemmas are stemmed once more so derivations meet ("assistance"/"assist", "cooperation"/"cooperate").
         const content = new Set<string>();
         const light = demonymWords(parts.length === 1 ? s.text : art.article.text.slice(part.start, part.end));
+        const speakers = quotedOnly(art.article.text, quoted, part.start, part.end);
         for (const t of part.terms) {
           // Titles ("president", "leader") mostly come with a name already counted.
           if (f.nameWords.has(t) || TITLES.has(t)) continue;
@@ -159,7 +160,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
           if (f.nameStems.has(stem(t))) continue;
           // Paraphrases meet through word families ("assist"/"help"); frame words count lightly.
           const k = family(stem(t));
-          const frame = isFrame(k) || light.has(t);
+          // A word only the quote says is the speaker's: the quote aligns by the quotes, the outlet by its own words.
+          const frame = isFrame(k) || light.has(t) || speakers.has(stem(t));
           bag.set(k, (bag.get(k) ?? 0) + (frame ? FRAME_WEIGHT : 1));
           if (!frame) content.add(k);
         }
@@ -255,6 +257,18 @@ function ownWords(text: string, quoted: Uint8Array, start: number, end: number):
     inWord = letter;
   }
   return words;
+}
+
+/** Stems of the words of [start, end) said only inside its quotes. */
+function quotedOnly(text: string, quoted: Uint8Array, start: number, end: number): Set<string> {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
+    const at = start + (m.index ?? 0);
+    (quoted[at] === 1 ? inside : outside).add(stem(m[0].toLowerCase()));
+  }
+  for (const w of outside) inside.delete(w);
+  return inside;
 }
 
 export function cosine(a: Unit, b: Unit): number {

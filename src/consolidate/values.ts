@@ -28,7 +28,8 @@ const VAGUE = /\b(?:dozen|dozens|couple|handful|scores?|hundreds|thousands|sever
 function interval(v: FactValue): [number, number] {
   const n = v.number ?? 0;
   const hi0 = v.max ?? n;
-  const tol = VAGUE.test(v.text) ? VAGUE_TOLERANCE : v.approximate === true ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  // A whole number written to its last digit ("2,117 points") is exact: only a round one ("2,100") may be rounded.
+  const tol = VAGUE.test(v.text) ? VAGUE_TOLERANCE : v.approximate === true ? HEDGED_TOLERANCE : Number.isInteger(n) && n % 10 !== 0 ? 0 : EXACT_TOLERANCE;
   let lo = n * (1 - tol);
   let hi = hi0 * (1 + tol);
   if (v.lowerBound === true) {

@@ -138,12 +138,32 @@ function cleanCredit(s: string): string | undefined {
   return /^agenc(?:y|ies)$/i.test(c) ? 'Agencies' : c;
 }
 
+/** News agencies, as they credit themselves. */
+const WIRE_NAMES = ['AP', 'AFP', 'Reuters', 'dpa', 'DPA', 'Bloomberg', 'PTI', 'IANS', 'ANI', 'UPI', 'APA', 'EFE', 'ANSA', 'Xinhua', 'TASS', 'Interfax', 'Kyodo', 'Yonhap', 'CNN', 'AAP', 'CP', 'The Canadian Press', 'Associated Press', 'Agence France-Presse', 'SDA', 'KNA', 'epd', 'ots', 'Anadolu', 'Tanjug', 'Lusa', 'CTK', 'PAP', 'MTI', 'NTB', 'TT', 'STT', 'Ritzau', 'Belga', 'ATS', 'HINA', 'BTA', 'WAFA', 'IRNA', 'ENA', 'APS', 'MAP', 'Bernama', 'Antara', 'PNA'];
+const WIRE = `(?:${WIRE_NAMES.join('|')})`;
 /** Wire credits that open a paragraph: "(AP) —", "WASHINGTON (Reuters) -", "BERLIN (dpa) -". */
-const WIRE_DATELINE = /^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'-]{1,40}\s*)?\(\s*(AP|AFP|Reuters|dpa|DPA|Bloomberg|PTI|IANS|ANI|UPI|APA|EFE|ANSA|Xinhua|TASS|Interfax|Kyodo|Yonhap|CNN|AAP|CP|The Canadian Press|Associated Press|Agence France-Presse|SDA|KNA|epd|ots|Anadolu|Tanjug|Lusa|CTK|PAP|MTI|NTB|TT|STT|Ritzau|Belga|ATS|HINA|BTA|WAFA|IRNA|ENA|APS|MAP|Bernama|Antara|PNA|Reuters\/[A-Za-z]+)\s*\)\s*[-–—:]/;
+const WIRE_DATELINE = new RegExp(`^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'-]{1,40}\\s*)?\\(\\s*(${WIRE}|Reuters\\/[A-Za-z]+)\\s*\\)\\s*[-–—:]`);
 
 export function wireCreditOf(paragraph: string): string | undefined {
   const m = WIRE_DATELINE.exec(paragraph.trim());
   return m ? m[1] : undefined;
+}
+
+const WIRE_REPORT = new RegExp(`(?:,\\s*(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:news\\s+agency\\s+)?(${WIRE})\\s+(?:reported|reports|said|says|wrote|writes)\\b|\\baccording\\s+to\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:news\\s+agency\\s+)?(${WIRE})\\b)`);
+/** Paragraphs of the lead in which a wire named as the reporter makes it the article's source. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * "…, dpa reported." / "according to the news agency Reuters": a wire the
+ * lead names as its reporter is the article's source, as a dateline credit
+ * would be.
+ */
+export function wireReportOf(paragraphs: string[]): string | undefined {
+  for (const p of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
+    const m = WIRE_REPORT.exec(p);
+    if (m !== null) return m[1] ?? m[2];
+  }
+  return undefined;
 }
 
 /** A person's name alone on a line: two to four capitalised words, no punctuation except a hyphen or apostrophe. */

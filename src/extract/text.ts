@@ -17,6 +17,7 @@ import {
   isNameLine,
   isTeaser,
   wireCreditOf,
+  wireReportOf,
   wordCount,
 } from './furniture.js';
 import type { ExtractSettings } from './settings.js';
@@ -131,7 +132,7 @@ export function textParts(content: string, s: ExtractSettings, knownTitle?: stri
     else if (l.kind === 'short' && byline === undefined && isNameLine(l.text)) byline = l.text.replace(/^by\s+/i, '');
   }
   const first = paragraphs[0];
-  if (attribution === undefined && first !== undefined) attribution = wireCreditOf(first);
+  if (attribution === undefined && first !== undefined) attribution = wireCreditOf(first) ?? wireReportOf(paragraphs);
 
   let title = knownTitle?.trim() || undefined;
   const head = lines.slice(0, start);

@@ -479,8 +479,10 @@ function analyzerFeatures(a: AnalyzedArticle): Map<number, RawFeature[]> {
 export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProfile {
   const art = a.article;
   const lang = art.language || 'und';
-  const mask = quoteMask(art.text);
-  const stream = tokenStream(art.text, mask);
+  // What analysis read of a runaway text is what relate compares too: time and memory stay bounded.
+  const text = a.analysedChars === undefined ? art.text : art.text.slice(0, a.sentences.at(-1)?.end ?? a.analysedChars);
+  const mask = quoteMask(text);
+  const stream = tokenStream(text, mask);
   const sketch = shingleSketch(stream, s.shingleSize);
   const shingles = sketch.all;
   const sample = sampleOf(shingles, s.sampleMod);
@@ -497,11 +499,11 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
   let firstWord = 0;
   for (const part of parts) {
     if (countWords(part.text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS || URL_LIKE.test(part.text)) continue;
-    const at = art.text.indexOf(part.text, cursor);
+    const at = text.indexOf(part.text, cursor);
     let seg: Segmented;
     let known: WordInfo[] | undefined;
     if (at >= 0) {
-      seg = segment(art.text, mask, at, at + part.text.length);
+      seg = segment(text, mask, at, at + part.text.length);
       cursor = at + part.text.length;
       while (firstWord < stream.ends.length && stream.ends[firstWord]! <= at) firstWord++;
       known = wordsWithin(stream, firstWord, at, cursor);
@@ -522,6 +524,6 @@ export function buildProfile(a: AnalyzedArticle, s: RelateSettings): ArticleProf
     anchors: anchorShingles(sketch.content),
     signature: minhashSignature(shingles, s.permutations),
     sentences: pack(sentences),
-    mtTraces: mtTraces(art.text),
+    mtTraces: mtTraces(text),
   };
 }

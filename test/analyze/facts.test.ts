@@ -69,6 +69,9 @@ test('a running total, a part of the event and an average are scopes of their ow
   assert.equal(one(list, 'count', '40').scope, 'total');
   assert.equal(one(list, 'count', '12').scope, 'part');
   assert.equal(one(list, 'count', '25').scope, 'rate');
+  // Lives a war or a storm has taken are its toll so far.
+  const lives = one(facts('The fighting has claimed more than 600 lives.'), 'count', 'more than 600');
+  assert.deepEqual([lives.predicate, lives.thing, lives.scope], ['kill', 'people', 'total']);
   // An absence counted up to its end is part of a longer one.
   assert.equal(one(facts('The striker missed seven matches before returning for the final two.'), 'count', 'seven').scope, 'part');
   assert.equal(one(facts('The striker missed seven matches with a knee injury.'), 'count', 'seven').scope, undefined);
@@ -166,4 +169,30 @@ test('what cannot act was acted with; a cause tells a set apart', () => {
 
 test('words inside a quote are the speaker’s: no fact of the outlet’s', () => {
   assert.equal(facts('“We seized 40 rifles,” the officer said.').length, 0);
+});
+
+test('which one of a series: ordinals of acts and streaks, not of parts or places in a sequence', () => {
+  const streak = one(facts('Ann Lee won her 12th straight match on Sunday.'), 'ordinal', '12th');
+  assert.deepEqual([streak.thing, streak.qualifiers, streak.holder], ['win', ['in a row'], 'ann lee']);
+  const counted = one(facts('Ann Lee has now won 12 matches in a row.'), 'ordinal', '12');
+  assert.deepEqual([counted.thing, counted.qualifiers], ['win', ['in a row']]);
+  assert.equal(one(facts('The champion Ann Lee retained the title for the third time.'), 'ordinal', 'third').thing, 'hold');
+  assert.deepEqual(facts('Ann Lee scored twice in the second round and again on the third floor.').filter((f) => f.kind === 'ordinal'), []);
+  assert.deepEqual(facts('Ann Lee won the title for the first time.').filter((f) => f.kind === 'ordinal'), []);
+});
+
+test('a measure belongs to the subject of its verb, not to the first name of the sentence; an apposition measures its person', () => {
+  assert.equal(one(facts('The Sox have the high offer, and the Orioles have reportedly only offered seven years.'), 'measure', 'seven years').holder, 'orioles');
+  const weight = one(facts('Ann Lee, a 6-foot, 200-pound woman, was last seen on Monday.'), 'measure', '200-pound');
+  assert.deepEqual([weight.thing, weight.holder, weight.role, weight.value.unit], ['weight', 'ann lee', 'attribute', 'kilogram']);
+  // Pounds weighed are no pounds paid.
+  assert.equal(one(facts('The suspect weighs about 200 pounds, police said.'), 'measure', 'about 200 pounds').value.unit, 'kilogram');
+  assert.equal(one(facts('The club paid 200 pounds for the ticket.'), 'measure', '200 pounds').value.unit, 'gbp');
+});
+
+test('a bracket between a subject and its verb describes the subject; a source after “according to” takes no part', () => {
+  assert.equal(one(facts('Ann Lee (52-3, 46 knockouts) retained her title for the fifth time.'), 'ordinal', 'fifth').holder, 'ann lee');
+  const at = one(facts('Three shells hit the school at about 3pm, according to agency spokesman Tom Fry.'), 'time', 'about 3pm');
+  assert.equal(at.participants, undefined);
+  assert.equal(at.predicate, 'attack', 'a weapon that hits dates an attack');
 });

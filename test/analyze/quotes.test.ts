@@ -101,3 +101,44 @@ test('the speaker is the head of the subject, not a name that describes it', () 
   const r = quotes('Tom Fry, controller of Harbour Drama Studios said the series was “a triumph from start to finish”.');
   assert.deepEqual(r.map((x) => x.speakerText), ['Tom Fry']);
 });
+
+test('a quote open over a paragraph without marks: its close ends it, the speaker goes back to where it opened, and no attribution becomes a quote', () => {
+  const q = quotes('“Power rests entirely with the president.\n\nHis photo appears every day on the front of the papers.\n\nHe controls the economy and the whole of the media,” the diplomat added.');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [
+    ['Power rests entirely with the president.', 'the diplomat'],
+    ['He controls the economy and the whole of the media', 'the diplomat'],
+  ]);
+});
+
+test('a name the introducing sentence speaks of is not the speaker; a statement that “reads” is described', () => {
+  const q = quotes('A company representative confirmed Ann Lee is now in police custody.\n\n“This is a sad time for the whole company,” a statement reads.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['a statement']);
+  const r = quotes('A company representative confirmed Ann Lee is now in police custody.\n\n“We are working closely with the police on this.”');
+  assert.deepEqual(r.map((x) => x.speaker), [undefined]);
+});
+
+test('straight single marks quote only where a quote plainly opens: after a colon, before a capital', () => {
+  assert.deepEqual(quotes("Ann Lee told the BBC: 'I'll miss playing a character who can be anyone.'").map((q) => [q.text, q.speakerText]), [["I'll miss playing a character who can be anyone.", 'Ann Lee']]);
+  assert.deepEqual(quotes("The players' union said it would strike over the managers' pay, Ann Lee's lawyer said."), []);
+});
+
+test('a surname alone speaks for the one person named in full with it; a quote reopened after an open one continues it', () => {
+  assert.deepEqual(quotes('Team president Billy King hired the coach on Monday.\n\n“I look in the mirror every day,” King said.').map((q) => q.speaker), ['billy king']);
+  const q = quotes('“When I look at how hard he plays, that is what I tried to do,” Ann Lee said.\n\n“As a player I was quick.\n\nI was never tall.\n\n“The only thing I had going for me was a great coach.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee', 'Ann Lee']);
+});
+
+test('a surname shared by two people named in full is neither: "McDermott said" after Doug and Greg McDermott', () => {
+  const q = quotes('Doug McDermott scored 30 points. His father, coach Greg McDermott, watched from the bench.\n\n“I wanted to see how I felt,” McDermott said.');
+  assert.equal(q.length, 1);
+  assert.ok(q[0]?.speaker !== 'greg mcdermott' && q[0]?.speaker !== 'doug mcdermott', JSON.stringify(q));
+  const one = quotes('Doug McDermott scored 30 points on Saturday.\n\n“I wanted to see how I felt,” McDermott said.');
+  assert.deepEqual(one.map((x) => x.speaker), ['doug mcdermott']);
+});
+
+test('"the manager said" names no one the sentence before mentions: a title must stand in the name’s own sentence', () => {
+  const q = quotes('A crowd looted a Harbour Mart on Monday.\n\nThe manager said, “They poured in here like forty of them.”');
+  assert.deepEqual(q.map((x) => [x.speaker, x.speakerText]), [[undefined, 'The manager']]);
+  const r = quotes('Harbour Mart manager Ann Lee opened the store on Monday.\n\nLater the manager said, “They poured in here like forty of them.”');
+  assert.deepEqual(r.map((x) => x.speaker), ['ann lee']);
+});

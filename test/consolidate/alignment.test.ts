@@ -125,3 +125,10 @@ test('sentences that give different values of one fact never corroborate each ot
   assert.equal(statement?.support, 1, 'a length of no named thing is too loose to dispute, and still no agreement');
   assert.ok(!brief.claims.some((c) => c.status === 'disputed'));
 });
+
+test('words only a quote says are the speaker’s: they align no statement of the outlet', () => {
+  const a = art('a', ["Talking about his time in the show, Smith told the BBC live show: 'I'll miss playing a character who can bounce from A to Z and be the smartest in the room and the silliest in the room.'"]);
+  const b = art('b', ['There is a lot of room to play in there.']);
+  const quoted = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(quoted, /room to play/)?.support, 1);
+});

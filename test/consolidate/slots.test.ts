@@ -176,3 +176,55 @@ test('a sum that says neither whose it is nor what it is of makes no fact claim;
   assert.deepEqual(factsOf(art('a', 'The offer came at about $160 million, reports said.'), art('b', 'Reports said the offer came at about $160 million.')), []);
   assert.deepEqual(factsOf(art('a', 'Harbour Bank made an offer of about $160 million, reports said.'), art('b', 'Reports said Harbour Bank made an offer of about $160 million.')), ['offer of Harbour Bank']);
 });
+
+test('a streak told as an ordinal and as a count is one fact; another figure for it disputes', () => {
+  const b = brief(art('a', 'Ann Lee won her 12th straight match on Sunday in Leeds.'), art('b', 'Ann Lee has now won 12 matches in a row, the club said.'), art('c', 'On Sunday Ann Lee won her 11th consecutive match.'));
+  const c = b.claims.find((x) => x.about === 'which win in a row (Ann Lee)');
+  assert.ok(c, JSON.stringify(b.claims.map((x) => x.about)));
+  assert.deepEqual(
+    c.conflicts.map((k) => k.values.map((v) => [v.value, v.sources])),
+    [[['12th', ['a', 'b']], ['11th', ['c']]]],
+  );
+});
+
+test('reports set at clock times that do not agree are two occasions, not a dispute', () => {
+  const apart = brief(art('a', 'More than 200 people marched from the park to the station around 8:30 p.m. on Wednesday.'), art('b', 'Starting at about 8 p.m., nearly 100 people marched from the park to the station.'));
+  assert.deepEqual(disputes(apart), []);
+  const same = brief(art('a', 'More than 200 people marched from the park to the station on Wednesday.'), art('b', 'Nearly 100 people marched from the park to the station.'));
+  assert.equal(disputes(same).length, 1, 'without the hours the two figures dispute');
+});
+
+test('the time of an attack, told by the attack or by the shells that hit, in a camp spelled two ways', () => {
+  const b = brief(art('a', 'The attack came on the girls school in the Jabaliya camp at 3.45pm on Tuesday, a UN official said.'), art('b', 'Three shells hit the girls school in the Jabalya refugee camp at about 3pm on Tuesday.'));
+  assert.deepEqual(
+    disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]),
+    [['time the school was attacked', ['about 3pm', '3.45pm']]],
+  );
+});
+
+test('one outlet’s misspelling of a name the others agree on is that name; two names in one article are two people', () => {
+  const ok = ['a', 'b', 'c'].map((id) => art(id, `Wladimir Kovalenko retained his title in the ${id} report. Kovalenko won again.`));
+  const slip = art('d', 'The knockout was Kovalneko’s sixth defense of the belt.');
+  assert.equal(indexEntities([...ok, slip]).canonical('kovalneko'), 'wladimir kovalenko');
+  const two = art('e', 'Tom Johnston spoke first. Johnson spoke after him, and Johnson left early.');
+  assert.equal(indexEntities([...ok, two, art('f', 'Tom Johnston spoke.'), art('g', 'Tom Johnston left.')]).canonical('johnson'), 'johnson');
+});
+
+test('a whole number written to its last digit is exact; a round one may be rounded', () => {
+  const n = (text: string, number: number): FactValue => ({ text, number });
+  assert.ok(!valuesAgree('count', n('2,117', 2117), n('2,129', 2129)));
+  assert.ok(valuesAgree('count', n('2,100', 2100), n('2,117', 2117)));
+  assert.ok(valuesAgree('measure', n('42.7', 42.7), n('42.65', 42.65)));
+});
+
+test('a figure whose event is named only by pointing back ("in those bombings") anchors no dispute', () => {
+  const b = brief(art('a', 'Local official Ann Lee said at least 12 people had been killed in the bombing of the camp.'), art('b', 'The president said on Thursday that seven people were killed in those bombings.'));
+  assert.deepEqual(disputes(b), []);
+  const named = brief(art('a', 'Local official Ann Lee said at least 12 people had been killed in the bombing of the camp.'), art('b', 'The president said on Thursday that seven people were killed in the bombing of the camp.'));
+  assert.equal(disputes(named).length, 1, 'named, the same bombing disputes');
+});
+
+test('what a duration is of reads as English: "time taken", not a stem or "taked"', () => {
+  const b = brief(art('a', 'The council took seven years over the plan for the new bridge.'), art('b', 'The council took nine years over the plan for the new bridge, officials said.'));
+  assert.ok(b.claims.some((c) => c.about === 'time taken'), JSON.stringify(b.claims.map((c) => c.about)));
+});

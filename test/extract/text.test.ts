@@ -100,3 +100,13 @@ test('an address line is never the title, and a one-sentence item still has a bo
   const oneSentence = extract(doc('The parliament election is over in Turkmenistan.'));
   assert.deepEqual(oneSentence.paragraphs, ['The parliament election is over in Turkmenistan.']);
 });
+
+test('a wire the lead names as its reporter is the article’s source: "…, dpa reported", "according to the news agency Reuters"', () => {
+  const a = fromText('Talks End Without Deal\n\nThe two ministers ended their talks without a deal on Tuesday, dpa reported.\n\nBoth sides said they would meet again next month to continue the negotiations in Vienna.');
+  assert.equal(a.attribution, 'dpa');
+  const b = fromText('Talks End Without Deal\n\nThe two ministers ended their talks without a deal on Tuesday, according to the news agency Reuters.\n\nBoth sides said they would meet again next month to continue the negotiations in Vienna.');
+  assert.equal(b.attribution, 'Reuters');
+  // A wire named far from the lead, or as a word of the story, credits nothing.
+  const c = fromText('Talks End Without Deal\n\nThe two ministers ended their talks without a deal on Tuesday.\n\nBoth sides said they would meet again next month to continue the negotiations in Vienna.\n\nThe data came from a dpa survey of diplomats, which was published a week before the talks began.');
+  assert.equal(c.attribution, undefined);
+});

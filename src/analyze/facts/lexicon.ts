@@ -90,7 +90,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   arrests: 'arrest', capture: 'arrest', seizure: 'seize', attack: 'attack', attacks: 'attack', hijacking: 'hijack', rescue: 'rescue',
   injury: 'injure', injuries: 'injure', evacuation: 'evacuate', escape: 'escape', fire: 'break_out', blaze: 'break_out', crash: 'hit',
   collision: 'hit', explosion: 'explode', blast: 'explode', shooting: 'fire', stabbing: 'stab', raid: 'attack', strike: 'hit', fight: 'win',
-  bout: 'win', match: 'win', game: 'win',
+  bout: 'win', match: 'win', game: 'win', bombing: 'attack', airstrike: 'attack', shelling: 'attack', assault: 'attack', ambush: 'attack',
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Item } from './items.js';
-import { CATENATIVES, UNACCUSATIVE, eventFamily, knownEvent } from './lexicon.js';
+import { CATENATIVES, EVENT_NOUNS, UNACCUSATIVE, eventFamily, knownEvent } from './lexicon.js';
 
 /**
  * Phrase structure read off part-of-speech tags, as much of it as the fact
@@ -73,13 +73,17 @@ export function isVerb(items: Item[], i: number): boolean {
   const beforeNoun = next !== undefined && (NOUN_POS.has(next.pos) || next.pos === 'ADJ') && next.kind !== 'number';
   // "rocket-propelled grenades": glued to the word before by a hyphen, a participle is part of a compound.
   if (prev !== undefined && (prev.text === '-' || prev.text === '–') && items[i - 2]?.kind === 'word' && !spacedDash(items, i - 1)) return false;
-  // "one rocket propelled grenade launcher": a participle between nouns of a counted phrase.
-  if (beforeNoun && prev?.pos === 'NOUN' && (items[i - 2]?.kind === 'number' || items[i - 2]?.pos === 'NUM')) return false;
+  // "one rocket propelled grenade launcher": a participle between nouns of a counted phrase ("three shells hit Fakhura"
+  // has a verb: no participle's ending, and a name after it).
+  if (beforeNoun && next?.kind === 'word' && /(?:ed|en)$/.test(it.lower) && prev?.pos === 'NOUN' && (items[i - 2]?.kind === 'number' || items[i - 2]?.pos === 'NUM')) return false;
   const inPhrase =
     prev !== undefined &&
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.kind === 'number' || prev.pos === 'NUM' || /^['’]s$/.test(prev.text) || (prev.pos === 'ADV' && /ly$/.test(prev.lower) && ['DET', 'NUM', 'ADJ'].includes(items[i - 2]?.pos ?? '')));
   return !(beforeNoun && inPhrase);
 }
+
+/** Verbs that say an event took place, and nothing more. */
+const OCCURRING = new Set(['come', 'happen', 'occur', 'unfold']);
 
 export interface NounPhrase {
   /** Index of the first item after the phrase. */
@@ -202,8 +206,17 @@ export function isPassive(items: Item[], i: number): boolean {
 }
 
 /** The event family of the verb at i, with the verb after a catenative ("tried to flee" → flee). */
-function eventAt(items: Item[], i: number): { at: number; predicate: string } {
+/** The event a verb states: its family, the verb after a catenative ("tried to board"), or what occurred ("the attack came"). */
+export function eventAt(items: Item[], i: number): { at: number; predicate: string } {
   const lemma = verbLemma(items, i);
+  // "the attack came at 3.45pm", "the blast happened on Monday": a verb of occurring dates the event its subject names.
+  if (OCCURRING.has(lemma)) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const event = EVENT_NOUNS[items[k]?.lower ?? ''];
+      if (items[k]?.kind === 'word' && event !== undefined) return { at: i, predicate: eventFamily(event) };
+      if (items[k]?.pos !== 'AUX' && items[k]?.pos !== 'ADV') break;
+    }
+  }
   if (CATENATIVES.has(lemma) && items[i + 1]?.lower === 'to' && isVerb(items, i + 2)) return { at: i + 2, predicate: eventFamily(verbLemma(items, i + 2)) };
   return { at: i, predicate: eventFamily(lemma) };
 }

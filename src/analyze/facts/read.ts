@@ -4,7 +4,7 @@ import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
 } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -93,10 +93,25 @@ function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, cla
   const last = s.items[clause[1] - 1] as Item;
   const f: Fact = { kind, sentence: s.sentence, start: first.start, end: last.end, valueStart: it.start, valueEnd: it.end, value };
   if (earlier(s.items, i)) f.tense = 'earlier';
+  if (pointsBack(s.items, clause)) f.pointsBack = true;
   const who = participantsOf(s, clause, i);
   if (who.length > 0) f.participants = who;
   if (rate(s.items, i, clause)) f.scope = 'rate';
   return f;
+}
+
+/**
+ * "seven people were killed in those bombings", "in the same attack": the
+ * clause names its event only by pointing to another sentence.
+ */
+function pointsBack(items: Item[], clause: [number, number]): boolean {
+  for (let k = clause[0]; k + 1 < clause[1]; k++) {
+    const w = (items[k] as Item).lower;
+    if (w !== 'those' && w !== 'these' && w !== 'that' && w !== 'this' && !(w === 'same' && items[k - 1]?.lower === 'the')) continue;
+    const next = items[k + 1] as Item;
+    if (next.kind === 'word' && EVENT_NOUNS[singular(next.lower)] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Verbs and phrases that mark a name as the source of the words, not as a party to the event. */
@@ -137,7 +152,7 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
     if (/-\p{Ll}+$/u.test(it.text)) continue;
     const before = items[k - 1]?.lower ?? '';
     const after = items[k + 1];
-    const speaks = SPEAKER_BEFORE.has(before) || (before === 'to' && items[k - 2]?.lower === 'according') || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
+    const speaks = SPEAKER_BEFORE.has(before) || accordingTo(items, k) || (after?.kind === 'word' && SAYS.has(after.lower)) || (after?.text === ',' && speakerApposition(items, k + 1));
     if (speaks) continue;
     // People anywhere in the clause; other names as its subject only ("the Washington Nationals made an offer",
     // "Gregory Echenique scored"): one organisation goes by many names in one story (the Navy, INS Tabar), a person by one.
@@ -161,6 +176,17 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
   return [...out].sort();
 }
+
+/** "according to UN agency spokesman Christopher Gunness": a name the attribution ends in, titles between. */
+function accordingTo(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - ATTRIBUTION_WORDS); j--) {
+    if (items[j]?.lower === 'to' && items[j - 1]?.lower === 'according') return true;
+    if (isVerb(items, j) || items[j]?.text === ',') return false;
+  }
+  return false;
+}
+/** Words an attribution may put between "according to" and the name (the source's title and employer). */
+const ATTRIBUTION_WORDS = 10;
 
 /** A capitalised common noun opening a sentence ("Police seized", "Officers found"): no name. */
 function commonNoun(it: Item): boolean {
@@ -358,7 +384,7 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
   const n = it.number as NumberMention;
-  if (n.ordinal === true) return [];
+  if (n.ordinal === true) return ordinalFacts(s, i, n.value);
   // "a two-time champion", "2-Time": how often, not how many.
   if (/^[-–]\s?times?\b/i.test(textAfter(items, i))) return [];
   const clause = clauseOf(items, i);
@@ -424,15 +450,41 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
     const subject = clauseSubject(items, i, clause);
     if (subject !== undefined) f.holder = subject;
   }
+  // "won 16 fights in a row", "a 10-fight winning streak": a streak, the same fact as "his 16th straight fight".
+  const streak = streakOf(s, i, f);
   // A figure tied to nothing that happened ("a group of five boats" with no verb) still names a slot by its thing alone.
-  return [f];
+  return streak === undefined ? [f] : [f, streak];
+}
+
+/** The streak a count states ("won 16 fights in a row", "a 10-fight winning streak"), as the ordinal fact of its last member. */
+function streakOf(s: SentenceItems, i: number, count: Fact): Fact | undefined {
+  const { items } = s;
+  if (count.thing === undefined) return undefined;
+  const after = items
+    .slice(i + 1, i + 7)
+    .map((x) => x.lower)
+    .join(' ');
+  const run = /^[-–]?\s?(\p{L}+)\s+(?:(?:winning|unbeaten)\s+)?(?:streak|run)\b/u.exec(after);
+  const said = run !== null || STREAK_WORDS.has(items[i + 1]?.lower ?? '') || /^(?:\S+\s+){1,3}in a row\b/.test(after);
+  const noun = run !== null ? singular((run[1] as string).toLowerCase()) : (count.thing as string);
+  if (!said || !inSeries(noun)) return undefined;
+  const f: Fact = { ...count, kind: 'ordinal', thing: seriesThing(noun), qualifiers: ['in a row'] };
+  delete f.phrase;
+  delete f.predicate;
+  delete f.role;
+  const subject = clauseSubject(items, i, clauseOf(items, i)) ?? leadingName(items, clauseOf(items, i));
+  if (f.holder === undefined && subject !== undefined) f.holder = subject;
+  if (f.holder === undefined && f.participants?.length === 1 && f.participants[0] !== '?') f.holder = f.participants[0];
+  return f;
 }
 
 function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number): void {
-  // "claimed more than 660 lives", "took 600 lives": a toll, whatever the verb.
+  // "claimed more than 660 lives", "took 600 lives": a toll, whatever the verb, and the toll of all that the taker
+  // (a war, an epidemic, a storm) has done so far.
   if (f.thing === 'people' && /^(?:claim|take|cost)$/.test(gov.verb.lemma) && /^li(?:fe|ves)$/.test(items[phraseEnd - 1]?.lower ?? '')) {
     f.predicate = 'kill';
     f.role = 'theme';
+    if (f.scope === undefined) f.scope = 'total';
     return;
   }
   f.predicate = gov.predicate;
@@ -609,8 +661,17 @@ function textAfter(items: Item[], i: number): string {
 function clauseSubject(items: Item[], i: number, clause: [number, number]): string | undefined {
   for (let k = i - 1; k >= clause[0]; k--) {
     if (!isVerb(items, k)) continue;
-    for (let j = k - 1; j >= clause[0]; j--) {
+    let bracketed = false;
+    for (let j = k - 1; j >= 0; j--) {
       const it = items[j] as Item;
+      // "Klitschko (52-3, 46 KOs) retained …": a bracket between the subject and its verb describes the subject (its
+      // commas split no clause).
+      if (it.text === ')') {
+        while (j > 0 && items[j]?.text !== '(') j--;
+        bracketed = true;
+        continue;
+      }
+      if (j < clause[0] && !bracketed) return undefined;
       if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
       return undefined;
@@ -762,7 +823,8 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     if (place !== undefined) f.holder = place.kind === 'name' ? place.lower : `the ${singular(place.lemma)}`;
   } else if (next?.kind === 'word' && DIMENSION_ADJECTIVES[next.lower] !== undefined) {
     f.thing = DIMENSION_ADJECTIVES[next.lower] as string;
-  } else if (next?.kind === 'word' && next.pos === 'NOUN' && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
+  } else if (next?.kind === 'word' && next.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(next.lemma))) && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
+    // (A "200-pound woman" is a woman's weight, not a woman measured as a thing: the dimension stays.)
     // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence".
     f.thing = singular(next.lemma);
   } else if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN') {
@@ -771,6 +833,14 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   } else {
     f.thing = dimension;
   }
+  const described = describedBy(items, i);
+  if (described !== undefined) {
+    // "Comeaux, a 6-foot, 200-pound man, was serving …": the apposition measures the person, not what the clause says.
+    f.holder = described;
+    f.role = 'attribute';
+    if (f.thing === 'length') f.thing = 'height';
+    return out;
+  }
   const gov = governorOf(items, i, i + 1, clause);
   if (gov !== undefined && !(gov.predicate === 'be' && f.thing !== dimension)) {
     f.predicate = gov.predicate === 'spend' ? spentOn(items, i) ?? gov.predicate : gov.predicate;
@@ -778,13 +848,34 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   }
   const scope = scopeOf(items, i);
   if (scope !== undefined) f.scope = scope;
+  // "… and the Orioles have offered seven years": whose offer is the subject of the verb, not the sentence's first name.
+  if (gov?.subject?.kind === 'name' && gov.subject.name?.type !== 'place' && !gov.passive) f.holder = gov.subject.lower;
   // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
-  if (f.holder === undefined) {
+  if (f.holder === undefined && !f.participants?.includes('?')) {
     const subject = leadingName(items, clause);
     if (subject !== undefined) f.holder = subject;
   }
   return out;
 }
+
+/**
+ * The person an apposition describes, when the measure stands in it:
+ * "Name, a 6-foot, 200-pound man," — back over figures, commas and
+ * adjectives to "a", a comma and a name that is no place.
+ */
+function describedBy(items: Item[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - APPOSITION_REACH); k--) {
+    const it = items[k] as Item;
+    if (it.kind === 'number' || it.text === ',' || (it.kind === 'word' && it.pos === 'ADJ')) continue;
+    if (it.kind !== 'word' || (it.lower !== 'a' && it.lower !== 'an')) return undefined;
+    const name = items[k - 2];
+    if (items[k - 1]?.text !== ',' || name?.kind !== 'name' || name.name?.type === 'place' || name.name?.type === 'organization') return undefined;
+    return name.lower;
+  }
+  return undefined;
+}
+/** Items between an apposition's "a" and the measure in it. */
+const APPOSITION_REACH = 6;
 
 /** A name that opens the clause before its verb: the clause's subject. */
 function leadingName(items: Item[], clause: [number, number]): string | undefined {
@@ -821,6 +912,91 @@ function copulaSubject(f: Fact, items: Item[], gov: Governor, clause: [number, n
       return;
     }
   }
+}
+
+// ------------------------------------------------------------ ordinals and streaks
+
+/**
+ * Which one of a person's or a body's series a thing is: "Klitschko's sixth
+ * defense of the belt", "retained the title for the fifth time", "won his
+ * 16th straight fight". A part of an event ("the sixth round", "the second
+ * half") or a place in a row of things ("the third floor") is no such fact.
+ */
+function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
+  const { items } = s;
+  // "for the first time", "his first title": what is new, not a count of anything.
+  if (place < 2) return [];
+  const clause = clauseOf(items, i);
+  let k = i + 1;
+  let streak = false;
+  while (items[k]?.kind === 'word' && (items[k]?.pos === 'ADJ' || items[k]?.pos === 'ADV')) {
+    if (STREAK_WORDS.has(items[k]?.lower ?? '')) streak = true;
+    k++;
+  }
+  const head = items[k];
+  if (head?.kind !== 'word' || head.pos !== 'NOUN') return [];
+  const noun = singular(head.lemma);
+  let thing: string;
+  if (noun === 'time' && items[i - 1]?.lower === 'the' && items[i - 2]?.lower === 'for') {
+    // "retained his title for the fifth time": the how-many-th of what the clause's verb did.
+    const gov = governorOf(items, i, k + 1, clause);
+    if (gov === undefined) return [];
+    thing = eventFamily(gov.verb.lemma);
+  } else {
+    if (!inSeries(noun)) return [];
+    thing = seriesThing(noun);
+  }
+  if (/^in a row\b/.test(textAfter(items, k))) streak = true;
+  const f = base(s, i, 'ordinal', { text: (items[i] as Item).text, number: place, key: String(place) }, clause);
+  f.thing = thing;
+  if (streak) f.qualifiers = ['in a row'];
+  const holder = seriesHolder(s, i, clause) ?? (f.participants?.length === 1 && f.participants[0] !== '?' ? f.participants[0] : undefined);
+  if (holder !== undefined) f.holder = holder;
+  return [f];
+}
+
+/** What a series counts, by its act: a fight or a bout is a win of the series, a defense a holding. */
+function seriesThing(noun: string): string {
+  return eventFamily(EVENT_NOUNS[noun] ?? SERIES_NOUNS[noun] ?? thingFamily(noun));
+}
+
+/** Ordinals written as words, at the place they name. */
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** Words that make a series a streak. */
+const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'unbeaten', 'winning']);
+/** Nouns of a series named by the act: "his sixth defense" is the sixth time he defended. */
+const SERIES_NOUNS: Record<string, string> = { defense: 'defend', defence: 'defend', win: 'win', victory: 'win', success: 'succeed', title: 'win' };
+/**
+ * Whether a noun names an act a series is made of (a fight, a defense, an
+ * attack), not a place in a sequence (a round, a floor, a grade, a year).
+ */
+function inSeries(noun: string): boolean {
+  return EVENT_NOUNS[noun] !== undefined || SERIES_NOUNS[noun] !== undefined;
+}
+
+/** Whose series: "Klitschko's sixth", "his sixth" (the person last named), or the clause's subject. */
+function seriesHolder(s: SentenceItems, i: number, clause: [number, number]): string | undefined {
+  const { items } = s;
+  const before = items[i - 1];
+  if (/^['’]s$/.test(before?.text ?? '') && items[i - 2]?.kind === 'name') return items[i - 2]?.lower;
+  if (before?.kind === 'name' && before.name?.type !== 'place') return before.lower;
+  if (before !== undefined && /^(?:his|her)$/.test(before.lower)) {
+    // The nearest name before in the sentence that can own a series ("The 32-year-old Klitschko (52-3) won his 10th …").
+    for (let k = i - 2; k >= 0; k--) {
+      const it = items[k] as Item;
+      // What a bracket holds ("(52-3, 46 KOs)") describes the name before it.
+      if (it.text === ')') while (k > 0 && items[k]?.text !== '(') k--;
+      else if (it.kind === 'name' && it.name?.type !== 'place' && it.name?.type !== 'organization') return it.lower;
+    }
+    return s.personBefore?.(before.start);
+  }
+  const subject = clauseSubject(items, i, clause) ?? leadingName(items, clause);
+  if (subject !== undefined) return subject;
+  // "Klitschko (52-3) retained his title for the fifth time": "his" says the sentence's first name is a person's,
+  // however the article's few cues typed it.
+  const his = items.slice(0, i).some((x) => x.kind === 'word' && /^(?:his|her)$/.test(x.lower));
+  const first = items[0];
+  return his && first?.kind === 'name' && first.name?.type !== 'organization' ? first.lower : undefined;
 }
 
 // ------------------------------------------------------------ records, times, days
@@ -927,16 +1103,26 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   const best = find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   const lemma = verbLemma(items, best);
-  const out: { predicate: string; thing?: string } = { predicate: eventFamily(lemma) };
+  const out: { predicate: string; thing?: string } = { predicate: eventAt(items, best).predicate };
+  // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
+  const subject = items[best - 1];
+  if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
   const head = objectHead(items, best + (lemma.includes('_') ? 2 : 1));
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
 }
 
+/** Things that strike as an attack does. */
+const WEAPONS = new Set(['shell', 'rocket', 'missile', 'bomb', 'grenade', 'airstrike', 'strike', 'projectile', 'drone', 'bullet', 'round']);
+
 /** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
 function objectHead(items: Item[], k: number): Item | undefined {
   let head: Item | undefined;
+  // "the attack came on the school": what an attack came on is what it happened to.
+  if (items[k]?.lower === 'on' || items[k]?.lower === 'against') k++;
+  // "hit Fakhura, a girls elementary school": a name is told by the noun of its apposition.
+  if (items[k]?.kind === 'name' && items[k + 1]?.text === ',' && /^(?:a|an|the)$/.test(items[k + 2]?.lower ?? '')) k += 2;
   for (let j = k; j < items.length; j++) {
     const it = items[j] as Item;
     if (it.kind === 'number' || (it.kind === 'punct' && (it.text === '-' || it.text === '–'))) continue;
@@ -1076,6 +1262,8 @@ function homeAfter(items: Item[], i: number): number | undefined {
 function wordFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
+  const place = ORDINAL_WORDS.indexOf(it.lower);
+  if (place > 0) return ordinalFacts(s, i, place);
   const colour = COLOURS[it.lower];
   // "a silver Toyota Camry" (tagged a noun before a name) as well as "a gray car".
   if (colour === undefined || !(it.pos === 'ADJ' || ((it.pos === 'NOUN' || it.pos === 'PROPN') && /^\p{Ll}/u.test(it.text)))) return [];

@@ -71,11 +71,16 @@ async function briefOfInputs(inputs: string[]): Promise<Brief | null> {
   const articles = await readArticles(inputs);
   if (articles === null) return null;
   const bar = progressBar('analysing', 'articles', articles.length, PROGRESS_MIN_ARTICLES);
+  let result;
   try {
-    return briefOf(articles, { onAnalyzed: (done) => bar?.update(done) }).brief;
+    result = briefOf(articles, { onAnalyzed: (done) => bar?.update(done) });
   } finally {
     bar?.stop();
   }
+  for (const a of result.analyzed) {
+    if (a.analysedChars !== undefined) process.stderr.write(`newsfuse: ${a.article.id}: only the first ${a.analysedChars} of ${a.article.text.length} characters were read for claims\n`);
+  }
+  return result.brief;
 }
 
 async function storedBrief(storyId: string, db: string | undefined): Promise<{ brief: Brief | null; outlets: OutletRecord[] }> {

@@ -5,7 +5,7 @@
  * main path finds too little, a page-wide paragraph pass is tried, then the
  * page's own schema.org articleBody.
  */
-import { attributionOf, endsLikeSentence, isNameLine, wireCreditOf, wordCount } from '../furniture.js';
+import { attributionOf, endsLikeSentence, isNameLine, wireCreditOf, wireReportOf, wordCount } from '../furniture.js';
 import type { ExtractSettings } from '../settings.js';
 import { collectBlocks, type Block } from './blocks.js';
 import { hintOf } from './hints.js';
@@ -49,7 +49,7 @@ export function htmlParts(html: string, s: ExtractSettings, pageUrl?: string): H
     paragraphs = m.articleBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
     headings = [];
   }
-  const attribution = trimmed.attribution ?? (paragraphs[0] ? wireCreditOf(paragraphs[0]) : undefined);
+  const attribution = trimmed.attribution ?? (paragraphs[0] ? wireCreditOf(paragraphs[0]) : undefined) ?? wireReportOf(paragraphs);
   return {
     title: title ?? paragraphs[0]?.slice(0, 120),
     byline: m.byline ?? trimmed.byline,
