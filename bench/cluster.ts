@@ -16,40 +16,31 @@
  *    (every article against every story) at 10 000. `--quick` skips 200 000.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bcubed, clusterArticles, OnlineClusterer, type BCubed, type ClusterItem } from '../src/cluster/index.js';
 import { extractFeatures } from '../src/cluster/features.js';
+import { numberFeatures } from '../src/cluster/feature-id.js';
 import { articleToStory, articleVectors, DocumentFrequencies, StoryProfile } from '../src/cluster/profile.js';
-import { DEFAULT_CLUSTER_SETTINGS } from '../src/cluster/settings.js';
+import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from '../src/cluster/settings.js';
 import { freshness } from '../src/cluster/time.js';
 import { extract, ExtractError } from '../src/extract/index.js';
 import { documentToRaw } from '../src/ingest/document.js';
 import { readInputs } from '../src/ingest/files.js';
 import { prng, SHARED_DATA, table, writeResult } from './lib.js';
-import { commonWords, datedStream, planScaleStream, scaleItem, type DevRow, type ScaleStreamOptions } from './streams.js';
+import { commonWords, datedStream, planScaleStream, readDevRows, SCALE_STREAM, scaleItem, type DevRow } from './streams.js';
 
 const SEEDS_DIR = 'examples/vostochny';
 const SCALE_SIZES = [10_000, 50_000, 200_000];
 const NAIVE_SIZE = 10_000;
-/** Synthetic stream: a new event copy every 8 hours, its articles spread over 48 hours, every second copy's second half 12 days later. */
-const SCALE_STREAM: ScaleStreamOptions = { eventGapHours: 8, eventSpanHours: 48, lullDays: 12, start: Date.UTC(2020, 0, 1) };
 /** RSS and heap are sampled this many times along each stream to show whether memory stops growing. */
 const MEMORY_SAMPLES = 4;
 /** Lulls of the dated streams (days), as `dated_stream.py --lull`. */
 const LULLS = [0, 12, 30];
 
-function loadRows(name: string): DevRow[] {
-  const file = path.join(SHARED_DATA, name);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as DevRow);
-}
-
 function loadDev(): DevRow[] {
-  return loadRows('ecbplus-dev.jsonl');
+  return readDevRows('ecbplus-dev.jsonl');
 }
 
 // ------------------------------------------------------------ reference: TF-IDF + average linkage
@@ -274,7 +265,7 @@ class NaiveClusterer {
   private readonly df = new DocumentFrequencies();
   private readonly stories: StoryProfile[] = [];
   add(item: ClusterItem): string {
-    const features = extractFeatures(item.text, item.title);
+    const features = numberFeatures(extractFeatures(item.text, item.title));
     this.df.addDocument(features);
     const v = articleVectors(features, this.df);
     const time = Date.parse(item.publishedAt ?? '');
@@ -294,9 +285,13 @@ class NaiveClusterer {
   }
 }
 
-interface ScaleResult {
+export interface ScaleResult {
   size: number;
   clusterer: string;
+  /** Settings other than the defaults. */
+  settings: Partial<ClusterSettings>;
+  /** Features whose document frequency is kept at the end. */
+  vocabulary: number;
   seconds: number;
   articlesPerSecond: number;
   msPerArticle: number;
@@ -310,12 +305,12 @@ interface ScaleResult {
   dormantStories: number[];
 }
 
-function runScale(size: number, naive: boolean): ScaleResult {
-  const dev = loadRows('ecbplus-dev-mixed.jsonl');
+function runScale(size: number, naive: boolean, settings: Partial<ClusterSettings>): ScaleResult {
+  const dev = readDevRows('ecbplus-dev-mixed.jsonl');
   const plan = planScaleStream(dev, size, SCALE_STREAM);
   const common = commonWords(dev);
   // A service stores the ids `add` returns; the clusterer need not remember every article.
-  const clusterer = naive ? new NaiveClusterer() : new OnlineClusterer({}, { rememberArticles: false });
+  const clusterer = naive ? new NaiveClusterer() : new OnlineClusterer(settings, { rememberArticles: false });
   // Story ids interned to numbers, so the harness's own record of the answers stays small.
   const storyNumbers = new Map<string, number>();
   const predicted = new Int32Array(size);
@@ -342,7 +337,7 @@ function runScale(size: number, naive: boolean): ScaleResult {
       (globalThis as { gc?: () => void }).gc?.();
       heapMiB.push(process.memoryUsage().heapUsed / 2 ** 20);
       hotStories.push(clusterer instanceof OnlineClusterer ? clusterer.hotStories : -1);
-      dormantStories.push(clusterer instanceof OnlineClusterer ? clusterer.dormantStories : -1);
+      dormantStories.push(clusterer instanceof OnlineClusterer ? (clusterer.dormantStories ?? -1) : -1);
     }
   }
   const seconds = Number(wallNs) / 1e9;
@@ -351,6 +346,8 @@ function runScale(size: number, naive: boolean): ScaleResult {
   return {
     size,
     clusterer: naive ? 'naive (every story)' : 'newsfuse online',
+    settings,
+    vocabulary: clusterer instanceof OnlineClusterer ? clusterer.vocabulary : -1,
     seconds,
     articlesPerSecond: size / seconds,
     msPerArticle: (seconds * 1000) / size,
@@ -364,9 +361,9 @@ function runScale(size: number, naive: boolean): ScaleResult {
 }
 
 /** Each size in its own process, so peak RSS belongs to that size alone. */
-function scaleInChild(size: number, naive: boolean): ScaleResult {
+export function scaleInChild(size: number, naive: boolean, settings: Partial<ClusterSettings> = {}): ScaleResult {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', self, '--scale-child', String(size), naive ? 'naive' : 'online'], {
+  const r = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', self, '--scale-child', String(size), naive ? 'naive' : 'online', JSON.stringify(settings)], {
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
   });
@@ -417,7 +414,7 @@ export async function run(flags: string[]): Promise<void> {
     )}\n\n`,
   );
 
-  const mixedRows = existsSync(path.join(SHARED_DATA, 'ecbplus-dev-mixed.jsonl')) ? loadRows('ecbplus-dev-mixed.jsonl') : undefined;
+  const mixedRows = existsSync(path.join(SHARED_DATA, 'ecbplus-dev-mixed.jsonl')) ? readDevRows('ecbplus-dev-mixed.jsonl') : undefined;
   const streams = streamScores(dev, mixedRows);
   process.stdout.write(
     `### streams (default settings; \`extract\` then \`add\` in publication order, then \`settle\`, as \`newsfuse cluster\` does)\n\n${table(
@@ -481,5 +478,5 @@ export async function run(flags: string[]): Promise<void> {
 const childAt = process.argv.indexOf('--scale-child');
 if (childAt >= 0) {
   const size = Number(process.argv[childAt + 1]);
-  process.stdout.write(`${JSON.stringify(runScale(size, process.argv[childAt + 2] === 'naive'))}\n`);
+  process.stdout.write(`${JSON.stringify(runScale(size, process.argv[childAt + 2] === 'naive', JSON.parse(process.argv[childAt + 3] ?? '{}') as Partial<ClusterSettings>))}\n`);
 }

@@ -8,7 +8,8 @@ import { extract } from '../src/extract/index.js';
 import { readInputs } from '../src/ingest/files.js';
 import { openCatalog } from '../src/store/index.js';
 import { defaultThreads } from '../src/store/pool.js';
-import { createClusterer, createDerivations } from '../src/store/stages.js';
+import { DerivationIndex } from '../src/relate/index.js';
+import { createClusterer } from '../src/store/stages.js';
 import type { Article, RawDocument } from '../src/types.js';
 import { startPostgres } from '../test/helpers/postgres.js';
 import { SHARED_DATA, table, writeResult } from './lib.js';
@@ -92,7 +93,7 @@ async function stageCosts(raws: RawDocument[], articles: Article[], extractPerSe
   const t0 = performance.now();
   const analyzed = articles.map((a) => analyze(a));
   const t1 = performance.now();
-  const derivations = createDerivations();
+  const derivations = new DerivationIndex();
   for (const a of analyzed) derivations.add(a);
   const t2 = performance.now();
   const clusterer = createClusterer();

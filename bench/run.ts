@@ -2,7 +2,7 @@
  * `npm run bench [-- name...]`: runs the named benches (all when none given).
  * Each bench prints its table and writes bench/results/<name>.json.
  */
-const BENCHES = ['extract', 'cluster', 'relate', 'brief', 'ingest'] as const;
+const BENCHES = ['extract', 'cluster', 'relate', 'brief', 'ingest', 'scale'] as const;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -15,8 +15,10 @@
  *   events of the same kind, as a new earthquake is) and every second copy's
  *   second half after a lull.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { calendarWord, detectLanguage } from '../src/lang/index.js';
-import { prng } from './lib.js';
+import { prng, SHARED_DATA } from './lib.js';
 
 export interface DevRow {
   id: string;
@@ -25,6 +27,14 @@ export interface DevRow {
   text: string;
   /** In the mixed-language file: the article's language. */
   lang?: string;
+}
+
+/** The rows of a dev file of ../shared/data (one JSON object a line). */
+export function readDevRows(name: string): DevRow[] {
+  return readFileSync(path.join(SHARED_DATA, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as DevRow);
 }
 
 export interface StreamRow extends DevRow {
@@ -70,6 +80,9 @@ export function datedStream(rows: DevRow[], lullDays: number): StreamRow[] {
 }
 
 // ------------------------------------------------------------ long synthetic streams
+
+/** The scale streams of the benches: a new event copy every 8 h, its articles over 48 h, every second copy's second half 12 days later. */
+export const SCALE_STREAM: ScaleStreamOptions = { eventGapHours: 8, eventSpanHours: 48, lullDays: 12, start: Date.UTC(2020, 0, 1) };
 
 export interface ScaleStreamOptions {
   /** A new event copy every this many hours... */
@@ -150,10 +163,18 @@ export function commonWords(dev: DevRow[]): Set<string> {
 /** A web address on a line of its own (ECB+ keeps the source's): its words would be the same in every copy. */
 const URL_LINE = /^\s*(?:https?\s*:|www\s*\.)/i;
 
+const CALENDAR_NAMES = new Map<string, string[]>();
+
 /** Month and weekday names of each language, from the runtime's locale data (as lang/calendar.ts reads them). */
 function calendarNames(lang: string, kind: 'month' | 'weekday'): string[] {
-  const f = new Intl.DateTimeFormat(lang, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' });
-  return Array.from({ length: kind === 'month' ? 12 : 7 }, (_, k) => f.format(kind === 'month' ? Date.UTC(2024, k, 15) : Date.UTC(2024, 0, 1 + k)));
+  const key = `${lang}:${kind}`;
+  let names = CALENDAR_NAMES.get(key);
+  if (names === undefined) {
+    const f = new Intl.DateTimeFormat(lang, kind === 'month' ? { month: 'long', timeZone: 'UTC' } : { weekday: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: kind === 'month' ? 12 : 7 }, (_, k) => f.format(kind === 'month' ? Date.UTC(2024, k, 15) : Date.UTC(2024, 0, 1 + k)));
+    CALENDAR_NAMES.set(key, names);
+  }
+  return names;
 }
 
 /** The word as the same calendar word `shift` months or days on, in the article's language and case. */

@@ -8,7 +8,7 @@
  * OnlineClusterer). The index is bounded by age and by count, so memory stays
  * flat however long the stream.
  */
-import { packedDot, type FeatureNumbers, type PackedVec, type PackedVectors } from './neighbours.js';
+import { packedDot, packVec, unpackInto, type PackedVec, type PackedVectors } from './neighbours.js';
 import { byWeight, combineParts, StoryProfile, type Vec, type Weighing } from './profile.js';
 
 /** The members of a dormant story in one language, compacted. */
@@ -19,7 +19,7 @@ export interface DormantPart {
   anchors: PackedVec;
 }
 
-/** A dormant story: plain data (numbers and typed arrays), as a store would keep it. */
+/** A dormant story: plain data (numbers and typed arrays), as a store keeps it. */
 export interface DormantStory {
   id: string;
   size: number;
@@ -27,10 +27,12 @@ export interface DormantStory {
   lastSeq: number;
   firstTime: number | undefined;
   lastTime: number | undefined;
+  /** The order in which stories went dormant (a counter): beyond the count bound, the lowest are forgotten. */
+  rank: number;
   anchors: PackedVec;
   parts: DormantPart[];
   /** Feature numbers it is posted under in the dormant index (its heaviest anchors). */
-  posted: Int32Array;
+  posted: Float64Array;
 }
 
 /** How much of a story is kept when it goes dormant. */
@@ -45,34 +47,56 @@ export interface DormantBudget {
  * A posting list longer than this marks a commonplace anchor (a year, a country in every story):
  * it finds no dormant story, so one lookup never scores thousands.
  */
-const HUB_POSTING = 256;
+export const HUB_POSTING = 256;
+
+/** What choosing candidates needs of a story posted under an anchor. */
+export interface DormantPosting {
+  id: string;
+  firstSeq: number;
+}
+
+/**
+ * Where dormant stories are kept: in memory here, in tables in a store, which loads the postings
+ * of an article's anchors before placing it, and the stories `candidates` chose before scoring.
+ */
+export interface DormantTable {
+  /** Stories kept, when the table counts them (for monitoring). */
+  readonly size?: number;
+  /** The stories posted under an anchor (undefined: none); a list of more than HUB_POSTING may stop at HUB_POSTING + 1. */
+  posted(anchor: number): readonly DormantPosting[] | undefined;
+  get(id: string): DormantStory | undefined;
+  add(d: DormantStory): void;
+  remove(id: string): void;
+  /** Forgets every story silent since before `silentBefore` (epoch ms; no story when undefined) or gone dormant before rank `rankBelow`. */
+  forget(silentBefore: number | undefined, rankBelow: number): void;
+}
 
 function top(v: Vec, n: number): Vec {
   return new Map([...v].sort(byWeight).slice(0, n));
 }
 
 /** The dormant form of a story profile. */
-export function compact(p: StoryProfile, numbers: FeatureNumbers, budget: DormantBudget): DormantStory {
+export function compact(p: StoryProfile, budget: DormantBudget, rank: number): DormantStory {
   const anchors = top(p.anchors, budget.features);
   const parts = [...p.parts]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([language, part]) => ({ language, size: part.size, terms: numbers.packVec(top(part.terms, budget.features)), anchors: numbers.packVec(top(part.anchors, budget.features)) }));
-  const posted = Int32Array.from([...anchors.keys()].slice(0, budget.posted), (f) => numbers.number(f));
-  return { id: p.id, size: p.size, firstSeq: p.firstSeq, lastSeq: p.lastSeq, firstTime: p.firstTime, lastTime: p.lastTime, anchors: numbers.packVec(anchors), parts, posted };
+    .map(([language, part]) => ({ language, size: part.size, terms: packVec(top(part.terms, budget.features)), anchors: packVec(top(part.anchors, budget.features)) }));
+  const posted = Float64Array.from([...anchors.keys()].slice(0, budget.posted));
+  return { id: p.id, size: p.size, firstSeq: p.firstSeq, lastSeq: p.lastSeq, firstTime: p.firstTime, lastTime: p.lastTime, rank, anchors: packVec(anchors), parts, posted };
 }
 
 /** A profile again (for a story woken by a new article): what compaction kept of it. */
-export function expand(d: DormantStory, numbers: FeatureNumbers): StoryProfile {
+export function expand(d: DormantStory): StoryProfile {
   const p = new StoryProfile(d.id, d.firstSeq);
   p.size = d.size;
   p.firstTime = d.firstTime;
   p.lastTime = d.lastTime;
   p.lastSeq = d.lastSeq;
-  numbers.unpackInto(d.anchors, p.anchors);
+  unpackInto(d.anchors, p.anchors);
   for (const part of d.parts) {
-    const q = { size: part.size, terms: new Map<string, number>(), anchors: new Map<string, number>() };
-    numbers.unpackInto(part.terms, q.terms);
-    numbers.unpackInto(part.anchors, q.anchors);
+    const q = { size: part.size, terms: new Map<number, number>(), anchors: new Map<number, number>() };
+    unpackInto(part.terms, q.terms);
+    unpackInto(part.anchors, q.anchors);
     p.parts.set(part.language, q);
   }
   return p;
@@ -89,13 +113,17 @@ export function articleToDormant(a: PackedVectors, d: DormantStory, w: Weighing)
   return combineParts(anchors, packedDot(a.terms, part.terms), sameLanguageAnchors, part.size, w.freshness, w.anchorWeight, bothAnchored) / d.size;
 }
 
-/** Dormant stories by id, in the order they went dormant, and the inverted index over their anchors. */
-export class DormantIndex {
+/** Dormant stories in memory, with the inverted index over their anchors. */
+export class MemoryDormantTable implements DormantTable {
   private readonly stories = new Map<string, DormantStory>();
-  private readonly postings = new Map<number, string[]>();
+  private readonly postings = new Map<number, DormantPosting[]>();
 
   get size(): number {
     return this.stories.size;
+  }
+
+  posted(anchor: number): readonly DormantPosting[] | undefined {
+    return this.postings.get(anchor);
   }
 
   get(id: string): DormantStory | undefined {
@@ -106,54 +134,81 @@ export class DormantIndex {
     this.stories.set(d.id, d);
     for (const f of d.posted) {
       const list = this.postings.get(f);
-      if (list === undefined) this.postings.set(f, [d.id]);
-      else list.push(d.id);
+      const entry = { id: d.id, firstSeq: d.firstSeq };
+      if (list === undefined) this.postings.set(f, [entry]);
+      else list.push(entry);
     }
   }
 
-  /** Takes a story out (woken, or expired). */
-  remove(id: string): DormantStory | undefined {
+  remove(id: string): void {
     const d = this.stories.get(id);
-    if (d === undefined) return undefined;
+    if (d === undefined) return;
     this.stories.delete(id);
     for (const f of d.posted) {
       const list = this.postings.get(f);
       if (list === undefined) continue;
-      const at = list.indexOf(id);
+      const at = list.findIndex((e) => e.id === id);
       if (at >= 0) list.splice(at, 1);
       if (list.length === 0) this.postings.delete(f);
     }
-    return d;
+  }
+
+  forget(silentBefore: number | undefined, rankBelow: number): void {
+    for (const d of this.stories.values()) {
+      const silent = silentBefore !== undefined && d.lastTime !== undefined && d.lastTime < silentBefore;
+      if (silent || d.rank < rankBelow) this.remove(d.id);
+    }
+  }
+}
+
+/**
+ * The dormant stories a clusterer can wake: chooses the candidates of an article from the
+ * postings of its anchors, and ranks stories as they go dormant, so that the count bound forgets
+ * the ones that went dormant first.
+ */
+export class DormantIndex {
+  constructor(
+    readonly table: DormantTable,
+    /** The rank the next story going dormant gets. */
+    public nextRank = 0,
+  ) {}
+
+  get(id: string): DormantStory | undefined {
+    return this.table.get(id);
+  }
+
+  add(p: StoryProfile, budget: DormantBudget): void {
+    this.table.add(compact(p, budget, this.nextRank++));
+  }
+
+  /** Takes a story out (woken). */
+  remove(id: string): void {
+    this.table.remove(id);
   }
 
   /**
-   * Dormant stories posted under the article's anchors, best covered first (summed weight of the
-   * shared anchors, ties by founding order), at most `max`.
+   * Ids of the dormant stories posted under the article's anchors, best covered first (summed
+   * weight of the shared anchors, ties by founding order), at most `max`.
    */
-  candidates(anchors: PackedVec, max: number): DormantStory[] {
-    const hits = new Map<string, number>();
+  candidates(anchors: PackedVec, max: number): string[] {
+    const hits = new Map<string, { h: number; firstSeq: number }>();
     for (let i = 0; i < anchors.ids.length; i++) {
-      const list = this.postings.get(anchors.ids[i]!);
+      const list = this.table.posted(anchors.ids[i]!);
       if (list === undefined || list.length > HUB_POSTING) continue;
-      for (const id of list) hits.set(id, (hits.get(id) ?? 0) + anchors.weights[i]!);
+      for (const e of list) {
+        const hit = hits.get(e.id);
+        if (hit === undefined) hits.set(e.id, { h: anchors.weights[i]!, firstSeq: e.firstSeq });
+        else hit.h += anchors.weights[i]!;
+      }
     }
     return [...hits]
-      .map(([id, h]) => ({ story: this.stories.get(id)!, h }))
-      .sort((a, b) => b.h - a.h || a.story.firstSeq - b.story.firstSeq)
+      .sort((a, b) => b[1].h - a[1].h || a[1].firstSeq - b[1].firstSeq)
       .slice(0, max)
-      .map((x) => x.story);
+      .map(([id]) => id);
   }
 
-  /** Drops the stories that went dormant first while `expired` says so, and any beyond `max`. */
-  expire(expired: (d: DormantStory) => boolean, max: number): void {
-    for (const d of this.stories.values()) {
-      if (this.stories.size <= max && !expired(d)) break;
-      this.remove(d.id);
-    }
-  }
-
-  /** Every dormant story, in the order they went dormant (for a snapshot of the clusterer's state). */
-  all(): IterableIterator<DormantStory> {
-    return this.stories.values();
+  /** Forgets the stories silent since before `silentBefore`, and all but the `max` that went dormant last. */
+  expire(silentBefore: number | undefined, max: number): void {
+    this.table.forget(silentBefore, this.nextRank - max);
   }
 }

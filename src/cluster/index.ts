@@ -12,16 +12,36 @@
  * another process and get the same ids.
  */
 import type { StoryAssignment, StoryMerge } from '../types.js';
-import { articleToDormant, compact, DormantIndex, expand, type DormantStory } from './dormant.js';
+import { articleToDormant, DormantIndex, expand, MemoryDormantTable, type DormantStory, type DormantTable } from './dormant.js';
+import { numberFeatures, type NumberedFeatures } from './feature-id.js';
 import { extractFeatures, type ClusterFeatures } from './features.js';
-import { contribute, FeatureNumbers, linkNeighbours, sharedNeighbourLinkage, type Member, type PackedVectors } from './neighbours.js';
-import { addInto, articleToStory, articleVectors, DocumentFrequencies, StoryProfile, storyToStory, type ArticleVectors, type Weighing } from './profile.js';
+import { contribute, linkNeighbours, pack, sharedNeighbourLinkage, type Member, type PackedVectors } from './neighbours.js';
+import { addInto, articleToStory, articleVectors, DocumentFrequencies, MemoryFrequencyTable, StoryProfile, storyToStory, type ArticleVectors, type FrequencyTable, type Weighing } from './profile.js';
 import { resolveSettings, type ClusterSettings } from './settings.js';
+import {
+  decodeCursor,
+  decodeLinks,
+  decodeMemberVectors,
+  decodeNearest,
+  decodeProfile,
+  encodeCursor,
+  encodeLinks,
+  encodeMemberVectors,
+  encodeNearest,
+  encodeProfile,
+  type ClustererChanges,
+  type ClustererSnapshot,
+  type Story,
+} from './state.js';
 import { DAY_MS, freshness, gapBetween } from './time.js';
 
 export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './settings.js';
 export { extractFeatures, stem, type ClusterFeatures, type Bag } from './features.js';
+export { featureId, numberFeatures, type NumberedFeatures } from './feature-id.js';
 export { bcubed, type BCubed } from './metrics.js';
+export { HUB_POSTING, type DormantPosting, type DormantStory, type DormantTable } from './dormant.js';
+export type { FrequencyTable } from './profile.js';
+export { decodeDormant, encodeDormant, type ClustererChanges, type ClustererSnapshot, type StoredMember, type StoredStory } from './state.js';
 
 /** What the clusterer needs of an article; an `Article` is one. */
 export interface ClusterItem {
@@ -49,6 +69,44 @@ export interface ClustererOptions {
    * once the time window is full (only merged-away story ids, for `resolve`, are kept).
    */
   rememberArticles?: boolean;
+  /**
+   * Where what grows with the stream is kept (default: in memory): document frequencies and
+   * dormant stories, in tables of a store, with the hot state it wrote last (`snapshot`). A
+   * clusterer given storage records what changes for `takeChanges`.
+   */
+  storage?: ClustererStorage;
+}
+
+/** A store's side of a clusterer: its tables, and the hot state to start from. */
+export interface ClustererStorage {
+  frequencies: FrequencyTable;
+  dormant: DormantTable;
+  /** The state written last (none for a new store). */
+  snapshot?: ClustererSnapshot;
+}
+
+/**
+ * An article half placed (`prepare`): counted in the document frequencies, weighed and packed,
+ * with the dormant stories it may continue chosen but not yet read. A store loads those between
+ * `prepare` and `place`.
+ */
+export interface PendingArticle {
+  articleId: string;
+  seq: number;
+  time: number | undefined;
+  vectors: ArticleVectors;
+  packed: PackedVectors;
+  query: number[];
+  /** Ids of the dormant stories to score (`place` reads them from the dormant table). */
+  dormant: string[];
+}
+
+/** Stories and members changed since the last `takeChanges`, by key; what to write is read at that time. */
+interface ChangeLog {
+  /** Story id → which parts changed (an id no longer hot is removed). */
+  stories: Map<string, { profile: boolean; links: boolean }>;
+  /** Member seq → whether it is new (an entry no longer a member is removed). */
+  members: Map<number, boolean>;
 }
 
 /** Two stories `settle` may merge, with their shared-neighbour linkage. */
@@ -58,25 +116,15 @@ interface SettlePair {
   link: number;
 }
 
-interface Story {
-  profile: StoryProfile;
-  /** Features under which the story is posted in the inverted index. */
-  indexed: Set<string>;
-  /** Recent members, for neighbour search (bounded by `neighbourMembers`). */
-  members: Member<Story>[];
-  /** Article seq → how many members count it among their nearest neighbours (see neighbours.ts). */
-  shared: Map<number, number>;
-}
-
 export class OnlineClusterer {
   readonly settings: Readonly<ClusterSettings>;
-  private readonly df = new DocumentFrequencies();
-  /** Live stories by id (the hot index); dormant and merged-away stories are not here. */
+  private readonly df: DocumentFrequencies;
+  /** Live stories by id (the hot index), in the order they became hot; dormant and merged-away stories are not here. */
   private readonly hot = new Map<string, Story>();
   /** Inverted index: feature → ids of hot stories posted under it. */
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings = new Map<number, Set<string>>();
   /** Stories that went quiet: found through their anchors, woken by an article that continues them. */
-  private readonly dormant = new DormantIndex();
+  private readonly dormant: DormantIndex;
   /** Merged-away story id → the story it went into. */
   private readonly mergedInto = new Map<string, string>();
   private readonly mergeLog: StoryMerge[] = [];
@@ -86,18 +134,107 @@ export class OnlineClusterer {
   private readonly repeats = new Map<string, number>();
   /** Recent members of hot stories by seq: whose story an entry of a neighbourhood points to. */
   private readonly members = new Map<number, Member<Story>>();
-  private readonly featureNumbers = new FeatureNumbers();
   /** The latest article added: the trigger recorded for merges made by `settle`. */
   private lastArticle: string | undefined;
   private seq = 0;
   /** Latest publication time seen: "now" for the hot window. */
   private now: number | undefined;
+  /** The rank the next story becoming hot gets. */
+  private nextHotRank = 0;
 
   private readonly remember: boolean;
+  /** What changed since the last takeChanges (only with storage). */
+  private readonly changes: ChangeLog | undefined;
 
   constructor(settings?: Partial<ClusterSettings>, options: ClustererOptions = {}) {
     this.settings = Object.freeze(resolveSettings(settings));
     this.remember = options.rememberArticles ?? true;
+    const storage = options.storage;
+    const cursor = storage?.snapshot ? decodeCursor(storage.snapshot.cursor) : undefined;
+    this.df = new DocumentFrequencies(storage?.frequencies ?? new MemoryFrequencyTable(), this.settings.maxVocabulary, cursor?.frequencies);
+    this.dormant = new DormantIndex(storage?.dormant ?? new MemoryDormantTable(), cursor?.nextDormantRank ?? 0);
+    if (storage) this.changes = { stories: new Map(), members: new Map() };
+    if (cursor && storage?.snapshot) {
+      this.seq = cursor.seq;
+      this.now = cursor.now;
+      this.lastArticle = cursor.lastArticle;
+      this.nextHotRank = cursor.nextHotRank;
+      this.restoreHot(storage.snapshot);
+    }
+  }
+
+  /** The hot stories and their members as they were written, in the order they became hot. */
+  private restoreHot(snapshot: ClustererSnapshot): void {
+    const stored = new Map(snapshot.members.map((m) => [m.seq, m]));
+    const stories = snapshot.stories.map((s) => ({ profile: decodeProfile(s.profile), links: decodeLinks(s.links) })).sort((a, b) => a.links.rank - b.links.rank);
+    for (const { profile, links } of stories) {
+      const story: Story = { profile, rank: links.rank, indexed: new Set(), members: [], shared: links.shared };
+      this.hot.set(profile.id, story);
+      this.post(story, links.indexed);
+      for (const seq of links.members) {
+        const row = stored.get(seq);
+        if (row === undefined) throw new Error(`cluster state: member ${seq} of ${profile.id} is missing`);
+        const { time, vectors } = decodeMemberVectors(row.vectors);
+        const member: Member<Story> = { seq, time, vectors, story, nearest: decodeNearest(row.nearest) };
+        story.members.push(member);
+        this.members.set(seq, member);
+      }
+    }
+    // Restoring is not a change.
+    this.changes?.stories.clear();
+  }
+
+  /**
+   * What changed since the last call (a clusterer given storage only): the hot stories and
+   * members to write or delete, and the cursor. A store writes them in the transaction that
+   * records the articles placed since.
+   */
+  takeChanges(): ClustererChanges {
+    const log = this.changes;
+    if (!log) throw new Error('takeChanges needs a clusterer with storage');
+    const out: ClustererChanges = {
+      cursor: encodeCursor({ seq: this.seq, now: this.now, lastArticle: this.lastArticle, nextHotRank: this.nextHotRank, nextDormantRank: this.dormant.nextRank, frequencies: this.df.cursor() }),
+      stories: [],
+      removedStories: [],
+      members: [],
+      removedMembers: [],
+    };
+    for (const [id, parts] of log.stories) {
+      const story = this.hot.get(id);
+      if (!story) out.removedStories.push(id);
+      else out.stories.push({ id, profile: parts.profile ? encodeProfile(story.profile) : undefined, links: parts.links ? encodeLinks(story) : undefined });
+    }
+    for (const [seq, isNew] of log.members) {
+      const m = this.members.get(seq);
+      if (!m) out.removedMembers.push(seq);
+      else out.members.push({ seq, vectors: isNew ? encodeMemberVectors(m) : undefined, nearest: encodeNearest(m) });
+    }
+    log.stories.clear();
+    log.members.clear();
+    return out;
+  }
+
+  private changedStory(story: Story | string, parts: { profile?: boolean; links?: boolean }): void {
+    if (!this.changes) return;
+    const id = typeof story === 'string' ? story : story.profile.id;
+    const entry = this.changes.stories.get(id) ?? { profile: false, links: false };
+    entry.profile ||= parts.profile ?? false;
+    entry.links ||= parts.links ?? false;
+    this.changes.stories.set(id, entry);
+  }
+
+  private changedMember(seq: number, isNew = false): void {
+    if (!this.changes) return;
+    this.changes.members.set(seq, isNew || (this.changes.members.get(seq) ?? false));
+  }
+
+  /**
+   * Forgets the merges recorded so far (a store that wrote them keeps them itself): `merges` and
+   * `resolve` then know only later ones. Without it they grow with the stream.
+   */
+  forgetMerges(): void {
+    this.mergeLog.length = 0;
+    this.mergedInto.clear();
   }
 
   get merges(): readonly StoryMerge[] {
@@ -109,9 +246,14 @@ export class OnlineClusterer {
     return this.hot.size;
   }
 
-  /** Number of dormant stories still findable (for monitoring memory). */
-  get dormantStories(): number {
-    return this.dormant.size;
+  /** Number of dormant stories still findable (for monitoring memory), when the table counts them. */
+  get dormantStories(): number | undefined {
+    return this.dormant.table.size;
+  }
+
+  /** Features whose document frequency is kept (for monitoring memory). */
+  get vocabulary(): number {
+    return this.df.features;
   }
 
   /** Whether the story (resolved through merges) has gone quiet: out of the hot index, findable through its anchors. */
@@ -121,29 +263,45 @@ export class OnlineClusterer {
 
   /** Places one article and returns its story id (after any merge it caused). */
   add(item: ClusterItem): string {
-    return this.addFeatures(item.id, extractFeatures(item.text, item.title, item.language), parseTime(item.publishedAt));
+    return this.addFeatures(item.id, extractFeatures(item.text, item.title, item.language), publicationTime(item.publishedAt));
   }
 
   /** `add` with the features extracted beforehand (on a store's worker thread): places the article exactly as `add` would. */
   addExtracted(item: { id: string; publishedAt?: string }, features: ClusterFeatures): string {
-    return this.addFeatures(item.id, features, parseTime(item.publishedAt));
+    return this.addFeatures(item.id, features, publicationTime(item.publishedAt));
   }
 
   /** `add` for callers that computed the features already (the bench, a store replaying). */
   addFeatures(articleId: string, features: ClusterFeatures, time: number | undefined): string {
+    return this.place(this.prepare(articleId, numberFeatures(features), time));
+  }
+
+  /**
+   * The first half of placing an article: it is counted in the document frequencies (which must
+   * hold its features: a store loads them first), weighed, packed, and the dormant stories it may
+   * continue are chosen from the postings of its anchors (loaded likewise). `place` must follow,
+   * before any other call: a store reads the chosen dormant stories in between.
+   */
+  prepare(articleId: string, features: NumberedFeatures, time: number | undefined): PendingArticle {
     const seq = this.seq++;
     if (this.byArticle.has(articleId)) this.repeats.set(articleId, (this.repeats.get(articleId) ?? 1) + 1);
     if (time !== undefined && (this.now === undefined || time > this.now)) this.now = time;
     this.df.addDocument(features);
     const vectors = articleVectors(features, this.df);
-    const packed = this.featureNumbers.pack(vectors);
-    const query = this.queryFeatures(vectors);
+    const packed = pack(vectors);
+    return { articleId, seq, time, vectors, packed, query: this.queryFeatures(vectors), dormant: this.dormant.candidates(packed.anchors, this.settings.dormantCandidates) };
+  }
 
+  /** The second half: scores the candidate stories, joins or founds, merges, settles and sweeps. Returns the article's story. */
+  place(p: PendingArticle): string {
+    const { articleId, seq, time, vectors, packed, query } = p;
     const scored: Candidate[] = this.candidates(query).map((story) => ({
       story,
       score: articleToStory(vectors, story.profile, this.weighing(time, time, story.profile.firstTime, story.profile.lastTime)),
     }));
-    for (const d of this.dormant.candidates(packed.anchors, this.settings.dormantCandidates)) {
+    for (const id of p.dormant) {
+      const d = this.dormant.get(id);
+      if (d === undefined) throw new Error(`dormant story ${id} was not loaded`);
       scored.push({ story: d, score: articleToDormant(packed, d, this.weighing(time, time, d.firstTime, d.lastTime)) });
     }
     scored.sort((a, b) => b.score - a.score || firstSeqOf(a.story) - firstSeqOf(b.story));
@@ -168,6 +326,7 @@ export class OnlineClusterer {
     const close = scored.slice(0, MERGE_CHECKS).flatMap((c) => (isHot(c.story) ? [c.story] : []));
     home = this.mergeClose(home, close, articleId);
     home.profile.prune(this.settings.profileTerms, this.settings.profileAnchors);
+    this.changedStory(home, { profile: true });
 
     const storyId = home.profile.id;
     if (this.remember) {
@@ -261,7 +420,11 @@ export class OnlineClusterer {
     const others = candidates.slice(0, this.settings.neighbourStories).flatMap((s) => s.members);
     // The story is set by enlist; until then the member belongs to none.
     const member: Member<Story> = { seq, time, vectors, story: undefined as unknown as Story, nearest: [] };
-    linkNeighbours(member, others, k, this.settings.neighbourFloor, (m) => this.weighing(time, time, m.time, m.time), (m) => m.story.shared);
+    const changed = linkNeighbours(member, others, k, this.settings.neighbourFloor, (m) => this.weighing(time, time, m.time, m.time), (m) => m.story.shared);
+    for (const m of changed) {
+      this.changedMember(m.seq);
+      this.changedStory(m.story, { links: true });
+    }
     return member;
   }
 
@@ -270,15 +433,20 @@ export class OnlineClusterer {
     member.story = story;
     story.members.push(member);
     this.members.set(member.seq, member);
+    this.changedMember(member.seq, true);
     contribute(story.shared, member, 1);
     this.trimMembers(story);
+    this.changedStory(story, { links: true });
   }
 
   /** Older members leave neighbour search; what they contributed to the neighbourhood stays. */
   private trimMembers(story: Story): void {
     const excess = story.members.length - this.settings.neighbourMembers;
     if (excess <= 0) return;
-    for (const m of story.members.splice(0, excess)) this.members.delete(m.seq);
+    for (const m of story.members.splice(0, excess)) {
+      this.members.delete(m.seq);
+      this.changedMember(m.seq);
+    }
   }
 
   /** Merges into `home` (or `home` into) every story of `others` that passes the merge criterion. */
@@ -325,17 +493,17 @@ export class OnlineClusterer {
   }
 
   /** The heaviest features of an article or story (weights already include rarity): they find the right stories. */
-  private queryFeatures(v: ArticleVectors): string[] {
-    const ranked: [string, number][] = [];
+  private queryFeatures(v: ArticleVectors): number[] {
+    const ranked: [number, number][] = [];
     // Anchors are ranked with the anchor share of the score, terms with the rest.
     for (const [f, w] of v.anchors) ranked.push([f, w * this.settings.anchorWeight]);
     for (const [f, w] of v.terms) ranked.push([f, w * (1 - this.settings.anchorWeight)]);
-    ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return ranked.slice(0, this.settings.queryFeatures).map(([f]) => f);
   }
 
   /** Hot stories sharing query features, best-covered first. */
-  private candidates(query: string[]): Story[] {
+  private candidates(query: number[]): Story[] {
     const hits = new Map<string, number>();
     query.forEach((f, rank) => {
       const posted = this.postings.get(f);
@@ -362,26 +530,28 @@ export class OnlineClusterer {
   }
 
   private makeHot(profile: StoryProfile): Story {
-    const story: Story = { profile, indexed: new Set(), members: [], shared: new Map() };
+    const story: Story = { profile, rank: this.nextHotRank++, indexed: new Set(), members: [], shared: new Map() };
     this.hot.set(profile.id, story);
+    this.changedStory(story, { profile: true, links: true });
     return story;
   }
 
   /** A dormant story continued by a new article: back in the hot index, under its heaviest anchors. */
   private wake(d: DormantStory): Story {
     this.dormant.remove(d.id);
-    const story = this.makeHot(expand(d, this.featureNumbers));
+    const story = this.makeHot(expand(d));
     this.post(story, [...story.profile.anchors.keys()].slice(0, this.settings.dormantPosted));
     return story;
   }
 
-  private post(story: Story, features: string[]): void {
+  private post(story: Story, features: Iterable<number>): void {
     for (const f of features) {
       if (story.indexed.has(f)) continue;
       story.indexed.add(f);
       let set = this.postings.get(f);
       if (!set) this.postings.set(f, (set = new Set()));
       set.add(story.profile.id);
+      this.changedStory(story, { links: true });
     }
   }
 
@@ -407,6 +577,8 @@ export class OnlineClusterer {
     const features = [...from.indexed];
     this.unpost(from);
     this.hot.delete(from.profile.id);
+    this.changedStory(from, {});
+    this.changedStory(into, { profile: true, links: true });
     this.post(into, features);
     this.mergedInto.set(from.profile.id, into.profile.id);
     this.mergeLog.push({ from: from.profile.id, into: into.profile.id, trigger });
@@ -426,14 +598,17 @@ export class OnlineClusterer {
       const idleByTime = this.now !== undefined && p.lastTime !== undefined && p.lastTime < this.now - hotMs && this.seq - p.lastSeq > this.settings.hotMinIdleArticles;
       const idleBySeq = this.seq - p.lastSeq > this.settings.maxIdleArticles;
       if (!idleByTime && !idleBySeq) continue;
-      for (const m of story.members) this.members.delete(m.seq);
+      for (const m of story.members) {
+        this.members.delete(m.seq);
+        this.changedMember(m.seq);
+      }
       this.unpost(story);
       this.hot.delete(id);
-      this.dormant.add(compact(p, this.featureNumbers, budget));
+      this.changedStory(id, {});
+      this.dormant.add(p, budget);
     }
-    const dormantMs = this.settings.dormantDays * DAY_MS;
     const now = this.now;
-    this.dormant.expire((d) => now !== undefined && d.lastTime !== undefined && d.lastTime < now - dormantMs, this.settings.maxDormantStories);
+    this.dormant.expire(now === undefined ? undefined : now - this.settings.dormantDays * DAY_MS, this.settings.maxDormantStories);
   }
 }
 
@@ -463,7 +638,8 @@ function comparePairs(a1: Story, b1: Story, a2: Story, b2: Story): number {
   return x1 - x2 || y1 - y2;
 }
 
-function parseTime(iso: string | undefined): number | undefined {
+/** An article's publication time (epoch ms), as the clusterer reads it: undefined when missing or unreadable. */
+export function publicationTime(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const t = Date.parse(iso);
   return Number.isNaN(t) ? undefined : t;
@@ -495,7 +671,7 @@ export function clusterArticles(
 export function arrivalOrder(items: readonly ClusterItem[]): number[] {
   let last = -Infinity;
   const keyed = items.map((item, index) => {
-    const t = parseTime(item.publishedAt);
+    const t = publicationTime(item.publishedAt);
     if (t !== undefined) last = t;
     return { index, time: t ?? last };
   });

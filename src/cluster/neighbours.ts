@@ -21,7 +21,8 @@ import { combineParts, type ArticleVectors, type Vec, type Weighing } from './pr
 
 /** A sparse vector as parallel arrays sorted by feature number: its dot product is a merge, no hashing. */
 export interface PackedVec {
-  ids: Int32Array;
+  /** Feature numbers (feature-id.ts: integers below 2^53), ascending. */
+  ids: Float64Array;
   weights: Float64Array;
 }
 
@@ -32,53 +33,20 @@ export interface PackedVectors {
   anchors: PackedVec;
 }
 
-/** Positions per feature number in a packing sort key: more than any article has features. */
-const POSITIONS = 2 ** 20;
+export function packVec(v: Vec): PackedVec {
+  const ids = Float64Array.from(v.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) weights[i] = v.get(ids[i]!)!;
+  return { ids, weights };
+}
 
-/** Feature name → number, so packed vectors can be compared by merging. Grows with the vocabulary, like the document frequencies. */
-export class FeatureNumbers {
-  private readonly ids = new Map<string, number>();
-  /** Number → feature name. */
-  private readonly names: string[] = [];
+export function pack(v: ArticleVectors): PackedVectors {
+  return { language: v.language, terms: packVec(v.terms), anchors: packVec(v.anchors) };
+}
 
-  /** The feature's number, given it one if new. */
-  number(f: string): number {
-    let id = this.ids.get(f);
-    if (id === undefined) {
-      this.ids.set(f, (id = this.names.length));
-      this.names.push(f);
-    }
-    return id;
-  }
-
-  /** Adds a packed vector back into a sparse one, by feature name. */
-  unpackInto(p: PackedVec, into: Vec): void {
-    for (let i = 0; i < p.ids.length; i++) into.set(this.names[p.ids[i]!]!, p.weights[i]!);
-  }
-
-  pack(v: ArticleVectors): PackedVectors {
-    return { language: v.language, terms: this.packVec(v.terms), anchors: this.packVec(v.anchors) };
-  }
-
-  packVec(v: Vec): PackedVec {
-    // Sorted by feature number through one numeric sort of (number, position) keys: no comparator, no pairs.
-    const keys = new Float64Array(v.size);
-    const raw = new Float64Array(v.size);
-    let n = 0;
-    for (const [f, w] of v) {
-      keys[n] = this.number(f) * POSITIONS + n;
-      raw[n++] = w;
-    }
-    keys.sort();
-    const ids = new Int32Array(n);
-    const weights = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const position = keys[i]! % POSITIONS;
-      ids[i] = (keys[i]! - position) / POSITIONS;
-      weights[i] = raw[position]!;
-    }
-    return { ids, weights };
-  }
+/** A packed vector as a sparse one again (by feature number, in the packed order). */
+export function unpackInto(p: PackedVec, into: Vec): void {
+  for (let i = 0; i < p.ids.length; i++) into.set(p.ids[i]!, p.weights[i]!);
 }
 
 export function packedDot(a: PackedVec, b: PackedVec): number {
@@ -135,11 +103,11 @@ export function bump(shared: Map<number, number>, seq: number, by: number): void
  * the weakest entry (ties go to the earlier article, so the order of offers cannot matter).
  * `shared` (the neighbourhood of m's story) follows the list.
  */
-export function offer<S>(m: Member<S>, seq: number, sim: number, k: number, shared: Map<number, number>): void {
+export function offer<S>(m: Member<S>, seq: number, sim: number, k: number, shared: Map<number, number>): boolean {
   const list = m.nearest;
   if (list.length >= k) {
     const worst = list[list.length - 1]!;
-    if (sim < worst.sim || (sim === worst.sim && seq > worst.seq)) return;
+    if (sim < worst.sim || (sim === worst.sim && seq > worst.seq)) return false;
     list.pop();
     bump(shared, worst.seq, -1);
   }
@@ -147,12 +115,13 @@ export function offer<S>(m: Member<S>, seq: number, sim: number, k: number, shar
   while (at > 0 && (list[at - 1]!.sim < sim || (list[at - 1]!.sim === sim && list[at - 1]!.seq > seq))) at--;
   list.splice(at, 0, { seq, sim });
   bump(shared, seq, 1);
+  return true;
 }
 
 /**
  * Compares a new article with `others` (members of its candidate stories): fills its own neighbour
  * list and offers it to each of them. `weighingOf` gives how the pair is weighed (profile.ts), `sharedOf`
- * the neighbourhood of a member's story.
+ * the neighbourhood of a member's story. Returns the members whose lists took the article.
  */
 export function linkNeighbours<S>(
   article: Member<S>,
@@ -161,16 +130,18 @@ export function linkNeighbours<S>(
   floor: number,
   weighingOf: (m: Member<S>) => Weighing,
   sharedOf: (m: Member<S>) => Map<number, number>,
-): void {
+): Member<S>[] {
   const found: { seq: number; sim: number }[] = [];
+  const changed: Member<S>[] = [];
   for (const m of others) {
     const sim = packedSimilarity(article.vectors, m.vectors, weighingOf(m));
     if (sim < floor) continue;
     found.push({ seq: m.seq, sim });
-    offer(m, article.seq, sim, k, sharedOf(m));
+    if (offer(m, article.seq, sim, k, sharedOf(m))) changed.push(m);
   }
   found.sort((a, b) => b.sim - a.sim || a.seq - b.seq);
   article.nearest = found.slice(0, k);
+  return changed;
 }
 
 /** The neighbourhood entries one member contributes to its story: its neighbours and itself. */

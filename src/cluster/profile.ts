@@ -18,29 +18,131 @@
  *   different languages: anchors
  * where W (the anchor share) grows with the time between the two (time.ts).
  */
-import type { Bag, ClusterFeatures } from './features.js';
+import type { NumberedBag, NumberedFeatures } from './feature-id.js';
 
-/** A sparse vector: feature → weight. */
-export type Vec = Map<string, number>;
+/** A sparse vector: feature number (feature-id.ts) → weight. */
+export type Vec = Map<number, number>;
 
-/** Document frequencies over the stream so far (both feature spaces share one table: prefixes keep them apart). */
+/**
+ * Where document frequencies are kept, by feature number: a Map for a clusterer in memory, a
+ * table for a store (which loads the counts of an article's features before placing it).
+ */
+export interface FrequencyTable {
+  /** The feature's count, or undefined when none is kept. */
+  get(id: number): number | undefined;
+  set(id: number, count: number): void;
+  /** Forgets every feature counted at most `atMost` times. */
+  prune(atMost: number): void;
+}
+
+export class MemoryFrequencyTable implements FrequencyTable {
+  private readonly counts = new Map<number, number>();
+
+  get(id: number): number | undefined {
+    return this.counts.get(id);
+  }
+
+  set(id: number, count: number): void {
+    this.counts.set(id, count);
+  }
+
+  prune(atMost: number): void {
+    for (const [id, count] of this.counts) if (count <= atMost) this.counts.delete(id);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/**
+ * Cells of the histogram of counts (how many features are counted once, twice, …): enough to
+ * choose any pruning threshold; counts beyond the last cell are pooled in it (pruning never
+ * reaches them).
+ */
+const HISTOGRAM_CELLS = 256;
+/** How often (in documents) the vocabulary is checked against its bound. */
+const PRUNE_EVERY = 1024;
+/** A pruning brings the vocabulary down to at most this share of its bound, so that it is not pruned again at once. */
+const PRUNE_TO = 0.75;
+
+/** What document frequencies are besides the counts: documents seen and the histogram of counts (plain data, for a store). */
+export interface FrequencyCursor {
+  documents: number;
+  /** histogram[c]: features counted c times (the last cell: that many or more). */
+  histogram: number[];
+}
+
+/**
+ * Document frequencies over the stream so far (both feature spaces share one table: their names
+ * differ), bounded: once more than `maxFeatures` features are counted, the rarest are forgotten
+ * (all those counted at most t times, for the smallest t that brings the vocabulary under
+ * PRUNE_TO of the bound). A forgotten feature counts as never seen, and from one again when it
+ * comes back: rare features keep a high idf either way, which is what matters. The histogram of
+ * counts, kept along, chooses t without reading the table, so a store pruning its table in SQL
+ * forgets exactly what a clusterer in memory does.
+ */
 export class DocumentFrequencies {
-  private readonly df = new Map<string, number>();
-  private n = 0;
+  private n: number;
+  private readonly histogram: number[];
+
+  constructor(
+    private readonly table: FrequencyTable = new MemoryFrequencyTable(),
+    private readonly maxFeatures = Infinity,
+    cursor?: FrequencyCursor,
+  ) {
+    this.n = cursor?.documents ?? 0;
+    this.histogram = cursor ? [...cursor.histogram] : new Array<number>(HISTOGRAM_CELLS).fill(0);
+  }
 
   get documents(): number {
     return this.n;
   }
 
-  addDocument(features: ClusterFeatures): void {
+  /** Features counted now. */
+  get features(): number {
+    let total = 0;
+    for (let c = 1; c < HISTOGRAM_CELLS; c++) total += this.histogram[c]!;
+    return total;
+  }
+
+  cursor(): FrequencyCursor {
+    return { documents: this.n, histogram: [...this.histogram] };
+  }
+
+  addDocument(features: NumberedFeatures): void {
     this.n++;
-    for (const f of features.terms.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
-    for (const f of features.anchors.keys()) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    this.count(features.terms.ids);
+    this.count(features.anchors.ids);
+    if (this.n % PRUNE_EVERY === 0) this.pruneIfFull();
+  }
+
+  private count(ids: readonly number[]): void {
+    const last = HISTOGRAM_CELLS - 1;
+    for (const id of ids) {
+      const c = this.table.get(id) ?? 0;
+      this.table.set(id, c + 1);
+      if (c > 0) this.histogram[Math.min(c, last)]!--;
+      this.histogram[Math.min(c + 1, last)]!++;
+    }
+  }
+
+  private pruneIfFull(): void {
+    let kept = this.features;
+    if (kept <= this.maxFeatures) return;
+    const target = Math.floor(this.maxFeatures * PRUNE_TO);
+    let atMost = 0;
+    while (kept > target && atMost < HISTOGRAM_CELLS - 2) {
+      atMost++;
+      kept -= this.histogram[atMost]!;
+      this.histogram[atMost] = 0;
+    }
+    this.table.prune(atMost);
   }
 
   /** Smoothed inverse document frequency (as in scikit-learn): never zero, so even common words count a little. */
-  idf(feature: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(feature) ?? 0) + 1)) + 1;
+  idf(id: number): number {
+    return Math.log((this.n + 1) / ((this.table.get(id) ?? 0) + 1)) + 1;
   }
 }
 
@@ -52,13 +154,14 @@ export interface ArticleVectors {
 }
 
 /** Sublinear tf × idf, scaled to unit length (empty stays empty). */
-export function weigh(bag: Bag, df: DocumentFrequencies): Vec {
+export function weigh(bag: NumberedBag, df: DocumentFrequencies): Vec {
   const v: Vec = new Map();
   let norm = 0;
-  for (const [f, c] of bag) {
+  for (let i = 0; i < bag.ids.length; i++) {
+    const c = bag.counts[i]!;
     // Counts below one come from down-weighted positions: kept linear so they stay positive.
-    const w = (c >= 1 ? 1 + Math.log(c) : c) * df.idf(f);
-    v.set(f, w);
+    const w = (c >= 1 ? 1 + Math.log(c) : c) * df.idf(bag.ids[i]!);
+    v.set(bag.ids[i]!, w);
     norm += w * w;
   }
   if (norm === 0) return v;
@@ -67,7 +170,7 @@ export function weigh(bag: Bag, df: DocumentFrequencies): Vec {
   return v;
 }
 
-export function articleVectors(features: ClusterFeatures, df: DocumentFrequencies): ArticleVectors {
+export function articleVectors(features: NumberedFeatures, df: DocumentFrequencies): ArticleVectors {
   return { language: features.language, terms: weigh(features.terms, df), anchors: weigh(features.anchors, df) };
 }
 
@@ -164,9 +267,9 @@ export function addInto<K>(target: Map<K, number>, source: Map<K, number>): void
   for (const [f, w] of source) target.set(f, (target.get(f) ?? 0) + w);
 }
 
-/** Heaviest first, ties by feature name: the order pruning and compaction keep features in. */
-export function byWeight(a: [string, number], b: [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+/** Heaviest first, ties by feature number: the order pruning and compaction keep features in. */
+export function byWeight(a: [number, number], b: [number, number]): number {
+  return b[1] - a[1] || a[0] - b[0];
 }
 
 function pruneVec(v: Vec, max: number): void {

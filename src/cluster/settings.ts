@@ -42,6 +42,12 @@ export interface ClusterSettings {
   maxIdleArticles: number;
   /** A dormant story is forgotten after this many days of silence (dated streams). */
   dormantDays: number;
+  /**
+   * Features whose document frequency is kept: beyond, the rarest are forgotten (profile.ts). The
+   * vocabulary of a news stream grows without end (names, figures, misspellings); what tells a
+   * feature's weight is whether it is common, which the most frequent million tell.
+   */
+  maxVocabulary: number;
   /** At most this many dormant stories are kept (the ones that went dormant first are forgotten first). */
   maxDormantStories: number;
   /** Features a dormant story keeps per space (anchors overall; terms and anchors per language). */
@@ -86,6 +92,7 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   hotMinIdleArticles: 200,
   maxIdleArticles: 20_000,
   dormantDays: 180,
+  maxVocabulary: 1_048_576,
   maxDormantStories: 50_000,
   dormantFeatures: 48,
   dormantPosted: 16,

@@ -30,15 +30,24 @@ const FACTS_PER_KEY_SET = 3;
 const MIN_FACTS_PER_KEY = 2;
 /** Fact keys two articles must share before the (costlier) sentence alignment runs. */
 const MIN_SHARED_FACT_KEYS = 2;
+/**
+ * Stored articles compared with a new one, at most: those sharing the most keys, then the oldest
+ * (a source comes before its copies). A copy shares nearly every LSH band, so it ranks first; when
+ * a text is copied by more outlets than this, each new copy still reaches this many of the earlier
+ * ones, the first among them, enough to join their independence group. What it bounds is the
+ * work per article where templated texts (results, weather, filings: the same sentences with
+ * other names and figures) make hundreds of look-alikes.
+ */
+export const MAX_COMPARED = 16;
 /** Longest posting list; beyond it the oldest entries are dropped. */
-const MAX_POSTING = 512;
+export const MAX_POSTING = 512;
 /**
  * An anchor or fact key shared by more stored articles than this is a
  * commonplace of the corpus (a stock phrase, a name pair in every story of a
  * season), not evidence: it yields no candidates. LSH bands are exempt, since
  * a band collision is itself strong evidence.
  */
-const HUB_POSTING = 64;
+export const HUB_POSTING = 64;
 
 type Posting = number | number[];
 
@@ -82,10 +91,66 @@ class PostingMap {
 }
 
 /** The keys an article is filed under. */
-interface Keys {
+export interface DerivationKeys {
   bands: Uint32Array;
   samples: number[];
   facts: number[];
+}
+
+/** The spaces of keys: LSH band b is space b (0 … bands − 1); then these two. */
+function sampleSpace(s: RelateSettings): number {
+  return s.bands;
+}
+
+function factSpace(s: RelateSettings): number {
+  return s.bands + 1;
+}
+
+/**
+ * The most of a posting list `candidateDocs` reads, newest first: a band's whole list
+ * (MAX_POSTING); for the other spaces, one more than HUB_POSTING tells a commonplace.
+ */
+export function postingLimit(space: number, s: RelateSettings): number {
+  return space < s.bands ? MAX_POSTING : HUB_POSTING + 1;
+}
+
+export function derivationKeys(p: ArticleProfile, s: RelateSettings): DerivationKeys {
+  const bands = p.shingleCount > 0 ? bandKeys(p.signature, s.bands, s.rows) : new Uint32Array(0);
+  return { bands, samples: [...p.anchors], facts: factKeys(p) };
+}
+
+/** Every (space, key) an article is filed under, in the order `candidateDocs` reads them. */
+export function* filedUnder(keys: DerivationKeys, s: RelateSettings): Iterable<[number, number]> {
+  for (let b = 0; b < keys.bands.length; b++) yield [b, keys.bands[b]!];
+  for (const k of keys.samples) yield [sampleSpace(s), k];
+  for (const k of keys.facts) yield [factSpace(s), k];
+}
+
+/** Posting lists by space and key: in memory (DerivationIndex) or read from a store's table. */
+export interface DerivationPostings {
+  /**
+   * Calls fn for each article filed under the key, oldest first (at most the MAX_POSTING newest),
+   * unless more than `maxList` are.
+   */
+  forEach(space: number, key: number, fn: (doc: number) => void, maxList: number): void;
+}
+
+/**
+ * The stored articles worth comparing with one that has these keys, ascending: any sharing an
+ * LSH band or an anchor shingle, and any sharing MIN_SHARED_FACT_KEYS fact keys (commonplace
+ * anchors and fact keys, over HUB_POSTING articles, find none); of them the MAX_COMPARED sharing
+ * the most keys, then the oldest.
+ */
+export function candidateDocs(keys: DerivationKeys, postings: DerivationPostings, s: RelateSettings): number[] {
+  const shared = new Map<number, number>();
+  const factHits = new Map<number, number>();
+  const count = (d: number): void => void shared.set(d, (shared.get(d) ?? 0) + 1);
+  keys.bands.forEach((k, b) => postings.forEach(b, k, count, Infinity));
+  for (const k of keys.samples) postings.forEach(sampleSpace(s), k, count, HUB_POSTING);
+  for (const k of keys.facts) postings.forEach(factSpace(s), k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1), HUB_POSTING);
+  for (const [d, n] of factHits) if (n >= MIN_SHARED_FACT_KEYS) shared.set(d, (shared.get(d) ?? 0) + n);
+  const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPARED);
+  return best.map(([d]) => d).sort((x, y) => x - y);
 }
 
 /**
@@ -129,14 +194,13 @@ export interface DerivationIndexOptions {
   maxArticles?: number;
 }
 
-export class DerivationIndex {
+export class DerivationIndex implements DerivationPostings {
   readonly settings: RelateSettings;
   private readonly maxArticles: number;
   private readonly profiles = new Map<number, ArticleProfile>();
   private readonly docOf = new Map<string, number>();
-  private readonly bands: PostingMap[];
-  private readonly samples = new PostingMap();
-  private readonly facts = new PostingMap();
+  /** One posting map per space: the bands, then anchor shingles, then fact keys. */
+  private readonly spaces: PostingMap[];
   private nextDoc = 0;
   /** Pairs verified since creation: the measure of work per new article. */
   candidatesChecked = 0;
@@ -144,7 +208,11 @@ export class DerivationIndex {
   constructor(settings?: Partial<RelateSettings>, options: DerivationIndexOptions = {}) {
     this.settings = resolveSettings(settings);
     this.maxArticles = options.maxArticles ?? Infinity;
-    this.bands = Array.from({ length: this.settings.bands }, () => new PostingMap());
+    this.spaces = Array.from({ length: this.settings.bands + 2 }, () => new PostingMap());
+  }
+
+  forEach(space: number, key: number, fn: (doc: number) => void, maxList: number): void {
+    this.spaces[space]!.forEach(key, fn, maxList);
   }
 
   get size(): number {
@@ -174,13 +242,11 @@ export class DerivationIndex {
     if (!this.docOf.has(p.id)) this.insert(p, this.keysFor(p));
   }
 
-  private insert(p: ArticleProfile, keys: Keys): void {
+  private insert(p: ArticleProfile, keys: DerivationKeys): void {
     const doc = this.nextDoc++;
     this.profiles.set(doc, p);
     this.docOf.set(p.id, doc);
-    keys.bands.forEach((k, b) => this.bands[b]!.add(k, doc));
-    for (const k of keys.samples) this.samples.add(k, doc);
-    for (const k of keys.facts) this.facts.add(k, doc);
+    for (const [space, k] of filedUnder(keys, this.settings)) this.spaces[space]!.add(k, doc);
     // Profiles iterate in insertion order: the first is the oldest.
     if (this.profiles.size > this.maxArticles) this.remove(this.profiles.values().next().value!.id);
   }
@@ -190,15 +256,9 @@ export class DerivationIndex {
     return this.queryKeys(p, this.keysFor(p));
   }
 
-  private queryKeys(p: ArticleProfile, keys: Keys): DerivationEdge[] {
-    const strong = new Set<number>();
-    const factHits = new Map<number, number>();
-    keys.bands.forEach((k, b) => this.bands[b]!.forEach(k, (d) => strong.add(d)));
-    for (const k of keys.samples) this.samples.forEach(k, (d) => strong.add(d), HUB_POSTING);
-    for (const k of keys.facts) this.facts.forEach(k, (d) => factHits.set(d, (factHits.get(d) ?? 0) + 1), HUB_POSTING);
-    for (const [d, n] of factHits) if (n >= MIN_SHARED_FACT_KEYS) strong.add(d);
+  private queryKeys(p: ArticleProfile, keys: DerivationKeys): DerivationEdge[] {
     const edges: DerivationEdge[] = [];
-    for (const d of [...strong].sort((x, y) => x - y)) {
+    for (const d of candidateDocs(keys, this, this.settings)) {
       const other = this.profiles.get(d);
       if (!other) continue;
       this.candidatesChecked++;
@@ -213,9 +273,7 @@ export class DerivationIndex {
     if (doc === undefined) return false;
     // Keys are recomputed rather than stored: cheap, and it halves what a stored article costs.
     const keys = this.keysFor(this.profiles.get(doc)!);
-    keys.bands.forEach((k, b) => this.bands[b]!.remove(k, doc));
-    for (const k of keys.samples) this.samples.remove(k, doc);
-    for (const k of keys.facts) this.facts.remove(k, doc);
+    for (const [space, k] of filedUnder(keys, this.settings)) this.spaces[space]!.remove(k, doc);
     this.profiles.delete(doc);
     this.docOf.delete(id);
     return true;
@@ -225,7 +283,7 @@ export class DerivationIndex {
     return {
       articles: this.profiles.size,
       candidatesChecked: this.candidatesChecked,
-      keys: this.bands.reduce((n, m) => n + m.size, 0) + this.samples.size + this.facts.size,
+      keys: this.spaces.reduce((n, m) => n + m.size, 0),
     };
   }
 
@@ -234,9 +292,7 @@ export class DerivationIndex {
     yield* this.profiles.values();
   }
 
-  private keysFor(p: ArticleProfile): Keys {
-    const s = this.settings;
-    const bands = p.shingleCount > 0 ? bandKeys(p.signature, s.bands, s.rows) : new Uint32Array(0);
-    return { bands, samples: [...p.anchors], facts: factKeys(p) };
+  private keysFor(p: ArticleProfile): DerivationKeys {
+    return derivationKeys(p, this.settings);
   }
 }

@@ -14,9 +14,10 @@ import { resolveSettings, type RelateSettings } from './settings.js';
  */
 
 export { DEFAULT_RELATE_SETTINGS, resolveSettings, type RelateSettings } from './settings.js';
-export { DerivationIndex, type DerivationIndexOptions, type IndexStats } from './derivation-index.js';
+export { candidateDocs, derivationKeys, DerivationIndex, filedUnder, HUB_POSTING, postingLimit, type DerivationIndexOptions, type DerivationKeys, type DerivationPostings, type IndexStats } from './derivation-index.js';
 export { groupsOf } from './groups.js';
 export { buildProfile, type ArticleProfile } from './profile.js';
+export { decodeArticleProfile, encodeArticleProfile } from './profile-codec.js';
 export { compareProfiles } from './compare.js';
 export { candidatePairs, SMALL_BATCH } from './candidates.js';
 export { minhashSignature, estimateJaccard, bandKeys, collisionProbability } from './minhash.js';

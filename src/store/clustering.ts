@@ -1,24 +1,32 @@
-import type { ClusterFeatures } from '../cluster/index.js';
+import { numberFeatures, publicationTime, type ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
 import type { Article, DerivationEdge } from '../types.js';
+import { loadClusterState, saveClusterState } from './cluster-state.js';
+import { SqlDormantTable, SqlFrequencyTable } from './cluster-tables.js';
+import { StoredDerivations } from './derivation-table.js';
 import { inList, insertRows, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 import { prepareReplay, type ClusterInput, type StoredArticleRow } from './queue.js';
-import { createClusterer, createDerivations, type StreamClusterer, type StreamDerivations } from './stages.js';
+import { createClusterer, type StreamClusterer } from './stages.js';
 
 /**
  * The clustering step. Story ids come from the online clusterer and depend on
  * the order of its `add` calls, so every article is clustered in the global
- * sequence order, by one writer at a time (the `cluster` lock), and every
- * process keeps an identical clusterer: before clustering new articles it
- * replays those that others clustered since its last turn. An article is
+ * sequence order, by one writer at a time (the `cluster` lock). An article is
  * clustered only once every article before it is finished (done, failed or
  * duplicate), so the stories do not depend on how many workers ran or which
  * finished first: they are those of one worker reading the inputs in order.
+ *
+ * The clusterer's and relate's state lives in the store, written in the same
+ * transaction as the step's memberships, merges and edges: its hot window
+ * (stories of the last days), read whole when a process starts clustering or
+ * finds that another one clustered since its last turn, and the rest (document
+ * frequencies, dormant stories, relate's posting lists and profiles), read as
+ * each article needs it. No process replays the stream.
  */
 
 /** Articles clustered per transaction (bounded so a backlog does not hold the lock for long). */
 const CLUSTER_BATCH = 256;
-/** Articles replayed per query when catching up. */
+/** Articles replayed per query when a store written before the state was kept catches up, once. */
 const REPLAY_CHUNK = 500;
 /** A clustering leader silent for this long is presumed dead and replaced (clocks of the machines should agree within a fraction of it). */
 const LEADER_TIMEOUT_MS = 5_000;
@@ -27,10 +35,12 @@ const RECENT_MAX = 1024;
 /** A guard against merge cycles when following merged_into. */
 export const MAX_MERGE_HOPS = 64;
 
+/** The clusterer and relate's index over the store's tables, as of clustering position `position`. */
 interface State {
   clusterer: StreamClusterer;
-  derivations: StreamDerivations;
-  /** The last sequence number this process's clusterer has seen. */
+  frequencies: SqlFrequencyTable;
+  dormant: SqlDormantTable;
+  derivations: StoredDerivations;
   position: number;
 }
 
@@ -43,6 +53,8 @@ export interface Fresh {
 
 export class ClusterStep {
   private state: State | undefined;
+  /** Milliseconds spent clustering while holding the cluster lock: the part of the work that does not scale out. */
+  lockedMs = 0;
 
   constructor(
     private readonly engine: SqlEngine,
@@ -61,10 +73,10 @@ export class ClusterStep {
 
   /**
    * Whether this process should cluster now. Any process can, but each one
-   * that takes over must first replay what the others clustered, so one
-   * leader keeps the job while it is alive (its heartbeat is its last step);
-   * the others take over only when it stopped stepping for LEADER_TIMEOUT_MS
-   * (it died, or left). SQLite has one writer: always.
+   * that takes over must first read the state the others left, so one leader
+   * keeps the job while it is alive (its heartbeat is its last step); the
+   * others take over only when it stopped stepping for LEADER_TIMEOUT_MS (it
+   * died, or left). SQLite has one writer: always.
    */
   private async mayLead(): Promise<boolean> {
     if (this.engine.kind === 'sqlite') return true;
@@ -88,15 +100,26 @@ export class ClusterStep {
     await this.engine.run(`UPDATE cluster_leader SET heartbeat = 0 WHERE id = 1 AND worker = $1`, [this.me]);
   }
 
-  private async fresh(): Promise<State> {
-    return { clusterer: createClusterer(), derivations: createDerivations(), position: 0 };
+  /**
+   * The state as stored at clustering position `pos`. A store clustered before
+   * the state was kept (an older version of newsfuse) has none: its stored
+   * articles are replayed once, and the state written from then on.
+   */
+  private async load(tx: SqlRunner, pos: number): Promise<State> {
+    const stored = await loadClusterState(tx);
+    const frequencies = new SqlFrequencyTable();
+    const dormant = new SqlDormantTable();
+    const state: State = { clusterer: createClusterer({ frequencies, dormant, snapshot: stored?.snapshot }), frequencies, dormant, derivations: new StoredDerivations(), position: stored?.position ?? 0 };
+    if (state.position !== (stored ? pos : 0)) throw new Error(`cluster state at ${state.position}, the store at ${pos}: the state was not written with the stories`);
+    if (state.position < pos) await this.catchUp(tx, state, pos);
+    return state;
   }
 
   /**
-   * Feeds the articles clustered by others (seq in (state.position, upTo]) to
-   * this process's clusterer: all the stored articles, when the process
-   * starts. Each chunk is parsed and profiled on the threads while the one
-   * before is added to the clusterer and the derivation index.
+   * Feeds the stored articles (seq in (state.position, upTo]) to the clusterer
+   * and files them in relate's table, without looking for edges (they are
+   * stored). Each chunk is parsed and profiled on the threads while the one
+   * before is placed.
    */
   private async catchUp(tx: SqlRunner, state: State, upTo: number): Promise<void> {
     // Settles happen where the clustering step made them: after the article at that point, before the next.
@@ -121,11 +144,11 @@ export class ClusterStep {
       const nextPrepared = this.replayItems(next);
       for (const item of await prepared) {
         settleUpTo(item.seq - 1);
-        state.clusterer.addExtracted(item, item.clusterFeatures);
-        // Their edges are stored: only the index is rebuilt.
-        if (item.profile) state.derivations.indexProfile(item.profile);
+        await placeArticle(tx, state, item, item.seq, false);
         state.position = item.seq;
       }
+      // The replay of a large store is one transaction: what it read is let go as it goes.
+      await flushState(tx, state, state.position);
       rows = next;
       prepared = nextPrepared;
     }
@@ -140,13 +163,13 @@ export class ClusterStep {
    */
   async run(options: { wait: boolean }): Promise<number | null> {
     if (!(await this.mayLead())) return null;
-    const state = this.state ?? (await this.fresh());
+    const state = this.state;
     this.state = undefined;
-    // On an error the clusterer may hold articles the rollback removed: it is dropped and rebuilt next time.
-    const count = await this.engine.transaction((tx) => this.step(tx, state), { lock: 'cluster', tryLock: !options.wait });
-    // Kept only after a commit or a lock refusal (both leave the clusterer in step with the database).
-    this.state = state;
-    return count;
+    // On an error the state may hold what the rollback removed: it is dropped and read again next time.
+    const result = await this.engine.transaction((tx) => this.step(tx, state), { lock: 'cluster', tryLock: !options.wait });
+    // Kept only after a commit (a lock refusal leaves the state as it was).
+    this.state = result ? result.state : state;
+    return result ? result.clustered : null;
   }
 
   /** A stored article this process did not write (another process did, or this one before a restart), read back. */
@@ -158,7 +181,7 @@ export class ClusterStep {
     return rows[0] ? prepareReplay(rows[0]) : undefined;
   }
 
-  /** Adds one stored article to its story (and the derivation index); false when it is not found. */
+  /** Adds one stored article to its story (and relate's index); false when it is not found. */
   private async clusterArticle(tx: SqlRunner, state: State, id: string, seq: number, writes: StepWrites): Promise<boolean> {
     // Articles this process has just written need not be parsed back from their JSON (same content, same ids).
     const fresh = this.recent.get(id);
@@ -167,17 +190,24 @@ export class ClusterStep {
       : await this.readArticle(tx, id);
     if (!input) return false;
     const before = state.clusterer.merges.length;
-    const assigned = state.clusterer.addExtracted(input, input.clusterFeatures);
-    const story = state.clusterer.resolve(assigned);
+    const { story, edges } = await placeArticle(tx, state, input, seq, true);
     writes.story(story, input.title, seq);
-    writes.member(input.id, story, assigned, seq);
+    writes.member(input.id, story, story, seq);
     await recordMerges(tx, writes, state.clusterer, before, seq, input.title);
-    const edges = input.profile ? state.derivations.addProfile(input.profile) : [];
     for (const e of edges) writes.edge(e);
     return true;
   }
 
-  private async step(tx: SqlRunner, state: State): Promise<number> {
+  private async step(tx: SqlRunner, held: State | undefined): Promise<{ state: State; clustered: number }> {
+    const start = performance.now();
+    try {
+      return await this.clusterHead(tx, held);
+    } finally {
+      this.lockedMs += performance.now() - start;
+    }
+  }
+
+  private async clusterHead(tx: SqlRunner, held: State | undefined): Promise<{ state: State; clustered: number }> {
     const pos = Number((await tx.all<{ value: number }>(`SELECT value FROM meta WHERE key = 'cluster_position'`))[0]?.value ?? 0);
     if (this.engine.kind === 'postgres') {
       await tx.run(
@@ -185,8 +215,8 @@ export class ClusterStep {
         [this.me, Date.now()],
       );
     }
-    if (state.position > pos) throw new Error('cluster state ahead of the store (was the database replaced?)');
-    await this.catchUp(tx, state, pos);
+    // Another process clustered since this one's last step (or this one never did): start from what it wrote.
+    const state = held?.position === pos ? held : await this.load(tx, pos);
 
     // Bodies are read only for articles this process does not hold (written by another, or before a restart).
     const head = await tx.all<{ seq: number; state: string; id: string | null }>(
@@ -226,8 +256,36 @@ export class ClusterStep {
       await tx.run(`UPDATE meta SET value = value + 1 WHERE key = 'revision'`);
     }
     state.position = last;
-    return clustered;
+    await flushState(tx, state, last);
+    return { state, clustered };
   }
+}
+
+/**
+ * Places an article with the clusterer and files it in relate's table, loading
+ * first what each reads of the store: the document frequencies of its features
+ * and the dormant stories posted under its anchors, then the dormant stories
+ * the clusterer chose to score. Returns its story (after any merge it caused)
+ * and, when `findEdges`, its derivation edges to earlier articles.
+ */
+async function placeArticle(tx: SqlRunner, state: State, input: Omit<ClusterInput, 'seq'>, seq: number, findEdges: boolean): Promise<{ story: string; edges: DerivationEdge[] }> {
+  const features = numberFeatures(input.clusterFeatures);
+  await state.frequencies.load(tx, [...features.terms.ids, ...features.anchors.ids]);
+  await state.dormant.loadPostings(tx, features.anchors.ids);
+  const pending = state.clusterer.prepare(input.id, features, publicationTime(input.publishedAt));
+  await state.dormant.loadStories(tx, pending.dormant);
+  const story = state.clusterer.place(pending);
+  const edges = input.profile ? await state.derivations.add(tx, seq, input.profile, findEdges) : [];
+  return { story, edges };
+}
+
+/** Writes the state's changes as of clustering position `position` (the merges were recorded already). */
+async function flushState(tx: SqlRunner, state: State, position: number): Promise<void> {
+  await state.frequencies.flush(tx);
+  await state.dormant.flush(tx);
+  await state.derivations.flush(tx);
+  await saveClusterState(tx, state.clusterer.takeChanges(), position);
+  state.clusterer.forgetMerges();
 }
 
 /** The settle points in (after, upTo], in order. */
@@ -260,7 +318,7 @@ class StepWrites {
   }
 
   edge(e: DerivationEdge): void {
-    this.edges.push([e.from, e.to, e.kind, e.score, JSON.stringify(e.evidence)]);
+    this.edges.push([e.from, e.to, e.kind, e.score, JSON.stringify(storedEvidence(e))]);
   }
 
   async flush(tx: SqlRunner): Promise<void> {
@@ -272,6 +330,17 @@ class StepWrites {
     await insertRows(tx, `INSERT INTO derivation_edges (from_id, to_id, kind, score, evidence)`, this.edges, 'ON CONFLICT DO NOTHING');
     this.edges = [];
   }
+}
+
+/**
+ * What the store keeps of an edge's evidence: its best aligned passage. A
+ * syndicated text gives every copy a dozen edges, and all of an edge's
+ * passages (both sides' sentences) would take more room than the articles;
+ * a brief relates its story's articles again, evidence included.
+ */
+function storedEvidence(e: DerivationEdge): DerivationEdge['evidence'] {
+  const best = e.evidence.reduce<DerivationEdge['evidence'][number] | undefined>((b, p) => (b === undefined || p.score > b.score ? p : b), undefined);
+  return best ? [best] : [];
 }
 
 /** Writes the merges the clusterer made since `before` (its merges list length then), at sequence number `seq`. */

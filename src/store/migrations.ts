@@ -96,6 +96,36 @@ export const MIGRATIONS: Migration[] = [
       `DELETE FROM briefs`,
     ],
   },
+  {
+    version: 7,
+    // What the clusterer and relate need to place the next article, written by every clustering step in its own
+    // transaction (cluster-state.ts, cluster-tables.ts, derivation-table.ts): a process starts from it, not from a replay.
+    statements: [
+      // The cursor and the hot window: stories active in the last days, their recent members.
+      `CREATE TABLE cluster_cursor (id INTEGER PRIMARY KEY, position BIGINT NOT NULL, body BYTEA NOT NULL)`,
+      `CREATE TABLE cluster_hot (story_id TEXT PRIMARY KEY, profile BYTEA, links BYTEA)`,
+      `CREATE TABLE cluster_members (seq BIGINT PRIMARY KEY, vectors BYTEA, nearest BYTEA NOT NULL)`,
+      // Stories gone quiet, compact; forgotten by age and by rank (the order they went dormant).
+      `CREATE TABLE cluster_dormant (story_id TEXT PRIMARY KEY, rank BIGINT NOT NULL, last_time DOUBLE PRECISION, body BYTEA NOT NULL)`,
+      `CREATE INDEX cluster_dormant_rank ON cluster_dormant (rank)`,
+      `CREATE INDEX cluster_dormant_last_time ON cluster_dormant (last_time)`,
+    ],
+    // Tables read by key only: SQLite keeps them in their key's order (no rowid, no second index).
+    engine: {
+      sqlite: [
+        `CREATE TABLE cluster_df (feature INTEGER PRIMARY KEY, documents INTEGER NOT NULL)`,
+        `CREATE TABLE cluster_dormant_postings (anchor INTEGER NOT NULL, story_id TEXT NOT NULL, first_seq INTEGER NOT NULL, rank INTEGER NOT NULL, last_time REAL, PRIMARY KEY (anchor, story_id)) WITHOUT ROWID`,
+        `CREATE TABLE relate_keys (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID`,
+        `CREATE TABLE relate_profiles (seq INTEGER PRIMARY KEY, body BLOB NOT NULL)`,
+      ],
+      postgres: [
+        `CREATE TABLE cluster_df (feature BIGINT PRIMARY KEY, documents INTEGER NOT NULL)`,
+        `CREATE TABLE cluster_dormant_postings (anchor BIGINT NOT NULL, story_id TEXT NOT NULL, first_seq BIGINT NOT NULL, rank BIGINT NOT NULL, last_time DOUBLE PRECISION, PRIMARY KEY (anchor, story_id))`,
+        `CREATE TABLE relate_keys (key BIGINT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (key, seq))`,
+        `CREATE TABLE relate_profiles (seq BIGINT PRIMARY KEY, body BYTEA NOT NULL)`,
+      ],
+    },
+  },
 ];
 
 export async function migrate(engine: SqlEngine): Promise<number> {

@@ -16,6 +16,8 @@ import { prepareReplay, processRaw, type Processed, type ClusterInput, type Stor
 
 /** Below this many jobs a batch is processed in place. */
 const MIN_PARALLEL_BATCH = 8;
+/** A thread is replaced by a fresh one once it was given this many items (see recycle): a minute or two of work, against a tenth of a second to start one. */
+const RECYCLE_AFTER_ITEMS = 20_000;
 const HERE = fileURLToPath(import.meta.url);
 /** Under tsx (tests and benches run from sources) threads could not load TypeScript: work in place. */
 const RUNNING_FROM_SOURCES = path.extname(HERE) === '.ts';
@@ -36,8 +38,16 @@ export class ProcessPool {
 
   /** Batches sent to threads so far (tests check that the threads did the work). */
   batchesSent = 0;
+  /** Threads replaced by fresh ones so far. */
+  recycled = 0;
+  /** Items each thread was given since it started. */
+  private readonly itemsSent = new Map<Worker, number>();
 
-  constructor(readonly size: number) {}
+  constructor(
+    readonly size: number,
+    /** Items after which a thread is replaced (see recycle). */
+    private readonly recycleAfter = RECYCLE_AFTER_ITEMS,
+  ) {}
 
   /** Whether batches really go to threads (not under tsx, not with size 0). */
   get threaded(): boolean {
@@ -45,31 +55,50 @@ export class ProcessPool {
   }
 
   private start(): Worker[] {
-    if (this.workers) return this.workers;
-    const script = path.join(path.dirname(HERE), 'process-thread.js');
-    this.workers = Array.from({ length: this.size }, () => {
-      const w = new Worker(script);
-      w.on('message', (msg: { id: number; results: unknown[] }) => {
-        this.waiting.get(msg.id)?.resolve(msg.results);
-        this.waiting.delete(msg.id);
-        // An idle thread must not keep the process alive (a catalog left open still lets node exit).
-        if (![...this.waiting.values()].some((entry) => entry.worker === w)) w.unref();
-      });
-      // A thread that dies fails its batch (the jobs are redone later) and the pool starts afresh next time.
-      const fail = (err: Error): void => {
-        for (const [id, entry] of this.waiting) {
-          if (entry.worker !== w) continue;
-          this.waiting.delete(id);
-          entry.reject(err);
-        }
-        if (this.workers?.includes(w)) void this.close();
-      };
-      w.on('error', fail);
-      w.on('exit', (code) => fail(new Error(`processing thread exited (${code})`)));
-      w.unref();
-      return w;
-    });
+    this.workers ??= Array.from({ length: this.size }, () => this.spawn());
     return this.workers;
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(path.join(path.dirname(HERE), 'process-thread.js'));
+    this.itemsSent.set(w, 0);
+    w.on('message', (msg: { id: number; results: unknown[] }) => {
+      this.waiting.get(msg.id)?.resolve(msg.results);
+      this.waiting.delete(msg.id);
+      if ([...this.waiting.values()].some((entry) => entry.worker === w)) return;
+      // An idle thread must not keep the process alive (a catalog left open still lets node exit).
+      w.unref();
+      if ((this.itemsSent.get(w) ?? 0) >= this.recycleAfter) this.recycle(w);
+    });
+    // A thread that dies fails its batch (the jobs are redone later) and the pool starts afresh next time.
+    const fail = (err: Error): void => {
+      for (const [id, entry] of this.waiting) {
+        if (entry.worker !== w) continue;
+        this.waiting.delete(id);
+        entry.reject(err);
+      }
+      if (this.workers?.includes(w)) void this.close();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`processing thread exited (${code})`)));
+    w.unref();
+    return w;
+  }
+
+  /**
+   * Replaces an idle thread by a fresh one. wink-nlp adds every new word it
+   * reads to its lexicon, which a long ingest of news (new names every day)
+   * would grow without end; a fresh thread starts from the model. Results do
+   * not change: an article's analysis does not depend on what its thread read
+   * before (src/analyze/nlp.ts).
+   */
+  private recycle(w: Worker): void {
+    const at = this.workers?.indexOf(w) ?? -1;
+    if (at < 0) return;
+    this.workers![at] = this.spawn();
+    this.itemsSent.delete(w);
+    this.recycled++;
+    void w.terminate();
   }
 
   private send(worker: Worker, request: Request): Promise<unknown[]> {
@@ -77,6 +106,7 @@ export class ProcessPool {
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { worker, resolve, reject });
       this.batchesSent++;
+      this.itemsSent.set(worker, (this.itemsSent.get(worker) ?? 0) + request.items.length);
       worker.ref();
       worker.postMessage({ id, ...request });
     });

@@ -116,7 +116,10 @@ async function enqueueChunk(tx: SqlRunner, chunk: RawDocument[], packed: Map<str
 
 /** The last sequence number given, to a document or to a settle point (under the sequence lock when giving the next). */
 export async function lastSeq(tx: SqlRunner): Promise<number> {
-  const rows = await tx.all<{ s: number | null }>(`SELECT MAX(seq) AS s FROM (SELECT seq FROM raw_documents UNION ALL SELECT seq FROM settle_points) AS given`);
+  // Each maximum read off its index: the maximum of a UNION would scan both tables.
+  const rows = await tx.all<{ s: number | null }>(
+    `SELECT MAX(s) AS s FROM (SELECT MAX(seq) AS s FROM raw_documents UNION ALL SELECT MAX(seq) AS s FROM settle_points) AS given`,
+  );
   return Number(rows[0]?.s ?? 0);
 }
 

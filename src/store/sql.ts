@@ -16,6 +16,7 @@ export type SqlValue = string | number | Buffer | null | undefined;
  * portable SQL is used outside this file (ON CONFLICT, RETURNING, CAST).
  */
 export interface SqlRunner {
+  readonly kind: 'sqlite' | 'postgres';
   all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
   /** Returns the number of rows changed. */
   run(sql: string, params?: SqlValue[]): Promise<number>;
@@ -31,11 +32,18 @@ export type LockName = 'sequence' | 'cluster';
  */
 const MAX_PARAMS_PER_STATEMENT = 960;
 
-/** `($1, $2), ($3, $4)`: the VALUES list of `rows` rows of `columns` parameters. */
+const VALUES_LISTS = new Map<string, string>();
+
+/** `($1, $2), ($3, $4)`: the VALUES list of `rows` rows of `columns` parameters (made once per shape: the writes of every step use the same few). */
 export function valuesList(rows: number, columns: number): string {
-  const out: string[] = [];
-  for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
-  return out.join(', ');
+  const key = `${rows}x${columns}`;
+  let list = VALUES_LISTS.get(key);
+  if (list === undefined) {
+    const out: string[] = [];
+    for (let r = 0; r < rows; r++) out.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
+    VALUES_LISTS.set(key, (list = out.join(', ')));
+  }
+  return list;
 }
 
 /**
@@ -61,9 +69,37 @@ export async function insertRows<T = never>(tx: SqlRunner, head: string, rows: S
 /** Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits. */
 export const MAX_IN_LIST = 500;
 
-/** `$1, $2, $3`: the placeholders of an IN list of n values. */
-export function inList(n: number): string {
-  return Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+/** `$1, $2, $3`: the placeholders of an IN list of n values (from `$first`). */
+export function inList(n: number, first = 1): string {
+  return Array.from({ length: n }, (_, i) => `$${i + first}`).join(', ');
+}
+
+/**
+ * Up to `limit` rows per key of an integer key column (`query.order` first), by key: what a
+ * posting list read from an indexed table needs. SQLite runs one statement per key (in-process,
+ * a few microseconds each); PostgreSQL one for all the keys (a LATERAL join over the array of
+ * keys), since every statement is a round trip.
+ */
+export async function rowsPerKey<T>(
+  tx: SqlRunner,
+  query: { table: string; key: string; columns: string; order?: string },
+  keys: readonly number[],
+  limit: number,
+): Promise<Map<number, T[]>> {
+  const out = new Map<number, T[]>(keys.map((k) => [k, []]));
+  if (keys.length === 0) return out;
+  const order = query.order ? `ORDER BY ${query.order}` : '';
+  if (tx.kind === 'sqlite') {
+    for (const k of out.keys()) out.set(k, await tx.all<T>(`SELECT ${query.columns} FROM ${query.table} WHERE ${query.key} = $1 ${order} LIMIT $2`, [k, limit]));
+    return out;
+  }
+  const rows = await tx.all<T & { lookup_key: number }>(
+    `SELECT k.lookup_key, t.* FROM unnest($1::bigint[]) AS k(lookup_key)
+     CROSS JOIN LATERAL (SELECT ${query.columns} FROM ${query.table} WHERE ${query.key} = k.lookup_key ${order} LIMIT $2) AS t`,
+    [`{${[...out.keys()].join(',')}}`, limit],
+  );
+  for (const r of rows) out.get(Number(r.lookup_key))!.push(r);
+  return out;
 }
 
 export interface SqlEngine extends SqlRunner {
@@ -206,6 +242,7 @@ class SqliteEngine implements SqlEngine {
 
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T | null> {
     const tx: SqlRunner = {
+      kind: 'sqlite',
       all: async <R>(sql: string, params?: SqlValue[]) => this.allSync<R>(sql, params),
       run: async (sql: string, params?: SqlValue[]) => this.runSync(sql, params),
     };
@@ -361,6 +398,7 @@ class PostgresEngine implements SqlEngine {
       throw storeError(this.label, err);
     }
     const tx: SqlRunner = {
+      kind: 'postgres',
       all: async <R>(sql: string, params: SqlValue[] = []) => (await client.query(sql, params.map((p) => p ?? null))).rows as R[],
       run: async (sql: string, params: SqlValue[] = []) => (await client.query(sql, params.map((p) => p ?? null))).rowCount ?? 0,
     };

@@ -22,6 +22,10 @@ const PIPELINE_BATCH = 16;
 const BATCHES_PER_THREAD = 2;
 /** How often an idle worker looks for jobs. */
 const DEFAULT_POLL_MS = 500;
+/** Jobs written between two clustering steps, at most (see finishBatch)... */
+const CLUSTER_EVERY = 128;
+/** ...unless this long went by: a leader steps often enough that others do not take over (LEADER_TIMEOUT_MS in clustering.ts). */
+const CLUSTER_WITHIN_MS = 1_000;
 /** Documents queued per chunk when the caller hands them all at once (ingestRaw): queueing overlaps processing. */
 const STREAM_CHUNK = 64;
 
@@ -117,6 +121,11 @@ export class SqlCatalog implements Catalog {
   /** Batches processed on worker threads so far. */
   get threadedBatches(): number {
     return this.pool.batchesSent;
+  }
+
+  /** Milliseconds this process spent clustering under the cluster lock (serialised across all workers of a store). */
+  get clusteringMs(): number {
+    return this.clustering.lockedMs;
   }
 
   async init(): Promise<this> {
@@ -319,14 +328,31 @@ export class SqlCatalog implements Catalog {
     return out;
   }
 
-  /** Writes processed jobs, then clusters what is ready if nobody else is. */
+  /**
+   * Writes processed jobs, then clusters what is ready if nobody else is,
+   * once CLUSTER_EVERY jobs were written since the last step (or a second
+   * went by): each step writes the clusterer's state, and a step of a hundred
+   * articles writes a story or a feature once where eight steps would write
+   * it eight times.
+   */
   private async finishBatch(processed: Processed[]): Promise<JobOutcome[]> {
     const outcomes = await writeResults(this.engine, processed);
     // Stored by this job under their own id: the clustering step may reuse them as they are.
     const storedAs = new Map(outcomes.filter((o) => o.state === 'done').map((o) => [o.hash, o.articleId]));
     this.clustering.remember(processed.flatMap((p) => (p.ok && storedAs.get(p.hash) === p.prepared.article.id ? [p.prepared] : [])));
-    await this.clustering.run({ wait: false });
+    this.unclustered += processed.length;
+    if (this.unclustered >= CLUSTER_EVERY || performance.now() - this.lastStep >= CLUSTER_WITHIN_MS) await this.clusterNow();
     return outcomes;
+  }
+
+  /** Jobs written since the last clustering step, and when it ran. */
+  private unclustered = 0;
+  private lastStep = 0;
+
+  private async clusterNow(wait = false): Promise<void> {
+    this.unclustered = 0;
+    this.lastStep = performance.now();
+    await this.clustering.run({ wait });
   }
 
   /** Takes a batch of jobs, processes and writes it, then clusters what is ready if nobody else is. */
@@ -344,7 +370,7 @@ export class SqlCatalog implements Catalog {
   /** Clusters until the sequence is clustered up to `seq`, working queued jobs (or expired leases) meanwhile. */
   async clusterUpTo(seq: number, leaseMs?: number): Promise<void> {
     for (;;) {
-      await this.clustering.run({ wait: true });
+      await this.clusterNow(true);
       if ((await this.clusteredUpTo()) >= seq) return;
       if ((await this.workBatch({ leaseMs })).length === 0) await sleep(DEFAULT_POLL_MS);
     }
@@ -438,7 +464,7 @@ export class SqlCatalog implements Catalog {
           continue;
         }
         try {
-          await this.clustering.run({ wait: true });
+          await this.clusterNow(true);
           if (options.exitWhenIdle) {
             const s = await this.status();
             if (s.queued === 0 && s.running === 0 && s.clusteredUpTo >= s.lastSeq) return;

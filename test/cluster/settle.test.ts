@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { bcubed, clusterArticles, extractFeatures, OnlineClusterer, type ClusterItem } from '../../src/cluster/index.js';
-import { contribute, FeatureNumbers, offer, packedSimilarity, sharedNeighbourLinkage, type Member } from '../../src/cluster/neighbours.js';
+import { contribute, offer, pack, packedSimilarity, sharedNeighbourLinkage, type Member } from '../../src/cluster/neighbours.js';
+import { numberFeatures } from '../../src/cluster/feature-id.js';
 import { articleToArticle, articleVectors, DocumentFrequencies } from '../../src/cluster/profile.js';
 import { SHARED_DATA } from '../../bench/lib.js';
 import { sameKindFixture } from './fixture.js';
@@ -11,7 +12,7 @@ import { sameKindFixture } from './fixture.js';
 const fixture = sameKindFixture;
 
 function member(seq: number, nearest: number[]): Member<string> {
-  return { seq, time: undefined, vectors: { language: 'en', terms: { ids: new Int32Array(), weights: new Float64Array() }, anchors: { ids: new Int32Array(), weights: new Float64Array() } }, story: '', nearest: nearest.map((s, i) => ({ seq: s, sim: 1 - i / 10 })) };
+  return { seq, time: undefined, vectors: { language: 'en', terms: { ids: new Float64Array(), weights: new Float64Array() }, anchors: { ids: new Float64Array(), weights: new Float64Array() } }, story: '', nearest: nearest.map((s, i) => ({ seq: s, sim: 1 - i / 10 })) };
 }
 
 test('shared-neighbour linkage of two stories is the mean shared fraction over all pairs of members', () => {
@@ -50,11 +51,10 @@ test('a neighbour list keeps the K most similar, ties to the earlier article, an
 test('packed vectors give the same similarity as the map vectors', () => {
   const [a, b, c] = fixture();
   const df = new DocumentFrequencies();
-  const fs = [a!, b!, c!].map((i) => extractFeatures(i.text, i.title));
+  const fs = [a!, b!, c!].map((i) => numberFeatures(extractFeatures(i.text, i.title)));
   for (const f of fs) df.addDocument(f);
   const vs = fs.map((f) => articleVectors(f, df));
-  const numbers = new FeatureNumbers();
-  const packed = vs.map((v) => numbers.pack(v));
+  const packed = vs.map((v) => pack(v));
   for (const [i, j] of [[0, 1], [0, 2], [1, 2]] as const) {
     const want = articleToArticle(vs[i]!, vs[j]!, { anchorWeight: 0.6, freshness: 1 });
     assert.ok(Math.abs(packedSimilarity(packed[i]!, packed[j]!, { anchorWeight: 0.6, freshness: 1 }) - want) < 1e-12, `pair ${i},${j}`);

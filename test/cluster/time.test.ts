@@ -92,7 +92,7 @@ test('a story that went quiet leaves the hot index, stays findable through its a
   const quake = ALDERA.map((item) => c.add(item));
   for (const item of filler(300, 2)) c.add(item);
   assert.ok(c.isDormant(quake[0]!), 'dormant after a week and 300 other articles');
-  assert.ok(c.dormantStories > 0);
+  assert.ok(c.dormantStories! > 0);
   assert.equal(c.add(FOLLOW_UP), quake[0]);
   assert.ok(!c.isDormant(quake[0]!), 'woken: back in the hot index');
   // The woken story takes further reports as a hot one does.
@@ -108,7 +108,7 @@ test('dormant stories are forgotten after dormantDays, and beyond maxDormantStor
 
   const byCount = new OnlineClusterer({ maxDormantStories: 5 });
   for (const item of [...ALDERA, ...filler(600, 2)]) byCount.add(item);
-  assert.ok(byCount.dormantStories <= 5);
+  assert.ok(byCount.dormantStories! <= 5);
 });
 
 test('joins and wakes are deterministic: the same calls give the same stories and merges', () => {

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { openCatalog } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SETTLE_AFTER_IMPORT } from '../../src/store/queue.js';
@@ -68,8 +69,11 @@ describe('worker threads for extraction, analysis and profiles', () => {
   });
 });
 
-describe('replaying a stored file when a process starts', () => {
-  test('on threads or in place, the next articles get the stories, merges and edges of a process that never stopped', async () => {
+/** The tables of the clusterer's and relate's state (migration 6): empty in a store written before they were kept. */
+const STATE_TABLES = ['cluster_cursor', 'cluster_hot', 'cluster_members', 'cluster_df', 'cluster_dormant', 'cluster_dormant_postings', 'relate_keys'];
+
+describe('restarting on a stored file', () => {
+  test('the next articles get the stories, merges and edges of a process that never stopped: from the stored state, or by a replay where none was kept', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-replay-'));
     try {
       const seeds = seedDocuments();
@@ -93,17 +97,24 @@ describe('replaying a stored file when a process starts', () => {
       const first = await openCatalog(stored, { threads: 0 });
       await first.ingest(head);
       await first.close();
-      for (const threads of [0, 2]) {
-        const file = path.join(dir, `restart-${threads}.db`);
-        copyFileSync(stored, file);
-        const c = await openCatalog(file, { threads });
-        try {
-          await c.ingest(tail);
-          // The tail is too small to be processed on threads: any batch sent there was the replay's.
-          assert.equal(c.threadedBatches > 0, threads > 0, `threads ${threads}: ${c.threadedBatches} batches on threads`);
-          assert.deepEqual(await state(c), expected);
-        } finally {
-          await c.close();
+      for (const keptState of [true, false]) {
+        for (const threads of [0, 2]) {
+          const file = path.join(dir, `restart-${keptState}-${threads}.db`);
+          copyFileSync(stored, file);
+          if (!keptState) {
+            const db = new Database(file);
+            for (const table of STATE_TABLES) db.exec(`DELETE FROM ${table}`);
+            db.close();
+          }
+          const c = await openCatalog(file, { threads });
+          try {
+            await c.ingest(tail);
+            // The tail is too small to be processed on threads: any batch sent there was a replay's.
+            assert.equal(c.threadedBatches > 0, !keptState && threads > 0, `state kept ${keptState}, threads ${threads}: ${c.threadedBatches} batches on threads`);
+            assert.deepEqual(await state(c), expected, `state kept ${keptState}, threads ${threads}`);
+          } finally {
+            await c.close();
+          }
         }
       }
     } finally {
