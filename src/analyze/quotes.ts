@@ -153,6 +153,8 @@ type Ctx = {
   actors: Set<string>;
   /** Keys written with an abbreviation before a name ("INS Mysore"). */
   acronymLed: Set<string>;
+  /** Last words of the names of people named in full ("hansbrough" of "tyler hansbrough"). */
+  surnames: Set<string>;
 };
 
 /**
@@ -162,7 +164,7 @@ type Ctx = {
  * no speaker continues the speaker who closed the paragraph before, or the
  * one the paragraph before introduced ("Lee said … . ¶ “…”").
  */
-export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted' | 'nameShaped' | 'actors' | 'acronymLed'>, spans: Span[][]): FoundQuote[] {
+export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted' | 'nameShaped' | 'actors' | 'acronymLed' | 'surnames'>, spans: Span[][]): FoundQuote[] {
   const mask = new Uint8Array(ctx.text.length + 1);
   spans.forEach((list, pi) => {
     const base = bases[pi] ?? 0;
@@ -171,7 +173,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
   const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30))).map((m) => m.key));
   const acronymLed = new Set(ctx.mentions.filter((m) => /^\p{Lu}{2,4}\s+\p{Lu}/u.test(m.text)).map((m) => m.key));
-  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed };
+  const surnames = new Set(ctx.mentions.filter((m) => m.key.includes(' ') && ctx.types(m.key) === 'person').map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
+  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed, surnames };
   const per = paragraphs.map((p, pi) => findQuotes(p, bases[pi] ?? 0, full, spans[pi]));
   for (let pi = 1; pi < paragraphs.length; pi++) {
     const here = per[pi] ?? [];
@@ -504,7 +507,7 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
   if (type === 'person') return true;
   if (type === 'organization') return false;
   // "Hansbrough" beside "Tyler Hansbrough" and "Gene Hansbrough": the surname of people named in full is a person, one of them.
-  if (!key.includes(' ') && ctx.mentions.some((m) => m.key.endsWith(` ${key}`) && ctx.types(m.key) === 'person')) return true;
+  if (!key.includes(' ') && ctx.surnames.has(key)) return true;
   return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));
 }
 
