@@ -188,7 +188,7 @@ export async function run(flags: string[]): Promise<void> {
       rmSync(path.join(dir, `scale-${size}.db`), { force: true });
     }
     const base = rows[0];
-    if (base) process.stdout.write(
+    if (base !== undefined) process.stdout.write(
       `### SQLite: synthetic mixed-language dated stream, whole pipeline (extract, analyse, relate, cluster, write), default threads\n\n${table(
         ['articles', 'seconds', 'articles/s', 'vs 10 000', 'CPU ms/article (all threads)', 'CPU ms/article, last tenth', 'last tenth vs 10 000', 'clustering step ms/article (main thread)', 'peak RSS MiB', 'store MiB', 'B³ F1'],
         rows.map((r) => [
@@ -206,7 +206,7 @@ export async function run(flags: string[]): Promise<void> {
         ]),
       )}\n\n`,
     );
-    process.stdout.write(
+    if (rows.length > 0) process.stdout.write(
       `### the next article, \`newsfuse ingest next.json\` in a fresh process (median of ${NEXT_ARTICLES}), against the same into an empty store\n\n${table(
         ['store of', 'seconds', 'empty store: seconds', 'time ratio', 'peak RSS MiB', 'empty store: peak RSS MiB', 'RSS ratio'],
         rows.map((r) => [r.articles, r.next.seconds, r.next.emptySeconds, `${(r.next.seconds / r.next.emptySeconds).toFixed(2)}×`, r.next.peakRssMiB, r.next.emptyPeakRssMiB, `${(r.next.peakRssMiB / r.next.emptyPeakRssMiB).toFixed(2)}×`]),
