@@ -46,7 +46,7 @@ interface State {
 
 /** An article just written by this process, with what clustering and relate need of it (made on a worker thread). */
 export interface Fresh {
-  article: Article;
+  article: Pick<Article, 'id' | 'title' | 'publishedAt'>;
   profile: ArticleProfile;
   clusterFeatures: ClusterFeatures;
 }
@@ -89,7 +89,8 @@ export class ClusterStep {
   private recent = new Map<string, Fresh>();
 
   remember(fresh: Fresh[]): void {
-    for (const f of fresh) this.recent.set(f.article.id, f);
+    // Only what clustering reads: not the JSON the prepared article carries for the writes.
+    for (const f of fresh) this.recent.set(f.article.id, { article: f.article, profile: f.profile, clusterFeatures: f.clusterFeatures });
     // Another process may be the one clustering these: do not hoard.
     if (this.recent.size > RECENT_MAX) this.recent = new Map([...this.recent].slice(-RECENT_MAX));
   }

@@ -8,6 +8,7 @@ import { normaliseDate } from '../ingest/dates.js';
 import { buildProfile, type ArticleProfile } from '../relate/profile.js';
 import { resolveSettings as resolveRelateSettings } from '../relate/settings.js';
 import type { AnalyzedArticle, Article, RawDocument } from '../types.js';
+import { articleBody, articleFromBody } from './article-body.js';
 import { inList, insertRows, MAX_IN_LIST, valuesList, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 
 /**
@@ -235,8 +236,11 @@ async function leaseJobs(engine: SqlEngine, options: { limit: number; leaseMs: n
  * there are some), so that the single writer only writes; and the raw content
  * is not sent back.
  */
+/** What the store's writes and the clustering step read of an article beside its JSON: not its text, which a runaway page makes tens of MB. */
+export type ArticleHead = Pick<Article, 'id' | 'url' | 'title' | 'publishedAt'>;
+
 export interface PreparedArticle {
-  article: Article;
+  article: ArticleHead;
   articleJson: string;
   /** The AnalyzedArticle without its article (stored apart). */
   analysisJson: string;
@@ -268,8 +272,8 @@ export function processRaw(job: { raw: RawDocument; seq: number }): Processed {
     const analyzed = analyze(article);
     const { article: _omit, ...analysis } = analyzed;
     const prepared: PreparedArticle = {
-      article,
-      articleJson: JSON.stringify(article),
+      article: headOf(article),
+      articleJson: articleBody(article),
       analysisJson: JSON.stringify(analysis),
       textHash: textHash(article),
       profile: buildProfile(analyzed, RELATE_SETTINGS),
@@ -302,7 +306,7 @@ export interface ClusterInput {
 
 /** The CPU-heavy part of clustering a stored article (parsing, features, relate's profile), pure, so that a replay can run it on worker threads. */
 export function prepareReplay(row: StoredArticleRow): ClusterInput {
-  const article = JSON.parse(row.body) as Article;
+  const article = articleFromBody(row.body);
   const item: ClusterInput = {
     seq: Number(row.seq),
     id: article.id,
@@ -315,6 +319,13 @@ export function prepareReplay(row: StoredArticleRow): ClusterInput {
     item.profile = buildProfile({ ...rest, article }, RELATE_SETTINGS);
   }
   return item;
+}
+
+function headOf(article: Article): ArticleHead {
+  const head: ArticleHead = { id: article.id, title: article.title };
+  if (article.url !== undefined) head.url = article.url;
+  if (article.publishedAt !== undefined) head.publishedAt = article.publishedAt;
+  return head;
 }
 
 export function textHash(article: Article): string {
@@ -432,8 +443,8 @@ async function insertConflicting(tx: SqlRunner, r: Extract<Processed, { ok: true
 
 function articleRow(id: string, hash: string, seq: number, prepared: PreparedArticle, now: string): SqlValue[] {
   const { article } = prepared;
-  const stored: Article = id === article.id ? article : { ...article, id };
-  const body = id === article.id ? prepared.articleJson : JSON.stringify(stored);
+  // Stored under another id (a different page with the same text hash stored first): the rare case pays a parse.
+  const body = id === article.id ? prepared.articleJson : articleBody({ ...articleFromBody(prepared.articleJson), id });
   // Parsed at the boundary already; parsed again for articles queued by an older version, so that times sort as text.
-  return [id, hash, seq, article.url, prepared.textHash, stored.title, normaliseDate(stored.publishedAt), now, body];
+  return [id, hash, seq, article.url, prepared.textHash, article.title, normaliseDate(article.publishedAt), now, body];
 }

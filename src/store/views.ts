@@ -1,6 +1,7 @@
 import { consolidate } from '../consolidate/index.js';
 import { relate } from '../relate/index.js';
 import type { AnalyzedArticle, Article, Brief, SeenFrom, StorySummary } from '../types.js';
+import { articleFromBody } from './article-body.js';
 import type { ArticleView, SearchResult } from './catalog.js';
 import { MAX_MERGE_HOPS } from './clustering.js';
 import { indexClaims, SearchIndex } from './search.js';
@@ -65,7 +66,7 @@ export class StoryViews {
       [row.id],
     );
     if (members.length === 0) return null;
-    const analyzed: AnalyzedArticle[] = members.map((m) => ({ ...(JSON.parse(m.analysis) as Omit<AnalyzedArticle, 'article'>), article: JSON.parse(m.body) as Article }));
+    const analyzed: AnalyzedArticle[] = members.map((m) => ({ ...(JSON.parse(m.analysis) as Omit<AnalyzedArticle, 'article'>), article: articleFromBody(m.body) }));
     const brief = consolidate(analyzed, relate(analyzed), { storyId: row.id });
     // A story of undated articles has the times they were stored, said to be so.
     if (brief.story.firstSeen === undefined && row.first_seen !== null) Object.assign(brief.story, seenTimes(row));
@@ -125,7 +126,7 @@ export class StoryViews {
     );
     const row = rows[0];
     if (!row) return null;
-    const article = JSON.parse(row.body) as Article;
+    const article = articleFromBody(row.body);
     const story = row.story_id ? await this.resolve(row.story_id) : undefined;
     const brief = story ? await this.briefOf(story) : null;
     const group = brief?.sources.find((s) => s.id === articleId)?.group ?? null;
