@@ -62,6 +62,11 @@ export class ByteWriter {
     return this.u8s(encoder.encode(s));
   }
 
+  /** A string or undefined: a flag, then the string (empty when undefined). */
+  optionalString(s: string | undefined): this {
+    return this.number(s === undefined ? 0 : 1).string(s ?? '');
+  }
+
   strings(ss: readonly string[]): this {
     this.number(ss.length);
     for (const s of ss) this.string(s);
@@ -121,6 +126,12 @@ export class ByteReader {
     const s = decoder.decode(this.bytes.subarray(this.at, this.at + n));
     this.at += n;
     return s;
+  }
+
+  optionalString(): string | undefined {
+    const present = this.number() === 1;
+    const s = this.string();
+    return present ? s : undefined;
   }
 
   strings(): string[] {

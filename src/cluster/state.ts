@@ -108,7 +108,7 @@ export interface ClustererChanges {
 
 export function encodeCursor(c: ClustererCursor): Uint8Array {
   const w = new ByteWriter().number(c.seq).number(c.now).number(c.nextHotRank).number(c.nextDormantRank);
-  w.number(c.lastArticle === undefined ? 0 : 1).string(c.lastArticle ?? '');
+  w.optionalString(c.lastArticle);
   return w.number(c.frequencies.documents).numbers(c.frequencies.histogram).done();
 }
 
@@ -118,10 +118,9 @@ export function decodeCursor(bytes: Uint8Array): ClustererCursor {
   const now = r.optional();
   const nextHotRank = r.number();
   const nextDormantRank = r.number();
-  const hasLast = r.number() === 1;
-  const last = r.string();
+  const lastArticle = r.optionalString();
   const documents = r.number();
-  return { seq, now, nextHotRank, nextDormantRank, lastArticle: hasLast ? last : undefined, frequencies: { documents, histogram: [...r.numbers()] } };
+  return { seq, now, nextHotRank, nextDormantRank, lastArticle, frequencies: { documents, histogram: [...r.numbers()] } };
 }
 
 export function encodeProfile(p: StoryProfile): Uint8Array {

@@ -8,7 +8,7 @@ import type { ArticleProfile } from './profile.js';
  * article may be compared with dozens of stored ones.
  */
 export function encodeArticleProfile(p: ArticleProfile): Uint8Array {
-  const w = new ByteWriter().string(p.id).number(p.publishedAt).string(p.language).number(p.attribution === undefined ? 0 : 1).string(p.attribution ?? '');
+  const w = new ByteWriter().string(p.id).number(p.publishedAt).string(p.language).optionalString(p.attribution);
   w.number(p.shingleCount).u32s(p.sample).u32s(p.anchors).u32s(p.signature).number(p.mtTraces);
   return w.strings(p.sentences.texts).u32s(p.sentences.features).u8s(p.sentences.kinds).u32s(p.sentences.offsets).done();
 }
@@ -18,8 +18,7 @@ export function decodeArticleProfile(bytes: Uint8Array): ArticleProfile {
   const id = r.string();
   const publishedAt = r.optional();
   const language = r.string();
-  const hasAttribution = r.number() === 1;
-  const attribution = r.string();
+  const attribution = r.optionalString();
   const shingleCount = r.number();
   const sample = r.u32s();
   const anchors = r.u32s();
@@ -31,6 +30,6 @@ export function decodeArticleProfile(bytes: Uint8Array): ArticleProfile {
   const offsets = r.u32s();
   const p: ArticleProfile = { id, language, shingleCount, sample, anchors, signature, sentences: { texts, features, kinds, offsets }, mtTraces };
   if (publishedAt !== undefined) p.publishedAt = publishedAt;
-  if (hasAttribution) p.attribution = attribution;
+  if (attribution !== undefined) p.attribution = attribution;
   return p;
 }

@@ -134,7 +134,7 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   const out = new Set<string>();
   let beforeVerb = true;
   const earlierAct = earlierDatedMember(items, clause[0], value);
-  for (let k = ownActStart(items, clause[0], value); k < clause[1]; k++) {
+  for (let k = ownActStart(items, clause[0], value, earlierAct); k < clause[1]; k++) {
     const it = items[k] as Item;
     if (k < earlierAct && !beforeVerb) continue;
     // ", and rookie Joique Bell, who …": a new member of a list after the value is another clause's business.
@@ -203,8 +203,7 @@ function earlierDatedMember(items: Item[], from: number, value: number): number 
   return -1;
 }
 /** "Tom Fry was arrested on Monday and Ann Lee was charged on Friday": where the value's member has a verb of its own, its subject is not shared either. */
-function ownActStart(items: Item[], from: number, value: number): number {
-  const a = earlierDatedMember(items, from, value);
+function ownActStart(items: Item[], from: number, value: number, a = earlierDatedMember(items, from, value)): number {
   for (let j = a + 1; a >= 0 && j < value; j++) if (isVerb(items, j)) return a + 1;
   return from;
 }
