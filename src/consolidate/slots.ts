@@ -56,6 +56,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
   articles.forEach((a, ai) => {
     const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
+    // A sentence's results, read once for all the facts it gives.
+    const resultsOf = new Map<number, string[]>();
     for (const f of facts) {
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
@@ -67,7 +69,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
       const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
       const people = new Set((fact.participants ?? []).filter((p) => p !== '?' && ents.type(p) === 'person'));
-      const results = gameResults(sentence.text);
+      const results = resultsOf.get(f.sentence) ?? gameResults(sentence.text);
+      resultsOf.set(f.sentence, results);
       out.push({ fact, places, siblings, days, clocks, results, people, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
