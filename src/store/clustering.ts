@@ -1,6 +1,6 @@
 import { numberFeatures, publicationTime, type ClusterFeatures } from '../cluster/index.js';
 import type { ArticleProfile } from '../relate/profile.js';
-import type { Article, DerivationEdge } from '../types.js';
+import type { Article, DerivationEdge, SeenFrom } from '../types.js';
 import { loadClusterState, saveClusterState } from './cluster-state.js';
 import { SqlDormantTable, SqlFrequencyTable } from './cluster-tables.js';
 import { StoredDerivations } from './derivation-table.js';
@@ -250,7 +250,7 @@ export class ClusterStep {
     }
     if (!blocked) await settleUpTo(lastJob);
     await writes.flush(tx);
-    await refreshStories(tx, [...writes.touched]);
+    await refreshStories(tx, writes);
     for (const row of head) if (row.id !== null && Number(row.seq) <= last) this.recent.delete(row.id);
     if (last > pos) {
       await tx.run(`UPDATE meta SET value = $1 WHERE key = 'cluster_position'`, [last]);
@@ -306,8 +306,12 @@ class StepWrites {
   private readonly stories = new Map<string, { headline: string; seq: number }>();
   private members: SqlValue[][] = [];
   private edges: SqlValue[][] = [];
-  /** Stories whose membership changed in this step: recounted, and their briefs dropped, at its end. */
+  /** Stories whose membership changed in this step: their counts brought up to date, and their briefs dropped, at its end. */
   readonly touched = new Set<string>();
+  /** Stories a merge moved members out of or into in this step: recounted from all their members. */
+  readonly merged = new Set<string>();
+  /** The articles each story gained in this step (by its id when placed). */
+  readonly added = new Map<string, string[]>();
 
   story(id: string, headline: string, seq: number): void {
     if (!this.stories.has(id)) this.stories.set(id, { headline, seq });
@@ -316,6 +320,9 @@ class StepWrites {
   member(articleId: string, story: string, assigned: string, seq: number): void {
     this.members.push([articleId, story, assigned, seq]);
     this.touched.add(story);
+    const list = this.added.get(story);
+    if (list) list.push(articleId);
+    else this.added.set(story, [articleId]);
   }
 
   edge(e: DerivationEdge): void {
@@ -356,8 +363,10 @@ async function recordMerges(tx: SqlRunner, writes: StepWrites, clusterer: Stream
     await tx.run(`INSERT INTO story_merges (seq, from_story, into_story, trigger_article) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [seq, merge.from, into, merge.trigger]);
     await tx.run(`UPDATE story_members SET story_id = $2 WHERE story_id = $1`, [merge.from, into]);
     await tx.run(`UPDATE stories SET merged_into = $2 WHERE (id = $1 OR merged_into = $1) AND id <> $2`, [merge.from, into]);
-    writes.touched.add(merge.from);
-    writes.touched.add(into);
+    for (const story of [merge.from, into]) {
+      writes.touched.add(story);
+      writes.merged.add(story);
+    }
   }
 }
 
@@ -376,8 +385,26 @@ export function seenAssignments(): string {
          seen_from = CASE WHEN EXISTS (SELECT 1 ${members} AND a.published_at IS NOT NULL) THEN 'published' ELSE 'ingested' END`;
 }
 
-/** Recounts stories after their membership changed and drops their cached briefs. */
-async function refreshStories(tx: SqlRunner, ids: string[]): Promise<void> {
+/**
+ * Brings the stories a step touched up to date and drops their cached briefs.
+ * A story that only gained articles is updated from its stored counts and the
+ * new members alone: a story of thousands of articles is not recounted on
+ * every step. A story a merge touched is recounted from all its members.
+ */
+async function refreshStories(tx: SqlRunner, writes: StepWrites): Promise<void> {
+  const recount = [...writes.merged];
+  const grown = [...writes.touched].filter((id) => !writes.merged.has(id));
+  await recountStories(tx, recount);
+  await growStories(tx, grown, writes.added);
+  const all = [...writes.touched];
+  for (let i = 0; i < all.length; i += REFRESH_CHUNK) {
+    const chunk = all.slice(i, i + REFRESH_CHUNK);
+    await tx.run(`DELETE FROM briefs WHERE story_id IN (${inList(chunk.length)})`, chunk);
+  }
+}
+
+/** Recounts stories from all their members. */
+async function recountStories(tx: SqlRunner, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
     const chunk = ids.slice(i, i + REFRESH_CHUNK);
     await tx.run(
@@ -389,6 +416,90 @@ async function refreshStories(tx: SqlRunner, ids: string[]): Promise<void> {
        WHERE id IN (${inList(chunk.length)})`,
       chunk,
     );
-    await tx.run(`DELETE FROM briefs WHERE story_id IN (${inList(chunk.length)})`, chunk);
   }
+}
+
+/** A story's stored counts, as `growStories` reads and writes them. */
+interface StoryCounts {
+  id: string;
+  articles: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  seen_from: SeenFrom | null;
+  last_seq: number;
+}
+
+/** What growStories needs of a new member. */
+interface MemberTimes {
+  id: string;
+  seq: number;
+  published_at: string | null;
+  added_at: string;
+}
+
+/** Adds to stories' stored counts the articles each gained (`added`); none of them was merged. */
+async function growStories(tx: SqlRunner, ids: string[], added: ReadonlyMap<string, string[]>): Promise<void> {
+  const stories = await rowsById<StoryCounts>(tx, `SELECT id, articles, first_seen, last_seen, seen_from, last_seq FROM stories`, ids);
+  const members = await rowsById<MemberTimes>(
+    tx,
+    `SELECT a.id, m.seq, a.published_at, a.added_at FROM articles a JOIN story_members m ON m.article_id = a.id`,
+    ids.flatMap((id) => added.get(id) ?? []),
+    'a.id',
+  );
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const rows: SqlValue[][] = [];
+  for (const story of stories) {
+    const gained = (added.get(story.id) ?? []).flatMap((id) => byId.get(id) ?? []);
+    const next = grownCounts(story, gained);
+    rows.push([next.id, '', 0, next.last_seq, next.articles, next.first_seen, next.last_seen, next.seen_from]);
+  }
+  // An upsert of rows that exist: one statement for the lot, on SQLite and PostgreSQL alike.
+  await insertRows(
+    tx,
+    `INSERT INTO stories (id, headline, version, last_seq, articles, first_seen, last_seen, seen_from)`,
+    rows,
+    `ON CONFLICT (id) DO UPDATE SET version = stories.version + 1, last_seq = excluded.last_seq, articles = excluded.articles,
+       first_seen = excluded.first_seen, last_seen = excluded.last_seen, seen_from = excluded.seen_from`,
+  );
+}
+
+/**
+ * A story's counts after it gained `gained`: what `seenAssignments` gives over
+ * all its members (publication times when any member has one, else ingest
+ * times), from the stored counts and the new members alone.
+ */
+export function grownCounts(story: StoryCounts, gained: readonly MemberTimes[]): StoryCounts {
+  const dated = gained.flatMap((m) => (m.published_at === null ? [] : [m.published_at]));
+  const next: StoryCounts = { ...story, articles: Number(story.articles) + gained.length };
+  for (const m of gained) next.last_seq = Math.max(Number(next.last_seq), Number(m.seq));
+  if (dated.length > 0 && story.seen_from !== 'published') {
+    // The first dated member: the ingest times of the undated ones no longer count.
+    Object.assign(next, { seen_from: 'published', first_seen: minOf(dated), last_seen: maxOf(dated) });
+  } else if (story.seen_from === 'published') {
+    if (dated.length > 0) Object.assign(next, { first_seen: minOf([story.first_seen, ...dated]), last_seen: maxOf([story.last_seen, ...dated]) });
+  } else if (gained.length > 0) {
+    const times = gained.map((m) => m.added_at);
+    Object.assign(next, { seen_from: 'ingested', first_seen: minOf([story.first_seen, ...times]), last_seen: maxOf([story.last_seen, ...times]) });
+  }
+  return next;
+}
+
+/** The least of the times that are set (as SQL's MIN compares text). */
+function minOf(times: readonly (string | null)[]): string | null {
+  return times.reduce<string | null>((best, t) => (t !== null && (best === null || t < best) ? t : best), null);
+}
+
+/** The greatest of the times that are set. */
+function maxOf(times: readonly (string | null)[]): string | null {
+  return times.reduce<string | null>((best, t) => (t !== null && (best === null || t > best) ? t : best), null);
+}
+
+/** `select … WHERE key IN (ids)`, in chunks within the parameter limit. */
+async function rowsById<T>(tx: SqlRunner, select: string, ids: readonly string[], key = 'id'): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
+    const chunk = ids.slice(i, i + REFRESH_CHUNK);
+    out.push(...(await tx.all<T>(`${select} WHERE ${key} IN (${inList(chunk.length)})`, chunk)));
+  }
+  return out;
 }

@@ -205,4 +205,40 @@ export function storeSuite(open: () => Promise<SqlCatalog>): void {
       await c.close();
     }
   });
+
+  test('a growing story keeps counts and times equal to a recount of its members, across batches and merges', async () => {
+    const c = await open();
+    try {
+      const recount = `SELECT s.id, s.articles, s.first_seen, s.last_seen, s.seen_from, s.last_seq,
+          (SELECT COUNT(*) FROM story_members m WHERE m.story_id = s.id) AS members,
+          (SELECT MAX(m.seq) FROM story_members m WHERE m.story_id = s.id) AS max_seq,
+          COALESCE((SELECT MIN(a.published_at) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id),
+                   (SELECT MIN(a.added_at) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id)) AS first,
+          COALESCE((SELECT MAX(a.published_at) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id),
+                   (SELECT MAX(a.added_at) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id)) AS last
+        FROM stories s WHERE s.merged_into IS NULL`;
+      const check = async (when: string): Promise<void> => {
+        const rows = await c.engine.all<Record<string, string | number | null>>(recount);
+        assert.ok(rows.length > 0);
+        for (const r of rows) {
+          assert.equal(Number(r.articles), Number(r.members), `${when}: count of ${r.id}`);
+          if (Number(r.members) === 0) continue;
+          assert.equal(Number(r.last_seq), Number(r.max_seq), `${when}: last_seq of ${r.id}`);
+          assert.deepEqual([r.first_seen, r.last_seen], [r.first, r.last], `${when}: times of ${r.id}`);
+        }
+      };
+      const seeds = seedDocuments();
+      // Undated first, then dated members join (the times switch to publication), then older and newer ones.
+      await c.ingest(seeds.slice(0, 2));
+      await check('undated');
+      await c.ingest([{ ...seeds[2]!, publishedAt: '2024-05-02T09:00:00Z' }]);
+      await check('first dated member');
+      await c.ingest([{ ...seeds[3]!, publishedAt: '2024-05-01T08:00:00Z' }, seeds[4]!]);
+      await check('older dated member and another undated');
+      for (let n = 0; n < 6; n++) await c.ingest([{ ...syntheticDocument(n, 'tunnel'), publishedAt: `2024-06-0${n + 1}T12:00:00Z` }]);
+      await check('a second story grown one article a batch');
+    } finally {
+      await c.close();
+    }
+  });
 }
