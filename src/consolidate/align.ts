@@ -32,6 +32,8 @@ const VERBATIM = 0.8;
 const MODE_FACTOR = 0.6;
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
+/** Counted nouns that name people in general: counts of them are of many different groups in one story. */
+const PEOPLE = new Set(['people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'child', 'children', 'resident', 'residents']);
 /** The same quote (merged across wordings) in both. */
 const QUOTE_BONUS = 0.25;
 /** Cosine over the rarer terms below which a pair is not worth scoring: unrelated sentences share only common words. */
@@ -61,6 +63,12 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   let s = dot / (a.norm * b.norm);
   // (A near-verbatim copy — "I ate and drank whatever." — is its own evidence, plain as its words may be.)
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
+  // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
+  if (!sameQuote && s < VERBATIM && datesApart(a, b)) return 0;
+  // "24 monthly payments" and "20 additional monthly payments": counts of one thing with no value in common.
+  if (!sameQuote && s < VERBATIM && countsApart(a, b)) return 0;
+  // "A facility approved by prosecutors" is not "prosecutors have not approved that facility", however alike the words.
+  if (!sameQuote && (denies(a, b) || denies(b, a))) return 0;
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
   // A question puts its matter without asserting it at all; a possibility half asserts it.
   if (a.mode !== b.mode && !sameQuote) s *= a.mode === 'question' || b.mode === 'question' ? 0 : MODE_FACTOR;
@@ -98,6 +106,43 @@ function overlap(a: Unit, b: Unit): { shared: number; dot: number; contentDot: n
     }
   }
   return { shared, dot, contentDot };
+}
+
+/**
+ * Whether both units are dated and no date of one can be a date of the
+ * other, compared at the month: a year holds its months ("2010" and "May
+ * 2010" agree), and days are left aside (a weekday resolved against two
+ * publication dates, or an event across midnight, differs by a day).
+ */
+export function datesApart(a: Unit, b: Unit): boolean {
+  const months = (u: Unit): string[] => u.dates.flatMap((d) => (d.iso === undefined ? [] : [d.precision === 'year' ? d.iso.slice(0, 4) : d.iso.slice(0, 7)]));
+  const x = months(a);
+  const y = months(b);
+  if (x.length === 0 || y.length === 0) return false;
+  const compatible = (p: string, q: string): boolean => p.startsWith(q) || q.startsWith(p);
+  return !x.some((p) => y.some((q) => compatible(p, q)));
+}
+
+/** Whether `a` denies what `b` states: a word `a` negates that `b` says without negating it. */
+function denies(a: Unit, b: Unit): boolean {
+  for (const k of a.denied) if (b.content.has(k) && !b.denied.has(k)) return true;
+  return false;
+}
+
+/**
+ * Whether both units count one thing ("payments") and no count of it agrees
+ * across them. People are left out: "30 people killed" and "350 people
+ * sheltering" are counts of two groups, and a toll two reports give
+ * differently is for the fact slots to dispute.
+ */
+export function countsApart(a: Unit, b: Unit): boolean {
+  for (const x of a.numbers) {
+    if (x.unit !== '' || x.counts === undefined || PEOPLE.has(x.counts)) continue;
+    const mine = a.numbers.filter((n) => sameSlot(n, x));
+    const theirs = b.numbers.filter((n) => sameSlot(n, x));
+    if (theirs.length > 0 && !mine.some((m) => theirs.some((t) => agree(m, t)))) return true;
+  }
+  return false;
 }
 
 function measured(u: Unit): boolean {

@@ -421,7 +421,25 @@ function representative(members: PlacedFact[]): FactValue {
  * agree may still be two different deals.
  */
 export function corroborates(value: SlotValue): boolean {
+  if (value.members.some((m) => m.fact.kind === 'measure' && m.fact.thing === 'duration')) return durationCorroborates(value);
   return value.members.some((m) => !(m.fact.kind === 'measure' && GENERIC_MEASURES.has(m.fact.thing ?? '') && !named(m.fact.holder)));
+}
+
+/**
+ * A length of time is everywhere in a report ("for another eight minutes",
+ * "within ten days"): two that agree are one fact only when they say whose
+ * time it is, or what went on for it in the same words ("shook hands for
+ * 40 seconds" twice), not when one side names no act at all.
+ */
+function durationCorroborates(value: SlotValue): boolean {
+  if (value.members.some((m) => named(m.fact.holder))) return true;
+  const acts = new Map<string, number>();
+  for (const m of value.members) {
+    const act = m.fact.predicate;
+    if (act === undefined || LIGHT_VERBS.has(act)) continue;
+    acts.set(act, (acts.get(act) ?? 0) + 1);
+  }
+  return [...acts.values()].some((n) => n >= 2);
 }
 
 /**

@@ -75,11 +75,34 @@ export interface Unit {
   mentionAt: Map<string, [number, number]>;
   /** Places the unit names, by their own keys (not merged into a longer name: "Gaza" is not "Gaza City"). */
   places: Set<string>;
+  /** Family keys of what the unit denies: "approv" in "prosecutors have not approved it". */
+  denied: Set<string>;
 }
 
 /** A name right after these words, or right before a speech verb, is the source of the statement. */
 const ATTRIBUTION_BEFORE = /\b(?:told|tells|according to|quoted|quoting|reported by|cited by|said|says|via|reports)\s+(?:the\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|tells|quoted|announced|confirmed)\b/i;
+
+/** Negated auxiliaries as a tokenizer leaves them when the text spaces off the "n't" ("wouldn ’ t"). */
+const NEGATED_MODALS = new Set(['wouldn', 'couldn', 'shouldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'weren', 'aren', 'hasn', 'haven', 'hadn', 'mustn', 'needn', 'won', 'ain']);
+
+/** A denial and what follows it: "not", "never", "no longer", "n't" (also spaced off: "didn ’ t"). */
+const DENIAL = /(?:\b(?:not|never|no longer)|n\s?['’]\s?t)\b([^.;:!?]{0,60})/giu;
+/** Words between a denial and what it denies ("have not yet been approved", "did not do any damage"). */
+const DENIAL_FILLER = new Set(['be', 'been', 'being', 'yet', 'ever', 'have', 'has', 'had', 'do', 'does', 'did', 'any', 'fully', 'officially', 'formally', 'always', 'actually', 'really', 'even', 'also', 'still', 'immediately', 'publicly', 'directly', 'a', 'an', 'the']);
+/** Words after a denial searched for what it denies. */
+const DENIAL_REACH = 4;
+
+/** Family keys of the words a text denies: the first word after each denial that is not filler. */
+function deniedKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DENIAL)) {
+    const words = (m[1] ?? '').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+    const word = words.slice(0, DENIAL_REACH).find((w) => !DENIAL_FILLER.has(w));
+    if (word !== undefined) out.add(family(stem(word)));
+  }
+  return out;
+}
 
 interface Features {
   numbers: NumberMention[];
@@ -153,15 +176,21 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const content = new Set<string>();
         const light = demonymWords(parts.length === 1 ? s.text : art.article.text.slice(part.start, part.end));
         const speakers = quotedOnly(art.article.text, quoted, part.start, part.end);
+        const titles = speakerTitleWords(art.article.text, mentions, ents, part.start, part.end);
         for (const t of part.terms) {
           // Titles ("president", "leader") mostly come with a name already counted.
           if (f.nameWords.has(t) || TITLES.has(t)) continue;
+          // Abbreviations and initials ("Ave.", "St.", "E.", "p.m.") belong to names, addresses and times.
+          if (t.endsWith('.')) continue;
+          // A negated modal whose "n't" the text spaced off ("wouldn ’ t") is as general as the modal.
+          if (NEGATED_MODALS.has(t)) continue;
           // The lemma of a word inside a name ("Promises" in "Promises Treatment Center") is the name too.
           if (f.nameStems.has(stem(t))) continue;
           // Paraphrases meet through word families ("assist"/"help"); frame words count lightly.
           const k = family(stem(t));
           // A word only the quote says is the speaker's: the quote aligns by the quotes, the outlet by its own words.
-          const frame = isFrame(k) || light.has(t) || speakers.has(stem(t));
+          // Who the speaker is ("…, said Ann Berg, head of safety at the port") is not what they said.
+          const frame = isFrame(k) || light.has(t) || speakers.has(stem(t)) || titles.has(stem(t));
           bag.set(k, (bag.get(k) ?? 0) + (frame ? FRAME_WEIGHT : 1));
           if (!frame) content.add(k);
         }
@@ -225,6 +254,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       contentEntities: r.contentEntities,
       content: r.content,
       mode: modeOf(r.text),
+      denied: deniedKeys(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,
@@ -257,6 +287,43 @@ function ownWords(text: string, quoted: Uint8Array, start: number, end: number):
     inWord = letter;
   }
   return words;
+}
+
+/** A speaker's apposition: ", head of safety at the port," up to its closing comma or the end of the sentence. */
+const APPOSITION = /^,\s*([^,;:.!?"“”]{3,120}?)\s*(?:,|[.!?]?\s*$)/u;
+/** A speech verb right after an apposition's closing comma ("…, head of safety, told local radio"). */
+const SPEECH_AFTER = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|added|adds|explained|warned|stated|noted|wrote|confirmed|announced)\b/i;
+
+/**
+ * Stems of the words of [start, end) that only describe a speaker: the
+ * apposition after a person named as the source ("…, said Ann Berg, head of
+ * structural safety at the Harbour Authority." / "Ann Berg, head of …, told
+ * local radio"). Two statements of one person share them whatever they say.
+ */
+function speakerTitleWords(text: string, mentions: EntityMention[], ents: EntityIndex, start: number, end: number): Set<string> {
+  const title = new Set<string>();
+  const spans: [number, number][] = [];
+  for (const e of mentions) {
+    if (e.start === undefined || e.end === undefined || ents.type(ents.canonical(e.key)) !== 'person') continue;
+    const after = text.slice(e.end, end);
+    const m = APPOSITION.exec(after);
+    if (!m || m[1] === undefined) continue;
+    const closed = m[0].trimEnd().endsWith(',');
+    const named = ATTRIBUTION_BEFORE.test(text.slice(Math.max(start, e.start - 40), e.start));
+    // "Ann Berg, head of safety, told …" or "…, said Ann Berg, head of safety." — not "Ann Berg, 43, of Leeds, was hurt".
+    if (!(named || (closed && SPEECH_AFTER.test(after.slice(m[0].length))))) continue;
+    const from = e.end + m[0].indexOf(m[1]);
+    spans.push([from, from + m[1].length]);
+  }
+  if (spans.length === 0) return title;
+  const outside = new Set<string>();
+  for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
+    const at = start + (m.index ?? 0);
+    const w = stem(m[0].toLowerCase());
+    (spans.some(([a, b]) => at >= a && at < b) ? title : outside).add(w);
+  }
+  for (const w of outside) title.delete(w);
+  return title;
 }
 
 /** Stems of the words of [start, end) said only inside its quotes. */

@@ -132,3 +132,67 @@ test('words only a quote says are the speaker’s: they align no statement of th
   const quoted = consolidate([a, b], independent([a, b]));
   assert.equal(claimWith(quoted, /room to play/)?.support, 1);
 });
+
+test('who a speaker is (a title after the name) is no evidence that two of their statements are one', () => {
+  const a = art('a', ['“Engineers check the bridge cables every single week,” said Ann Berg, head of structural safety at the Harbour Authority.']);
+  const b = art('b', ['The ferry timetable will change from March, Ann Berg, head of structural safety at the Harbour Authority, told local radio.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /ferry timetable/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
+test('one statement of a titled speaker, in two wordings, still aligns', () => {
+  const a = art('a', ['The ferry timetable will change from March to cut waiting times, said Ann Berg, head of structural safety at the Harbour Authority.']);
+  const b = art('b', ['Ann Berg, the authority’s head of structural safety, said the ferry timetable would change in March to cut waiting times.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /ferry timetable/)?.support, 2, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
+test('statements dated to different years or months are not one statement; a year and a month in it are compatible', () => {
+  const a = art('a', ['The former mayor was convicted of fraud in 2004 and sentenced to ten years in a state prison.']);
+  const b = art('b', ['The former mayor returned to a state prison in March 2009 to serve a ten-year sentence for fraud.']);
+  const apart = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(apart, /returned to a state prison/)?.support, 1, JSON.stringify(apart.claims.map((c) => c.sources.map((s) => s.sentence))));
+  const c = art('c', ['The new harbour bridge was opened to traffic in May 2010 after six years of construction work.']);
+  const d = art('d', ['The new harbour bridge opened to traffic in 2010 after six years of construction.']);
+  const together = consolidate([c, d], independent([c, d]));
+  assert.equal(claimWith(together, /harbour bridge/)?.support, 2, JSON.stringify(together.claims.map((x) => x.sources.map((s) => s.sentence))));
+});
+
+test('sentences sharing only an address, or a spaced-off negated modal, are not one statement', () => {
+  const a = art('a', ['The march began soon after more than 200 people set off from the church at Elm Ave. and E. 55th St. in the evening.']);
+  const b = art('b', ['A shopkeeper who saw broken windows near E. 31st St. and Elm Ave. called the fire brigade.']);
+  const place = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(place, /shopkeeper/)?.support, 1, JSON.stringify(place.claims.map((c) => c.sources.map((s) => s.sentence))));
+  const c = art('c', ['The striker wouldn ’ t find the net again for another 8 minutes of the second half.']);
+  const d = art('d', ['The visitors wouldn ’ t score again for almost eight minutes while the hosts stretched their lead.']);
+  const modal = consolidate([c, d], independent([c, d]));
+  assert.equal(claimWith(modal, /visitors/)?.support, 1, JSON.stringify(modal.claims.map((x) => x.sources.map((s) => s.sentence))));
+});
+
+test('a denial does not corroborate the statement it denies', () => {
+  const a = art('a', ['At the last minute the singer left a clinic in the capital that had been approved by the court and the prosecutors.']);
+  const b = art('b', ['The prosecutors have not approved that clinic.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /have not approved/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
+test('counts of one thing with no value in common are two statements, whatever else they share', () => {
+  const a = art('a', ['The new phone goes on sale in June for qualified buyers with 24 equal monthly payments and nothing down.']);
+  const b = art('b', ['Buyers can get the new phone in June with 20 additional monthly payments and nothing down.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.notEqual(brief.claims.find((c) => c.sources.length === 2)?.status, 'corroborated', JSON.stringify(brief.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
+});
+
+test('a denial before a comma or a full stop is still read ("did not explode, officials said")', () => {
+  const a = art('a', ['Two other shells exploded outside the camp near the airfield, witnesses said.']);
+  const b = art('b', ['The shell near the camp did not explode, witnesses said.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /did not explode/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
+test('counts of people are counts of different groups: they do not keep two statements apart', () => {
+  const a = art('a', ['Some 30 people were killed when three artillery shells landed at the perimeter of the school.']);
+  const b = art('b', ['Three artillery shells landed at the perimeter of the school where 350 people were sheltering.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /sheltering/)?.support, 2, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
