@@ -30,6 +30,8 @@ const MIN_CONTENT_COSINE = 0.15;
 const VERBATIM = 0.8;
 /** Similarity kept between a unit that asserts its matter and one that holds it possible. */
 const MODE_FACTOR = 0.6;
+/** Similarity kept when all that two units share is said in a side clause of one of them. */
+const ASIDE_FACTOR = 0.6;
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
 /** Counted nouns that name people in general: counts of them are of many different groups in one story. */
@@ -64,9 +66,13 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // (A near-verbatim copy — "I ate and drank whatever." — is its own evidence, plain as its words may be.)
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
-  if (!sameQuote && s < VERBATIM && datesApart(a, b)) return 0;
-  // "24 monthly payments" and "20 additional monthly payments": counts of one thing with no value in common.
-  if (!sameQuote && s < VERBATIM && countsApart(a, b)) return 0;
+  if (!sameQuote && datesApart(a, b)) return 0;
+  // "24 monthly payments" and "20 additional monthly payments": counts of one thing with no value in common,
+  // however alike the rest of the words (a line of statistics about two players).
+  if (!sameQuote && countsApart(a, b)) return 0;
+  // "About 100 people were at the plant, which makes cookies" hardly states "Kraft makes cookies there":
+  // what two sentences share only in a side clause of one is weaker evidence of one statement.
+  if (!sameQuote && s < VERBATIM && (asideOnly(a, b) || asideOnly(b, a))) s *= ASIDE_FACTOR;
   // "A facility approved by prosecutors" is not "prosecutors have not approved that facility", however alike the words.
   if (!sameQuote && (denies(a, b) || denies(b, a))) return 0;
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
@@ -121,6 +127,18 @@ export function datesApart(a: Unit, b: Unit): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const compatible = (p: string, q: string): boolean => p.startsWith(q) || q.startsWith(p);
   return !x.some((p) => y.some((q) => compatible(p, q)));
+}
+
+/** Whether every content word `a` shares with `b` is one `a` says only in a side clause. */
+function asideOnly(a: Unit, b: Unit): boolean {
+  if (a.aside.size === 0) return false;
+  let shared = 0;
+  for (const k of a.content) {
+    if (!b.content.has(k)) continue;
+    shared++;
+    if (!a.aside.has(k)) return false;
+  }
+  return shared > 0;
 }
 
 /** Whether `a` denies what `b` states: a word `a` negates that `b` says without negating it. */

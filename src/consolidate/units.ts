@@ -77,6 +77,8 @@ export interface Unit {
   places: Set<string>;
   /** Family keys of what the unit denies: "approv" in "prosecutors have not approved it". */
   denied: Set<string>;
+  /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
+  aside: Set<string>;
 }
 
 /** A name right after these words, or right before a speech verb, is the source of the statement. */
@@ -102,6 +104,40 @@ function deniedKeys(text: string): Set<string> {
     if (word !== undefined) out.add(family(stem(word)));
   }
   return out;
+}
+
+/** A relative clause set off by a comma: "…, which makes cookies and crackers," up to its closing comma or the end. */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*/giu;
+/** A clause of time or cause: from its conjunction to the end of the sentence, or to the comma of one that opens it. */
+const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once)\b/giu;
+
+/**
+ * Family keys of the words a sentence says only in its side clauses: a
+ * relative clause ("the plant, which makes cookies") or a clause of time or
+ * cause ("released a fix after hackers exploited a flaw"). What it says
+ * there is background to its statement, not the statement.
+ */
+function asideKeys(text: string): Set<string> {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE_CLAUSE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(ADVERBIAL_CLAUSE)) {
+    const at = m.index ?? 0;
+    // "After the vote, the mayor resigned" / "…reported that when he was arrested, he …": a clause that opens
+    // the sentence or a reported statement ends at its comma.
+    const opening = /(?:^\W*|\bthat\s+)$/.test(text.slice(0, at));
+    const comma = text.indexOf(',', at);
+    spans.push([at, opening && comma > 0 ? comma : text.length]);
+  }
+  const inside = new Set<string>();
+  if (spans.length === 0) return inside;
+  const outside = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const at = m.index ?? 0;
+    const key = family(stem(m[0].toLowerCase()));
+    (spans.some(([a, b]) => at >= a && at < b) ? inside : outside).add(key);
+  }
+  for (const k of outside) inside.delete(k);
+  return inside;
 }
 
 interface Features {
@@ -255,6 +291,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       content: r.content,
       mode: modeOf(r.text),
       denied: deniedKeys(r.text),
+      aside: asideKeys(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,

@@ -196,3 +196,14 @@ test('counts of people are counts of different groups: they do not keep two stat
   const brief = consolidate([a, b], independent([a, b]));
   assert.equal(claimWith(brief, /sheltering/)?.support, 2, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
 });
+
+test('what one sentence says only in a side clause is weak evidence that it makes the other’s statement', () => {
+  const a = art('a', ['About 80 people were at work in the bakery, which makes rye bread and biscuits.']);
+  const b = art('b', ['The company makes rye bread, oat biscuits and other baked goods there.']);
+  const aside = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(aside, /other baked goods/)?.support, 1, JSON.stringify(aside.claims.map((c) => c.sources.map((s) => s.sentence))));
+  // The same words in the statements of both still align.
+  const c = art('c', ['The bakery makes rye bread and oat biscuits for the whole region.']);
+  const together = consolidate([b, c], independent([b, c]));
+  assert.equal(claimWith(together, /other baked goods/)?.support, 2, JSON.stringify(together.claims.map((x) => x.sources.map((s) => s.sentence))));
+});
