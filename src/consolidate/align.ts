@@ -32,6 +32,8 @@ const VERBATIM = 0.8;
 const MODE_FACTOR = 0.6;
 /** Similarity kept when all that two units share is said in a side clause of one of them. */
 const ASIDE_FACTOR = 0.6;
+/** Similarity kept between a unit that ranks its occasion past the first ("third night") and one that ranks none. */
+const OCCASION_FACTOR = 0.6;
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
 /** Counted nouns that name people in general: counts of them are of many different groups in one story. */
@@ -67,12 +69,23 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
   if (!sameQuote && datesApart(a, b)) return 0;
-  // "24 monthly payments" and "20 additional monthly payments": counts of one thing with no value in common,
+  // "24 monthly payments" and "20 additional monthly payments", "after four days" and "after eight days": counts
+  // or measures of one thing with no value in common,
   // however alike the rest of the words (a line of statistics about two players).
   if (!sameQuote && countsApart(a, b)) return 0;
   // "About 100 people were at the plant, which makes cookies" hardly states "Kraft makes cookies there":
   // what two sentences share only in a side clause of one is weaker evidence of one statement.
-  if (!sameQuote && s < VERBATIM && (asideOnly(a, b) || asideOnly(b, a))) s *= ASIDE_FACTOR;
+  // Shared only in side clauses of both ("Drake, which had beaten Bradley, closed to 47-44" / "Drake, which had
+  // beaten Bradley, ran out of gas"), it is the statement of neither (unless a figure both give says otherwise).
+  if (!sameQuote && s < VERBATIM) {
+    const asides = Number(asideOnly(a, b)) + Number(asideOnly(b, a));
+    if (asides > 0) s *= ASIDE_FACTOR ** asides;
+  }
+  // "The third night of rioting" is another occasion than "the second night", and likely than an unranked one.
+  if (!sameQuote && a.occasion !== b.occasion) {
+    if (a.occasion !== undefined && b.occasion !== undefined) return 0;
+    if (!(a.occasion ?? b.occasion ?? '').startsWith('1 ')) s *= OCCASION_FACTOR;
+  }
   // "A facility approved by prosecutors" is not "prosecutors have not approved that facility", however alike the words.
   if (!sameQuote && (denies(a, b) || denies(b, a))) return 0;
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.
@@ -141,21 +154,27 @@ function asideOnly(a: Unit, b: Unit): boolean {
   return shared > 0;
 }
 
-/** Whether `a` denies what `b` states: a word `a` negates that `b` says without negating it. */
+/**
+ * Whether `a` denies what `b` states: a word `a` negates that `b`, which
+ * denies nothing, says. (Two denials are compared by their words: "denied
+ * they carried out the strike" and "denied striking" name their object
+ * differently.)
+ */
 function denies(a: Unit, b: Unit): boolean {
-  for (const k of a.denied) if (b.content.has(k) && !b.denied.has(k)) return true;
+  if (b.denied.size > 0) return false;
+  for (const k of a.denied) if (b.content.has(k)) return true;
   return false;
 }
 
 /**
- * Whether both units count one thing ("payments") and no count of it agrees
- * across them. People are left out: "30 people killed" and "350 people
- * sheltering" are counts of two groups, and a toll two reports give
- * differently is for the fact slots to dispute.
+ * Whether both units count or measure one thing ("payments", "days") and
+ * no value of it agrees across them. Counts of people are left out: "30
+ * people killed" and "350 people sheltering" are counts of two groups, and
+ * a toll two reports give differently is for the fact slots to dispute.
  */
 export function countsApart(a: Unit, b: Unit): boolean {
   for (const x of a.numbers) {
-    if (x.unit !== '' || x.counts === undefined || PEOPLE.has(x.counts)) continue;
+    if (x.unit === '' && (x.counts === undefined || PEOPLE.has(x.counts))) continue;
     const mine = a.numbers.filter((n) => sameSlot(n, x));
     const theirs = b.numbers.filter((n) => sameSlot(n, x));
     if (theirs.length > 0 && !mine.some((m) => theirs.some((t) => agree(m, t)))) return true;

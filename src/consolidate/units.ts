@@ -77,6 +77,8 @@ export interface Unit {
   places: Set<string>;
   /** Family keys of what the unit denies: "approv" in "prosecutors have not approved it". */
   denied: Set<string>;
+  /** The occasion the unit names by its rank ("third night", "2nd day"), as "3 night"; undefined when none. */
+  occasion: string | undefined;
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
   aside: Set<string>;
 }
@@ -88,10 +90,14 @@ const ATTRIBUTION_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|t
 /** Negated auxiliaries as a tokenizer leaves them when the text spaces off the "n't" ("wouldn ’ t"). */
 const NEGATED_MODALS = new Set(['wouldn', 'couldn', 'shouldn', 'didn', 'doesn', 'don', 'isn', 'wasn', 'weren', 'aren', 'hasn', 'haven', 'hadn', 'mustn', 'needn', 'won', 'ain']);
 
-/** A denial and what follows it: "not", "never", "no longer", "n't" (also spaced off: "didn ’ t"). */
-const DENIAL = /(?:\b(?:not|never|no longer)|n\s?['’]\s?t)\b([^.;:!?]{0,60})/giu;
+/**
+ * A denial and what follows it: "not", "never", "no longer", "n't" (also
+ * spaced off: "didn ’ t"), or a verb that rejects what follows ("dismissed
+ * calls to quit", "denied the report").
+ */
+const DENIAL = /(?:\b(?:not|never|no longer|den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refus(?:es|ed)|rebuff(?:s|ed)?|declin(?:es|ed))|n\s?['’]\s?t)\b([^.;:!?]{0,60})/giu;
 /** Words between a denial and what it denies ("have not yet been approved", "did not do any damage"). */
-const DENIAL_FILLER = new Set(['be', 'been', 'being', 'yet', 'ever', 'have', 'has', 'had', 'do', 'does', 'did', 'any', 'fully', 'officially', 'formally', 'always', 'actually', 'really', 'even', 'also', 'still', 'immediately', 'publicly', 'directly', 'a', 'an', 'the']);
+const DENIAL_FILLER = new Set(['be', 'been', 'being', 'yet', 'ever', 'have', 'has', 'had', 'do', 'does', 'did', 'any', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'that', 'this', 'there', 'fully', 'officially', 'formally', 'always', 'actually', 'really', 'even', 'also', 'still', 'immediately', 'publicly', 'directly', 'a', 'an', 'the']);
 /** Words after a denial searched for what it denies. */
 const DENIAL_REACH = 4;
 
@@ -100,10 +106,25 @@ function deniedKeys(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(DENIAL)) {
     const words = (m[1] ?? '').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-    const word = words.slice(0, DENIAL_REACH).find((w) => !DENIAL_FILLER.has(w));
-    if (word !== undefined) out.add(family(stem(word)));
+    let i = words.slice(0, DENIAL_REACH).findIndex((w) => !DENIAL_FILLER.has(w));
+    // "dismissed calls to resign", "rejected demands for a recount": what is rejected is what is called for.
+    if (i >= 0 && isFrame(family(stem(words[i] ?? ''))) && (words[i + 1] === 'to' || words[i + 1] === 'for')) i += 2;
+    const word = i >= 0 ? words[i] : undefined;
+    if (word !== undefined) for (const key of wordKeys(word)) out.add(key);
   }
   return out;
+}
+
+/** An occasion named by its rank: "the third night of rioting", "a second straight day". */
+const OCCASION = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(night|day|week|weekend|month)s?\b/iu;
+const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** "3 night" for "the third night of protests"; undefined when the text ranks no occasion. */
+function occasionOf(text: string): string | undefined {
+  const m = OCCASION.exec(text);
+  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+  const word = m[1].toLowerCase();
+  return `${RANKS[word] ?? Number.parseInt(word, 10)} ${m[2].toLowerCase()}`;
 }
 
 /** A relative clause set off by a comma: "…, which makes cookies and crackers," up to its closing comma or the end. */
@@ -115,7 +136,9 @@ const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once)
  * Family keys of the words a sentence says only in its side clauses: a
  * relative clause ("the plant, which makes cookies") or a clause of time or
  * cause ("released a fix after hackers exploited a flaw"). What it says
- * there is background to its statement, not the statement.
+ * there is background to its statement, not the statement. Words are keyed
+ * as written; an irregular form ("beaten" for "beat") is not matched and
+ * counts as part of the statement, the side that keeps alignment as it was.
  */
 function asideKeys(text: string): Set<string> {
   const spans: [number, number][] = [];
@@ -133,11 +156,26 @@ function asideKeys(text: string): Set<string> {
   const outside = new Set<string>();
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const at = m.index ?? 0;
-    const key = family(stem(m[0].toLowerCase()));
-    (spans.some(([a, b]) => at >= a && at < b) ? inside : outside).add(key);
+    const into = spans.some(([a, b]) => at >= a && at < b) ? inside : outside;
+    for (const key of wordKeys(m[0])) into.add(key);
   }
   for (const k of outside) inside.delete(k);
   return inside;
+}
+
+/** Inflections stripped to find a word's key as its lemma gives it ("defeated" → "defeat"). */
+const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', '']];
+
+/**
+ * The keys a word as written may have as a term: its own, and those of the
+ * forms it may inflect ("defeated": "defeated", "defeat", "defeate"). Terms
+ * are keyed by lemma; these sets are compared with terms' keys.
+ */
+function wordKeys(word: string): Set<string> {
+  const w = word.toLowerCase();
+  const keys = new Set([family(stem(w))]);
+  for (const [suffix, restore] of INFLECTIONS) if (w.length > suffix.length + 2 && w.endsWith(suffix)) keys.add(family(stem(w.slice(0, -suffix.length) + restore)));
+  return keys;
 }
 
 interface Features {
@@ -150,7 +188,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; aside: Set<string>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const quoted = quoteMask(art);
@@ -233,7 +271,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : asStatement(s.text.slice(part.start - s.start, part.end - s.start));
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
+        const aside = asideKeys(text);
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, aside, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
       }
     }
   });
@@ -291,7 +330,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       content: r.content,
       mode: modeOf(r.text),
       denied: deniedKeys(r.text),
-      aside: asideKeys(r.text),
+      aside: r.aside,
+      occasion: occasionOf(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,

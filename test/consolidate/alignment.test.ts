@@ -207,3 +207,29 @@ test('what one sentence says only in a side clause is weak evidence that it make
   const together = consolidate([b, c], independent([b, c]));
   assert.equal(claimWith(together, /other baked goods/)?.support, 2, JSON.stringify(together.claims.map((x) => x.sources.map((s) => s.sentence))));
 });
+
+test('rejecting a call is not making it: "dismissed calls to resign" does not corroborate "calls to resign"', () => {
+  const a = art('a', ['As the strike went on, more and more people have been calling for the city mayor Anna Holt and her council to resign.']);
+  const b = art('b', ['However, the city mayor Anna Holt has dismissed calls to resign, saying the city needs a steady hand.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /dismissed calls/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
+test('a ranked occasion ("third night") is another occasion than the second, and not an unranked one', () => {
+  const a = art('a', ['Angry protesters clashed with police in the harbour district during a third night of rioting after the funeral.']);
+  const b = art('b', ['Angry protesters clashed with police in the harbour district during a second night of rioting after the funeral.']);
+  const ranked = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(ranked, /second night/)?.support, 1, JSON.stringify(ranked.claims.map((c) => c.sources.map((s) => s.sentence))));
+  const c = art('c', ['Protesters clashed with police in the harbour district during a third night of rioting on Wednesday.']);
+  const same = consolidate([a, c], independent([a, c]));
+  assert.equal(claimWith(same, /on Wednesday/)?.support, 2, JSON.stringify(same.claims.map((x) => x.sources.map((s) => s.sentence))));
+});
+
+test('what two sentences share only in side clauses of both is the statement of neither', () => {
+  const a = art('a', ['Things got tight when Hillford, which had defeated Oakton in the opening round on Thursday, closed the gap to three points.']);
+  const b = art('b', ['Hillford, which had defeated Oakton in the opening round on Thursday, ran out of energy late and lost by twelve.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  // (A fact of the side clause, "won on Thursday", may still be a claim of its own: it names what it is about.)
+  const statements = brief.claims.filter((c) => c.about === undefined && c.support > 1);
+  assert.equal(statements.length, 0, JSON.stringify(statements.map((c) => c.sources.map((s) => s.sentence))));
+});
