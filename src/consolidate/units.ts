@@ -151,13 +151,21 @@ function asideKeys(text: string): Set<string> {
     const comma = text.indexOf(',', at);
     spans.push([at, opening && comma > 0 ? comma : text.length]);
   }
+  return keysOnlyInside(text, 0, text.length, spans, wordKeys);
+}
+
+/**
+ * Keys of the words of text[start, end) found only inside `spans` (offsets
+ * into `text`): a word said outside them too is not only theirs.
+ */
+function keysOnlyInside(text: string, start: number, end: number, spans: readonly [number, number][], keysOf: (word: string) => Iterable<string>): Set<string> {
   const inside = new Set<string>();
   if (spans.length === 0) return inside;
   const outside = new Set<string>();
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const at = m.index ?? 0;
+  for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
+    const at = start + (m.index ?? 0);
     const into = spans.some(([a, b]) => at >= a && at < b) ? inside : outside;
-    for (const key of wordKeys(m[0])) into.add(key);
+    for (const key of keysOf(m[0])) into.add(key);
   }
   for (const k of outside) inside.delete(k);
   return inside;
@@ -188,7 +196,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; aside: Set<string>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const quoted = quoteMask(art);
@@ -271,8 +279,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : asStatement(s.text.slice(part.start - s.start, part.end - s.start));
-        const aside = asideKeys(text);
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, aside, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
       }
     }
   });
@@ -330,7 +337,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       content: r.content,
       mode: modeOf(r.text),
       denied: deniedKeys(r.text),
-      aside: r.aside,
+      aside: asideKeys(r.text),
       occasion: occasionOf(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
@@ -378,7 +385,6 @@ const SPEECH_AFTER = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|adde
  * local radio"). Two statements of one person share them whatever they say.
  */
 function speakerTitleWords(text: string, mentions: EntityMention[], ents: EntityIndex, start: number, end: number): Set<string> {
-  const title = new Set<string>();
   const spans: [number, number][] = [];
   for (const e of mentions) {
     if (e.start === undefined || e.end === undefined || ents.type(ents.canonical(e.key)) !== 'person') continue;
@@ -392,15 +398,7 @@ function speakerTitleWords(text: string, mentions: EntityMention[], ents: Entity
     const from = e.end + m[0].indexOf(m[1]);
     spans.push([from, from + m[1].length]);
   }
-  if (spans.length === 0) return title;
-  const outside = new Set<string>();
-  for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
-    const at = start + (m.index ?? 0);
-    const w = stem(m[0].toLowerCase());
-    (spans.some(([a, b]) => at >= a && at < b) ? title : outside).add(w);
-  }
-  for (const w of outside) title.delete(w);
-  return title;
+  return keysOnlyInside(text, start, end, spans, (w) => [stem(w.toLowerCase())]);
 }
 
 /** Stems of the words of [start, end) said only inside its quotes. */

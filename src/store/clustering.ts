@@ -4,7 +4,7 @@ import type { Article, DerivationEdge, SeenFrom } from '../types.js';
 import { loadClusterState, saveClusterState } from './cluster-state.js';
 import { SqlDormantTable, SqlFrequencyTable } from './cluster-tables.js';
 import { StoredDerivations } from './derivation-table.js';
-import { inList, insertRows, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
+import { inList, insertRows, rowsIn, type SqlEngine, type SqlRunner, type SqlValue } from './sql.js';
 import { prepareReplay, type ClusterInput, type StoredArticleRow } from './queue.js';
 import { createClusterer, type StreamClusterer } from './stages.js';
 
@@ -439,12 +439,12 @@ interface MemberTimes {
 
 /** Adds to stories' stored counts the articles each gained (`added`); none of them was merged. */
 async function growStories(tx: SqlRunner, ids: string[], added: ReadonlyMap<string, string[]>): Promise<void> {
-  const stories = await rowsById<StoryCounts>(tx, `SELECT id, articles, first_seen, last_seen, seen_from, last_seq FROM stories`, ids);
-  const members = await rowsById<MemberTimes>(
+  const stories = await rowsIn<StoryCounts>(tx, `SELECT id, articles, first_seen, last_seen, seen_from, last_seq FROM stories`, 'id', ids);
+  const members = await rowsIn<MemberTimes>(
     tx,
     `SELECT a.id, m.seq, a.published_at, a.added_at FROM articles a JOIN story_members m ON m.article_id = a.id`,
-    ids.flatMap((id) => added.get(id) ?? []),
     'a.id',
+    ids.flatMap((id) => added.get(id) ?? []),
   );
   const byId = new Map(members.map((m) => [m.id, m]));
   const rows: SqlValue[][] = [];
@@ -492,14 +492,4 @@ function minOf(times: readonly (string | null)[]): string | null {
 /** The greatest of the times that are set. */
 function maxOf(times: readonly (string | null)[]): string | null {
   return times.reduce<string | null>((best, t) => (t !== null && (best === null || t > best) ? t : best), null);
-}
-
-/** `select … WHERE key IN (ids)`, in chunks within the parameter limit. */
-async function rowsById<T>(tx: SqlRunner, select: string, ids: readonly string[], key = 'id'): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += REFRESH_CHUNK) {
-    const chunk = ids.slice(i, i + REFRESH_CHUNK);
-    out.push(...(await tx.all<T>(`${select} WHERE ${key} IN (${inList(chunk.length)})`, chunk)));
-  }
-  return out;
 }

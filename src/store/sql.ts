@@ -69,6 +69,16 @@ export async function insertRows<T = never>(tx: SqlRunner, head: string, rows: S
 /** Values per IN (...) list: far below SQLite's and PostgreSQL's parameter limits. */
 export const MAX_IN_LIST = 500;
 
+/** `select … WHERE key IN (values)`, in chunks of at most MAX_IN_LIST values. */
+export async function rowsIn<T>(tx: SqlRunner, select: string, key: string, values: readonly SqlValue[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += MAX_IN_LIST) {
+    const chunk = values.slice(i, i + MAX_IN_LIST);
+    out.push(...(await tx.all<T>(`${select} WHERE ${key} IN (${inList(chunk.length)})`, chunk)));
+  }
+  return out;
+}
+
 /** `$1, $2, $3`: the placeholders of an IN list of n values (from `$first`). */
 export function inList(n: number, first = 1): string {
   return Array.from({ length: n }, (_, i) => `$${i + first}`).join(', ');
