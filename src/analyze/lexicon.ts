@@ -18,6 +18,7 @@ export const TITLES = new Set([
   'owner', 'executive', 'commissioner', 'strongman', 'activist', 'scientist', 'economist', 'historian', 'agent', 'producer',
   'designer', 'guard', 'boxer', 'champion', 'goalkeeper', 'defender', 'midfielder', 'forward', 'pitcher', 'quarterback',
   'commodore', 'brigadier', 'ensign', 'constable', 'corporal', 'cpl', 'cmdr', 'cdr', 'adm', 'maj', 'sgt', 'supt', 'insp', 'det',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'alderman',
 ]);
 
 /** Last words of organisation names. */

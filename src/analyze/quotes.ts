@@ -2,6 +2,7 @@ import type { EntityType, QuoteMention } from '../types.js';
 import type { Found } from './entities.js';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { allMatches } from './matches.js';
+import { falseBoundary } from './sentences.js';
 
 /**
  * Direct quotes and who said them. Quote marks are paired per paragraph
@@ -189,7 +190,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const opener = candidate !== undefined && (paragraphs[k] ?? '').slice(candidate.end - (bases[k] ?? 0)).trim().length <= 1 ? candidate : undefined;
     // “… right now. ¶ I don't need anything," she added: the half that names the speaker names it for both.
     if (spans[pi]?.[0]?.open === -1 && first !== undefined && first.start <= base + 1 && opener !== undefined) {
-      if (first.speakerText !== undefined && opener.speakerText === undefined) giveSpeaker(opener, first);
+      // The speaker its close names by a verb outweighs one guessed for its opening half from the sentence before.
+      if (first.speakerText !== undefined && (opener.speakerText === undefined || (opener.inferred === true && first.inferred !== true && first.byVerb))) giveSpeaker(opener, first);
       else if (first.speakerText === undefined && opener.speakerText !== undefined) giveSpeaker(first, opener);
     }
     if (first === undefined || first.speakerText !== undefined || !opensParagraph(paragraphs[pi] ?? '', spans[pi]?.[0])) continue;
@@ -210,6 +212,7 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
 function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {
   to.inferred = true;
   if (from.speaker !== undefined) to.speaker = from.speaker;
+  else delete to.speaker;
   if (from.speakerText !== undefined) to.speakerText = from.speakerText;
   to.byVerb = from.byVerb;
 }
@@ -371,7 +374,8 @@ const MAX_DESCRIPTION_WORDS = 6;
 function appositionSubject(ctx: Ctx, from: number, verbAt: number): Who | undefined {
   const first = ctx.mentions.find((m) => m.start >= from && m.end <= verbAt);
   if (first === undefined || ctx.quoted(first.start) || ctx.text.slice(from, first.start).trim() !== '') return undefined;
-  if (!/^\s*,[^.;:“”"]*,\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(first.end, verbAt))) return undefined;
+  // (An initial's stop ends no apposition: "Aleem Siddique, a U. N. spokesman, said".)
+  if (!/^\s*,(?:(?<!\p{L})\p{Lu}\.|[^.;:“”"])*,\s*(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(first.end, verbAt))) return undefined;
   return { key: first.key, text: first.text, byVerb: true };
 }
 
@@ -425,14 +429,14 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
 function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
   const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
   // "Ben Stephenson, controller of BBC Drama, said": a name after "of" or "at" describes the speaker.
-  const heads = all.filter((m) => !MODIFIER_BEFORE_RE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
+  const heads = all.filter((m) => !modifies(ctx.text, m.start));
   const inside = heads.length > 0 ? heads : all;
   const people = inside.filter((m) => ctx.types(m.key) === 'person');
   const pick = (list: Found[]): Found | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
   const p = pick(people);
   if (p !== undefined) {
     // "Reid's rep told Us": the speaker is the rep, whom the quote does not name.
-    const owner = /^\s*[’']s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(p.end, to));
+    const owner = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(p.end, to));
     if (owner !== null) return { text: `${p.text}’s ${owner[1]}`, byVerb: false };
     return { key: p.key, text: p.text, byVerb };
   }
@@ -455,7 +459,7 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   }
   // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
   // ("according to Japan's coast guard").
-  const owned = inside.map((m) => ({ m, owner: /^\s*[’']s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(m.end, to)) })).find((x) => x.owner !== null && ctx.types(x.m.key) === 'place');
+  const owned = inside.map((m) => ({ m, owner: /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(m.end, to)) })).find((x) => x.owner !== null && ctx.types(x.m.key) === 'place');
   if (owned?.owner != null) return { text: `${owned.m.text}’s ${owned.owner[1]}`, byVerb: false };
   const speakers = inside.filter((m) => ctx.types(m.key) !== 'place');
   const any = pick(speakers);
@@ -477,7 +481,7 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
       !ctx.quoted(m.start) &&
       (ctx.types(m.key) !== 'place' || couldBePerson(ctx, m.key)) &&
       !ADDRESSEE_RE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)) &&
-      !MODIFIER_BEFORE_RE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !modifies(ctx.text, m.start) &&
       // "Abed Sultan's father": the owner is not who the sentence is about.
       !/^['’]s?\s/u.test(ctx.text.slice(m.end, m.end + 3)),
   );
@@ -529,18 +533,39 @@ function titledAs(ctx: Ctx, key: string, title: string): boolean {
 const TITLE_REACH = 40;
 
 /** A preposition that makes the name after it part of a description ("controller of X", "analyst at Y"). */
-const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/i;
+const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,3})?$/iu;
+/** How far before a name the preposition that makes it a modifier may stand ("of a first female Doctor"). */
+const MODIFIER_WINDOW = 40;
+
+/**
+ * Whether the name at `start` describes another noun rather than standing for
+ * someone: after "of", "at", "for" or "from", with the noun phrase it opens
+ * ("head of BBC Drama", "an attorney for the Gray family", "the hope of a
+ * first female Doctor").
+ */
+function modifies(text: string, start: number): boolean {
+  return MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - MODIFIER_WINDOW), start));
+}
 
 /** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
 const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 
-const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */
 const NAME_SHAPED_RE = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*)+$/u;
 
+/** Characters either side of a full stop that decide whether it ends a sentence (an initial, an abbreviation, a decimal). */
+const BOUNDARY_CONTEXT = 40;
+
 function sentenceEnd(text: string, from: number): number {
-  const m = /[.!?](?=\s|$)/.exec(text.slice(from));
-  return m === null ? text.length : from + (m.index ?? 0) + 1;
+  const mark = /[.!?](?=\s|$)/g;
+  mark.lastIndex = from;
+  for (let m = mark.exec(text); m !== null; m = mark.exec(text)) {
+    const end = m.index + 1;
+    // "Kenneth J. Montgomery", "Sgt. Ann Lee", "9. 25": a stop that ends no sentence.
+    if (!falseBoundary(text.slice(Math.max(from, end - BOUNDARY_CONTEXT), end), text.slice(end, end + BOUNDARY_CONTEXT))) return end;
+  }
+  return text.length;
 }
 
 /** What follows a sentence's final mark: a closing quote, then spaces. */
@@ -553,12 +578,18 @@ const AFTER_FINAL_MARK = /[”"’]?\s+/y;
  */
 function sentenceStart(text: string, from: number): number {
   const head = text.slice(0, from);
-  const mark = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
-  let start = 0;
-  if (mark >= 0) {
+  const paragraphStart = head.lastIndexOf('\n') + 1;
+  let before = head.length;
+  while (before > paragraphStart) {
+    const mark = Math.max(head.lastIndexOf('.', before - 1), head.lastIndexOf('!', before - 1), head.lastIndexOf('?', before - 1));
+    if (mark < paragraphStart) break;
     AFTER_FINAL_MARK.lastIndex = mark + 1;
     const m = AFTER_FINAL_MARK.exec(head);
-    if (m !== null) start = mark + 1 + m[0].length;
+    if (m === null) break;
+    const start = mark + 1 + m[0].length;
+    // A stop that ends no sentence ("Kenneth J. Montgomery, …") is inside this one: look further back.
+    if (!falseBoundary(head.slice(Math.max(paragraphStart, mark + 1 - BOUNDARY_CONTEXT), mark + 1), text.slice(start, start + BOUNDARY_CONTEXT))) return start;
+    before = mark;
   }
-  return Math.max(start, head.lastIndexOf('\n') + 1);
+  return paragraphStart;
 }

@@ -51,6 +51,9 @@ const FRAME_WORDS = [
   'people', 'person', 'thing', 'way', 'time', 'good', 'best', 'great', 'new', 'first', 'last', 'many', 'much', 'well', 'even',
   'still', 'just', 'really', 'think', 'know', 'want', 'come', 'see', 'look', 'need', 'feel', 'give', 'find', 'try', 'use',
   'work', 'call', 'keep', 'let', 'put', 'seem', 'show', 'turn', 'lot', 'anymore', 'right', 'now', 'back', 'today',
+  // When, in a sequence, something happened is no part of what happened (adverbs only: "finally" and "recently" would stem to
+  // the adjectives "final" and "recent", which do tell what).
+  'soon', 'later', 'again', 'already', 'yet', 'ever', 'ago',
 ];
 
 /** A nationality adjective ("North Korean", "Russian") qualifies who is meant; it does not tell what happened. */

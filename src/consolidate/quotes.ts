@@ -14,6 +14,12 @@ const SAME_QUOTE = 0.6;
 const SAME_QUOTE_OTHER_SPEAKER = 0.85;
 /** Fewer shared stems than this is coincidence. */
 const MIN_SHARED = 2;
+/**
+ * Fewer shared stems than this ("as quickly as possible", "kids … kill") is
+ * a phrase anyone may use: it joins only wordings of one speaker, or of none
+ * named, so that a fragment never lends its speaker to another's words.
+ */
+const MIN_SHARED_ACROSS_SPEAKERS = 3;
 
 export interface QuoteItem {
   article: string;
@@ -24,6 +30,8 @@ export interface QuoteItem {
   /** The speaker as written, for speakers described rather than named ("Reid’s rep"). */
   speakerText?: string;
   stems: Set<string>;
+  /** Its stems outside names: what the story is about ("Twilight", "Stephenie Meyer") is in many quotes and says little of which. */
+  plainStems: Set<string>;
   /** All its words, lower-cased, irregular past tenses as their verb: for short quotes, whose few content words say little. */
   words: Set<string>;
 }
@@ -38,7 +46,7 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
   const items: QuoteItem[] = [];
   for (const a of articles)
     for (const q of a.quotes) {
-      const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)), words: quoteWords(q.text) };
+      const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)), plainStems: new Set(contentStems(withoutNames(q.text))), words: quoteWords(q.text) };
       if (q.start !== undefined) item.start = q.start;
       if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
       else if (q.speakerText !== undefined) item.speakerText = q.speakerText;
@@ -101,10 +109,32 @@ const SAME_SHORT_QUOTE = 0.8;
 
 function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
   const { score, shared } = containment(a.stems, b.stems);
-  if (shared >= MIN_SHARED && score >= (clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE)) return true;
+  const threshold = clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE;
+  if (shared >= MIN_SHARED && score >= threshold && (shared >= MIN_SHARED_ACROSS_SPEAKERS || oneVoice(a, b)) && samePlainWords(a, b, threshold)) return true;
   // "That's why we came here" / "That's why we have come here": every word of the shorter, but the auxiliaries.
   if (clash || Math.min(a.words.size, b.words.size) > SHORT_QUOTE_WORDS || Math.min(a.words.size, b.words.size) < 3) return false;
+  if (shared < MIN_SHARED_ACROSS_SPEAKERS && !oneVoice(a, b)) return false;
   return containment(a.words, b.words).score >= SAME_SHORT_QUOTE;
+}
+
+/** Whether two wordings have the same speaker, or neither names one. */
+function oneVoice(a: QuoteItem, b: QuoteItem): boolean {
+  return (a.speaker ?? a.speakerText) === (b.speaker ?? b.speakerText);
+}
+
+/** The words outside names agree too, when the shorter wording has enough of them to say. */
+function samePlainWords(a: QuoteItem, b: QuoteItem, threshold: number): boolean {
+  if (Math.min(a.plainStems.size, b.plainStems.size) < MIN_SHARED) return true;
+  return containment(a.plainStems, b.plainStems).score >= threshold;
+}
+
+/** A quote without its names: capitalised words that open no sentence, and words in capitals ("TWILIGHT"). */
+function withoutNames(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu, (w, at: number) => {
+    const opens = /(?:^|[.!?:;]["”’]?)\s*["“‘']?\s*$/u.test(text.slice(Math.max(0, at - 6), at));
+    const capitals = w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+    return (!opens && /^\p{Lu}/u.test(w)) || capitals ? ' ' : w;
+  });
 }
 
 /** Irregular past tenses news quotes use most, as their verb. */

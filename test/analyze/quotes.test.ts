@@ -147,3 +147,66 @@ test('"he said" after a sentence about someone else is that one’s, even a surn
   const q = quotes('Tom Hansbrough scored 20 points. Gene Hansbrough watched from the stands.\n\n“It is an honour,” Phil Ford said later.\n\n“I tried to do that.”\n\nThen Hansbrough -- who missed a dunk -- choked up as he watched a video.\n\n“I got a little emotional,” he said.');
   assert.deepEqual(q.map((x) => x.speakerText), ['Phil Ford', 'Phil Ford', 'Hansbrough']);
 });
+
+test('a middle initial or an abbreviation ends no sentence: the name before the apposition speaks, not the one inside it', () => {
+  const q = quotes('Ann K. Berg, a lawyer for the Smith family, told reporters that the officers “acted with no care at all.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann K. Berg']);
+  const r = quotes('Sgt. Tom Hale, a spokesman for the Lee family, told the paper that the boat “was far too full.”');
+  assert.deepEqual(r.map((x) => x.speakerText), ['Tom Hale']);
+});
+
+test('"she said" skips a name inside an of-phrase: "the hope of a first female Falcon" is no one', () => {
+  const q = quotes('Ann Berg writes Star Falcon, a long-running show.\n\nThe hope of a first female Falcon has been dashed again, though Berg hinted that it remained open.\n\n“Anything can change,” she said.');
+  assert.deepEqual(q.map((x) => x.speaker), ['ann berg']);
+});
+
+function briefOf(...texts: string[]): ReturnType<typeof consolidate> {
+  const arts = texts.map((t, i) => analysed(String.fromCharCode(97 + i), t));
+  return consolidate(arts, { edges: [], groups: arts.map((x) => ({ id: x.article.id, members: [x.article.id] })) });
+}
+
+test('a fragment of two content words ("as quickly as possible") joins no quote of another speaker, and lends it no speaker', () => {
+  const brief = briefOf(
+    'Mike Dunn urged users to install the patch “as quickly as possible.”',
+    '“The fixes were hard to apply, making it vital to ship a patch as quickly as possible.”',
+  );
+  assert.equal(brief.quotes.length, 2, JSON.stringify(brief.quotes));
+  const long = brief.quotes.find((q) => q.text.startsWith('The fixes'));
+  assert.equal(long?.speaker, undefined);
+  // The same fragment from one speaker in two articles is one quote.
+  const same = briefOf('Mike Dunn urged users to install the patch “as quickly as possible.”', 'Mike Dunn asked everyone to update “as quickly as possible.”');
+  assert.equal(same.quotes.length, 1, JSON.stringify(same.quotes));
+});
+
+test('quotes that share only the story’s names are two quotes; wordings of one quote still merge', () => {
+  const two = briefOf(
+    'Ann Lee said: “We love Tom Hale’s wonderful COMET books.”',
+    '“Sources tell the paper that Summit will hire Ray Cole to direct the second film of Tom Hale’s best-selling Comet books,” the report said.',
+  );
+  assert.equal(two.quotes.length, 2, JSON.stringify(two.quotes));
+  const one = briefOf('Ann Lee said: “We love Tom Hale’s wonderful Comet books.”', '“We love Tom Hale’s Comet books,” Ann Lee told radio.');
+  assert.equal(one.quotes.length, 1, JSON.stringify(one.quotes));
+  assert.equal(one.quotes[0]?.sources.length, 2);
+});
+
+test('"Howard also said …" makes Howard the one "he" stands for, not the place named after the verb', () => {
+  const q = quotes('District Attorney Ann Howard spoke after the verdict.\n\nHoward also said Utah prosecutors need more time.\n\n“The town has spoken,” she said.');
+  assert.deepEqual(q.map((x) => x.speaker), ['ann howard']);
+});
+
+test('a quote broken over paragraphs: the speaker its close names by a verb outweighs one guessed for its opening half', () => {
+  const q = quotes('“We thank everyone who helped,” said Tom Hale, who ran to the scene.\n\n“He was badly shaken.\n\nHe tried to comfort her,” said Sgt. Ann Berg of the city police.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Tom Hale', 'Ann Berg', 'Ann Berg']);
+});
+
+test('"Ms. Lee ’ s sister" as spaced text describes the sister; a councilman is a person whatever city leads his title', () => {
+  const q = quotes('“We miss him,” said Ms. Lee ’ s sister.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Lee’s sister']);
+  const r = analysed('a', 'New York City Councilman Tom D. Hale spoke at the rally.');
+  assert.equal(r.entities.find((e) => e.text.includes('Hale'))?.type, 'person');
+});
+
+test('an apposition with initials ("a U. N. spokesman") still sets off the name that speaks', () => {
+  const q = quotes('Ann Berg, a U. N. spokesman in the region, said: “We are concerned for the safety of civilians.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Berg']);
+});

@@ -233,3 +233,11 @@ test('what two sentences share only in side clauses of both is the statement of 
   const statements = brief.claims.filter((c) => c.about === undefined && c.support > 1);
   assert.equal(statements.length, 0, JSON.stringify(statements.map((c) => c.sources.map((s) => s.sentence))));
 });
+
+test('sentences sharing only a verb of beginning and an adverb of sequence ("soon") are two statements', () => {
+  const filler = (id: string): string[] => Array.from({ length: 4 }, (_, i) => `The council met about item ${id}${i} with residents in the hall.`);
+  const a = art('a', [...filler('a'), 'The trouble began soon after more than 200 people set off from the park.']);
+  const b = art('b', [...filler('b'), 'What started as a parade, soon turned into a brawl.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /set off from the park/)?.support, 1);
+});
