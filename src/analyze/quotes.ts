@@ -492,10 +492,26 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   if (/^\s*(?:he|she|they)\b/i.test(ctx.text.slice(sentenceStart(ctx.text, last.start), last.start))) return undefined;
   // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him).
   const same = before.filter((m) => m.sentence === last.sentence && couldBePerson(ctx, m.key));
-  const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
+  const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40))) ?? surnameTalker(ctx, sentenceStart(ctx.text, last.start), pos);
   // The sentence's subject: a name its verb follows ("Capaldi described himself …"), else the first.
   const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30)));
   return talker ?? actor ?? same[0];
+}
+
+/**
+ * "King said the area was lit …": a surname before a verb of speaking that
+ * the name-finder took for a title, of the one person named in full with it
+ * earlier ("Tishana King").
+ */
+function surnameTalker(ctx: Ctx, from: number, pos: number): Found | undefined {
+  const end = Math.min(pos, sentenceEnd(ctx.text, from));
+  for (const m of ctx.text.slice(from, end).matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const at = from + (m.index ?? 0);
+    if (ctx.quoted(at) || !SPEAKS_AFTER_RE.test(ctx.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
+    const named = surnameOf(ctx, m[0], at);
+    if (named !== undefined) return named;
+  }
+  return undefined;
 }
 
 /**

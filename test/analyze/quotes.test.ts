@@ -189,7 +189,7 @@ test('quotes that share only the story’s names are two quotes; wordings of one
   assert.equal(one.quotes[0]?.sources.length, 2);
 });
 
-test('"Howard also said …" makes Howard the one "he" stands for, not the place named after the verb', () => {
+test('"Howard also said …" makes Howard the one "she" stands for, not the place named after the verb', () => {
   const q = quotes('District Attorney Ann Howard spoke after the verdict.\n\nHoward also said Utah prosecutors need more time.\n\n“The town has spoken,” she said.');
   assert.deepEqual(q.map((x) => x.speaker), ['ann howard']);
 });
@@ -209,4 +209,9 @@ test('"Ms. Lee ’ s sister" as spaced text describes the sister; a councilman i
 test('an apposition with initials ("a U. N. spokesman") still sets off the name that speaks', () => {
   const q = quotes('Ann Berg, a U. N. spokesman in the region, said: “We are concerned for the safety of civilians.”');
   assert.deepEqual(q.map((x) => x.speakerText), ['Ann Berg']);
+});
+
+test('"she said" after "King said …": a surname taken for a title still talks, for the one named in full with it', () => {
+  const q = quotes('Tishana King saw the car stop.\n\nKing said the street was lit and Ray Cole seemed cornered by the men.\n\n“His hands were down,” she said.');
+  assert.deepEqual(q.map((x) => x.speaker), ['tishana king']);
 });
