@@ -19,6 +19,8 @@ export interface EntityIndex {
 
 /** How much more a typed mention by the full name counts than a short form. */
 const FULL_NAME_WEIGHT = 10;
+/** How many times more often a shorter full name must be written than the canonical one to be shown instead. */
+const DISPLAY_SHORT_RATIO = 3;
 /** An entity nobody typed and only one source names is noise ("Earth" in "low Earth orbit"). */
 const MIN_SOURCES_UNTYPED = 2;
 
@@ -49,6 +51,10 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
 
   const types = new Map<string, Map<EntityType, number>>();
   const spellings = new Map<string, Map<string, number>>();
+  // Spellings of two words or more shorter than the canonical key ("Peter Capaldi" for "peter capaldi takes").
+  const shortNames = new Map<string, Map<string, number>>();
+  // And of one word ("Capaldi"): what outlets call the entity for short.
+  const oneWordNames = new Map<string, Map<string, number>>();
   const sources = new Map<string, Set<string>>();
   const mentions = new Map<string, number>();
   for (const a of articles) {
@@ -62,6 +68,12 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
       const sp = spellings.get(k) ?? new Map<string, number>();
       if (canonicalSpelling(e.text, k)) sp.set(e.text, (sp.get(e.text) ?? 0) + 1);
       spellings.set(k, sp);
+      if (!canonicalSpelling(e.text, k)) {
+        const byWords = e.text.trim().includes(' ') ? shortNames : oneWordNames;
+        const sh = byWords.get(k) ?? new Map<string, number>();
+        sh.set(e.text, (sh.get(e.text) ?? 0) + 1);
+        byWords.set(k, sh);
+      }
       const s = sources.get(k) ?? new Set<string>();
       s.add(a.article.id);
       sources.set(k, s);
@@ -84,8 +96,16 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
   };
   const nameOf = (k: string): string => {
     const c = canonical(k);
-    const sp = [...(spellings.get(c) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-    return sp[0]?.[0] ?? c;
+    const mostFrequent = (m: Map<string, number> | undefined): [string, number] | undefined => [...(m ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+    const full = mostFrequent(spellings.get(c));
+    // A full name written once, where outlets write a shorter full name many times over, is a slip of the name-finder
+    // (a headline verb or a title in title case: "Peter Capaldi Takes", "GM Ed Stefanski"): show the name outlets use.
+    // It must hold the word outlets call the entity by ("Capaldi"), so that a name merged in by mistake is never shown.
+    const short = mostFrequent(shortNames.get(c));
+    const word = mostFrequent(oneWordNames.get(c))?.[0];
+    const holdsWord = short !== undefined && word !== undefined && short[0].split(/\s+/).includes(word);
+    if (short !== undefined && holdsWord && (full === undefined || short[1] >= DISPLAY_SHORT_RATIO * full[1])) return short[0];
+    return full?.[0] ?? c;
   };
   const entities: BriefEntity[] = [];
   for (const [k, s] of sources) {
