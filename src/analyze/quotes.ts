@@ -429,7 +429,8 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
 function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
   const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
   // "Ben Stephenson, controller of BBC Drama, said": a name after "of" or "at" describes the speaker.
-  const heads = all.filter((m) => !modifies(ctx.text, m.start));
+  // "Acme Research analyst Ann Berg said": a name before a title and another name is whose the title is.
+  const heads = all.filter((m) => !modifies(ctx.text, m.start) && !employs(ctx.text, m.end));
   const inside = heads.length > 0 ? heads : all;
   const people = inside.filter((m) => ctx.types(m.key) === 'person');
   const pick = (list: Found[]): Found | undefined => (prefer === 'first' ? list[0] : list[list.length - 1]);
@@ -552,6 +553,15 @@ const TITLE_REACH = 40;
 const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,3})?$/iu;
 /** How far before a name the preposition that makes it a modifier may stand ("of a first female Doctor"). */
 const MODIFIER_WINDOW = 40;
+
+/** A lower-case title right after a name, then another name ("Acme Research analyst Ann Berg"). */
+const TITLE_THEN_NAME_RE = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+
+/** Whether the name ending at `end` is the employer in "<name> <title> <Name>": the title, and the name after it, are someone else's. */
+function employs(text: string, end: number): boolean {
+  const m = TITLE_THEN_NAME_RE.exec(text.slice(end, end + 40));
+  return m !== null && TITLES.has(m[1] ?? '');
+}
 
 /**
  * Whether the name at `start` describes another noun rather than standing for

@@ -1,4 +1,4 @@
-import { aliasMap } from '../analyze/keys.js';
+import { aliasMap, entityKey } from '../analyze/keys.js';
 import { oneSpelling } from './text.js';
 import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
 
@@ -105,7 +105,9 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     const word = mostFrequent(oneWordNames.get(c))?.[0];
     const holdsWord = short !== undefined && word !== undefined && short[0].split(/\s+/).includes(word);
     if (short !== undefined && holdsWord && (full === undefined || short[1] >= DISPLAY_SHORT_RATIO * full[1])) return short[0];
-    return full?.[0] ?? c;
+    const one = mostFrequent(oneWordNames.get(c));
+    // A key no mention spells in full ("u s" of "U.S.") shows as an outlet writes it.
+    return full?.[0] ?? short?.[0] ?? one?.[0] ?? c;
   };
   const entities: BriefEntity[] = [];
   for (const [k, s] of sources) {
@@ -119,7 +121,8 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
 
 /** A spelling names the canonical entity in full when its key has as many words. */
 function canonicalSpelling(text: string, key: string): boolean {
-  const words = text.split(/[\s-]+/).length;
+  // Counted on the text's own key, so that initials count as words ("U.N. Security Council", "J.J. Redick").
+  const words = entityKey(text).split(' ').length;
   return words >= key.split(' ').length;
 }
 

@@ -215,3 +215,10 @@ test('"she said" after "King said …": a surname taken for a title still talks,
   const q = quotes('Tishana King saw the car stop.\n\nKing said the street was lit and Ray Cole seemed cornered by the men.\n\n“His hands were down,” she said.');
   assert.deepEqual(q.map((x) => x.speaker), ['tishana king']);
 });
+
+test('"said Acme Research analyst Ann Berg": the name before a title and another name employs the speaker; it does not speak', () => {
+  const q = quotes('“It is a daunting deal,” said Acme Research analyst Ann Berg.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Berg']);
+  const r = quotes('Acme Research analyst Ann Berg told clients: “It is a daunting deal.”');
+  assert.deepEqual(r.map((x) => x.speakerText), ['Ann Berg']);
+});

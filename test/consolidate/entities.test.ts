@@ -32,3 +32,11 @@ test('a shorter name merged in by mistake is never shown for the entity: it must
   assert.notEqual(ents.name(key), 'Super Bowl');
   assert.match(ents.name(key), /Brees/);
 });
+
+test('a name with initials is shown as outlets write it, never as its key ("J.J. Hale", not "j j hale")', () => {
+  const arts = [art('a', ['J.J. Hale scored 20 points. Hale was happy.']), art('b', ['J.J. Hale led the team. The U.N. Security Council met.'])];
+  const ents = indexEntities(arts);
+  const names = ents.entities.map((e) => e.name);
+  assert.ok(names.includes('J.J. Hale'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /^[a-z]( [a-z])+ /.test(n)), JSON.stringify(names));
+});
