@@ -203,10 +203,20 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const from = last !== undefined && last.speakerText !== undefined && last.byVerb ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
     const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
-    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker);
+    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start));
     if (others.length === 0) giveSpeaker(first, from);
   }
   return per.flat();
+}
+
+/**
+ * Whether a name after a quote stands in a relative clause of the quote's own
+ * attribution ("…,” said Hansbrough, who sat beside coach Roy Williams."): it
+ * describes the speaker's scene and is not someone else taking the floor.
+ */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const between = text.slice(from, at);
+  return /,\s+(?:who|which|whose|where)\s/u.test(between) && !/[.!?]["”’]?\s/u.test(between.slice(between.search(/,\s+(?:who|which|whose|where)\s/u)));
 }
 
 function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {
@@ -299,6 +309,12 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   const verbFirst = /^\s*[,.]?\s*(\p{Ll}+)\s+/u.exec(tail);
   if (verbFirst !== null && SPEECH_VERBS.has((verbFirst[1] ?? '').toLowerCase())) {
     const after = qe + verbFirst[0].length;
+    // "…,” said Hansbrough, who sat beside coach Roy Williams": the name right after the verb speaks, however the
+    // article's few cues typed it (a place excepted), not a person named further on.
+    // Only a name complete in itself: not an employer or a title before the name ("said WCCO TV Managing Editor Ann
+    // Lee", "said Acme security expert Ann Lee"), nor an owner ("said Lee's attorney").
+    const next = ctx.mentions.find((m) => m.start === after);
+    if (next !== undefined && ctx.types(next.key) !== 'place' && !ctx.quoted(next.start) && endsName(text, next.end)) return { key: next.key, text: next.text, byVerb: true };
     const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, tailEnd))?.[1]);
     if (who !== undefined) return who;
   }
@@ -554,13 +570,20 @@ const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:(?:the|a|an|his|her|their|
 /** How far before a name the preposition that makes it a modifier may stand ("of a first female Doctor"). */
 const MODIFIER_WINDOW = 40;
 
-/** A lower-case title right after a name, then another name ("Acme Research analyst Ann Berg"). */
-const TITLE_THEN_NAME_RE = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+/** A lower-case title right after a name (a word or two of its kind before it), then another name ("Acme Research analyst Ann Berg", "McAfee security expert Ann Berg"). */
+const TITLE_THEN_NAME_RE = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Lu}/u;
 
 /** Whether the name ending at `end` is the employer in "<name> <title> <Name>": the title, and the name after it, are someone else's. */
 function employs(text: string, end: number): boolean {
   const m = TITLE_THEN_NAME_RE.exec(text.slice(end, end + 40));
   return m !== null && TITLES.has(m[1] ?? '');
+}
+
+/** Whether what follows a name ends it: a mark, the end, or a lower-case word that is not an employer's title; not a possessive. */
+function endsName(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (/^[’']/u.test(after)) return false;
+  return /^(?:[,.;:!?]|\s*$|\s+\p{Ll})/u.test(after) && !employs(text, end);
 }
 
 /**

@@ -222,3 +222,8 @@ test('"said Acme Research analyst Ann Berg": the name before a title and another
   const r = quotes('Acme Research analyst Ann Berg told clients: “It is a daunting deal.”');
   assert.deepEqual(r.map((x) => x.speakerText), ['Ann Berg']);
 });
+
+test('"…," said Hale, who sat beside coach Ann Berg: the name after the verb speaks, and the next paragraph’s quote continues him', () => {
+  const q = quotes('Tom Hale broke the record on Sunday.\n\n“I felt a lot of pressure,” said Hale, who sat between Ford and coach Ann Berg at the news conference.\n\n“I did not want us to focus on the record.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Hale', 'Hale']);
+});
