@@ -156,6 +156,8 @@ type Ctx = {
   acronymLed: Set<string>;
   /** Last words of the names of people named in full ("hansbrough" of "tyler hansbrough"). */
   surnames: Set<string>;
+  /** The pronoun the article uses for a person, where it shows one and only one ("Ann Lee said she …", "Mr. Hale"). */
+  pronounOf: Map<string, 'he' | 'she'>;
 };
 
 /**
@@ -165,7 +167,7 @@ type Ctx = {
  * no speaker continues the speaker who closed the paragraph before, or the
  * one the paragraph before introduced ("Lee said … . ¶ “…”").
  */
-export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted' | 'nameShaped' | 'actors' | 'acronymLed' | 'surnames'>, spans: Span[][]): FoundQuote[] {
+export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<Ctx, 'quoted' | 'nameShaped' | 'actors' | 'acronymLed' | 'surnames' | 'pronounOf'>, spans: Span[][]): FoundQuote[] {
   const mask = new Uint8Array(ctx.text.length + 1);
   spans.forEach((list, pi) => {
     const base = bases[pi] ?? 0;
@@ -175,7 +177,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30))).map((m) => m.key));
   const acronymLed = new Set(ctx.mentions.filter((m) => /^\p{Lu}{2,4}\s+\p{Lu}/u.test(m.text)).map((m) => m.key));
   const surnames = new Set(ctx.mentions.filter((m) => m.key.includes(' ') && ctx.types(m.key) === 'person').map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
-  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed, surnames };
+  const pronounOf = pronouns(ctx.text, ctx.mentions.filter((m) => mask[m.start] !== 1));
+  const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed, surnames, pronounOf };
   const per = paragraphs.map((p, pi) => findQuotes(p, bases[pi] ?? 0, full, spans[pi]));
   for (let pi = 1; pi < paragraphs.length; pi++) {
     const here = per[pi] ?? [];
@@ -463,6 +466,10 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
   if (words.some((w) => PRONOUNS.has(w))) {
     const r = lastSubject(ctx, from);
+    // "Detective Dom Reyes said he asked how she felt. “…,” she said.": a "she" is not the one the article calls "he".
+    const pronoun = words.find((w) => w === 'he' || w === 'she');
+    const other = r === undefined ? undefined : ctx.pronounOf.get(r.key);
+    if (r !== undefined && pronoun !== undefined && other !== undefined && other !== pronoun) return undefined;
     if (r !== undefined) return { key: r.key, text: r.text, byVerb, inferred: true };
   }
   // "the officer said": the last person named, if the article gave them that title somewhere.
@@ -569,6 +576,37 @@ const TITLE_REACH = 40;
 const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,3})?$/iu;
 /** How far before a name the preposition that makes it a modifier may stand ("of a first female Doctor"). */
 const MODIFIER_WINDOW = 40;
+
+/** "Ann Lee, who …, said she": a name, then within its clause a verb of saying and the pronoun that repeats its subject. */
+const SAID_PRONOUN_RE = /^[^.;!?“”"]{0,80}?\b(?:said|says|told|tells|added|explained)\s+(?:\p{Ll}+\s+)?(he|she)\b/u;
+/** An honorific before a name. */
+const HONORIFIC_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
+/**
+ * The pronoun an article uses for each person, where its text shows one and
+ * only one: an honorific ("Mr. Hale", "Ms. Lee"), or the pronoun that repeats
+ * the subject after a verb of saying ("Ann Lee said she would stay"). No
+ * names list: only what the article itself writes.
+ */
+function pronouns(text: string, mentions: Found[]): Map<string, 'he' | 'she'> {
+  const seen = new Map<string, Set<'he' | 'she'>>();
+  const add = (key: string, p: 'he' | 'she'): void => {
+    (seen.get(key) ?? seen.set(key, new Set()).get(key) ?? new Set()).add(p);
+  };
+  for (const m of mentions) {
+    // An owner ("Lee's lawyer said he") is not the subject.
+    if (/^[’']/u.test(text.slice(m.end, m.end + 1))) continue;
+    const honorific = HONORIFIC_RE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+    if (honorific !== undefined) add(m.key, honorific === 'Mr' ? 'he' : 'she');
+    const said = SAID_PRONOUN_RE.exec(text.slice(m.end, m.end + 120));
+    // Only when no other name (but an owner: "at Lee's hearing") stands between the subject and its pronoun.
+    const upTo = m.end + (said?.index ?? 0) + (said?.[0].length ?? 0);
+    if (said !== null && !mentions.some((o) => o !== m && o.start > m.end && o.start < upTo && !/^[’']/u.test(text.slice(o.end, o.end + 1)))) add(m.key, said[1] as 'he' | 'she');
+  }
+  const out = new Map<string, 'he' | 'she'>();
+  for (const [k, ps] of seen) if (ps.size === 1) out.set(k, [...ps][0] as 'he' | 'she');
+  return out;
+}
 
 /** A lower-case title right after a name (a word or two of its kind before it), then another name ("Acme Research analyst Ann Berg", "McAfee security expert Ann Berg"). */
 const TITLE_THEN_NAME_RE = /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+\p{Lu}/u;

@@ -227,3 +227,13 @@ test('"…," said Hale, who sat beside coach Ann Berg: the name after the verb s
   const q = quotes('Tom Hale broke the record on Sunday.\n\n“I felt a lot of pressure,” said Hale, who sat between Ford and coach Ann Berg at the news conference.\n\n“I did not want us to focus on the record.”');
   assert.deepEqual(q.map((x) => x.speakerText), ['Hale', 'Hale']);
 });
+
+test('"she said" is not the one the article calls "he": no speaker rather than the wrong one', () => {
+  const q = quotes('In her statement, Ann Berg admitted the theft.\n\nDetective Tom Reyes, testifying Tuesday at Berg’s hearing, said he asked how she felt.\n\n“I don’t feel anything,” she said, according to the statement.');
+  assert.notEqual(q[0]?.speaker, 'tom reyes');
+  const r = quotes('Mr. Tom Reyes spoke to the court on Tuesday.\n\n“I feel fine,” she said.');
+  assert.equal(r[0]?.speaker, undefined);
+  // The pronoun that fits still resolves.
+  const s = quotes('Detective Tom Reyes, testifying Tuesday, said he asked the questions.\n\n“She was calm,” he said.');
+  assert.equal(s[0]?.speaker, 'tom reyes');
+});
