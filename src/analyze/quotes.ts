@@ -351,7 +351,8 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   if (/:\s*$/.test(head)) {
-    const who = subjectAt(ctx, headStart, qs, 'last', undefined, false);
+    // "A witness told the Daily News: “…”": the description before the verb, when no one is named.
+    const who = subjectAt(ctx, headStart, qs, 'last', undefined, false) ?? (verbAt >= 0 ? described(text.slice(headStart, verbAt)) : undefined);
     if (who !== undefined) return who;
   }
   const acc = /according to\s+/i.exec(tail);
@@ -446,7 +447,8 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
  * named entity (an organisation can speak: "Kremlin: “…”").
  */
 function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
-  const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+  // Whom words were told to ("A witness told the Daily News: “…”") did not say them.
+  const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !ADDRESSEE_THE_RE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)));
   // "Ben Stephenson, controller of BBC Drama, said": a name after "of" or "at" describes the speaker.
   // "Acme Research analyst Ann Berg said": a name before a title and another name is whose the title is.
   const heads = all.filter((m) => !modifies(ctx.text, m.start) && !employs(ctx.text, m.end));
@@ -636,6 +638,8 @@ function modifies(text: string, start: number): boolean {
 
 /** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
 const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
+/** The same with an article ("told the Daily News"): only after a verb of telling, as "to the" often names a place. */
+const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
 
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */

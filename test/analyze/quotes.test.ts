@@ -237,3 +237,10 @@ test('"she said" is not the one the article calls "he": no speaker rather than t
   const s = quotes('Detective Tom Reyes, testifying Tuesday, said he asked the questions.\n\n“She was calm,” he said.');
   assert.equal(s[0]?.speaker, 'tom reyes');
 });
+
+test('whom words were told to did not say them: "A witness told the Daily News: “…”" is the witness’s', () => {
+  const q = quotes('A witness told the Daily Star: “The men jumped out of the car so fast.”');
+  assert.deepEqual(q.map((x) => [x.speaker, x.speakerText]), [[undefined, 'A witness']]);
+  const r = quotes('Ann Lee told the Daily Star: “The men jumped out of the car so fast.”');
+  assert.deepEqual(r.map((x) => x.speakerText), ['Ann Lee']);
+});
