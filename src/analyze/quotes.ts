@@ -321,6 +321,13 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, tailEnd))?.[1]);
     if (who !== undefined) return who;
   }
+  // "“…,” the Daily News quoted witness Ann Lee as saying": the one quoted speaks, not who quotes them.
+  const quotedAfter = /quot(?:ed|ing)\s+(.+?)\s+as\s+saying/i.exec(tail);
+  if (quotedAfter !== null) {
+    const s = qe + (quotedAfter.index ?? 0);
+    const who = subjectAt(ctx, s, s + quotedAfter[0].length, 'first');
+    if (who !== undefined) return who;
+  }
   const m = SUBJECT_VERB_RE.exec(tail);
   if (m !== null && (m[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');

@@ -244,3 +244,8 @@ test('whom words were told to did not say them: "A witness told the Daily News: 
   const r = quotes('Ann Lee told the Daily Star: “The men jumped out of the car so fast.”');
   assert.deepEqual(r.map((x) => x.speakerText), ['Ann Lee']);
 });
+
+test('"“…,” the Daily Star quoted witness Ann Lee as saying": the one quoted speaks, not the paper quoting her', () => {
+  const q = quotes('“The men jumped out of the car so fast,” the Daily Star quoted witness Ann Lee as saying.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee']);
+});
