@@ -110,7 +110,7 @@ const SAME_SHORT_QUOTE = 0.8;
 function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
   const { score, shared } = containment(a.stems, b.stems);
   const threshold = clash ? SAME_QUOTE_OTHER_SPEAKER : SAME_QUOTE;
-  if (shared >= MIN_SHARED && score >= threshold && (shared >= MIN_SHARED_ACROSS_SPEAKERS || oneVoice(a, b)) && samePlainWords(a, b, threshold)) return true;
+  if (shared >= MIN_SHARED && score >= threshold && (shared >= MIN_SHARED_ACROSS_SPEAKERS || fewWordsAgree(a, b)) && samePlainWords(a, b, threshold)) return true;
   // "That's why we came here" / "That's why we have come here": every word of the shorter, but the auxiliaries.
   if (clash || Math.min(a.words.size, b.words.size) > SHORT_QUOTE_WORDS || Math.min(a.words.size, b.words.size) < 3) return false;
   if (shared < MIN_SHARED_ACROSS_SPEAKERS && !oneVoice(a, b)) return false;
@@ -120,6 +120,18 @@ function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
 /** Whether two wordings have the same speaker, or neither names one. */
 function oneVoice(a: QuoteItem, b: QuoteItem): boolean {
   return (a.speaker ?? a.speakerText) === (b.speaker ?? b.speakerText);
+}
+
+/**
+ * Whether wordings that share only a couple of content stems are one quote:
+ * the same named speaker says them, or, with no speaker on either side, the
+ * words themselves agree almost all ("I can't wait to get started" is not
+ * "I can't wait to start this new adventure", whoever said them).
+ */
+function fewWordsAgree(a: QuoteItem, b: QuoteItem): boolean {
+  if (!oneVoice(a, b)) return false;
+  if ((a.speaker ?? a.speakerText) !== undefined) return true;
+  return containment(a.words, b.words).score >= SAME_SHORT_QUOTE;
 }
 
 /** The words outside names agree too, when the shorter wording has enough of them to say. */

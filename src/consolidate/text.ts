@@ -51,6 +51,8 @@ export function contentStems(text: string): string[] {
   for (const w of words) {
     const bare = w.replace(/[’']s$/, '');
     if (STOP.has(bare) || bare.length < 2) continue;
+    // Contractions of small words ("can't", "we're", "I'm", "that's") are as empty as the words.
+    if (/n[’']t$/.test(bare) || STOP.has(bare.split(/[’']/)[0] ?? '')) continue;
     out.push(stem(bare));
   }
   return out;

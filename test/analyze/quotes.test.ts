@@ -249,3 +249,8 @@ test('"“…,” the Daily Star quoted witness Ann Lee as saying": the one quot
   const q = quotes('“The men jumped out of the car so fast,” the Daily Star quoted witness Ann Lee as saying.');
   assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee']);
 });
+
+test('two short quotes sharing a contraction and two words ("I can’t wait to …") are two quotes when no speaker joins them', () => {
+  const brief = briefOf('The fans lined up: “I can’t wait to get started.”', 'A banner read: “I can’t wait to start the new season!”');
+  assert.equal(brief.quotes.length, 2, JSON.stringify(brief.quotes));
+});
