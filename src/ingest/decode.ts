@@ -7,8 +7,19 @@
  * and Big5 all come out right.
  */
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
+
+/**
+ * iconv-lite and chardet load their tables on import (20-30 ms at start-up), and most of the web is UTF-8, which
+ * needs neither: they are loaded the first time a page needs them.
+ */
+const requireLazily = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= requireLazily('iconv-lite') as typeof Iconv);
+const chardet = (): typeof Chardet => (chardetModule ??= requireLazily('chardet') as typeof Chardet);
 
 /** Browsers look for <meta charset> within the first 1024 bytes; pages in the wild put it later, so look further. */
 const PRESCAN_BYTES = 4096;
@@ -39,7 +50,7 @@ const ALIASES: Record<string, string> = {
 
 export function decodeBytes(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): string {
   const bom = bomCharset(bytes);
-  if (bom) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.byteLength - bom.length), bom.charset);
+  if (bom) return bom.charset === 'utf-8' ? new TextDecoder('utf-8').decode(bytes.subarray(bom.length)) : iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.byteLength - bom.length), bom.charset);
 
   const candidates: (string | undefined)[] = [];
   if (hint.format === 'html') candidates.push(metaCharset(bytes));
@@ -72,18 +83,18 @@ function usableCharset(label: string | undefined): string | undefined {
   let l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
   l = ALIASES[l] ?? l;
   // UTF-16 labels inside a document that was readable as ASCII cannot be right (the HTML spec says: use UTF-8).
-  if (l.startsWith('utf-16')) return 'utf-8';
-  return iconv.encodingExists(l) ? l : undefined;
+  if (l.startsWith('utf-16') || l === 'utf-8') return 'utf-8';
+  return iconv().encodingExists(l) ? l : undefined;
 }
 
 function decodeAs(bytes: Uint8Array, enc: string): string {
   if (enc === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
 }
 
 function sniff(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, SNIFF_BYTES);
-  const guesses = chardet.analyse(sample);
+  const guesses = chardet().analyse(sample);
   for (const g of guesses) {
     if (g.confidence < MIN_CHARDET_CONFIDENCE) break;
     const enc = usableCharset(g.name);
