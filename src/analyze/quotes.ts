@@ -198,6 +198,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
       else if (first.speakerText === undefined && opener.speakerText !== undefined) giveSpeaker(first, opener);
     }
     if (first === undefined || first.speakerText !== undefined || !opensParagraph(paragraphs[pi] ?? '', spans[pi]?.[0])) continue;
+    // A quote whose own sentence goes on to a verb of speaking has its attribution there, found or not: nothing before carries over.
+    if (attributedAfter(ctx.text, first.end)) continue;
     // A paragraph that reopens a quote still open continues it, as news writing marks a quote of many paragraphs.
     if (opener?.speakerText !== undefined && k < pi - 1) {
       giveSpeaker(first, opener);
@@ -211,6 +213,20 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   }
   return per.flat();
 }
+
+/** Whether the sentence a quote ends in goes on, after its closing mark, to a verb of speaking ("…,” said a diplomat"). */
+function attributedAfter(text: string, end: number): boolean {
+  // The closing mark with a comma before or after it ("…,” said" / "…”, said"): the sentence goes on.
+  const m = /^\s*(,?)\s*[”"’»]\s*(,?)([^“”"«»\n]{0,80})/u.exec(text.slice(end));
+  if (m === null || (m[1] === '' && m[2] === '')) return false;
+  const rest = m[3] ?? '';
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  // "…,” he said": a person's pronoun stands for whoever the paragraphs before introduced; let them say who.
+  if (/^\s*(?:he|she)\s/i.test(clause) || /^\s*\p{Ll}+\s+(?:he|she)\b/u.test(clause)) return false;
+  return ATTRIBUTION_VERB_RE.test(clause);
+}
+const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'i');
 
 /**
  * Whether a name after a quote stands in a relative clause of the quote's own
@@ -248,7 +264,8 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
   // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as; a name
   // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
   const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
-  const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
+  // (Or with an apposition between them: "Ann Lee, a voter in the capital, said: ¶ “…”".)
+  const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120)));
   return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true };
 }
 
@@ -389,8 +406,8 @@ function described(subject: string | undefined): Who | undefined {
   if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
   return { text: phrase, byVerb: false };
 }
-/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"). */
-const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+[\p{Ll}\s-]+$/u;
+/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), a capitalised adjective allowed first ("a Western diplomat"). */
+const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}\p{Ll}+\s+)?[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;
 
 /**
@@ -649,6 +666,8 @@ const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
 
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
+/** A name, an apposition set off by commas ("a voter in the capital"), then a verb of speaking. */
+const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+(?:a|an|the)\\s[^.;:“”"]{1,80},(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */
 const NAME_SHAPED_RE = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*)+$/u;
 

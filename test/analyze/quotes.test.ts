@@ -254,3 +254,18 @@ test('two short quotes sharing a contraction and two words ("I can’t wait to �
   const brief = briefOf('The fans lined up: “I can’t wait to get started.”', 'A banner read: “I can’t wait to start the new season!”');
   assert.equal(brief.quotes.length, 2, JSON.stringify(brief.quotes));
 });
+
+test('a paragraph that introduces its speaker through an apposition ("Ann Lee, a voter in the capital, said:") gives the next paragraph’s quote its speaker', () => {
+  const q = quotes('Ann Lee, a voter in the capital, said:\n\n“I remember the elections of the old days.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee']);
+});
+
+test('"…," said a Western diplomat: a description led by a capitalised adjective is the speaker, and no earlier quote continues into it', () => {
+  const q = quotes('Ann Lee, a voter in the capital, said:\n\n“It was quieter this time.”\n\nObservers say little has changed.\n\n“The facade has changed,” said a Western diplomat, who asked not to be named.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'a Western diplomat']);
+});
+
+test('a quote whose sentence goes on to its own attribution is never a continuation of an earlier speaker’s quote, even when that attribution names no one', () => {
+  const q = quotes('Ann Lee, a voter in the capital, said:\n\n“It was quieter this time.”\n\nObservers say little has changed.\n\n“The facade has changed,” said two Western diplomats.');
+  assert.notEqual(q.at(-1)?.speakerText, 'Ann Lee', JSON.stringify(q));
+});
