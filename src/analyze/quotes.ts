@@ -174,7 +174,7 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     for (const sp of list) mask.fill(1, base + Math.max(0, sp.open), Math.min(base + sp.close + 1, mask.length));
   });
   const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
-  const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30))).map((m) => m.key));
+  const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW))).map((m) => m.key));
   const acronymLed = new Set(ctx.mentions.filter((m) => /^\p{Lu}{2,4}\s+\p{Lu}/u.test(m.text)).map((m) => m.key));
   const surnames = new Set(ctx.mentions.filter((m) => m.key.includes(' ') && ctx.types(m.key) === 'person').map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
   const pronounOf = pronouns(ctx.text, ctx.mentions.filter((m) => mask[m.start] !== 1));
@@ -544,7 +544,7 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   const same = before.filter((m) => m.sentence === last.sentence && couldBePerson(ctx, m.key));
   const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40))) ?? surnameTalker(ctx, sentenceStart(ctx.text, last.start), pos);
   // The sentence's subject: a name its verb follows ("Capaldi described himself …"), else the first.
-  const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30)));
+  const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
   return talker ?? actor ?? same[0];
 }
 
@@ -582,7 +582,9 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
 }
 
 /** A verb right after a name: the name is its subject. */
-const ACTS_AFTER_RE = /^,?\s+(?:(?:now|also|then|still|just|later|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|will|would|can|could|did|does|\p{Ll}{3,}ed|\p{Ll}{2,}s)\b/u;
+/** How far after a name its verb is looked for: past a relative clause that describes it ("Producer Ann Lee, who also wrote the show, is sure that …"). */
+const ACTS_WINDOW = 120;
+const ACTS_AFTER_RE = /^(?:,\s+who\b[^,.;:“”"]*,)?,?\s+(?:(?:now|also|then|still|just|later|\p{Ll}+ly)\s+)?(?:has|have|had|is|was|were|will|would|can|could|did|does|\p{Ll}{3,}ed|\p{Ll}{2,}s)\b/u;
 
 /** Whether some mention of `key` has `title` within a few words of it ("Captain Ann Lee", "Ann Lee, the chief officer"). */
 function titledAs(ctx: Ctx, key: string, title: string): boolean {

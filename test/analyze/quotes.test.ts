@@ -269,3 +269,8 @@ test('a quote whose sentence goes on to its own attribution is never a continuat
   const q = quotes('Ann Lee, a voter in the capital, said:\n\n“It was quieter this time.”\n\nObservers say little has changed.\n\n“The facade has changed,” said two Western diplomats.');
   assert.notEqual(q.at(-1)?.speakerText, 'Ann Lee', JSON.stringify(q));
 });
+
+test('"he said" after "Producer Ann Lee, who also wrote the show, is sure that Tom Hale is right": the subject past its relative clause, not the name in the that-clause', () => {
+  const q = quotes('Tom Hale will star in the show, the studio said.\n\nProducer Ray Cole, who is also a writer of the show, is sure that fans will agree that Hale is the perfect choice.\n\n“When you watched him walk in tonight, you just knew,” he said.');
+  assert.deepEqual(q.map((x) => x.speaker), ['ray cole']);
+});
