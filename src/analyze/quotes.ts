@@ -205,7 +205,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
       giveSpeaker(first, opener);
       continue;
     }
-    const from = last !== undefined && last.speakerText !== undefined && last.byVerb ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
+    // (A speaker described rather than named, "A police spokeswoman said: “…”", goes on the same way.)
+    const from = last !== undefined && last.speakerText !== undefined && (last.byVerb || last.speaker === undefined) ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
     const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
     const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start));
@@ -371,7 +372,7 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   let verbAt = -1;
   for (const m of allMatches(VERB_RE, head)) verbAt = headStart + (m.index ?? 0);
   if (verbAt >= 0 && reportedBy(ctx, verbAt, qs)) {
-    const who = appositionSubject(ctx, headStart, verbAt) ?? subjectAt(ctx, headStart, verbAt, 'last');
+    const who = appositionSubject(ctx, headStart, verbAt) ?? subjectAt(ctx, headStart, verbAt, 'last') ?? described(text.slice(headStart, verbAt));
     if (who !== undefined) return who;
   }
   if (/:\s*$/.test(head)) {
@@ -404,10 +405,12 @@ function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
 function described(subject: string | undefined): Who | undefined {
   const phrase = subject?.trim() ?? '';
   if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
+  // A description names someone; it does not report them or act ("the official said", "The Marshals have" are clauses).
+  if (ATTRIBUTION_VERB_RE.test(phrase) || /\b(?:has|have|had|is|was|are|were|will|would|can|could|did|does)$/.test(phrase)) return undefined;
   return { text: phrase, byVerb: false };
 }
-/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), a capitalised adjective allowed first ("a Western diplomat"). */
-const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}\p{Ll}+\s+)?[\p{Ll}\s-]+$/u;
+/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), up to three capitalised words or acronyms allowed first ("a Western diplomat", "the US software giant", "a Surrey Police spokeswoman"). */
+const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;
 
 /**
@@ -472,7 +475,8 @@ function neighbourSpeaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nex
  */
 function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last', segStart?: number, byVerb = true): Who | undefined {
   // Whom words were told to ("A witness told the Daily News: “…”") did not say them.
-  const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !ADDRESSEE_THE_RE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)));
+  // "The US software giant said": a name that only qualifies the noun after it is not who speaks; the noun phrase is.
+  const all = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !ADDRESSEE_THE_RE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)) && !qualifiesNoun(ctx.text, m, to));
   // "Ben Stephenson, controller of BBC Drama, said": a name after "of" or "at" describes the speaker.
   // "Acme Research analyst Ann Berg said": a name before a title and another name is whose the title is.
   const heads = all.filter((m) => !modifies(ctx.text, m.start) && !employs(ctx.text, m.end));
@@ -634,6 +638,14 @@ function pronouns(text: string, mentions: Found[]): Map<string, 'he' | 'she'> {
   const out = new Map<string, 'he' | 'she'>();
   for (const [k, ps] of seen) if (ps.size === 1) out.set(k, [...ps][0] as 'he' | 'she');
   return out;
+}
+
+/** Whether a name stands between an article and the lower-case noun that ends the subject ("The US software giant"). */
+function qualifiesNoun(text: string, m: Found, to: number): boolean {
+  if (!/(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
+  const rest = text.slice(m.end, to);
+  const noun = /^(?:\s+(?!(?:has|have|had|is|was|were|will|would|can|could|did|does|also|then|still|now)\b)\p{Ll}[\p{Ll}-]*){1,3}?(?=\s*$|\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|stated|wrote|announced|confirmed|explained)\b)/u.exec(rest);
+  return noun !== null && noun[0].trim() !== '';
 }
 
 /** A lower-case title right after a name (a word or two of its kind before it), then another name ("Acme Research analyst Ann Berg", "McAfee security expert Ann Berg"). */

@@ -274,3 +274,13 @@ test('"he said" after "Producer Ann Lee, who also wrote the show, is sure that T
   const q = quotes('Tom Hale will star in the show, the studio said.\n\nProducer Ray Cole, who is also a writer of the show, is sure that fans will agree that Hale is the perfect choice.\n\n“When you watched him walk in tonight, you just knew,” he said.');
   assert.deepEqual(q.map((x) => x.speaker), ['ray cole']);
 });
+
+test('a name that only qualifies the noun of the subject does not speak: "The US software giant said" and "A Riverton Police spokeswoman said" are descriptions, and a described speaker goes on into the next paragraph', () => {
+  const q = quotes('The US software giant said on Tuesday that it was fighting “the threat to customers” with every team.');
+  assert.deepEqual(q.map((x) => [x.speaker, x.speakerText]), [[undefined, 'The US software giant']]);
+  const r = quotes('A Riverton Police spokeswoman said: “The fire spread rapidly through the store.”\n\n“People are asked to avoid the area if at all possible.”');
+  assert.deepEqual(r.map((x) => x.speakerText), ['A Riverton Police spokeswoman', 'A Riverton Police spokeswoman']);
+  // A clause is not a description: "The U.S. Marshals have added …" names the Marshals, whoever speaks.
+  const s = quotes('The U.S. Marshals have added to their list “a man who escaped custody on Friday.”');
+  assert.ok(s.every((x) => !/\bhave$/.test(x.speakerText ?? '')), JSON.stringify(s));
+});
