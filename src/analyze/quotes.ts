@@ -359,6 +359,9 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (named !== undefined) return { key: named.key, text: subject, byVerb: true };
     const unnamed = described(m[1]);
     if (unnamed !== undefined) return unnamed;
+    // “…,” police said: a body named by a bare common noun ("police", "officials", "witnesses") speaks as such.
+    // (Only with a verb of saying: "…,” witnesses reported" tells who saw it, not who said it.)
+    if (/^\p{Ll}{3,}$/u.test(subject) && !PRONOUNS.has(subject) && !ATTRIBUTION_VERB_RE.test(subject) && /^(?:said|says|told|tells|added|adds|explained|stated)$/i.test(m[2] ?? '')) return { text: subject, byVerb: false };
   }
   // Before: from the previous quote (or sentence start) up to the opening mark.
   const headStart = Math.max(prevEnd, qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));

@@ -284,3 +284,10 @@ test('a name that only qualifies the noun of the subject does not speak: "The US
   const s = quotes('The U.S. Marshals have added to their list “a man who escaped custody on Friday.”');
   assert.ok(s.every((x) => !/\bhave$/.test(x.speakerText ?? '')), JSON.stringify(s));
 });
+
+test('"…," police said: a body named by a bare common noun speaks as such, rather than a person named before', () => {
+  const q = quotes('Tom Hale was shot. His mother Ann Hale spoke later.\n\n“Stay down, or we will shoot again,” police said once Hale had been hit.');
+  assert.deepEqual(q.map((x) => [x.speaker, x.speakerText]), [[undefined, 'police']]);
+  // Not a pronoun, and not who only reported it.
+  assert.deepEqual(quotes('“We will win,” they said.').map((x) => x.speakerText), [undefined]);
+});
