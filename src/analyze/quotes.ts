@@ -628,16 +628,20 @@ function pronouns(text: string, mentions: Found[]): Map<string, 'he' | 'she'> {
   const add = (key: string, p: 'he' | 'she'): void => {
     (seen.get(key) ?? seen.set(key, new Set()).get(key) ?? new Set()).add(p);
   };
-  for (const m of mentions) {
+  const owner = (o: Found): boolean => /^[’']/u.test(text.slice(o.end, o.end + 1));
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  byStart.forEach((m, i) => {
     // An owner ("Lee's lawyer said he") is not the subject.
-    if (/^[’']/u.test(text.slice(m.end, m.end + 1))) continue;
+    if (owner(m)) return;
     const honorific = HONORIFIC_RE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
     if (honorific !== undefined) add(m.key, honorific === 'Mr' ? 'he' : 'she');
     const said = SAID_PRONOUN_RE.exec(text.slice(m.end, m.end + 120));
+    if (said === null) return;
     // Only when no other name (but an owner: "at Lee's hearing") stands between the subject and its pronoun.
-    const upTo = m.end + (said?.index ?? 0) + (said?.[0].length ?? 0);
-    if (said !== null && !mentions.some((o) => o !== m && o.start > m.end && o.start < upTo && !/^[’']/u.test(text.slice(o.end, o.end + 1)))) add(m.key, said[1] as 'he' | 'she');
-  }
+    const upTo = m.end + (said.index ?? 0) + said[0].length;
+    for (let k = i + 1; k < byStart.length && (byStart[k]?.start ?? Infinity) < upTo; k++) if (!owner(byStart[k] as Found)) return;
+    add(m.key, said[1] as 'he' | 'she');
+  });
   const out = new Map<string, 'he' | 'she'>();
   for (const [k, ps] of seen) if (ps.size === 1) out.set(k, [...ps][0] as 'he' | 'she');
   return out;
