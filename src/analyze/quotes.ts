@@ -96,7 +96,8 @@ export function quoteSpans(text: string, carried = false): Span[] {
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text[j];
-      if (d === close || (c === '“' && d === '“') || (c === '"' && d === '“')) {
+      // (Scraped text mixes marks: a straight opening mark closed by a curly one, "Stay down, ” police said.)
+      if (d === close || (c === '“' && d === '“') || (c === '"' && (d === '“' || d === '”'))) {
         // An apostrophe inside a single-quoted span ("That’s") is not its end.
         if (close === '’' && /\p{L}/u.test(text[j + 1] ?? '')) continue;
         break;

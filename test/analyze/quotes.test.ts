@@ -291,3 +291,8 @@ test('"…," police said: a body named by a bare common noun speaks as such, rat
   // Not a pronoun, and not who only reported it.
   assert.deepEqual(quotes('“We will win,” they said.').map((x) => x.speakerText), [undefined]);
 });
+
+test('a straight opening mark closed by a curly one ends there: the attribution after it is not part of the quote', () => {
+  const q = quotes('"Stay down, or we will shoot again, ” police said once he had been hit.');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [['Stay down, or we will shoot again', 'police']]);
+});
