@@ -96,8 +96,9 @@ export function quoteSpans(text: string, carried = false): Span[] {
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text[j];
-      // (Scraped text mixes marks: a straight opening mark closed by a curly one, "Stay down, ” police said.)
-      if (d === close || (c === '“' && d === '“') || (c === '"' && (d === '“' || d === '”'))) {
+      // (Scraped text mixes marks: a straight opening mark closed by a curly one, "Stay down, ” police said, and a curly
+      // one closed by a straight mark that closes where it stands, “It may not affect you, " he says.)
+      if (d === close || (c === '“' && d === '“') || (c === '"' && (d === '“' || d === '”')) || (c === '“' && d === '"' && closesHere(text, j))) {
         // An apostrophe inside a single-quoted span ("That’s") is not its end.
         if (close === '’' && /\p{L}/u.test(text[j + 1] ?? '')) continue;
         break;
@@ -210,6 +211,10 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const from = last !== undefined && last.speakerText !== undefined && (last.byVerb || last.speaker === undefined) ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
     const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
+    // "…,” she said" never continues someone the article calls "he".
+    const pronoun = attributionPronoun(ctx.text, first.end);
+    const theirs = from.speaker === undefined ? undefined : pronounOf.get(from.speaker);
+    if (pronoun !== undefined && theirs !== undefined && pronoun !== theirs) continue;
     const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start));
     if (others.length === 0) giveSpeaker(first, from);
   }
@@ -225,8 +230,15 @@ function attributedAfter(text: string, end: number): boolean {
   const stop = rest.search(/[.!?](?:\s|$)/);
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   // "…,” he said": a person's pronoun stands for whoever the paragraphs before introduced; let them say who.
-  if (/^\s*(?:he|she)\s/i.test(clause) || /^\s*\p{Ll}+\s+(?:he|she)\b/u.test(clause)) return false;
+  if (attributionPronoun(text, end) !== undefined) return false;
   return ATTRIBUTION_VERB_RE.test(clause);
+}
+
+/** The pronoun of an attribution right after a quote ("…,” she said" / "…,” said he"), if that is what follows it. */
+function attributionPronoun(text: string, end: number): 'he' | 'she' | undefined {
+  const m = /^\s*,?\s*[”"’»]\s*,?\s*(?:(he|she)\s+\p{Ll}+|\p{Ll}+\s+(he|she)\b)/iu.exec(text.slice(end, end + 40));
+  const p = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return p === 'he' || p === 'she' ? p : undefined;
 }
 const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'i');
 
@@ -550,7 +562,7 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   if (/^\s*(?:he|she|they)\b/i.test(ctx.text.slice(sentenceStart(ctx.text, last.start), last.start))) return undefined;
   // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him).
   const same = before.filter((m) => m.sentence === last.sentence && couldBePerson(ctx, m.key));
-  const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40))) ?? surnameTalker(ctx, sentenceStart(ctx.text, last.start), pos);
+  const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120))) ?? surnameTalker(ctx, sentenceStart(ctx.text, last.start), pos);
   // The sentence's subject: a name its verb follows ("Capaldi described himself …"), else the first.
   const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
   return talker ?? actor ?? same[0];
@@ -688,8 +700,8 @@ const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
 
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
-/** A name, an apposition set off by commas ("a voter in the capital"), then a verb of speaking. */
-const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+(?:a|an|the)\\s[^.;:“”"]{1,80},(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+/** A name, an apposition of lower-case words set off by commas ("a voter in the capital", "security analyst with Acme"), then a verb of speaking. */
+const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+\\p{Ll}[^.;:“”"]{0,80},(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */
 const NAME_SHAPED_RE = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*)+$/u;
 

@@ -296,3 +296,11 @@ test('a straight opening mark closed by a curly one ends there: the attribution 
   const q = quotes('"Stay down, or we will shoot again, ” police said once he had been hit.');
   assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [['Stay down, or we will shoot again', 'police']]);
 });
+
+test('a curly opening mark closed by a straight one that closes where it stands ends there; a talker set off by an apposition without an article is who "he" is', () => {
+  const q = quotes('Tom Hale, security analyst with Acme, says that the risk is real.\n\n“The bad news is that every version is affected, " he says.\n\n“And the average user will click on anything.”');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [
+    ['The bad news is that every version is affected', 'Tom Hale'],
+    ['And the average user will click on anything.', 'Tom Hale'],
+  ]);
+});
