@@ -102,10 +102,9 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     // (a headline verb or a title in title case: "Peter Capaldi Takes", "GM Ed Stefanski"): show the name outlets use.
     // It must hold the word outlets call the entity by ("Capaldi"), so that a name merged in by mistake is never shown.
     const short = mostFrequent(shortNames.get(c));
-    const word = mostFrequent(oneWordNames.get(c))?.[0];
-    const holdsWord = short !== undefined && word !== undefined && short[0].split(/\s+/).includes(word);
-    if (short !== undefined && holdsWord && (full === undefined || short[1] >= DISPLAY_SHORT_RATIO * full[1])) return short[0];
     const one = mostFrequent(oneWordNames.get(c));
+    const holdsWord = short !== undefined && one !== undefined && short[0].split(/\s+/).includes(one[0]);
+    if (short !== undefined && holdsWord && (full === undefined || short[1] >= DISPLAY_SHORT_RATIO * full[1])) return short[0];
     // A key no mention spells in full ("u s" of "U.S.") shows as an outlet writes it.
     return full?.[0] ?? short?.[0] ?? one?.[0] ?? c;
   };
