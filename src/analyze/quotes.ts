@@ -240,7 +240,6 @@ function attributionPronoun(text: string, end: number): 'he' | 'she' | undefined
   const p = (m?.[1] ?? m?.[2])?.toLowerCase();
   return p === 'he' || p === 'she' ? p : undefined;
 }
-const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'i');
 
 /**
  * Whether a name after a quote stands in a relative clause of the quote's own
@@ -249,7 +248,8 @@ const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b
  */
 function inRelativeClause(text: string, from: number, at: number): boolean {
   const between = text.slice(from, at);
-  return /,\s+(?:who|which|whose|where)\s/u.test(between) && !/[.!?]["”’]?\s/u.test(between.slice(between.search(/,\s+(?:who|which|whose|where)\s/u)));
+  const clause = between.search(/,\s+(?:who|which|whose|where)\s/u);
+  return clause >= 0 && !/[.!?]["”’]?\s/u.test(between.slice(clause));
 }
 
 function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {
@@ -285,6 +285,16 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
 
 const VERBS = [...SPEECH_VERBS].join('|');
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
+/** Any verb of speaking, tested without state. */
+const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+/** The verbs that say who said something (not "reported", "chanted"): after a bare noun, before a repeated pronoun. */
+const SAYING = 'said|says|told|tells|added|adds|stated|wrote|announced|confirmed|explained';
+/** Auxiliaries: a phrase ending in one, or a word that is one, is a clause, not a noun phrase. */
+const AUXILIARIES = 'has|have|had|is|was|are|were|will|would|can|could|did|does';
+/** "Lee’s rep", "Davis ’ s sister": a possessive and the lower-case words that follow it. */
+const OWNER_AFTER_RE = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u;
+const SAYING_RE = new RegExp(`^(?:${SAYING})$`, 'i');
+const ENDS_IN_AUXILIARY_RE = new RegExp(`\\b(?:${AUXILIARIES})$`);
 /** "…”, Putin remarked" / "…”, he added" / "…,” the Kremlin chief replied". */
 const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:\\p{Ll}+ly\\s+)?(${VERBS})\\b`, 'iu');
 /** A subject longer than this is a clause, not a name. */
@@ -374,7 +384,7 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (unnamed !== undefined) return unnamed;
     // “…,” police said: a body named by a bare common noun ("police", "officials", "witnesses") speaks as such.
     // (Only with a verb of saying: "…,” witnesses reported" tells who saw it, not who said it.)
-    if (/^\p{Ll}{3,}$/u.test(subject) && !PRONOUNS.has(subject) && !ATTRIBUTION_VERB_RE.test(subject) && /^(?:said|says|told|tells|added|adds|explained|stated)$/i.test(m[2] ?? '')) return { text: subject, byVerb: false };
+    if (/^\p{Ll}{3,}$/u.test(subject) && !PRONOUNS.has(subject) && !ATTRIBUTION_VERB_RE.test(subject) && SAYING_RE.test(m[2] ?? '')) return { text: subject, byVerb: false };
   }
   // Before: from the previous quote (or sentence start) up to the opening mark.
   const headStart = Math.max(prevEnd, qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
@@ -422,7 +432,7 @@ function described(subject: string | undefined): Who | undefined {
   const phrase = subject?.trim() ?? '';
   if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
   // A description names someone; it does not report them or act ("the official said", "The Marshals have" are clauses).
-  if (ATTRIBUTION_VERB_RE.test(phrase) || /\b(?:has|have|had|is|was|are|were|will|would|can|could|did|does)$/.test(phrase)) return undefined;
+  if (ATTRIBUTION_VERB_RE.test(phrase) || ENDS_IN_AUXILIARY_RE.test(phrase)) return undefined;
   return { text: phrase, byVerb: false };
 }
 /** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), up to three capitalised words or acronyms allowed first ("a Western diplomat", "the US software giant", "a Surrey Police spokeswoman"). */
@@ -502,7 +512,7 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   const p = pick(people);
   if (p !== undefined) {
     // "Reid's rep told Us": the speaker is the rep, whom the quote does not name.
-    const owner = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(p.end, to));
+    const owner = OWNER_AFTER_RE.exec(ctx.text.slice(p.end, to));
     if (owner !== null) return { text: `${p.text}’s ${owner[1]}`, byVerb: false };
     return { key: p.key, text: p.text, byVerb };
   }
@@ -529,7 +539,7 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   }
   // An organisation can speak ("Kremlin: “…”"); a place cannot ("Gaza City" is where, not who), but what it owns can
   // ("according to Japan's coast guard").
-  const owned = inside.map((m) => ({ m, owner: /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u.exec(ctx.text.slice(m.end, to)) })).find((x) => x.owner !== null && ctx.types(x.m.key) === 'place');
+  const owned = inside.map((m) => ({ m, owner: OWNER_AFTER_RE.exec(ctx.text.slice(m.end, to)) })).find((x) => x.owner !== null && ctx.types(x.m.key) === 'place');
   if (owned?.owner != null) return { text: `${owned.m.text}’s ${owned.owner[1]}`, byVerb: false };
   const speakers = inside.filter((m) => ctx.types(m.key) !== 'place');
   const any = pick(speakers);
@@ -626,7 +636,7 @@ const MODIFIER_BEFORE_RE = /\b(?:of|at|for|from)\s+(?:(?:the|a|an|his|her|their|
 const MODIFIER_WINDOW = 40;
 
 /** "Ann Lee, who …, said she": a name, then within its clause a verb of saying and the pronoun that repeats its subject. */
-const SAID_PRONOUN_RE = /^[^.;!?“”"]{0,80}?\b(?:said|says|told|tells|added|explained)\s+(?:\p{Ll}+\s+)?(he|she)\b/u;
+const SAID_PRONOUN_RE = new RegExp(`^[^.;!?“”"]{0,80}?\\b(?:${SAYING})\\s+(?:\\p{Ll}+\\s+)?(he|she)\\b`, 'u');
 /** An honorific before a name. */
 const HONORIFIC_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 
@@ -660,11 +670,14 @@ function pronouns(text: string, mentions: Found[]): Map<string, 'he' | 'she'> {
   return out;
 }
 
+/** One to three lower-case words, none an auxiliary, then the end or a verb of saying ("software giant said"). */
+const NOUN_BEFORE_VERB_RE = new RegExp(`^(?:\\s+(?!(?:${AUXILIARIES}|also|then|still|now)\\b)\\p{Ll}[\\p{Ll}-]*){1,3}?(?=\\s*$|\\s+(?:\\p{Ll}+ly\\s+)?(?:${SAYING})\\b)`, 'u');
+
 /** Whether a name stands between an article and the lower-case noun that ends the subject ("The US software giant"). */
 function qualifiesNoun(text: string, m: Found, to: number): boolean {
   if (!/(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
   const rest = text.slice(m.end, to);
-  const noun = /^(?:\s+(?!(?:has|have|had|is|was|were|will|would|can|could|did|does|also|then|still|now)\b)\p{Ll}[\p{Ll}-]*){1,3}?(?=\s*$|\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|stated|wrote|announced|confirmed|explained)\b)/u.exec(rest);
+  const noun = NOUN_BEFORE_VERB_RE.exec(rest);
   return noun !== null && noun[0].trim() !== '';
 }
 

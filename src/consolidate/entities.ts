@@ -60,20 +60,17 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
   for (const a of articles) {
     for (const e of a.entities) {
       const k = canonical(e.key);
+      const inFull = canonicalSpelling(e.text, k);
       // Mentions by the full name carry the article's best evidence; short forms and acronyms
       // ("US", typed by shape alone) count only when nothing fuller was typed.
       const t = types.get(k) ?? new Map<EntityType, number>();
-      t.set(e.type, (t.get(e.type) ?? 0) + (canonicalSpelling(e.text, k) ? FULL_NAME_WEIGHT : 1));
+      t.set(e.type, (t.get(e.type) ?? 0) + (inFull ? FULL_NAME_WEIGHT : 1));
       types.set(k, t);
-      const sp = spellings.get(k) ?? new Map<string, number>();
-      if (canonicalSpelling(e.text, k)) sp.set(e.text, (sp.get(e.text) ?? 0) + 1);
-      spellings.set(k, sp);
-      if (!canonicalSpelling(e.text, k)) {
-        const byWords = e.text.trim().includes(' ') ? shortNames : oneWordNames;
-        const sh = byWords.get(k) ?? new Map<string, number>();
-        sh.set(e.text, (sh.get(e.text) ?? 0) + 1);
-        byWords.set(k, sh);
-      }
+      // Full spellings, else shorter ones of several words, else one-word ones.
+      const byKind = inFull ? spellings : e.text.trim().includes(' ') ? shortNames : oneWordNames;
+      const sp = byKind.get(k) ?? new Map<string, number>();
+      sp.set(e.text, (sp.get(e.text) ?? 0) + 1);
+      byKind.set(k, sp);
       const s = sources.get(k) ?? new Set<string>();
       s.add(a.article.id);
       sources.set(k, s);
@@ -94,8 +91,17 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     }
     return best;
   };
+  // Names are asked for once per quote and entity: each is worked out once.
+  const names = new Map<string, string>();
   const nameOf = (k: string): string => {
     const c = canonical(k);
+    const known = names.get(c);
+    if (known !== undefined) return known;
+    const name = displayName(c);
+    names.set(c, name);
+    return name;
+  };
+  const displayName = (c: string): string => {
     const mostFrequent = (m: Map<string, number> | undefined): [string, number] | undefined => [...(m ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
     const full = mostFrequent(spellings.get(c));
     // A full name written once, where outlets write a shorter full name many times over, is a slip of the name-finder

@@ -50,7 +50,7 @@ const ALIASES: Record<string, string> = {
 
 export function decodeBytes(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): string {
   const bom = bomCharset(bytes);
-  if (bom) return bom.charset === 'utf-8' ? new TextDecoder('utf-8').decode(bytes.subarray(bom.length)) : iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + bom.length, bytes.byteLength - bom.length), bom.charset);
+  if (bom) return decodeAs(bytes.subarray(bom.length), bom.charset);
 
   const candidates: (string | undefined)[] = [];
   if (hint.format === 'html') candidates.push(metaCharset(bytes));
