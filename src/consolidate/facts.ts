@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.
 import { describeSlot } from './about.js';
 import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
-import { buildSlots, corroborates, disputedValues, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
+import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
 
 /**
@@ -32,8 +32,9 @@ export interface FactClaim {
 export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { claims: FactClaim[]; disagreements: SlotValue[][] } {
   const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
   const out: FactClaim[] = [];
-  const disagreements: SlotValue[][] = [];
-  for (const slot of buildSlots(placeFacts(articles, ents))) {
+  const placed = placeFacts(articles, ents);
+  const disagreements: SlotValue[][] = figuresApart(placed);
+  for (const slot of buildSlots(placed)) {
     const all = slotValues(slot);
     if (all.length >= 2) disagreements.push(all);
     const sides = disputedValues(slot, all);

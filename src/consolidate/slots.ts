@@ -3,7 +3,7 @@ import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
-import { oneDigitApart, sameMagnitude, valuesAgree } from './values.js';
+import { oneDigitApart, sameMagnitude, sameValue, valuesAgree } from './values.js';
 
 /**
  * Alignment by slot. Every fact of every article is placed in a slot: facts
@@ -121,6 +121,41 @@ function bucketOf(f: Fact): string | undefined {
   }
 }
 
+/**
+ * Pairs of sentences that count one thing under one event and share no
+ * figure of it ("injuring at least two people" / "About 100 people have
+ * been injured"): whatever words they share, they are not one statement.
+ * Figures of one magnitude that differ are a slot's disagreement already;
+ * this holds them apart across magnitudes too, where they are two
+ * quantities and no dispute. Each pair is given as two one-member values,
+ * the shape of a slot's disagreement.
+ */
+export function figuresApart(placed: PlacedFact[]): SlotValue[][] {
+  const buckets = new Map<string, Map<string, PlacedFact[]>>();
+  for (const p of placed) {
+    const f = p.fact;
+    if (f.kind !== 'count' || f.thing === undefined || light(f.predicate)) continue;
+    const bucket = `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`;
+    const bySentence = buckets.get(bucket) ?? buckets.set(bucket, new Map()).get(bucket) ?? new Map<string, PlacedFact[]>();
+    const at = `${p.article}#${p.sentenceIndex}`;
+    (bySentence.get(at) ?? bySentence.set(at, []).get(at) ?? []).push(p);
+  }
+  const out: SlotValue[][] = [];
+  for (const bySentence of buckets.values()) {
+    const sentences = [...bySentence.values()];
+    sentences.forEach((xs, i) =>
+      sentences.forEach((ys, j) => {
+        const x = xs[0] as PlacedFact;
+        const y = ys[0] as PlacedFact;
+        if (j <= i || x.article === y.article) return;
+        if (xs.some((a) => ys.some((b) => sameValue('count', a.fact.value, b.fact.value)))) return;
+        out.push([{ value: x.fact.value, members: [x] }, { value: y.fact.value, members: [y] }]);
+      }),
+    );
+  }
+  return out;
+}
+
 /** A holder given by name (an entity key), not by description ("the driver"). */
 export function named(holder: string | undefined): boolean {
   return holder !== undefined && !holder.startsWith('the ');
@@ -165,7 +200,8 @@ export function qualifiersFit(a: string[], b: string[]): boolean {
 function compatible(x: PlacedFact, y: PlacedFact): boolean {
   const a = x.fact;
   const b = y.fact;
-  const agree = valuesAgree(a.kind, a.value, b.value, a.scope === 'total');
+  // Guards for different values apply to bounds that merely hold each other too ("at least seven" and "at least 12").
+  const agree = sameValue(a.kind, a.value, b.value, a.scope === 'total');
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
@@ -395,7 +431,8 @@ export function slotValues(slot: Slot): SlotValue[] {
     if (facts.some((f) => !valuesAgree(slot.kind, f.fact.value, first.fact.value, first.fact.scope === 'total'))) continue;
     // A value joins the group whose every value it agrees with (hedges do not chain: "about 20:45" agrees with
     // 20:48 and 20:42, which do not agree with each other).
-    const g = groups.find((x) => x.members.every((m) => valuesAgree(slot.kind, m.fact.value, first.fact.value, first.fact.scope === 'total')));
+    // Only one figure reported twice corroborates: a bound joins the figures it names, not every figure it holds.
+    const g = groups.find((x) => x.members.every((m) => sameValue(slot.kind, m.fact.value, first.fact.value, first.fact.scope === 'total')));
     if (g !== undefined) g.members.push(first);
     else groups.push({ members: [first] });
   }
@@ -469,5 +506,8 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       return !light(f.predicate) || (f.kind === 'measure' && f.thing !== undefined && f.holder !== undefined);
     });
   const sides = values.filter(anchored);
-  return sides.length >= 2 ? sides : undefined;
+  // Values that all hold one another ("at least 70" and "about 100") are not a dispute, only not a corroboration.
+  const total = slot.members[0]?.fact.scope === 'total';
+  const contradict = sides.some((x, i) => sides.some((y, j) => j > i && !valuesAgree(slot.kind, x.value, y.value, total)));
+  return sides.length >= 2 && contradict ? sides : undefined;
 }

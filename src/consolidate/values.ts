@@ -75,6 +75,30 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runn
 }
 
 /**
+ * Whether two values that agree are one figure, reported twice: what lets
+ * them corroborate each other. A bound or a range agrees with every figure
+ * it holds ("at least 70" with "about 100", "$140 million to $160 million"
+ * with "$160 million"), so neither is a dispute; but the two are the same
+ * figure only where their numbers meet ("more than 50" and "50"; "at least
+ * 12" twice). "At least seven" and "at least 12" killed are true of one toll
+ * and may be two attacks: they corroborate nothing.
+ */
+export function sameValue(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {
+  if (!valuesAgree(kind, a, b, runningTotal)) return false;
+  if (kind === 'time' || kind === 'record' || kind === 'identifier' || a.number === undefined || b.number === undefined) return true;
+  const bounded = (v: FactValue): boolean => v.lowerBound === true || v.upperBound === true || v.max !== undefined;
+  if (!bounded(a) && !bounded(b)) return true;
+  // A range is the same as a range with the same ends only.
+  if ((a.max !== undefined) !== (b.max !== undefined)) return false;
+  const meet = (x: number, y: number): boolean => {
+    const [xl, xh] = interval({ text: a.text, number: x, approximate: a.approximate });
+    const [yl, yh] = interval({ text: b.text, number: y, approximate: b.approximate });
+    return xl <= yh && yl <= xh;
+  };
+  return meet(a.number, b.number) && (a.max === undefined || meet(a.max, b.max ?? b.number));
+}
+
+/**
  * Whether two figures can be reports of one quantity at all: within a
  * factor of four (or three apart, for small counts). Beyond that they are
  * two quantities of one kind (a school's toll and the war's), never a

@@ -121,6 +121,29 @@ test('bounds: "at least 70" is borne out by "about 100"; two minimums of a runni
   assert.equal(toll.length, 1);
 });
 
+test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
+  const corroborated = (b: Brief): string[][] => b.claims.filter((c) => c.status === 'corroborated').map((c) => c.sources.map((s) => s.source));
+  const minimums = brief(
+    art('a', 'A shell hit a house in the northern camp, killing at least seven members of one family.'),
+    art('b', 'In an earlier strike in the eastern district, at least 12 members of an extended family were killed.'),
+    art('c', 'Elsewhere, at least 12 members of an extended family were killed in an air strike on their house.'),
+  );
+  assert.equal(disputes(minimums).length, 0);
+  assert.deepEqual(corroborated(minimums), [['b', 'c']]);
+  const range = brief(art('a', 'The club reportedly offered $160 million over eight years for the shortstop.'), art('b', 'The offers for the shortstop were in the $140 million to $160 million range over eight years.'));
+  assert.equal(disputes(range).length, 0);
+  assert.ok(!range.claims.some((c) => c.status === 'corroborated' && c.facts?.some((f) => f.thing === 'amount')), JSON.stringify(range.claims));
+  // The same number under a hedge and a bound is one figure reported twice.
+  const same = brief(art('a', 'More than 50 firefighters fought the blaze at the store.'), art('b', 'Some 50 firefighters fought the blaze at the store on Friday.'));
+  assert.deepEqual(corroborated(same), [['a', 'b']]);
+});
+
+test('sentences that count one thing under one event and share no figure of it are never one claim, whatever their words', () => {
+  const b = brief(art('a', 'The riots injured at least two people at the television station.'), art('b', 'The riots injured about 100 people across the country.'));
+  assert.equal(disputes(b).length, 0);
+  assert.ok(!b.claims.some((c) => c.status === 'corroborated'), JSON.stringify(b.claims.map((c) => [c.status, c.text])));
+});
+
 test('revisions: reports published at different times, or marked as earlier, read "from … to …"', () => {
   const dated = brief(art('a', 'The storm killed 12 people in the port.', '2024-03-01T08:00:00Z'), art('b', 'The storm killed 19 people in the port.', '2024-03-02T08:00:00Z'));
   const [k] = disputes(dated);
