@@ -181,6 +181,9 @@ export function numberMatches(text: string): RegExpExecArray[] {
 /** NUMBER_RE itself, for tests: numberMatches must find what a scan with it finds. */
 export const NUMBER_PATTERN: Readonly<RegExp> = NUMBER_RE;
 
+/** A length of time just before "over": "40 hours over four days". */
+const ACROSS_BEFORE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$/i;
+
 /** What the number counts: the head of the few lower-case words after it. */
 function countsAfter(text: string, from: number): string | undefined {
   const words = text.slice(from, from + 80).match(/^[\s-]*((?:[\p{Ll}][\p{Ll}-]*\s*){1,6})/u)?.[1]?.trim().split(/\s+/) ?? [];
@@ -206,7 +209,10 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     const b = g.b !== undefined ? parseCore(g.b) : undefined;
     // "one" as a pronoun ("one of the") is not a quantity; neither is a bare word number joined by "or"/"and" without a range cue.
     const isWord = !/^\d/.test(g.a ?? '');
-    const hedge = g.hedge?.toLowerCase().replace(/\s+/g, ' ');
+    const written = g.hedge?.toLowerCase().replace(/\s+/g, ' ');
+    // "deliberated for 40 hours over four days": after a length of time, "over" is across, not more than.
+    const across = written === 'over' && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    const hedge = across ? undefined : written;
     let unitWord: string | undefined = g.unit?.toLowerCase().replace(/\s+/g, ' ');
     let mult = g.mult !== undefined ? (MULTIPLIERS[g.mult.toLowerCase()] ?? 1) : 1;
     let unit = '';
@@ -232,10 +238,11 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     if (b !== undefined && max !== undefined && max < value) continue;
     // The number of a model name ("AK 47 rifles", "F-16 jets") names the model; it counts nothing.
     if (hedge === undefined && cur === undefined && !isWord && DESIGNATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
-    const start = base + (m.index ?? 0);
-    const end = start + m[0].length;
+    const skipped = across ? (/^\s*over\s+/i.exec(m[0])?.[0].length ?? 0) : 0;
+    const start = base + (m.index ?? 0) + skipped;
+    const end = base + (m.index ?? 0) + m[0].length;
     const found: FoundNumber = {
-      text: m[0].trim(),
+      text: m[0].slice(skipped).trim(),
       value,
       unit,
       approximate: hedge !== undefined || b !== undefined,

@@ -1,5 +1,5 @@
 import { CONTRASTIVE } from '../analyze/facts/read.js';
-import { DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
+import { COARSE_PLACES, DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
@@ -206,7 +206,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
   if ((a.scope ?? '') !== (b.scope ?? '')) return false;
-  if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder) return false;
+  if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder && !oneEventTwoSides(a, b)) return false;
   if (!sameMagnitude(a.value, b.value)) return false;
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
@@ -236,6 +236,17 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "Korkoneas killed Grigoropoulos on Sunday" and "the fatal shooting of
+ * Grigoropoulos on Saturday": a moment whose holder on one side (the subject
+ * of its clause) takes part in the other side's event is one event told from
+ * either of its parties.
+ */
+function oneEventTwoSides(a: Fact, b: Fact): boolean {
+  if ((a.kind !== 'day' && a.kind !== 'time') || a.predicate === undefined || a.predicate !== b.predicate) return false;
+  return (b.participants ?? []).includes(a.holder ?? '') || (a.participants ?? []).includes(b.holder ?? '');
 }
 
 /**
@@ -311,9 +322,19 @@ function otherHours(x: PlacedFact, y: PlacedFact): boolean {
 
 /** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */
 function otherPlaces(a: Set<string>, b: Set<string>): boolean {
-  if (!disjoint(a, b)) return false;
-  for (const k of a) for (const l of b) if (oneSpelling(k, l)) return false;
+  // A country or a state on one side may hold the other side's town ("riots across Greece" / "in Athens"):
+  // only the finer places are compared, unless neither side names one.
+  const fa = finePlaces(a);
+  const fb = finePlaces(b);
+  if ((fa.size === 0) !== (fb.size === 0)) return false;
+  const [x, y] = fa.size > 0 ? [fa, fb] : [a, b];
+  if (!disjoint(x, y)) return false;
+  for (const k of x) for (const l of y) if (oneSpelling(k, l)) return false;
   return true;
+}
+
+function finePlaces(places: Set<string>): Set<string> {
+  return new Set([...places].filter((p) => !COARSE_PLACES.has(p)));
 }
 
 /**
@@ -464,12 +485,14 @@ export function corroborates(value: SlotValue): boolean {
 
 /**
  * A length of time is everywhere in a report ("for another eight minutes",
- * "within ten days"): two that agree are one fact only when they say whose
- * time it is, or what went on for it in the same words ("shook hands for
- * 40 seconds" twice), not when one side names no act at all.
+ * "within ten days"): two that agree are one fact only when every side says
+ * whose time it is, or two say what went on for it in the same words
+ * ("shook hands for 40 seconds" twice), not when one side names no act at
+ * all.
  */
 function durationCorroborates(value: SlotValue): boolean {
-  if (value.members.some((m) => named(m.fact.holder))) return true;
+  // Whose time it is, named on every side ("the second in two days" said of one player is not "added in the last two days").
+  if (value.members.every((m) => named(m.fact.holder))) return true;
   const acts = new Map<string, number>();
   for (const m of value.members) {
     const act = m.fact.predicate;

@@ -129,6 +129,41 @@ test('clock times and days date the event of their clause; a weekday in a name i
   assert.ok(!facts('The patch arrived outside the usual Patch Tuesday cycle.').some((f) => f.kind === 'day'));
 });
 
+test('a day inside the subject dates the event noun heading it; after a verb it stays the verb\'s; a deadly event is a killing', () => {
+  const subject = one(facts('The fatal stabbing of a shop owner in the old town on Tuesday sparked three days of protests.'), 'day', 'Tuesday');
+  assert.deepEqual([subject.predicate, subject.thing], ['kill', 'owner']);
+  assert.equal(one(facts('The bombing of the market on Monday drew wide condemnation.'), 'day', 'Monday').predicate, 'attack');
+  // A plural event noun after the day.
+  assert.equal(one(facts('The Thursday explosions near the port injured nobody.'), 'day', 'Thursday').predicate, 'explode');
+  // After a verb, the day may be the verb's own.
+  assert.equal(one(facts('Police detained a suspect after the shooting on Monday.'), 'day', 'Monday').predicate, 'arrest');
+  // A modifier is not the head: an injury report is a report.
+  assert.ok(!facts('The injury report for Wednesday is as follows.').some((f) => f.kind === 'day' && f.predicate === 'injure'));
+  // "deadly" before the event the verb route finds too.
+  assert.equal(one(facts('Crowds have marched every day since the deadly police shooting of a teenager in the capital on Saturday night.'), 'day', 'Saturday night').predicate, 'kill');
+});
+
+test('a day that modifies another noun dates that thing, not the event of its clause', () => {
+  assert.ok(!facts('Couples took their young children for a Sunday walk.').some((f) => f.kind === 'day'));
+  assert.ok(!facts('The Friday deadline passed without a deal.').some((f) => f.kind === 'day'));
+  // A part of the day is part of the day.
+  assert.equal(one(facts('The fire broke out on Friday morning in the store.'), 'day', 'Friday morning').predicate, 'break_out');
+});
+
+test('"took place" and a plural event noun date the event like "happened"; a length "of deliberation" is the deliberation\'s; "over" after a length is across', () => {
+  const took = one(facts('The shooting took place just after 8:30pm on Thursday inside the factory.'), 'time', 'just after 8:30pm');
+  assert.deepEqual([took.predicate, took.thing], ['fire', undefined]);
+  assert.equal(one(facts('The stabbings happened shortly after 9 p.m. on Friday.'), 'time', 'shortly after 9 p.m.').predicate, 'stab');
+  assert.equal(one(facts('The jury was unable to reach a decision after 30 hours of deliberation.'), 'measure', '30 hours').predicate, 'deliberate');
+  // A distinct event of the clause keeps its length: the verdict, not the deliberation.
+  assert.equal(one(facts('The jury convicted him on Nov. 7 after 12 hours of deliberation.'), 'measure', '12 hours').predicate, 'convict');
+  const across = one(facts('The panel deliberated for 40 hours over four days.'), 'measure', 'four days');
+  assert.equal(across.value.lowerBound, undefined);
+  assert.equal(across.value.approximate, undefined);
+  // "over" before a figure is still "more than".
+  assert.equal(one(facts('Over 40 people were injured in the blast.'), 'count', 'Over 40').value.lowerBound, true);
+});
+
 test('the tagger’s adjective reading of a past tense is mended: "A warship foiled a pirate attack on Friday"', () => {
   const d = one(facts('A warship foiled a pirate attack on Friday near the coast.'), 'day', 'Friday');
   assert.deepEqual([d.predicate, d.thing], ['foil', 'attack']);

@@ -144,6 +144,27 @@ test('sentences that count one thing under one event and share no figure of it a
   assert.ok(!b.claims.some((c) => c.status === 'corroborated'), JSON.stringify(b.claims.map((c) => [c.status, c.text])));
 });
 
+test('one killing told from its victim\'s side and from its killer\'s disputes its day; a country holds the town of the other side', () => {
+  const b = brief(
+    art('a', 'The fatal shooting of Ann Berg, 19, on Friday sparked a week of marches across Norway.'),
+    art('b', 'According to the indictment, Carl Moen killed Ann Berg on Saturday during a scuffle in the central Oslo district of Grorud.'),
+  );
+  const [k] = disputes(b);
+  assert.ok(k, JSON.stringify(b.claims.map((c) => c.text)));
+  assert.deepEqual(k.values.map((v) => [v.value, v.sources]), [['Friday', ['a']], ['Saturday', ['b']]]);
+  // Two victims, each named on one side only, are two killings.
+  const two = brief(art('a', 'The fatal shooting of Ann Berg on Friday sparked marches across Norway.'), art('b', 'Carl Moen killed Per Lund on Saturday in the Oslo district of Grorud.'));
+  assert.equal(disputes(two).length, 0);
+});
+
+test('a length of time corroborates when every side says whose time it is, not when one side does', () => {
+  const b = brief(
+    art('a', 'Ann Berg is the fifth Rovers defender to go on injured reserve this season, the second in two days.'),
+    art('b', 'Lund and Moen were added to the roster in the last two days, but figure to be reserves.'),
+  );
+  assert.ok(!b.claims.some((c) => c.status === 'corroborated'), JSON.stringify(b.claims.map((c) => [c.status, c.text])));
+});
+
 test('revisions: reports published at different times, or marked as earlier, read "from … to …"', () => {
   const dated = brief(art('a', 'The storm killed 12 people in the port.', '2024-03-01T08:00:00Z'), art('b', 'The storm killed 19 people in the port.', '2024-03-02T08:00:00Z'));
   const [k] = disputes(dated);

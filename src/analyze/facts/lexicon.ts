@@ -201,6 +201,22 @@ export const COARSE_PLACES = new Set([
   'united states', 'us', 'usa', 'america', 'united kingdom', 'uk', 'britain', 'great britain', 'canada', 'mexico', 'india', 'china',
   'russia', 'germany', 'france', 'spain', 'italy', 'australia', 'pakistan', 'israel', 'somalia', 'yemen', 'queens', 'brooklyn',
   'manhattan', 'bronx', 'staten island', 'the bronx', 'europe', 'africa', 'asia', 'middle east', 'gaza', 'gaza strip', 'west bank',
+  // The world's other countries: each holds many towns.
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'austria', 'azerbaijan', 'bahamas', 'bahrain',
+  'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brunei',
+  'bulgaria', 'burkina faso', 'burundi', 'cambodia', 'cameroon', 'chad', 'chile', 'colombia', 'comoros', 'congo', 'costa rica', 'croatia',
+  'cuba', 'cyprus', 'czech republic', 'denmark', 'djibouti', 'dominica', 'dominican republic', 'ecuador', 'egypt', 'el salvador',
+  'eritrea', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland', 'gabon', 'gambia', 'ghana', 'greece', 'grenada', 'guatemala', 'guinea',
+  'guyana', 'haiti', 'honduras', 'hungary', 'iceland', 'indonesia', 'iran', 'iraq', 'ivory coast', 'jamaica', 'japan', 'jordan',
+  'kazakhstan', 'kenya', 'kiribati', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho', 'liberia', 'libya',
+  'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi', 'malaysia', 'maldives', 'mali', 'malta', 'mauritania', 'mauritius',
+  'moldova', 'monaco', 'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar', 'burma', 'namibia', 'nauru', 'nepal', 'netherlands',
+  'holland', 'new zealand', 'nicaragua', 'niger', 'nigeria', 'north korea', 'north macedonia', 'norway', 'oman', 'palau', 'panama',
+  'papua new guinea', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'rwanda', 'samoa', 'san marino',
+  'saudi arabia', 'senegal', 'serbia', 'seychelles', 'sierra leone', 'singapore', 'slovakia', 'slovenia', 'solomon islands',
+  'south africa', 'south korea', 'south sudan', 'sri lanka', 'sudan', 'suriname', 'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan',
+  'tanzania', 'thailand', 'togo', 'tonga', 'trinidad', 'tunisia', 'turkey', 'turkmenistan', 'tuvalu', 'uganda', 'ukraine',
+  'united arab emirates', 'uruguay', 'uzbekistan', 'vanuatu', 'venezuela', 'vietnam', 'zambia', 'zimbabwe',
 ]);
 
 /** Words whose count is a score or a sequence, not a quantity of things ("the sixth round", "his 10th win" are ordinals anyway). */

@@ -171,6 +171,8 @@ export interface Governor {
 const MULTIWORD_EVENTS: Record<string, string> = {
   'take shelter': 'shelter', 'take refuge': 'shelter', 'seek shelter': 'shelter', 'seek refuge': 'shelter', 'find shelter': 'shelter', 'find refuge': 'shelter', 'take cover': 'shelter',
   'lose life': 'die', 'lose lives': 'die', 'claim lives': 'kill', 'take lives': 'kill',
+  // "the shooting took place at 8.30pm": a verb of occurring, like "happened".
+  'take place': 'happen',
 };
 
 const PARTICLES = new Set(['out', 'up', 'in', 'off', 'down', 'over', 'back', 'away']);
@@ -212,7 +214,9 @@ export function eventAt(items: Item[], i: number): { at: number; predicate: stri
   // "the attack came at 3.45pm", "the blast happened on Monday": a verb of occurring dates the event its subject names.
   if (OCCURRING.has(lemma)) {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const event = EVENT_NOUNS[items[k]?.lower ?? ''];
+      const w = items[k]?.lower ?? '';
+      // "the shootings happened": a plural names the event as well.
+      const event = EVENT_NOUNS[w] ?? (w.endsWith('s') ? EVENT_NOUNS[w.slice(0, -1)] : undefined);
       if (items[k]?.kind === 'word' && event !== undefined) return { at: i, predicate: eventFamily(event) };
       if (items[k]?.pos !== 'AUX' && items[k]?.pos !== 'ADV') break;
     }

@@ -2,7 +2,7 @@ import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
-  ANIMATE, COLOURS, DIRECTIONS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
+  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
 } from './lexicon.js';
 import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
@@ -96,7 +96,8 @@ function base(s: SentenceItems, i: number, kind: FactKind, value: FactValue, cla
   if (pointsBack(s.items, clause)) f.pointsBack = true;
   const who = participantsOf(s, clause, i);
   if (who.length > 0) f.participants = who;
-  if (rate(s.items, i, clause)) f.scope = 'rate';
+  // A figure per unit of time ("$21 million a year"); a day or a clock time is never one ("on Friday sparked a week of marches").
+  if ((kind === 'count' || kind === 'measure') && rate(s.items, i, clause)) f.scope = 'rate';
   return f;
 }
 
@@ -879,6 +880,10 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     f.predicate = gov.predicate === 'spend' ? spentOn(items, i) ?? gov.predicate : gov.predicate;
     if (gov.predicate === 'be') copulaSubject(f, items, gov, clause);
   }
+  // "after 30 hours of deliberation", "five days of fighting": a length of an activity named by its noun is that activity's.
+  // (Not when the clause's own verb is a distinct event: "convicted him after 12 hours of deliberation" times the verdict.)
+  const activity = dimension === 'duration' && !DISTINCT_EVENTS.has(f.predicate ?? '') ? activityAfter(items, i) : undefined;
+  if (activity !== undefined) f.predicate = activity;
   const scope = scopeOf(items, i);
   if (scope !== undefined) f.scope = scope;
   // "… and the Orioles have offered seven years": whose offer is the subject of the verb, not the sentence's first name.
@@ -1099,13 +1104,18 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     if (key === undefined) return undefined;
     value = { text: d.text.replace(/^on\s+/i, ''), key };
   }
-  // "the November 18 sinking of a Thai trawler": the event noun after the date.
+  // "the November 18 sinking of a Thai trawler", "the Wednesday bombings": the event noun after the date;
+  // "The fatal shooting of a boy on Saturday sparked …": the event noun of the subject before it.
   const next = items[i + 1];
+  const noun = next?.kind === 'word' && next.pos === 'NOUN' && eventNounFamily(next.lower) !== undefined ? i + 1 : subjectEventNoun(items, clause, i);
+  // "a Sunday walk", "the Friday deadline": a day that modifies another noun dates that thing, not the clause's event.
+  // (After an article the next word is that noun, however the tagger reads it: "a Sunday walk".)
+  if (noun === undefined && kind === 'day' && next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || (/^(?:a|an|the)$/.test(items[i - 1]?.lower ?? '') && (next.pos === 'VERB' || next.pos === 'ADJ')))) return undefined;
   let predicate: string | undefined;
   let thing: string | undefined;
-  if (next?.kind === 'word' && EVENT_NOUNS[next.lower] !== undefined && next.pos === 'NOUN') {
-    predicate = EVENT_NOUNS[next.lower];
-    const of = items[i + 2]?.lower === 'of' ? objectHead(items, i + 3) : undefined;
+  if (noun !== undefined) {
+    predicate = fatal(items, noun) ? 'kill' : eventNounFamily((items[noun] as Item).lower);
+    const of = items[noun + 1]?.lower === 'of' ? objectHead(items, noun + 2) : undefined;
     if (of !== undefined) thing = thingFamily(singular(of.lemma));
   } else {
     const gov = governorNear(items, i, clause);
@@ -1124,6 +1134,76 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   return f;
 }
 
+/**
+ * The event of the noun in "of <noun>" after a length of time: an event noun
+ * ("of riots" is no event noun, "of bombing" is), a noun made from a verb
+ * with "-ation" ("deliberation" → deliberate, "negotiations" → negotiate),
+ * or an "-ing" form ("of questioning").
+ */
+function activityAfter(items: Item[], i: number): string | undefined {
+  if (items[i + 1]?.lower !== 'of') return undefined;
+  const w = items[i + 2];
+  if (w === undefined || w.kind !== 'word' || (w.pos !== 'NOUN' && w.pos !== 'VERB')) return undefined;
+  const event = eventNounFamily(w.lower);
+  if (event !== undefined) return event;
+  const noun = singular(w.lower);
+  if (noun.length > 7 && noun.endsWith('ation')) return eventFamily(`${noun.slice(0, -3)}e`);
+  if (w.lower.endsWith('ing') && w.lemma !== w.lower) return eventFamily(w.lemma);
+  return undefined;
+}
+
+/** The event a noun names, singular or plural ("bombing", "bombings"). */
+function eventNounFamily(word: string): string | undefined {
+  return EVENT_NOUNS[word] ?? EVENT_NOUNS[singular(word)];
+}
+
+/** Words a subject's event noun may be followed by before the moment it is dated by: its "of" phrase and a place. */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ']);
+/** How far back from a moment its subject's event noun may be. */
+const SUBJECT_NOUN_REACH = 10;
+
+/**
+ * "The fatal shooting of a teenager in the capital on Saturday sparked …":
+ * a moment inside the subject of its clause, before any verb, dates the
+ * event noun that heads that subject, not the verb after it (what the
+ * shooting sparked happened later). Only in the subject: after a verb
+ * ("arrested him after the shooting on Monday") the moment may be the
+ * verb's, and is left to it.
+ */
+function subjectEventNoun(items: Item[], clause: [number, number], i: number): number | undefined {
+  for (let k = clause[0]; k < i; k++) if (isVerb(items, k) && !eventNominal(items, k)) return undefined;
+  for (let k = i - 1; k >= Math.max(clause[0], i - SUBJECT_NOUN_REACH); k--) {
+    const it = items[k] as Item;
+    // The head of its phrase only: "the injury report for Wednesday" dates a report, not an injury.
+    if (eventNominal(items, k)) return items[k + 1]?.pos === 'NOUN' ? undefined : k;
+    if (it.kind === 'word' && !NOUN_PHRASE_POS.has(it.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A word that names an event as a noun: tagged so, or an "-ing" form after
+ * a determiner or a modifier ("the fatal stabbing of …", which the tagger
+ * reads as a verb).
+ */
+function eventNominal(items: Item[], k: number): boolean {
+  const it = items[k] as Item;
+  if (it.kind !== 'word' || eventNounFamily(it.lower) === undefined) return false;
+  if (it.pos === 'NOUN') return true;
+  const prev = items[k - 1];
+  return it.pos === 'VERB' && it.lower.endsWith('ing') && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NOUN');
+}
+
+/** "the fatal shooting", "a deadly police stabbing": an event that killed is a killing. */
+function fatal(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = items[j] as Item;
+    if (w.lower === 'fatal' || w.lower === 'deadly' || w.lower === 'fatally') return true;
+    if (w.kind !== 'word' || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) return false;
+  }
+  return false;
+}
+
 /** The verb of the clause a moment dates: the nearest verb before it, else after it; with the head of its object when it has one. */
 function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string } | undefined {
   // A finite verb before the moment, else after it; a participle ("vessels transiting the Gulf on Friday") only when there is none.
@@ -1136,12 +1216,15 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   const best = find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   const lemma = verbLemma(items, best);
-  const out: { predicate: string; thing?: string } = { predicate: eventAt(items, best).predicate };
+  // "since the fatal police shooting of a boy Saturday night": a deadly event is a killing, whichever word names it.
+  const out: { predicate: string; thing?: string } = { predicate: fatal(items, best) ? 'kill' : eventAt(items, best).predicate };
   // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
   const subject = items[best - 1];
   if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
-  const head = objectHead(items, best + (lemma.includes('_') ? 2 : 1));
+  // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
+  const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
+  const head = phrase ? undefined : objectHead(items, best + (lemma.includes('_') ? 2 : 1));
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
 }
