@@ -3,6 +3,7 @@ import { alignUnits, pairScore } from './align.js';
 import { buildClaims, numberClaims } from './claims.js';
 import { apartUnits, factClaims, mergeFactClaims } from './facts.js';
 import { indexEntities } from './entities.js';
+import { nameVariantClaims } from './names.js';
 import { clusterQuotes } from './quotes.js';
 import { substituteNames } from './substitutions.js';
 import { chooseHeadline, summarize } from './summary.js';
@@ -35,7 +36,8 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
-  const built = numberClaims(mergeFactClaims(statements, facts, units, group));
+  // A name spelled two ways by different outlets is a dispute of its own (names.ts).
+  const built = numberClaims([...mergeFactClaims(statements, facts, units, group), ...nameVariantClaims(sorted, ents, group)]);
 
   const edgesTo = new Map<string, DerivationEdge[]>();
   for (const e of relations.edges) (edgesTo.get(e.to) ?? edgesTo.set(e.to, []).get(e.to) ?? []).push(e);
@@ -50,7 +52,8 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     schemaVersion: 1,
     story,
     sources: sorted.map((a) => sourceOf(a, group(a.article.id), edgesTo.get(a.article.id) ?? [])),
-    summary: summarize(built),
+    // (A dispute over how a name is spelt has no statement to summarise.)
+    summary: summarize(built.filter((b) => b.units.length > 0)),
     claims: built.map((b) => b.claim).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1))),
     quotes: quoteClusters.quotes,
     entities: ents.entities,

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../src/analyze/index.js';
+import { consolidate } from '../../src/consolidate/index.js';
+import { nearSpellings } from '../../src/consolidate/names.js';
+import type { AnalyzedArticle, Brief } from '../../src/types.js';
+
+/** A person's name spelled two ways by different outlets, on made-up reports. */
+
+function art(id: string, text: string): AnalyzedArticle {
+  return analyze({ id, title: `Report ${id}`, language: 'en', text, paragraphs: text.split(/\n\n/) });
+}
+
+function brief(...articles: AnalyzedArticle[]): Brief {
+  return consolidate(articles, { edges: [], groups: articles.map((a) => ({ id: a.article.id, members: [a.article.id] })) });
+}
+
+const nameDisputes = (b: Brief): string[][] =>
+  b.claims.flatMap((c) => c.conflicts).filter((k) => k.about.startsWith('name of')).map((k) => k.values.map((v) => `${v.value} ${v.sources.join(',')}`));
+
+test('a first name written two ways by different reports is a dispute over the name, the majority first', () => {
+  const b = brief(
+    art('a', 'Police identified the wounded man as Bryce Holm, 39, of Dover.'),
+    art('b', 'Bryce Holm, 39, was shot in the neck and is in critical condition.'),
+    art('c', 'The third victim, identified as Brice Holm, was rushed to hospital with a gunshot wound.'),
+  );
+  assert.deepEqual(nameDisputes(b), [['Bryce Holm a,b', 'Brice Holm c']]);
+  const claim = b.claims.find((c) => c.about === 'name of Bryce Holm');
+  assert.equal(claim?.status, 'disputed');
+  assert.deepEqual(claim?.sources.map((s) => s.source), ['a', 'b', 'c']);
+  // The summary is made of statements, not of spellings.
+  assert.ok(!b.summary.some((s) => s.claims.includes(claim?.id ?? '')), JSON.stringify(b.summary));
+});
+
+test('two people, a short form and another name are no dispute', () => {
+  // A report that names both names two people.
+  assert.deepEqual(nameDisputes(brief(art('a', 'Dora Lund and Dara Lund were hurt in the crash on the bridge.'), art('b', 'Dara Lund was hurt in the crash on the bridge.'))), []);
+  assert.deepEqual(nameDisputes(brief(art('a', 'The firm is led by chairman Steven Berg.'), art('b', '"We are ready," said Steve Berg, chairman of the firm.'))), []);
+  assert.deepEqual(nameDisputes(brief(art('a', 'His nephew Ravi Singh said the family was in shock.'), art('b', 'His nephew Manpreet Singh said the family was in shock.'))), []);
+});
+
+test('near spellings: same first letter, at most two edits and a third of the name; no short forms or British spellings', () => {
+  assert.equal(nearSpellings('latonya', 'latoya'), true);
+  assert.equal(nearSpellings('bryant', 'brian'), true);
+  assert.equal(nearSpellings('malcolm', 'malcom'), true);
+  assert.equal(nearSpellings('alexis', 'alexandros'), false);
+  assert.equal(nearSpellings('steve', 'steven'), false);
+  assert.equal(nearSpellings('organisation', 'organization'), false);
+  assert.equal(nearSpellings('jon', 'jan'), false);
+  assert.equal(nearSpellings('ravi', 'manpreet'), false);
+});
