@@ -164,6 +164,14 @@ test('"took place" and a plural event noun date the event like "happened"; a len
   assert.equal(one(facts('Over 40 people were injured in the blast.'), 'count', 'Over 40').value.lowerBound, true);
 });
 
+test('a sum paid for a named thing is its price: "bought Compaq for $19 billion", "the $1.6 billion purchase of Opsware"', () => {
+  assert.equal(one(facts('HP bought Compaq for $19 billion in 2002.'), 'measure', '$19 billion').holder, 'compaq');
+  const purchase = one(facts('The largest was the $1.6 billion purchase of Opsware, a maker of software.'), 'measure', '$1.6 billion');
+  assert.deepEqual([purchase.thing, purchase.holder], ['amount', 'opsware']);
+  // Lists paired by "respectively" are not read name by name.
+  assert.notEqual(one(facts('The team re-signed Ann Berg and Ola Lund for $80 million and $25 million, respectively.'), 'measure', '$25 million').holder, 'ola lund');
+});
+
 test('the tagger’s adjective reading of a past tense is mended: "A warship foiled a pirate attack on Friday"', () => {
   const d = one(facts('A warship foiled a pirate attack on Friday near the coast.'), 'day', 'Friday');
   assert.deepEqual([d.predicate, d.thing], ['foil', 'attack']);

@@ -843,6 +843,8 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   const f = base(s, i, 'measure', value, clause);
   const dimension = UNIT_DIMENSION[n.unit] ?? 'amount';
   const out: Fact[] = [f];
+  // Whether the sum's holder is what was sold ("the $1.6 billion purchase of Opsware"), which no subject overrides.
+  let sold = false;
   const next = items[i + 1];
   // "150 nautical miles west of Aden": a distance from a place, and a direction.
   if (next?.kind === 'word' && DIRECTIONS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
@@ -857,6 +859,11 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     if (place !== undefined) f.holder = place.kind === 'name' ? place.lower : `the ${singular(place.lemma)}`;
   } else if (next?.kind === 'word' && DIMENSION_ADJECTIVES[next.lower] !== undefined) {
     f.thing = DIMENSION_ADJECTIVES[next.lower] as string;
+  } else if (dimension === 'amount' && next?.kind === 'word' && DEAL_NOUNS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
+    // "the $1.6 billion purchase of Opsware": the price of what was bought.
+    f.thing = 'amount';
+    f.holder = items[i + 3]?.lower as string;
+    sold = true;
   } else if (next?.kind === 'word' && next.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(next.lemma))) && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
     // (A "200-pound woman" is a woman's weight, not a woman measured as a thing: the dimension stays.)
     // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence".
@@ -887,7 +894,10 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   const scope = scopeOf(items, i);
   if (scope !== undefined) f.scope = scope;
   // "… and the Orioles have offered seven years": whose offer is the subject of the verb, not the sentence's first name.
-  if (gov?.subject?.kind === 'name' && gov.subject.name?.type !== 'place' && !gov.passive) f.holder = gov.subject.lower;
+  if (gov?.subject?.kind === 'name' && gov.subject.name?.type !== 'place' && !gov.passive && !sold) f.holder = gov.subject.lower;
+  // "bought Compaq for $19 billion", "including Opsware for $1.6 billion": a sum for a named thing is its price.
+  const bought = dimension === 'amount' ? pricedName(items, i, clause) : undefined;
+  if (bought !== undefined) f.holder = bought;
   // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
   if (f.holder === undefined && !f.participants?.includes('?')) {
     const subject = leadingName(items, clause);
@@ -1150,6 +1160,23 @@ function activityAfter(items: Item[], i: number): string | undefined {
   if (noun.length > 7 && noun.endsWith('ation')) return eventFamily(`${noun.slice(0, -3)}e`);
   if (w.lower.endsWith('ing') && w.lemma !== w.lower) return eventFamily(w.lemma);
   return undefined;
+}
+
+/** Nouns of a sale: a sum before them is the price of what follows "of". */
+const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'buy', 'buyout', 'takeover', 'sale']);
+
+/**
+ * The name a sum is the price of: the name right before "for" and the sum
+ * ("Opsware for $1.6 billion"), unless the clause pairs lists of names and
+ * sums ("Iguodala and Williams for $80 million and $25 million,
+ * respectively").
+ */
+function pricedName(items: Item[], i: number, clause: [number, number]): string | undefined {
+  if (items[i - 1]?.lower !== 'for') return undefined;
+  const name = items[i - 2];
+  if (name?.kind !== 'name' || name.name?.type === 'place' || items[i - 3]?.lower === 'and') return undefined;
+  for (let k = clause[0]; k < clause[1]; k++) if (items[k]?.lower === 'respectively') return undefined;
+  return name.lower;
 }
 
 /** The event a noun names, singular or plural ("bombing", "bombings"). */
