@@ -181,6 +181,10 @@ export function numberMatches(text: string): RegExpExecArray[] {
 /** NUMBER_RE itself, for tests: numberMatches must find what a scan with it finds. */
 export const NUMBER_PATTERN: Readonly<RegExp> = NUMBER_RE;
 
+/** Units of a length of time, as numbers are normalised. */
+const TIME_UNITS = new Set(['second', 'hour', 'day', 'week', 'month', 'year']);
+/** Characters before "over" searched for a length of time. */
+const ACROSS_REACH = 40;
 /** A length of time just before "over": "40 hours over four days". */
 const ACROSS_BEFORE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+$/i;
 
@@ -210,9 +214,6 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     // "one" as a pronoun ("one of the") is not a quantity; neither is a bare word number joined by "or"/"and" without a range cue.
     const isWord = !/^\d/.test(g.a ?? '');
     const written = g.hedge?.toLowerCase().replace(/\s+/g, ' ');
-    // "deliberated for 40 hours over four days": after a length of time, "over" is across, not more than.
-    const across = written === 'over' && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
-    const hedge = across ? undefined : written;
     let unitWord: string | undefined = g.unit?.toLowerCase().replace(/\s+/g, ' ');
     let mult = g.mult !== undefined ? (MULTIPLIERS[g.mult.toLowerCase()] ?? 1) : 1;
     let unit = '';
@@ -230,6 +231,10 @@ export function findNumbers(text: string, base: number, sentence: number): Found
       }
     }
     if (cur !== undefined) unit = cur;
+    // "deliberated for 40 hours over four days": between two lengths of time, "over" is across, not more than
+    // ("in the last 10 years over 500 people" keeps its "more than").
+    const across = written === 'over' && TIME_UNITS.has(unit) && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - ACROSS_REACH), m.index ?? 0));
+    const hedge = across ? undefined : written;
     const value = round(a.value * mult * factor);
     if (!a.ordinal && unit === '' && mult === 1 && !isWord && hedge === undefined && b === undefined && Number.isInteger(a.value) && a.value >= YEAR_MIN && a.value <= YEAR_MAX && !(g.a ?? '').includes(',')) continue;
     if (isWord && a.value === 1 && unit === '' && mult === 1 && b === undefined && /^\s+(?:of|another|by)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;

@@ -29,11 +29,11 @@ export interface FactClaim {
  * one fact never corroborate each other, even where the disagreement is
  * too loosely anchored to show as a dispute.
  */
-export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { claims: FactClaim[]; disagreements: SlotValue[][] } {
+export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { claims: FactClaim[]; disagreements: SlotValue[][]; figuresApart: (a: string, b: string) => boolean } {
   const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
   const out: FactClaim[] = [];
   const placed = placeFacts(articles, ents);
-  const disagreements: SlotValue[][] = figuresApart(placed);
+  const disagreements: SlotValue[][] = [];
   for (const slot of buildSlots(placed)) {
     const all = slotValues(slot);
     if (all.length >= 2) disagreements.push(all);
@@ -54,7 +54,7 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { cl
     }
     out.push(claim);
   }
-  return { claims: out, disagreements };
+  return { claims: out, disagreements, figuresApart: figuresApart(placed) };
 }
 
 /**
@@ -84,10 +84,11 @@ function orderValues(values: SlotValue[], published: Map<string, string | undefi
 }
 
 /**
- * Units on two sides of a slot's disagreement, as a test over unit ids: two
- * such units never make one statement claim.
+ * Units on two sides of a slot's disagreement, or whose sentences count one
+ * thing with no figure in common (`sentencesApart`), as a test over unit
+ * ids: two such units never make one statement claim.
  */
-export function apartUnits(disagreements: SlotValue[][], units: Unit[]): (a: Unit, b: Unit) => boolean {
+export function apartUnits(disagreements: SlotValue[][], units: Unit[], sentencesApart: (a: string, b: string) => boolean = () => false): (a: Unit, b: Unit) => boolean {
   const idsAt = new Map<string, number[]>();
   for (const u of units) (idsAt.get(`${u.article}#${u.sentence}`) ?? idsAt.set(`${u.article}#${u.sentence}`, []).get(`${u.article}#${u.sentence}`) ?? []).push(u.id);
   const n = units.length;
@@ -101,7 +102,7 @@ export function apartUnits(disagreements: SlotValue[][], units: Unit[]): (a: Uni
       }),
     );
   }
-  return (a, b) => apart.size > 0 && apart.has(a.id < b.id ? a.id * n + b.id : b.id * n + a.id);
+  return (a, b) => (apart.size > 0 && apart.has(a.id < b.id ? a.id * n + b.id : b.id * n + a.id)) || (a.article !== b.article && sentencesApart(`${a.article}#${a.sentence}`, `${b.article}#${b.sentence}`));
 }
 
 /**

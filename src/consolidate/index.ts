@@ -30,14 +30,17 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
     if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
-  const { claims: facts, disagreements } = factClaims(sorted, ents);
+  const { claims: facts, disagreements, figuresApart } = factClaims(sorted, ents);
   // Sentences on two sides of a disputed fact never make one statement claim: the claim would hide the dispute.
-  const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(disagreements, units)), units, sorted, ents, (a, b) => pairScore(a, b, unitQuotes, false));
+  const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(disagreements, units, figuresApart)), units, sorted, ents, (a, b) => pairScore(a, b, unitQuotes, false));
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
-  // A name spelled two ways by different outlets is a dispute of its own (names.ts).
-  const built = numberClaims([...mergeFactClaims(statements, facts, units, group), ...nameVariantClaims(sorted, ents, group)]);
+  const statementsAndFacts = numberClaims(mergeFactClaims(statements, facts, units, group));
+  // A name spelled two ways by different outlets is a dispute of its own (names.ts), listed after the claims of substance.
+  const nameDisputes = nameVariantClaims(sorted, ents, group);
+  nameDisputes.forEach((b, k) => (b.claim.id = `c${statementsAndFacts.length + k + 1}`));
+  const built = [...statementsAndFacts, ...nameDisputes];
 
   const edgesTo = new Map<string, DerivationEdge[]>();
   for (const e of relations.edges) (edgesTo.get(e.to) ?? edgesTo.set(e.to, []).get(e.to) ?? []).push(e);

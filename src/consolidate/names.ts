@@ -7,8 +7,9 @@ import type { EntityIndex } from './entities.js';
  * in four reports and "Brian Dalton" in one, "LaTonya Brown" and "Latoya
  * Brown". Two full names are one person spelled two ways when they share
  * the surname, their first names are near spellings of each other (same
- * first letter, few edits), and no report writes both — a report that names
- * both names two people ("Dorothy Brown and LaTonya Brown"). A nickname
+ * first letter, few edits), no report writes both — a report that names
+ * both names two people ("Dorothy Brown and LaTonya Brown") — and one of
+ * them is the spelling of several reports, the other of one. A nickname
  * ("Alexis" / "Alexandros") or another name ("Ravi Singh" / "Manpreet
  * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a
  * British spelling ("Organisation"): only a slip of spelling or another
@@ -19,32 +20,48 @@ import type { EntityIndex } from './entities.js';
 
 /** Edits (insert, delete, substitute, swap) two first names may differ by: "Bryant" / "Brian" is two. */
 const MAX_EDITS = 2;
-/** And at most this share of the longer name's letters. */
-const MAX_EDIT_SHARE = 0.34;
+/** And at most a third of the longer name's letters. */
+const MAX_EDIT_SHARE = 1 / 3;
 /** First names shorter than this are initials or too short to tell a slip from another name ("Jon" / "Jan"). */
 const MIN_FIRST_NAME = 4;
+/** Reports that must agree on a spelling before one report's other spelling is a slip, not another person. */
+const MIN_MAJORITY = 2;
+
+interface FirstSentence {
+  index: number;
+  text: string;
+  articleIndex: number;
+}
 
 interface Spelling {
   key: string;
   first: string;
   surname: string;
-  /** Article id → the index and text of the first sentence that writes the name. */
-  sentences: Map<string, { index: number; text: string; articleIndex: number }>;
+  /** Article id → the first sentence that writes the name. */
+  sentences: Map<string, FirstSentence>;
 }
 
+/**
+ * A spelling several reports agree on, against each near spelling that one
+ * report alone writes (a third spelling joins the same dispute): two
+ * spellings one report each may be two people ("Mark Kelly" / "Mary
+ * Kelly"), so only a slip against an agreed name is a dispute.
+ */
 export function nameVariantClaims(articles: AnalyzedArticle[], ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim[] {
-  const spellings = personSpellings(articles, ents);
+  // Compared within a surname only: a story of many reports names many people.
+  const bySurname = new Map<string, Spelling[]>();
+  for (const s of personSpellings(articles, ents)) (bySurname.get(s.surname) ?? bySurname.set(s.surname, []).get(s.surname) ?? []).push(s);
   const out: BuiltClaim[] = [];
-  const used = new Set<string>();
-  for (let i = 0; i < spellings.length; i++) {
-    const a = spellings[i] as Spelling;
-    for (let j = i + 1; j < spellings.length; j++) {
-      const b = spellings[j] as Spelling;
-      if (used.has(a.key) || used.has(b.key) || a.surname !== b.surname || !nearSpellings(a.first, b.first)) continue;
-      if ([...a.sentences.keys()].some((id) => b.sentences.has(id))) continue;
-      used.add(a.key);
-      used.add(b.key);
-      out.push(disputeOf(a, b, ents, groupOf));
+  for (const spellings of bySurname.values()) {
+    const used = new Set<Spelling>();
+    for (const agreed of spellings) {
+      if (used.has(agreed) || agreed.sentences.size < MIN_MAJORITY) continue;
+      const slips = spellings.filter(
+        (s) => s !== agreed && !used.has(s) && s.sentences.size === 1 && nearSpellings(agreed.first, s.first) && ![...s.sentences.keys()].some((id) => agreed.sentences.has(id)),
+      );
+      if (slips.length === 0) continue;
+      for (const s of [agreed, ...slips]) used.add(s);
+      out.push(disputeOf([agreed, ...slips], ents, groupOf));
     }
   }
   return out;
@@ -97,30 +114,21 @@ function editDistance(a: string, b: string): number {
   return (d[rows - 1] as number[])[cols - 1] as number;
 }
 
-function disputeOf(a: Spelling, b: Spelling, ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim {
-  const nameA = ents.name(a.key);
-  const nameB = ents.name(b.key);
-  const about = `name of ${nameA}`;
-  const members = [...a.sentences.entries(), ...b.sentences.entries()].sort((x, y) => x[1].articleIndex - y[1].articleIndex || x[1].index - y[1].index);
-  const first = (members[0] as [string, { index: number; text: string; articleIndex: number }])[1];
-  const majority = a.sentences.values().next().value as { text: string };
+function disputeOf(spellings: Spelling[], ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim {
+  const names = spellings.map((s) => ents.name(s.key));
+  const about = `name of ${names[0] as string}`;
+  const members = spellings.flatMap((s) => [...s.sentences.entries()]).sort((x, y) => x[1].articleIndex - y[1].articleIndex || x[1].index - y[1].index);
+  const first = (members[0] as [string, FirstSentence])[1];
+  const reports = (n: number): string => `${n} report${n === 1 ? '' : 's'}`;
   const claim: Claim = {
     id: '',
-    text: majority.text,
+    // Said in words of the brief's own: no one sentence states the disagreement.
+    text: `Name written ${spellings.length === 2 ? 'two' : String(spellings.length)} ways: ${spellings.map((s, k) => `${names[k] as string} (${reports(s.sentences.size)})`).join(', ')}.`,
     sources: members.map(([id, s]) => ({ source: id, sentence: s.text })),
     support: members.length,
     independentSupport: new Set(members.map(([id]) => groupOf(id))).size,
     status: 'disputed',
-    conflicts: [
-      {
-        about,
-        kind: 'contradiction',
-        values: [
-          { value: nameA, sources: [...a.sentences.keys()].sort() },
-          { value: nameB, sources: [...b.sentences.keys()].sort() },
-        ],
-      },
-    ],
+    conflicts: [{ about, kind: 'contradiction', values: spellings.map((s, k) => ({ value: names[k] as string, sources: [...s.sentences.keys()].sort() })) }],
     about,
   };
   return { claim, units: [], position: 1, firstArticle: first.articleIndex, firstSentence: first.index, sentences: members.map(([id, s]) => `${id}#${s.index}`) };

@@ -1,5 +1,5 @@
 import { CONTRASTIVE } from '../analyze/facts/read.js';
-import { COARSE_PLACES, DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
+import { COUNTRIES, DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
@@ -122,38 +122,35 @@ function bucketOf(f: Fact): string | undefined {
 }
 
 /**
- * Pairs of sentences that count one thing under one event and share no
- * figure of it ("injuring at least two people" / "About 100 people have
- * been injured"): whatever words they share, they are not one statement.
- * Figures of one magnitude that differ are a slot's disagreement already;
- * this holds them apart across magnitudes too, where they are two
- * quantities and no dispute. Each pair is given as two one-member values,
- * the shape of a slot's disagreement.
+ * Whether two sentences ("article#sentence") count one thing under one
+ * event and share no figure of it ("injuring at least two people" / "About
+ * 100 people have been injured"): whatever words they share, they are not
+ * one statement. Figures of one magnitude that differ are a slot's
+ * disagreement already; this holds them apart across magnitudes too, where
+ * they are two quantities and no dispute. Asked pair by pair as alignment
+ * needs it: a long story counts one thing in hundreds of sentences.
  */
-export function figuresApart(placed: PlacedFact[]): SlotValue[][] {
-  const buckets = new Map<string, Map<string, PlacedFact[]>>();
+export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => boolean {
+  // Sentence → bucket (thing, event, scope) → the figures it gives there.
+  const figures = new Map<string, Map<string, FactValue[]>>();
   for (const p of placed) {
     const f = p.fact;
     if (f.kind !== 'count' || f.thing === undefined || light(f.predicate)) continue;
-    const bucket = `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`;
-    const bySentence = buckets.get(bucket) ?? buckets.set(bucket, new Map()).get(bucket) ?? new Map<string, PlacedFact[]>();
     const at = `${p.article}#${p.sentenceIndex}`;
-    (bySentence.get(at) ?? bySentence.set(at, []).get(at) ?? []).push(p);
+    const buckets = figures.get(at) ?? figures.set(at, new Map()).get(at) ?? new Map<string, FactValue[]>();
+    const bucket = `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`;
+    (buckets.get(bucket) ?? buckets.set(bucket, []).get(bucket) ?? []).push(f.value);
   }
-  const out: SlotValue[][] = [];
-  for (const bySentence of buckets.values()) {
-    const sentences = [...bySentence.values()];
-    sentences.forEach((xs, i) =>
-      sentences.forEach((ys, j) => {
-        const x = xs[0] as PlacedFact;
-        const y = ys[0] as PlacedFact;
-        if (j <= i || x.article === y.article) return;
-        if (xs.some((a) => ys.some((b) => sameValue('count', a.fact.value, b.fact.value)))) return;
-        out.push([{ value: x.fact.value, members: [x] }, { value: y.fact.value, members: [y] }]);
-      }),
-    );
-  }
-  return out;
+  return (a, b) => {
+    const x = figures.get(a);
+    const y = figures.get(b);
+    if (x === undefined || y === undefined) return false;
+    for (const [bucket, xs] of x) {
+      const ys = y.get(bucket);
+      if (ys !== undefined && !xs.some((v) => ys.some((w) => sameValue('count', v, w)))) return true;
+    }
+    return false;
+  };
 }
 
 /** A holder given by name (an entity key), not by description ("the driver"). */
@@ -322,19 +319,23 @@ function otherHours(x: PlacedFact, y: PlacedFact): boolean {
 
 /** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */
 function otherPlaces(a: Set<string>, b: Set<string>): boolean {
-  // A country or a state on one side may hold the other side's town ("riots across Greece" / "in Athens"):
-  // only the finer places are compared, unless neither side names one.
-  const fa = finePlaces(a);
-  const fb = finePlaces(b);
-  if ((fa.size === 0) !== (fb.size === 0)) return false;
-  const [x, y] = fa.size > 0 ? [fa, fb] : [a, b];
-  if (!disjoint(x, y)) return false;
-  for (const k of x) for (const l of y) if (oneSpelling(k, l)) return false;
+  // A country on one side may hold the other side's town ("riots across Greece" / "in Athens"): towns are
+  // compared with towns and countries with countries ("Greece" / "Istanbul, Turkey" are two places).
+  const [ca, cb] = [countriesOf(a, true), countriesOf(b, true)];
+  const [fa, fb] = [countriesOf(a, false), countriesOf(b, false)];
+  return (ca.size > 0 && cb.size > 0 && apart(ca, cb)) || (fa.size > 0 && fb.size > 0 && apart(fa, fb));
+}
+
+/** Two sets of places with none in common, not even one spelt two ways. */
+function apart(a: Set<string>, b: Set<string>): boolean {
+  if (!disjoint(a, b)) return false;
+  for (const k of a) for (const l of b) if (oneSpelling(k, l)) return false;
   return true;
 }
 
-function finePlaces(places: Set<string>): Set<string> {
-  return new Set([...places].filter((p) => !COARSE_PLACES.has(p)));
+/** The countries among places (`countries`), or the other places. */
+function countriesOf(places: Set<string>, countries: boolean): Set<string> {
+  return new Set([...places].filter((p) => COUNTRIES.has(p) === countries));
 }
 
 /**

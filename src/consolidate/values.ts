@@ -88,8 +88,10 @@ export function sameValue(kind: Fact['kind'], a: FactValue, b: FactValue, runnin
   if (kind === 'time' || kind === 'record' || kind === 'identifier' || a.number === undefined || b.number === undefined) return true;
   const bounded = (v: FactValue): boolean => v.lowerBound === true || v.upperBound === true || v.max !== undefined;
   if (!bounded(a) && !bounded(b)) return true;
-  // A range is the same as a range with the same ends only.
+  // A range is the same only as a range, its ends meeting as numbers do.
   if ((a.max !== undefined) !== (b.max !== undefined)) return false;
+  // Numbers meet within the tolerance of their hedges ("more than 50" and "some 50"; "about 40" and "more than 40"):
+  // a bound's hedge widens its own number as it widens any other, so "at least 12" and "at least 13" are one figure.
   const meet = (x: number, y: number): boolean => {
     const [xl, xh] = interval({ text: a.text, number: x, approximate: a.approximate });
     const [yl, yh] = interval({ text: b.text, number: y, approximate: b.approximate });

@@ -139,6 +139,9 @@ test('a day inside the subject dates the event noun heading it; after a verb it 
   assert.equal(one(facts('Police detained a suspect after the shooting on Monday.'), 'day', 'Monday').predicate, 'arrest');
   // A modifier is not the head: an injury report is a report.
   assert.ok(!facts('The injury report for Wednesday is as follows.').some((f) => f.kind === 'day' && f.predicate === 'injure'));
+  // Only the event word itself: "The deadly fire broke out at 3 a.m." dates the outbreak.
+  assert.equal(one(facts('The deadly fire broke out at 3 a.m. on Friday.'), 'time', '3 a.m.').predicate, 'break_out');
+  assert.equal(one(facts('Two officers fatally shot the teenager just before 11:30 p.m. on Saturday.'), 'day', 'Saturday').predicate, 'kill');
   // "deadly" before the event the verb route finds too.
   assert.equal(one(facts('Crowds have marched every day since the deadly police shooting of a teenager in the capital on Saturday night.'), 'day', 'Saturday night').predicate, 'kill');
 });
@@ -146,6 +149,8 @@ test('a day inside the subject dates the event noun heading it; after a verb it 
 test('a day that modifies another noun dates that thing, not the event of its clause', () => {
   assert.ok(!facts('Couples took their young children for a Sunday walk.').some((f) => f.kind === 'day'));
   assert.ok(!facts('The Friday deadline passed without a deal.').some((f) => f.kind === 'day'));
+  // A day opening its clause is the clause's.
+  assert.equal(one(facts('On Monday police arrested two men near the port.'), 'day', 'Monday').predicate, 'arrest');
   // A part of the day is part of the day.
   assert.equal(one(facts('The fire broke out on Friday morning in the store.'), 'day', 'Friday morning').predicate, 'break_out');
 });
@@ -160,16 +165,20 @@ test('"took place" and a plural event noun date the event like "happened"; a len
   const across = one(facts('The panel deliberated for 40 hours over four days.'), 'measure', 'four days');
   assert.equal(across.value.lowerBound, undefined);
   assert.equal(across.value.approximate, undefined);
-  // "over" before a figure is still "more than".
+  // "over" before a figure is still "more than", after a length of time too when the figure is no length.
   assert.equal(one(facts('Over 40 people were injured in the blast.'), 'count', 'Over 40').value.lowerBound, true);
+  assert.equal(one(facts('In the last 10 years over 500 people have been killed on the road.'), 'count', 'over 500').value.lowerBound, true);
 });
 
 test('a sum paid for a named thing is its price: "bought Compaq for $19 billion", "the $1.6 billion purchase of Opsware"', () => {
   assert.equal(one(facts('HP bought Compaq for $19 billion in 2002.'), 'measure', '$19 billion').holder, 'compaq');
   const purchase = one(facts('The largest was the $1.6 billion purchase of Opsware, a maker of software.'), 'measure', '$1.6 billion');
   assert.deepEqual([purchase.thing, purchase.holder], ['amount', 'opsware']);
-  // Lists paired by "respectively" are not read name by name.
-  assert.notEqual(one(facts('The team re-signed Ann Berg and Ola Lund for $80 million and $25 million, respectively.'), 'measure', '$25 million').holder, 'ola lund');
+  // A subject does not take the price from what was bought.
+  assert.equal(one(facts('HP completed the $1.6 billion purchase of Opsware in 2007.'), 'measure', '$1.6 billion').holder, 'opsware');
+  // Lists paired by "respectively" are not read name by name, and a sum sued for is no price.
+  assert.notEqual(one(facts('The club signed two players to deals, Ann Berg for $80 million and Ola Lund for $25 million, respectively.'), 'measure', '$80 million').holder, 'ann berg');
+  assert.notEqual(one(facts('HP sued Oracle for $4 billion on Monday.'), 'measure', '$4 billion').holder, 'oracle');
 });
 
 test('the tagger’s adjective reading of a past tense is mended: "A warship foiled a pirate attack on Friday"', () => {

@@ -37,6 +37,21 @@ test('two people, a short form and another name are no dispute', () => {
   assert.deepEqual(nameDisputes(brief(art('a', 'Dora Lund and Dara Lund were hurt in the crash on the bridge.'), art('b', 'Dara Lund was hurt in the crash on the bridge.'))), []);
   assert.deepEqual(nameDisputes(brief(art('a', 'The firm is led by chairman Steven Berg.'), art('b', '"We are ready," said Steve Berg, chairman of the firm.'))), []);
   assert.deepEqual(nameDisputes(brief(art('a', 'His nephew Ravi Singh said the family was in shock.'), art('b', 'His nephew Manpreet Singh said the family was in shock.'))), []);
+  // One report each may be two people: only a slip against a spelling several reports agree on is a dispute.
+  assert.deepEqual(nameDisputes(brief(art('a', 'Mark Kelly, 40, was hurt in the crash.'), art('b', 'Mary Kelly, 38, was hurt in the crash.'))), []);
+});
+
+test('a third spelling joins the same dispute; the dispute is listed after the claims of substance', () => {
+  const b = brief(
+    art('a', 'Police identified the wounded man as Bryce Holm, 39, of Dover.'),
+    art('b', 'Bryce Holm, 39, was shot in the neck and is in critical condition.'),
+    art('c', 'The third victim, identified as Brice Holm, was rushed to hospital.'),
+    art('d', 'Bryse Holm was later listed in stable condition.'),
+  );
+  assert.deepEqual(nameDisputes(b), [['Bryce Holm a,b', 'Brice Holm c', 'Bryse Holm d']]);
+  const last = b.claims[b.claims.length - 1];
+  assert.equal(last?.about, 'name of Bryce Holm');
+  assert.equal(last?.text, 'Name written 3 ways: Bryce Holm (2 reports), Brice Holm (1 report), Bryse Holm (1 report).');
 });
 
 test('near spellings: same first letter, at most two edits and a third of the name; no short forms or British spellings', () => {
@@ -47,5 +62,6 @@ test('near spellings: same first letter, at most two edits and a third of the na
   assert.equal(nearSpellings('steve', 'steven'), false);
   assert.equal(nearSpellings('organisation', 'organization'), false);
   assert.equal(nearSpellings('jon', 'jan'), false);
+  assert.equal(nearSpellings('mark', 'mary'), true);
   assert.equal(nearSpellings('ravi', 'manpreet'), false);
 });

@@ -152,6 +152,9 @@ test('one killing told from its victim\'s side and from its killer\'s disputes i
   const [k] = disputes(b);
   assert.ok(k, JSON.stringify(b.claims.map((c) => c.text)));
   assert.deepEqual(k.values.map((v) => [v.value, v.sources]), [['Friday', ['a']], ['Saturday', ['b']]]);
+  // Two countries are two places, and a state or a city is no country ("Washington" / "Baltimore").
+  assert.equal(disputes(brief(art('a', 'Riots across Greece left 40 people injured on Monday.'), art('b', 'Riots in Istanbul, Turkey left 55 people injured on Monday.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'The storm killed 12 people in Washington on Monday.'), art('b', 'The storm killed 19 people in Baltimore on Monday.'))).length, 0);
   // Two victims, each named on one side only, are two killings.
   const two = brief(art('a', 'The fatal shooting of Ann Berg on Friday sparked marches across Norway.'), art('b', 'Carl Moen killed Per Lund on Saturday in the Oslo district of Grorud.'));
   assert.equal(disputes(two).length, 0);

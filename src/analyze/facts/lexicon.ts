@@ -201,7 +201,17 @@ export const COARSE_PLACES = new Set([
   'united states', 'us', 'usa', 'america', 'united kingdom', 'uk', 'britain', 'great britain', 'canada', 'mexico', 'india', 'china',
   'russia', 'germany', 'france', 'spain', 'italy', 'australia', 'pakistan', 'israel', 'somalia', 'yemen', 'queens', 'brooklyn',
   'manhattan', 'bronx', 'staten island', 'the bronx', 'europe', 'africa', 'asia', 'middle east', 'gaza', 'gaza strip', 'west bank',
-  // The world's other countries: each holds many towns.
+]);
+
+/**
+ * Countries, by their usual English names: a report set in a country may
+ * be set in any of its towns ("riots across Greece" / "in Athens"), but two
+ * countries are two places. (US states and boroughs are not here: "Washington"
+ * and "New York" are as often cities.)
+ */
+export const COUNTRIES = new Set([
+  'united states', 'us', 'usa', 'america', 'united kingdom', 'uk', 'britain', 'great britain', 'england', 'scotland', 'wales', 'ireland',
+  'canada', 'mexico', 'india', 'china', 'russia', 'germany', 'france', 'spain', 'italy', 'australia', 'pakistan', 'israel', 'somalia', 'yemen',
   'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'austria', 'azerbaijan', 'bahamas', 'bahrain',
   'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brunei',
   'bulgaria', 'burkina faso', 'burundi', 'cambodia', 'cameroon', 'chad', 'chile', 'colombia', 'comoros', 'congo', 'costa rica', 'croatia',

@@ -185,7 +185,8 @@ export function verbLemma(items: Item[], i: number): string {
   // "were taking shelter", "sought refuge", "lost their lives".
   const object = items[i + 1]?.pos === 'DET' || items[i + 1]?.pos === 'PRON' ? items[i + 2] : next;
   const phrase = MULTIWORD_EVENTS[`${it.lemma} ${object?.lower ?? ''}`];
-  if (phrase !== undefined) return phrase;
+  // ("took the place of" is no occurring: "took place" has no determiner.)
+  if (phrase !== undefined && !(phrase === 'happen' && object !== next)) return phrase;
   if (next !== undefined && next.kind === 'word' && PARTICLES.has(next.lower)) {
     const phrasal = `${it.lemma}_${next.lower}`;
     if (knownEvent(phrasal)) return phrasal;
@@ -216,7 +217,7 @@ export function eventAt(items: Item[], i: number): { at: number; predicate: stri
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = items[k]?.lower ?? '';
       // "the shootings happened": a plural names the event as well.
-      const event = EVENT_NOUNS[w] ?? (w.endsWith('s') ? EVENT_NOUNS[w.slice(0, -1)] : undefined);
+      const event = EVENT_NOUNS[w] ?? (w.endsWith('s') ? (EVENT_NOUNS[w.slice(0, -1)] ?? EVENT_NOUNS[w.slice(0, -2)]) : undefined);
       if (items[k]?.kind === 'word' && event !== undefined) return { at: i, predicate: eventFamily(event) };
       if (items[k]?.pos !== 'AUX' && items[k]?.pos !== 'ADV') break;
     }

@@ -1118,9 +1118,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   // "The fatal shooting of a boy on Saturday sparked …": the event noun of the subject before it.
   const next = items[i + 1];
   const noun = next?.kind === 'word' && next.pos === 'NOUN' && eventNounFamily(next.lower) !== undefined ? i + 1 : subjectEventNoun(items, clause, i);
-  // "a Sunday walk", "the Friday deadline": a day that modifies another noun dates that thing, not the clause's event.
-  // (After an article the next word is that noun, however the tagger reads it: "a Sunday walk".)
-  if (noun === undefined && kind === 'day' && next?.kind === 'word' && !/^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || (/^(?:a|an|the)$/.test(items[i - 1]?.lower ?? '') && (next.pos === 'VERB' || next.pos === 'ADJ')))) return undefined;
+  if (noun === undefined && kind === 'day' && modifiesNoun(items, i)) return undefined;
   let predicate: string | undefined;
   let thing: string | undefined;
   if (noun !== undefined) {
@@ -1164,6 +1162,8 @@ function activityAfter(items: Item[], i: number): string | undefined {
 
 /** Nouns of a sale: a sum before them is the price of what follows "of". */
 const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'buy', 'buyout', 'takeover', 'sale']);
+/** Lemmas that make a sentence one about a sale, where "X for $N" is X's price. */
+const SALE_WORDS = new Set(['buy', 'acquire', 'purchase', 'sell', 'acquisition', 'buyout', 'takeover', 'sale']);
 
 /**
  * The name a sum is the price of: the name right before "for" and the sum
@@ -1173,15 +1173,32 @@ const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'buy', 'buyout', 'takeove
  */
 function pricedName(items: Item[], i: number, clause: [number, number]): string | undefined {
   if (items[i - 1]?.lower !== 'for') return undefined;
+  // Only in a sentence about a sale: "sued Oracle for $4 billion" prices nothing.
+  if (!items.some((x) => x.kind === 'word' && SALE_WORDS.has(x.lemma))) return undefined;
   const name = items[i - 2];
   if (name?.kind !== 'name' || name.name?.type === 'place' || items[i - 3]?.lower === 'and') return undefined;
   for (let k = clause[0]; k < clause[1]; k++) if (items[k]?.lower === 'respectively') return undefined;
   return name.lower;
 }
 
+/**
+ * "a Sunday walk", "the Friday deadline", "New Orleans' Sept. 20 win": a
+ * day between an article (or a possessive) and a noun modifies that noun
+ * and dates that thing, not the clause's event; the tagger's reading of the
+ * noun does not matter ("walk" as a verb). A day opening a clause ("On
+ * Monday police arrested …") is the clause's.
+ */
+function modifiesNoun(items: Item[], i: number): boolean {
+  const before = items[i - 1];
+  const next = items[i + 1];
+  if (before === undefined || next === undefined || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return false;
+  const determined = /^(?:a|an|the)$/.test(before.lower) || /^['’]s?$/.test(before.text);
+  return determined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'ADJ');
+}
+
 /** The event a noun names, singular or plural ("bombing", "bombings"). */
 function eventNounFamily(word: string): string | undefined {
-  return EVENT_NOUNS[word] ?? EVENT_NOUNS[singular(word)];
+  return EVENT_NOUNS[word] ?? EVENT_NOUNS[singular(word)] ?? (word.endsWith('es') ? EVENT_NOUNS[word.slice(0, -2)] : undefined);
 }
 
 /** Words a subject's event noun may be followed by before the moment it is dated by: its "of" phrase and a place. */
@@ -1243,8 +1260,10 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   const best = find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   const lemma = verbLemma(items, best);
-  // "since the fatal police shooting of a boy Saturday night": a deadly event is a killing, whichever word names it.
-  const out: { predicate: string; thing?: string } = { predicate: fatal(items, best) ? 'kill' : eventAt(items, best).predicate };
+  // "since the fatal police shooting of a boy Saturday night", "fatally shot him on Saturday": a deadly event is a
+  // killing, when the word is the event itself ("The deadly fire broke out at 3 a.m." dates the outbreak).
+  const killing = (eventNominal(items, best) && fatal(items, best)) || items[best - 1]?.lower === 'fatally';
+  const out: { predicate: string; thing?: string } = { predicate: killing ? 'kill' : eventAt(items, best).predicate };
   // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
   const subject = items[best - 1];
   if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
