@@ -37,6 +37,8 @@ interface Spelling {
   key: string;
   first: string;
   surname: string;
+  /** How the reports write the name, with counts: the dispute shows the most written ("LaTonya Brown", not the one report's "LaTonya Sharon Brown"). */
+  written: Map<string, number>;
   /** Article id → the first sentence that writes the name. */
   sentences: Map<string, FirstSentence>;
 }
@@ -78,8 +80,9 @@ function personSpellings(articles: AnalyzedArticle[], ents: EntityIndex): Spelli
       if (words.length < 2) continue;
       const first = words[0] as string;
       if (first.length < MIN_FIRST_NAME) continue;
-      const s = byKey.get(key) ?? { key, first, surname: words[words.length - 1] as string, sentences: new Map() };
+      const s = byKey.get(key) ?? { key, first, surname: words[words.length - 1] as string, written: new Map(), sentences: new Map() };
       byKey.set(key, s);
+      if (e.text.includes(' ')) s.written.set(e.text, (s.written.get(e.text) ?? 0) + 1);
       const sentence = a.sentences[e.sentence];
       if (sentence !== undefined && !s.sentences.has(a.article.id)) s.sentences.set(a.article.id, { index: e.sentence, text: sentence.text, articleIndex });
     }
@@ -115,7 +118,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function disputeOf(spellings: Spelling[], ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim {
-  const names = spellings.map((s) => ents.name(s.key));
+  const names = spellings.map((s) => [...s.written.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? ents.name(s.key));
   const about = `name of ${names[0] as string}`;
   const members = spellings.flatMap((s) => [...s.sentences.entries()]).sort((x, y) => x[1].articleIndex - y[1].articleIndex || x[1].index - y[1].index);
   const first = (members[0] as [string, FirstSentence])[1];

@@ -65,3 +65,13 @@ test('near spellings: same first letter, at most two edits and a third of the na
   assert.equal(nearSpellings('mark', 'mary'), true);
   assert.equal(nearSpellings('ravi', 'manpreet'), false);
 });
+
+test('each spelling is shown as its reports most write it, not with the middle name one report adds', () => {
+  const b = brief(
+    art('a', 'Police identified the dead woman as Dana Lee Marsh, 36, of Dover.'),
+    art('b', 'Dana Marsh, 36, was shot in the head at the plant.'),
+    art('c', 'Co-workers said Dana Marsh had worked at the plant for ten years.'),
+    art('d', 'A co-worker was holding onto Dina Marsh when she was shot at the plant.'),
+  );
+  assert.deepEqual(nameDisputes(b), [['Dana Marsh a,b,c', 'Dina Marsh d']]);
+});
