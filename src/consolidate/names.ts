@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Claim } from '../types.js';
 import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
+import { editDistance } from './text.js';
 
 /**
  * One person's name written two ways by different outlets: "Bryant Dalton"
@@ -18,7 +19,7 @@ import type { EntityIndex } from './entities.js';
  * that writes it.
  */
 
-/** Edits (insert, delete, substitute, swap) two first names may differ by: "Bryant" / "Brian" is two. */
+/** Edits (insert, delete, substitute) two first names may differ by: "Bryant" / "Brian" is two. */
 const MAX_EDITS = 2;
 /** And at most a third of the longer name's letters. */
 const MAX_EDIT_SHARE = 1 / 3;
@@ -98,23 +99,6 @@ export function nearSpellings(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a) || a.replace(/s/g, 'z') === b.replace(/s/g, 'z')) return false;
   const d = editDistance(a, b);
   return d <= MAX_EDITS && d <= MAX_EDIT_SHARE * Math.max(a.length, b.length);
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++)
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = v;
-    }
-  return (d[rows - 1] as number[])[cols - 1] as number;
 }
 
 function disputeOf(spellings: Spelling[], ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim {

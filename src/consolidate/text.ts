@@ -85,7 +85,7 @@ const MIN_VARIANT_LENGTH = 6;
 const MAX_VARIANT_EDITS = 2;
 
 /** Levenshtein distance (names are short). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -93,6 +93,13 @@ export const EVENT_NOUNS: Record<string, string> = {
   bout: 'win', match: 'win', game: 'win', bombing: 'attack', airstrike: 'attack', shelling: 'attack', assault: 'attack', ambush: 'attack',
 };
 
+/** The event a noun names, singular or plural ("bombing", "bombings", "crashes"). */
+export function eventNounFamily(word: string): string | undefined {
+  if (EVENT_NOUNS[word] !== undefined) return EVENT_NOUNS[word];
+  if (!word.endsWith('s')) return undefined;
+  return EVENT_NOUNS[word.slice(0, -1)] ?? (word.endsWith('es') ? EVENT_NOUNS[word.slice(0, -2)] : undefined);
+}
+
 /**
  * Nouns that stand for their event's count ("the death toll at 40", "the
  * toll rose to 43"): noun → [event family, counted thing].

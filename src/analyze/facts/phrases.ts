@@ -1,5 +1,5 @@
 import type { Item } from './items.js';
-import { CATENATIVES, EVENT_NOUNS, UNACCUSATIVE, eventFamily, knownEvent } from './lexicon.js';
+import { CATENATIVES, UNACCUSATIVE, eventFamily, eventNounFamily, knownEvent } from './lexicon.js';
 
 /**
  * Phrase structure read off part-of-speech tags, as much of it as the fact
@@ -215,9 +215,8 @@ export function eventAt(items: Item[], i: number): { at: number; predicate: stri
   // "the attack came at 3.45pm", "the blast happened on Monday": a verb of occurring dates the event its subject names.
   if (OCCURRING.has(lemma)) {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const w = items[k]?.lower ?? '';
       // "the shootings happened": a plural names the event as well.
-      const event = EVENT_NOUNS[w] ?? (w.endsWith('s') ? (EVENT_NOUNS[w.slice(0, -1)] ?? EVENT_NOUNS[w.slice(0, -2)]) : undefined);
+      const event = eventNounFamily(items[k]?.lower ?? '');
       if (items[k]?.kind === 'word' && event !== undefined) return { at: i, predicate: eventFamily(event) };
       if (items[k]?.pos !== 'AUX' && items[k]?.pos !== 'ADV') break;
     }

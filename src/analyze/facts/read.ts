@@ -2,7 +2,7 @@ import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
-  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, thingFamily,
+  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, thingFamily,
 } from './lexicon.js';
 import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
@@ -1162,8 +1162,8 @@ function activityAfter(items: Item[], i: number): string | undefined {
 
 /** Nouns of a sale: a sum before them is the price of what follows "of". */
 const DEAL_NOUNS = new Set(['purchase', 'acquisition', 'buy', 'buyout', 'takeover', 'sale']);
-/** Lemmas that make a sentence one about a sale, where "X for $N" is X's price. */
-const SALE_WORDS = new Set(['buy', 'acquire', 'purchase', 'sell', 'acquisition', 'buyout', 'takeover', 'sale']);
+/** Lemmas that make a sentence one about a sale, where "X for $N" is X's price: the nouns of a sale and its verbs. */
+const SALE_WORDS = new Set([...DEAL_NOUNS, 'acquire', 'sell']);
 
 /**
  * The name a sum is the price of: the name right before "for" and the sum
@@ -1194,11 +1194,6 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (before === undefined || next === undefined || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return false;
   const determined = /^(?:a|an|the)$/.test(before.lower) || /^['’]s?$/.test(before.text);
   return determined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'ADJ');
-}
-
-/** The event a noun names, singular or plural ("bombing", "bombings"). */
-function eventNounFamily(word: string): string | undefined {
-  return EVENT_NOUNS[word] ?? EVENT_NOUNS[singular(word)] ?? (word.endsWith('es') ? EVENT_NOUNS[word.slice(0, -2)] : undefined);
 }
 
 /** Words a subject's event noun may be followed by before the moment it is dated by: its "of" phrase and a place. */
