@@ -1,3 +1,4 @@
+import { CURRENCY_SIGNS } from '../analyze/lexicon.js';
 import { UNACCUSATIVE } from '../analyze/facts/lexicon.js';
 import type { Fact } from '../types.js';
 import type { EntityIndex } from './entities.js';
@@ -82,6 +83,9 @@ function common<T>(facts: Fact[], pick: (f: Fact) => T | undefined): T | undefin
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Units of money (as the number reader normalises currency signs). */
+const MONEY = new Set(Object.values(CURRENCY_SIGNS));
+
 export function describeSlot(slot: Slot, ents: EntityIndex): string {
   const facts = slot.members.map((m) => m.fact);
   const f = facts[0] as Fact;
@@ -98,6 +102,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return `number of ${phrase}${event}${scope}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
     }
     case 'measure': {
+      // "value of the contract": a sum named by what it buys or is worth.
+      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' ? `value of ${who !== undefined ? `${who}’s` : 'the'} ${f.thing}` : undefined;
+      if (worth !== undefined) return worth;
       const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');
       return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;
     }

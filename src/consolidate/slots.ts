@@ -32,6 +32,8 @@ export interface PlacedFact {
   results: string[];
   /** The people among its participants (canonical keys): a team or a police force takes part in many acts, a person in few. */
   people: Set<string>;
+  /** Its participants that its sentence names (not a "he" read as someone named before). */
+  namedHere: Set<string>;
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -56,6 +58,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
   articles.forEach((a, ai) => {
     const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
+    const sentenceNames = new Map<number, Set<string>>();
+    for (const e of a.entities) (sentenceNames.get(e.sentence) ?? sentenceNames.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(ents.canonical(e.key));
     // A sentence's results, read once for all the facts it gives.
     const resultsOf = new Map<number, string[]>();
     for (const f of facts) {
@@ -68,10 +72,12 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): Plac
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
       const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
-      const people = new Set((fact.participants ?? []).filter((p) => p !== '?' && ents.type(p) === 'person'));
+      // (A name written in capitals, "EYP MCF", is a body's, whatever a few cues typed it.)
+      const people = new Set((fact.participants ?? []).filter((p) => p !== '?' && ents.type(p) === 'person' && !/^[\p{Lu}\d\s.&-]+$/u.test(ents.name(p))));
+      const namedHere = new Set((fact.participants ?? []).filter((p) => sentenceNames.get(f.sentence)?.has(p)));
       const results = resultsOf.get(f.sentence) ?? gameResults(sentence.text);
       resultsOf.set(f.sentence, results);
-      out.push({ fact, places, siblings, days, clocks, results, people, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      out.push({ fact, places, siblings, days, clocks, results, people, namedHere, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -124,33 +130,42 @@ function bucketOf(f: Fact): string | undefined {
 /**
  * Whether two sentences ("article#sentence") count one thing under one
  * event and share no figure of it ("injuring at least two people" / "About
- * 100 people have been injured"): whatever words they share, they are not
- * one statement. Figures of one magnitude that differ are a slot's
+ * 100 people have been injured"; "Lee scored 14 points" / "Gray scoring 14
+ * points", two people's): whatever words they share, they are not one
+ * statement. Figures of one magnitude that differ are a slot's
  * disagreement already; this holds them apart across magnitudes too, where
  * they are two quantities and no dispute. Asked pair by pair as alignment
  * needs it: a long story counts one thing in hundreds of sentences.
  */
 export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => boolean {
   // Sentence → bucket (thing, event, scope) → the figures it gives there.
-  const figures = new Map<string, Map<string, FactValue[]>>();
+  const figures = new Map<string, Map<string, PlacedFact[]>>();
   for (const p of placed) {
     const f = p.fact;
     if (f.kind !== 'count' || f.thing === undefined || light(f.predicate)) continue;
     const at = `${p.article}#${p.sentenceIndex}`;
-    const buckets = figures.get(at) ?? figures.set(at, new Map()).get(at) ?? new Map<string, FactValue[]>();
+    const buckets = figures.get(at) ?? figures.set(at, new Map()).get(at) ?? new Map<string, PlacedFact[]>();
     const bucket = `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`;
-    (buckets.get(bucket) ?? buckets.set(bucket, []).get(bucket) ?? []).push(f.value);
+    (buckets.get(bucket) ?? buckets.set(bucket, []).get(bucket) ?? []).push(p);
   }
+  // One figure of one fact: the same value, and not two people's ("Lee scored 14" / "Gray scoring 14").
+  const together = (v: PlacedFact, w: PlacedFact): boolean => sameValue('count', v.fact.value, w.fact.value) && !twoPeople(v, w);
   return (a, b) => {
     const x = figures.get(a);
     const y = figures.get(b);
     if (x === undefined || y === undefined) return false;
     for (const [bucket, xs] of x) {
       const ys = y.get(bucket);
-      if (ys !== undefined && !xs.some((v) => ys.some((w) => sameValue('count', v, w)))) return true;
+      if (ys !== undefined && !xs.some((v) => ys.some((w) => together(v, w)))) return true;
     }
     return false;
   };
+}
+
+/** Whether two figures are each a different named person's. */
+function twoPeople(x: PlacedFact, y: PlacedFact): boolean {
+  const [a, b] = [x.fact.holder, y.fact.holder];
+  return named(a) && named(b) && a !== b && x.people.has(a as string) && y.people.has(b as string);
 }
 
 /** A holder given by name (an entity key), not by description ("the driver"). */
@@ -204,6 +219,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
   if ((a.scope ?? '') !== (b.scope ?? '')) return false;
   if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder && !oneEventTwoSides(a, b)) return false;
+  if (a.kind === 'count' && (holderAbsent(x, y) || holderAbsent(y, x))) return false;
   if (!sameMagnitude(a.value, b.value)) return false;
   // Guards only a difference needs: a set named more narrowly on one side ("12 Somali pirates" / "23 pirates"),
   // or sentences set in different places, may be another set, not another count of the same one.
@@ -233,6 +249,19 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * "Carter had 12 points" and "14 points from Will Artino": a count one side
+ * gives as a named person's, the other as the figure of people its sentence
+ * names, that person not among them, are two people's figures, equal or not.
+ * (A "he" read as someone named before counts for nothing here: that reading
+ * is the weaker one.)
+ */
+function holderAbsent(x: PlacedFact, y: PlacedFact): boolean {
+  const holder = x.fact.holder;
+  if (!named(holder) || !x.people.has(holder as string) || y.fact.holder !== undefined) return false;
+  return y.namedHere.size > 0 && !y.namedHere.has(holder as string);
 }
 
 /**

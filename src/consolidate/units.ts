@@ -3,6 +3,7 @@ import type { EntityIndex } from './entities.js';
 import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
 import { charClass, LETTER } from '../analyze/chars.js';
 import { entityKey } from '../analyze/keys.js';
+import { asksQuestion } from '../analyze/questions.js';
 import { stem } from './text.js';
 import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
 
@@ -225,8 +226,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
     for (const s of art.sentences) {
       if (s.kind === 'heading' || s.tokens.length < MIN_UNIT_WORDS) continue;
       if (s.text.trim() === art.article.title.trim()) continue;
-      // A question asks; it claims nothing ("Will Russia help North Korea build satellites?").
-      if (/\?["”’]?\s*$/.test(s.text)) continue;
+      // A question asks; it claims nothing ("Will Russia help North Korea build satellites?"). A tag asks nothing ("…, right?").
+      if (asksQuestion(s.text)) continue;
       // Notes about the page itself, whatever extraction left in: they are not news.
       if (PAGE_NOTE.test(s.text)) continue;
       const f = slot(s.index);

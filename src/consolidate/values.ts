@@ -3,8 +3,8 @@ import type { Fact, FactValue } from '../types.js';
 
 /**
  * When two values of one slot say the same. Figures agree within rounding
- * (1 %), within a hedge ("about 40" and "almost 40": 15 %; "a dozen", a
- * vague word, 25 %), and a lower bound ("more than 600") reaches a little
+ * (1 %), within a hedge ("about 40" and "almost 40": 15 %, only below for
+ * "nearly" and "almost"; "a dozen", a vague word, 25 %), and a lower bound ("more than 600") reaches a little
  * above itself; ranges agree when they overlap. Clock times agree within a
  * minute, or five when hedged. Everything else (names, colours, ranks,
  * days, records, telephone numbers) agrees when the normalised keys are
@@ -23,6 +23,9 @@ const LOWER_BOUND_REACH = 0.05;
 const EXACT_MINUTES = 1;
 const HEDGED_MINUTES = 3;
 
+/** Hedges that put the true figure just below the one written. */
+const BELOW = /^\s*(?:nearly|almost|just under|just shy of|close to|not quite)\b/i;
+
 const VAGUE = /\b(?:dozen|dozens|couple|handful|scores?|hundreds|thousands|several|few)\b/i;
 
 function interval(v: FactValue): [number, number] {
@@ -31,7 +34,8 @@ function interval(v: FactValue): [number, number] {
   // A whole number written to its last digit ("2,117 points") is exact: only a round one ("2,100") may be rounded.
   const tol = VAGUE.test(v.text) ? VAGUE_TOLERANCE : v.approximate === true ? HEDGED_TOLERANCE : Number.isInteger(n) && n % 10 !== 0 ? 0 : EXACT_TOLERANCE;
   let lo = n * (1 - tol);
-  let hi = hi0 * (1 + tol);
+  // "Nearly 80", "almost 40": a hedge from below stops at its number (rounding aside).
+  let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : hi0 * (1 + tol);
   if (v.lowerBound === true) {
     lo = n;
     hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);

@@ -258,3 +258,48 @@ test('a list member with a time of its own is another act: its names are not the
   // One time for the whole list: both took part.
   assert.deepEqual(one(facts('Police arrested Tom Fry and Ann Lee on Friday.'), 'day', 'Friday').participants, ['ann lee', 'tom fry']);
 });
+
+test('a statement that ends in a short question tag is asserted; a real question states nothing', () => {
+  const tagged = facts('Ann Lee now has 2,029 points in 106 games for the club, but who is counting?');
+  assert.equal(one(tagged, 'count', '2,029').thing, 'point');
+  assert.ok(!tagged.some((f) => f.verb === 'counting'), 'the tag’s verb governs nothing');
+  assert.equal(one(facts('Police said 12 people died in the fire, right?'), 'count', '12').predicate, 'kill');
+  assert.deepEqual(facts('Where did the 12 men go after the fire, and why?'), []);
+  assert.deepEqual(facts('Did the police seize 12 rifles from the house?'), []);
+});
+
+test('a sum after "worth" or "valued at" is the worth of the noun before it; deals and contracts are one thing', () => {
+  const deal = one(facts('The club signed Ann Lee to a five-year deal worth nearly $80 million last summer.'), 'measure', 'nearly $80 million');
+  const contract = one(facts('The club signed Ann Lee to an $82 million contract last summer.'), 'measure', '$82 million');
+  assert.equal(deal.thing, 'contract');
+  assert.equal(contract.thing, 'contract');
+  assert.equal(one(facts('The fund bought a stake, valued at $2 billion, in the firm.'), 'measure', '$2 billion').thing, 'stake');
+  // No noun before "worth": the sum stays a plain amount.
+  assert.equal(one(facts('The club said it was worth $80 million to them.'), 'measure', '$80 million').thing, 'amount');
+});
+
+test('what a named person has ("had 12 points", "now has 2,302") is that person’s, also after a relative "who"', () => {
+  const had = one(facts('The visitors were led by Tom Fry, while Ann Lee had 12 points and four assists.'), 'count', '12');
+  assert.deepEqual([had.holder, had.role, had.thing], ['ann lee', 'attribute', 'point']);
+  const who = one(facts('The pass was the key, said Ann Lee, who had 13 points.'), 'count', '13');
+  assert.deepEqual([who.holder, who.role], ['ann lee', 'attribute']);
+  // A verb that says what happened keeps its event: "scored" is no attribute.
+  const scored = one(facts('Ann Lee scored 14 points for the visitors.'), 'count', '14');
+  assert.deepEqual([scored.holder, scored.predicate, scored.role], ['ann lee', 'score', 'theme']);
+});
+
+test('a plural after a figure is what it counts, though the tagger reads it as a verb', () => {
+  const list = facts('Ann Lee had 12 points and four assists in the win.');
+  assert.equal(one(list, 'count', 'four').thing, 'assist');
+  assert.equal(one(list, 'count', '12').thing, 'point');
+});
+
+test('"he" in a sentence that opens with its subject stands for that subject, however the name was typed', () => {
+  const text = 'Tom Fry was quiet early.\n\nArtino picked up the slack as he scored seven points.';
+  assert.deepEqual(one(facts(text), 'count', 'seven').participants, ['artino']);
+});
+
+test('a clause of time ("as he scored") shares the stretch of the game the clause before it names', () => {
+  assert.equal(one(facts('Ann Lee picked up the slack in the first half as she scored seven points.'), 'count', 'seven').scope, 'part');
+  assert.equal(one(facts('Ann Lee played well as she scored seven points.'), 'count', 'seven').scope, undefined);
+});

@@ -221,7 +221,7 @@ test('a name that is one of a list of names stands in for no other name', () => 
 test('a sum that says neither whose it is nor what it is of makes no fact claim; a named one does', () => {
   const factsOf = (...articles: AnalyzedArticle[]): string[] => factClaims(articles, indexEntities(articles)).claims.map((c) => c.about);
   assert.deepEqual(factsOf(art('a', 'The offer came at about $160 million, reports said.'), art('b', 'Reports said the offer came at about $160 million.')), []);
-  assert.deepEqual(factsOf(art('a', 'Harbour Bank made an offer of about $160 million, reports said.'), art('b', 'Reports said Harbour Bank made an offer of about $160 million.')), ['offer of Harbour Bank']);
+  assert.deepEqual(factsOf(art('a', 'Harbour Bank made an offer of about $160 million, reports said.'), art('b', 'Reports said Harbour Bank made an offer of about $160 million.')), ['value of Harbour Bank’s offer']);
 });
 
 test('a streak told as an ordinal and as a count is one fact; another figure for it disputes', () => {
@@ -293,4 +293,53 @@ test('traps: a player’s figure beside a game result the other report does not 
   assert.equal(disputes(brief(art('a', 'Tom Fry finished with 25 points.'), art('b', 'Tom Fry finished with 22 points.'))).length, 1);
   // A record is no game: "(52-3, 46 KOs)" beside "53-3, 47 KOs" still disputes the knockouts.
   assert.ok(disputes(brief(art('a', 'Ann Lee (52-3, 46 KOs) won the fight.'), art('b', 'Ann Lee, 53-3, 47 KOs, won the fight.'))).length >= 1);
+});
+
+test('what two reports say one person has disputes ("Lee had 12 points" / "Lee scored 14 points")', () => {
+  const b = brief(
+    art('a', 'Ann Lee scored 14 points and Tom Fry scored 13 for the visitors.'),
+    art('b', 'The visitors were led by 13 points from Tom Fry, while Ann Lee had 12 points and four assists.'),
+  );
+  const [k, ...rest] = disputes(b);
+  assert.equal(rest.length, 0, JSON.stringify(disputes(b)));
+  assert.deepEqual(k?.values.map((v) => v.value).sort(), ['12', '14']);
+  // Another player's equal figure in the second report ("Gray … scoring 14 points") is not Lee's: it takes no side.
+  const other = brief(
+    art('a', 'Ann Lee scored 14 points and Tom Fry scored 13 for the visitors.'),
+    art('b', 'Bob Gray complemented the starters by scoring a career-high 14 points.\n\nThe visitors were led by 13 points from Tom Fry, while Ann Lee had 12 points and four assists.'),
+  );
+  assert.deepEqual(disputes(other).map((d) => d.values.map((v) => [v.value, v.sources])), [[['12', ['b']], ['14', ['a']]]]);
+});
+
+test('traps: one person’s figure and another named person’s equal figure are not one fact', () => {
+  const b = brief(
+    art('a', 'Ann Lee scored 14 points and Tom Fry scored 13 for the visitors.'),
+    art('b', 'Bob Gray scored 14 points for the hosts and Tim Cole scored 10.'),
+  );
+  const shared = b.claims.filter((c) => c.status === 'corroborated' && new Set(c.sources.map((s) => s.source)).size === 2);
+  assert.deepEqual(shared, []);
+});
+
+test('a deal’s worth in several reports disputes when the figures are apart beyond their hedge', () => {
+  const b = brief(
+    art('a', 'The club signed Ann Lee to a five-year deal worth nearly $80 million last summer.'),
+    art('b', 'The club had signed Ann Lee to an $82 million deal last summer.'),
+    art('c', 'The club signed Ann Lee to a five-year, $80 million contract last summer.'),
+  );
+  const [k, ...rest] = disputes(b);
+  assert.equal(rest.length, 0);
+  assert.equal(k?.about, 'value of the contract');
+  assert.deepEqual(k?.values.map((v) => v.sources), [['a', 'c'], ['b']]);
+  // "Nearly $80 million" is below 80: it never corroborates $82 million.
+  const two = brief(art('a', 'The club signed Ann Lee to a five-year deal worth nearly $80 million last summer.'), art('b', 'The club had signed Ann Lee to an $82 million deal last summer.'));
+  assert.ok(!two.claims.some((c) => c.status === 'corroborated' && c.facts?.some((f) => f.value === '$82 million')), JSON.stringify(two.claims));
+});
+
+test('a body named in capitals ("EYP MCF") is no person: its figure is not kept from a sentence that names it otherwise', () => {
+  const b = brief(
+    art('a', 'Headquartered in New York, EYP MCF has approximately 350 employees with 13 offices.'),
+    art('b', 'HP bought EYP Mission Critical Facilities, a consulting firm with 350 employees, on Monday.'),
+  );
+  const c = b.claims.find((x) => x.facts?.some((f) => f.thing === 'employee'));
+  assert.deepEqual(c?.sources.map((s) => s.source), ['a', 'b'], JSON.stringify(b.claims.map((x) => [x.text, x.facts])));
 });

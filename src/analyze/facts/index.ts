@@ -1,5 +1,6 @@
 import type { Fact } from '../../types.js';
 import type { TokenizedSentence } from '../nlp.js';
+import { asksQuestion, questionTagAt } from '../questions.js';
 import { byStart, itemsOf, type Mentions } from './items.js';
 import { identifierFacts, readFacts } from './read.js';
 
@@ -32,8 +33,10 @@ export function findFacts(input: FactInput): Fact[] {
   const mentions = byStart(input.mentions);
   for (const s of input.sentences) {
     if (!s.statement || s.tokens.length === 0) continue;
-    const items = itemsOf(s.tokens, input.text, mentions, input.quoted);
-    const question = /\?["”’]?\s*$/.test(s.text);
+    const tag = questionTagAt(s.text);
+    // A question tag ("…, but who's counting?") states nothing: the statement before it is read alone.
+    const items = itemsOf(s.tokens, input.text, mentions, input.quoted).filter((it) => tag === undefined || it.start < s.start + tag);
+    const question = asksQuestion(s.text);
     const sentence = { items, sentence: s.index, question, personBefore };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
     out.push(...implicitOthers(facts));

@@ -172,10 +172,30 @@ export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind'> | unde
   return afterNoun && beforePhrase;
 }
 
+/**
+ * The tagger reads some plural nouns after a figure as verbs ("had 12
+ * points and four assists", "three steals"): an -s word right after a
+ * figure is what the figure counts. (A verb after a figure follows its
+ * noun: "12 points shows", not "12 shows".)
+ */
+export function pluralTaggedVerb(prev: Pick<Item, 'kind'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>): boolean {
+  return prev?.kind === 'number' && it.kind === 'word' && it.pos === 'VERB' && /[^su]s$/.test(it.lower) && !AUXILIARY_S.has(it.lower);
+}
+
+function singularOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** -s forms that are verbs whatever comes before them. */
+const AUXILIARY_S = new Set(['is', 'was', 'has', 'does', 'goes', 'says']);
+
 function retagVerbs(items: Item[]): Item[] {
-  for (let i = 1; i + 1 < items.length; i++) {
+  for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
-    if (pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+    if (i + 1 < items.length && pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+    else if (pluralTaggedVerb(items[i - 1], it)) items[i] = { ...it, pos: 'NOUN', lemma: singularOf(it.lower) };
   }
   return items;
 }

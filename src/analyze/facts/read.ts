@@ -145,7 +145,7 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
     if (isVerb(items, k) || (it.kind === 'word' && it.pos === 'AUX')) beforeVerb = false;
     if (it.quoted || it.kind !== 'name' || items[k - 1]?.kind === 'number') {
       if (it.kind === 'word' && it.pos === 'PRON' && (it.lower === 'he' || it.lower === 'she') && !SAYS.has(items[k + 1]?.lower ?? '')) {
-        const who = s.personBefore?.(it.start);
+        const who = sentenceSubject(items, k) ?? s.personBefore?.(it.start);
         if (who !== undefined) out.add(who);
       }
       // "Hansbrough finished with 20 points": a proper noun opening the clause before its verb is its subject,
@@ -180,6 +180,18 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   }
   if (out.size === 0 && describedSubject(items, clause, value)) out.add('?');
   return [...out].sort();
+}
+
+/**
+ * "Artino picked up the slack as he scored seven points": a "he" or "she"
+ * later in the sentence stands for the name the sentence opens with as its
+ * subject, whatever type the article's few cues gave that name.
+ */
+function sentenceSubject(items: Item[], pronoun: number): string | undefined {
+  const first = items[0];
+  if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
+  if (first.kind === 'name') return first.name?.type === 'place' || first.name?.type === 'organization' ? undefined : first.lower;
+  return first.kind === 'word' && first.pos === 'PROPN' && !commonNoun(first) ? first.lower : undefined;
 }
 
 /** Whether the list member from k on (up to a comma or the clause's end) is dated by a time of its own: "… and Ann Lee today". */
@@ -344,6 +356,9 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   const around = words(items.slice(a, b));
   if (TOTAL_RE.test(around)) return 'total';
   if (PART_RE.test(around)) return 'part';
+  // "Artino picked up the slack in the first half as he scored seven points": a clause of time or manner shares the
+  // stretch of the clause it hangs on.
+  if (a > 1 && SUBORDINATORS.has(items[a - 1]?.lower ?? '') && PART_RE.test(words(items.slice(clauseOf(items, a - 2)[0], a - 1)))) return 'part';
   // A sentence-opening frame covers the whole sentence: "In their five operations so far, the personnel … have confiscated 14 rifles".
   const opening: Item[] = [];
   for (const it of items) {
@@ -360,6 +375,9 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
  * games before coming back", "until his return".
  */
 const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
+
+/** Words that open a clause of time or manner hanging on the clause before. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst']);
 
 function words(items: Item[]): string {
   return items.map((x) => x.lower).join(' ');
@@ -483,6 +501,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (f.holder === undefined && counted.thing !== 'people') {
     const subject = clauseSubject(items, i, clause);
     if (subject !== undefined) f.holder = subject;
+    // "Carter had 12 points": what a named person has is that person's, as "(52-3, 46 KOs)" after a name is.
+    if (subject !== undefined && f.predicate === undefined && possessedAt(items, i)) f.role = 'attribute';
   }
   // "won 16 fights in a row", "a 10-fight winning streak": a streak, the same fact as "his 16th straight fight".
   const streak = streakOf(s, i, f);
@@ -694,7 +714,7 @@ function textAfter(items: Item[], i: number): string {
  */
 function clauseSubject(items: Item[], i: number, clause: [number, number]): string | undefined {
   for (let k = i - 1; k >= clause[0]; k--) {
-    if (!isVerb(items, k)) continue;
+    if (!isVerb(items, k) && !possessing(items, k, i)) continue;
     let bracketed = false;
     for (let j = k - 1; j >= 0; j--) {
       const it = items[j] as Item;
@@ -705,6 +725,8 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
         bracketed = true;
         continue;
       }
+      // "…, said VanDeest, who had 13 points": the name a relative "who" stands for.
+      if (it.lower === 'who' && items[j - 1]?.text === ',' && items[j - 2]?.kind === 'name' && items[j - 2]?.name?.type === 'person') return items[j - 2]?.lower;
       if (j < clause[0] && !bracketed) return undefined;
       if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
@@ -713,6 +735,28 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Carter had 12 points", "Hansbrough now has 2,302": a form of "have"
+ * right before the figure (adverbs between) is the clause's verb, which the
+ * tagger reads as an auxiliary.
+ */
+function possessing(items: Item[], k: number, figure: number): boolean {
+  if (!HAVE_FORMS.has((items[k] as Item).lower)) return false;
+  for (let j = k + 1; j < figure; j++) if ((items[j] as Item).pos !== 'ADV') return false;
+  return true;
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** Whether the figure at i is the object of a possessive "have" ("had 12 points", "now has 2,302"). */
+function possessedAt(items: Item[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (possessing(items, k, i)) return true;
+    if ((items[k] as Item).pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 function withHolder(c: Counted, holder: string | undefined): Counted {
@@ -864,10 +908,13 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     f.thing = 'amount';
     f.holder = items[i + 3]?.lower as string;
     sold = true;
+  } else if (dimension === 'amount' && worthOf(items, i) !== undefined) {
+    // "a five-year deal worth nearly $80 million", "a stake valued at $2 billion": the sum is what the noun is worth.
+    f.thing = thingFamily(singular((worthOf(items, i) as Item).lemma));
   } else if (next?.kind === 'word' && next.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(next.lemma))) && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
     // (A "200-pound woman" is a woman's weight, not a woman measured as a thing: the dimension stays.)
-    // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence".
-    f.thing = singular(next.lemma);
+    // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence"; "an $82 million contract" is a deal's worth.
+    f.thing = dimension === 'amount' ? thingFamily(singular(next.lemma)) : singular(next.lemma);
   } else if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN') {
     // "a blood alcohol level of 0.41%".
     f.thing = singular((items[i - 2] as Item).lemma);
@@ -904,6 +951,20 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     if (subject !== undefined) f.holder = subject;
   }
   return out;
+}
+
+/**
+ * The noun a sum is the worth of: "a deal worth $80 million", "a stake,
+ * valued at $2 billion," — the noun right before "worth" or "valued at".
+ */
+function worthOf(items: Item[], i: number): Item | undefined {
+  let k = i - 1;
+  if (items[k]?.lower === 'at' && items[k - 1]?.lower === 'valued') k -= 1;
+  else if (items[k]?.lower !== 'worth') return undefined;
+  k -= 1;
+  if (items[k]?.text === ',') k -= 1;
+  const noun = items[k];
+  return noun?.kind === 'word' && noun.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(noun.lemma))) ? noun : undefined;
 }
 
 /**
