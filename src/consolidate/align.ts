@@ -69,6 +69,8 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
   if (!sameQuote && datesApart(a, b)) return 0;
+  // "With 7:42 left" and "with 7:41 to go": two moments of a game are two plays, or one told two ways; never one statement.
+  if (!sameQuote && a.gameClocks.length > 0 && b.gameClocks.length > 0 && !a.gameClocks.some((t) => b.gameClocks.includes(t))) return 0;
   // "24 monthly payments" and "20 additional monthly payments", "after four days" and "after eight days": counts
   // or measures of one thing with no value in common,
   // however alike the rest of the words (a line of statistics about two players).

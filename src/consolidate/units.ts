@@ -80,6 +80,8 @@ export interface Unit {
   denied: Set<string>;
   /** The occasion the unit names by its rank ("third night", "2nd day"), as "3 night"; undefined when none. */
   occasion: string | undefined;
+  /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
+  gameClocks: number[];
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
   aside: Set<string>;
 }
@@ -119,6 +121,15 @@ function deniedKeys(text: string): Set<string> {
 /** An occasion named by its rank: "the third night of rioting", "a second straight day". */
 const OCCASION = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(night|day|week|weekend|month)s?\b/iu;
 const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** A game clock as sports reports give it: minutes and seconds left in a period. */
+const GAME_CLOCK = /\b(\d{1,2})\s?:\s?([0-5]\d)\s+(?:left|remaining|to go|to play)\b/giu;
+
+/** The game clocks a text gives, in seconds left. */
+function gameClocksOf(text: string): number[] {
+  if (!text.includes(':')) return [];
+  return [...text.matchAll(GAME_CLOCK)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+}
 
 /** "3 night" for "the third night of protests"; undefined when the text ranks no occasion. */
 function occasionOf(text: string): string | undefined {
@@ -340,6 +351,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       denied: deniedKeys(r.text),
       aside: asideKeys(r.text),
       occasion: occasionOf(r.text),
+      gameClocks: gameClocksOf(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,

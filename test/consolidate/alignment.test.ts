@@ -241,3 +241,13 @@ test('sentences sharing only a verb of beginning and an adverb of sequence ("soo
   const brief = consolidate([a, b], independent([a, b]));
   assert.equal(claimWith(brief, /set off from the park/)?.support, 1);
 });
+
+test('two game clocks that differ ("with 7:42 left" / "with 7:41 to go") are never one statement; a clock both give is', () => {
+  const a = art('a', ['With 7:42 left in the first half, Ann Lee banked in a shot off the glass over Tom Fry for the record.']);
+  const b = art('b', ['Ann Lee set the record by banking in a shot off the glass over Tom Fry with 7:41 to go in the first half.']);
+  const c = art('c', ['Ann Lee set the record by banking in a shot off the glass over Tom Fry with 7:42 left in the first half.']);
+  const apart = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(apart, /7:42/)?.support, 1);
+  const together = consolidate([a, c], independent([a, c]));
+  assert.equal(claimWith(together, /With 7:42/)?.support, 2);
+});
