@@ -303,3 +303,18 @@ test('a clause of time ("as he scored") shares the stretch of the game the claus
   assert.equal(one(facts('Ann Lee picked up the slack in the first half as she scored seven points.'), 'count', 'seven').scope, 'part');
   assert.equal(one(facts('Ann Lee played well as she scored seven points.'), 'count', 'seven').scope, undefined);
 });
+
+test('a figure a noun "was", "reached", "stood at" or "rose to" is the level of that noun; "rose by" is a change', () => {
+  for (const [text, value] of [
+    ['The commission said that turnout was almost 90%.', 'almost 90%'],
+    ['Officials said turnout reached 93.87 percent in the election.', '93.87 percent'],
+    ['Turnout stood at 62 percent, officials said.', '62 percent'],
+  ] as const) {
+    const f = one(facts(text), 'measure', value);
+    assert.deepEqual([f.thing, f.predicate, f.participants], ['turnout', 'level', undefined], text);
+  }
+  assert.equal(one(facts('Unemployment rose to 7.5 percent in March.'), 'measure', '7.5 percent').thing, 'unemployment');
+  assert.notEqual(one(facts('Unemployment rose by 2 percent in March.'), 'measure', '2 percent').predicate, 'level');
+  // A surname opening the sentence is no noun whose level it is.
+  assert.equal(one(facts('Johnson was 45 percent of the vote.'), 'measure', '45 percent').thing, 'share');
+});

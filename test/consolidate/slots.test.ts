@@ -343,3 +343,9 @@ test('a body named in capitals ("EYP MCF") is no person: its figure is not kept 
   const c = b.claims.find((x) => x.facts?.some((f) => f.thing === 'employee'));
   assert.deepEqual(c?.sources.map((s) => s.source), ['a', 'b'], JSON.stringify(b.claims.map((x) => [x.text, x.facts])));
 });
+
+test('two levels of one noun ("turnout was almost 90%" / "turnout reached 93.87 percent") dispute', () => {
+  const b = brief(art('a', 'The commission said that turnout was almost 90% on Sunday.'), art('b', 'Officials said turnout reached 93.87 percent in the vote.'));
+  assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]), [['turnout', ['almost 90%', '93.87 percent']]]);
+  assert.equal(disputes(brief(art('a', 'The commission said that turnout was almost 90% on Sunday.'), art('b', 'Officials said turnout reached 89 percent in the vote.'))).length, 0);
+});

@@ -934,6 +934,17 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     f.predicate = gov.predicate === 'spend' ? spentOn(items, i) ?? gov.predicate : gov.predicate;
     if (gov.predicate === 'be') copulaSubject(f, items, gov, clause);
   }
+  // "turnout was almost 90%", "turnout reached 93.87 percent", "unemployment rose to 7.5 percent": the level of the noun.
+  const level = f.thing === dimension ? levelOf(items, i) : undefined;
+  if (level !== undefined) {
+    f.thing = singular(level.lemma);
+    f.predicate = 'level';
+    delete f.verb;
+    // The noun whose level it is takes no part in anything ("Turnout" opening a sentence was read as a name).
+    const others = f.participants?.filter((p) => p !== level.lemma);
+    if (others !== undefined && others.length > 0) f.participants = others;
+    else delete f.participants;
+  }
   // "after 30 hours of deliberation", "five days of fighting": a length of an activity named by its noun is that activity's.
   // (Not when the clause's own verb is a distinct event: "convicted him after 12 hours of deliberation" times the verdict.)
   const activity = dimension === 'duration' && !DISTINCT_EVENTS.has(f.predicate ?? '') ? activityAfter(items, i) : undefined;
@@ -952,6 +963,36 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   }
   return out;
 }
+
+/**
+ * The noun whose level a figure states: "<noun> was / reached / hit N",
+ * "<noun> stood at N", "<noun> rose / fell to N" (not "rose by N", a change).
+ */
+function levelOf(items: Item[], i: number): Item | undefined {
+  let k = i - 1;
+  const prep = items[k]?.lower === 'at' || items[k]?.lower === 'to' ? (items[k] as Item).lower : '';
+  if (prep !== '') k--;
+  const verb = items[k];
+  if (verb?.kind !== 'word' || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  if (LEVEL_VERBS[verb.lemma] !== prep) return undefined;
+  k--;
+  while (items[k]?.kind === 'word' && items[k]?.pos === 'ADV') k--;
+  const noun = items[k];
+  // (A common noun opening the sentence may have been taken for a name: "Turnout stood at 62 percent".)
+  const taken = k === 0 && (noun?.kind === 'name' || noun?.pos === 'PROPN') && !/\s/.test(noun.text);
+  const opening = taken ? { ...noun, kind: 'word' as const, pos: 'NOUN', lemma: noun.text.toLowerCase() } : noun;
+  if (opening?.kind !== 'word' || opening.pos !== 'NOUN' || ANIMATE.has(thingFamily(singular(opening.lemma)))) return undefined;
+  // Only a word a common noun's ending tells ("Turnout", "Unemployment", "Inflation"), not a surname.
+  if (opening !== noun && !NOMINAL_ENDING.test(opening.lemma)) return undefined;
+  // "the share of voters was …": the noun before "of" is a frame, what it is of says more; leave it.
+  return FRAME_NOUNS.has(opening.lower) ? undefined : opening;
+}
+
+/** Endings of abstract common nouns. */
+const NOMINAL_ENDING = /(?:ment|tion|sion|ity|out|ness|ance|ence|rate)$/;
+
+/** Verbs that state a level, with the preposition each takes before the figure ("" for none). */
+const LEVEL_VERBS: Record<string, string> = { be: '', reach: '', hit: '', top: '', remain: '', stand: 'at', rise: 'to', climb: 'to', jump: 'to', fall: 'to', drop: 'to', increase: 'to', decrease: 'to' };
 
 /**
  * The noun a sum is the worth of: "a deal worth $80 million", "a stake,
