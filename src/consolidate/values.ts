@@ -33,9 +33,12 @@ function interval(v: FactValue): [number, number] {
   const hi0 = v.max ?? n;
   // A whole number written to its last digit ("2,117 points") is exact: only a round one ("2,100") may be rounded.
   const tol = VAGUE.test(v.text) ? VAGUE_TOLERANCE : v.approximate === true ? HEDGED_TOLERANCE : Number.isInteger(n) && n % 10 !== 0 ? 0 : EXACT_TOLERANCE;
-  let lo = n * (1 - tol);
+  // A round whole number is rounded at most to its last zero: "2,290" may stand for 2,285 to 2,295, never 2,302.
+  const exactRound = tol === EXACT_TOLERANCE && Number.isInteger(n) && n !== 0 && v.max === undefined;
+  const reach = exactRound ? Math.min(n * EXACT_TOLERANCE, roundingStep(n) / 2) : n * tol;
+  let lo = n - reach;
   // "Nearly 80", "almost 40": a hedge from below stops at its number (rounding aside).
-  let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : hi0 * (1 + tol);
+  let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : exactRound ? hi0 + reach : hi0 * (1 + tol);
   if (v.lowerBound === true) {
     lo = n;
     hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);
@@ -44,6 +47,17 @@ function interval(v: FactValue): [number, number] {
     lo = 0;
   }
   return [lo, hi];
+}
+
+/** The unit a whole number is written to: 10 for "2,290", 100 for "2,100". */
+function roundingStep(n: number): number {
+  let step = 1;
+  let m = Math.abs(n);
+  while (m !== 0 && m % 10 === 0) {
+    step *= 10;
+    m /= 10;
+  }
+  return step;
 }
 
 export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {

@@ -283,6 +283,9 @@ test('what a named person has ("had 12 points", "now has 2,302") is that personâ
   assert.deepEqual([had.holder, had.role, had.thing], ['ann lee', 'attribute', 'point']);
   const who = one(facts('The pass was the key, said Ann Lee, who had 13 points.'), 'count', '13');
   assert.deepEqual([who.holder, who.role], ['ann lee', 'attribute']);
+  const relative = one(facts('Officials stopped the game when Ann Lee, who now has 2,302 points, made the basket.'), 'count', '2,302');
+  assert.deepEqual([relative.holder, relative.predicate, relative.role], ['ann lee', undefined, 'attribute'], 'the verb of the main clause governs nothing inside the relative one');
+  assert.equal(one(facts('Hansbrough now has 2,301 career points for the club.'), 'count', '2,301').holder, 'hansbrough');
   // A verb that says what happened keeps its event: "scored" is no attribute.
   const scored = one(facts('Ann Lee scored 14 points for the visitors.'), 'count', '14');
   assert.deepEqual([scored.holder, scored.predicate, scored.role], ['ann lee', 'score', 'theme']);
@@ -317,4 +320,11 @@ test('a figure a noun "was", "reached", "stood at" or "rose to" is the level of 
   assert.notEqual(one(facts('Unemployment rose by 2 percent in March.'), 'measure', '2 percent').predicate, 'level');
   // A surname opening the sentence is no noun whose level it is.
   assert.equal(one(facts('Johnson was 45 percent of the vote.'), 'measure', '45 percent').thing, 'share');
+});
+
+test('figures "in each of the past five seasons" hold for every one of them: a rate, not one seasonâ€™s figure', () => {
+  const list = facts('Ann Lee has hit at least 30 homers and driven in 105 runs in each of the past five seasons.');
+  assert.equal(one(list, 'count', 'at least 30').scope, 'rate');
+  assert.equal(one(list, 'count', '105').scope, 'rate');
+  assert.equal(one(facts('Ann Lee hit 33 homers last season.'), 'count', '33').scope, undefined);
 });

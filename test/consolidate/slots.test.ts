@@ -262,6 +262,9 @@ test('a whole number written to its last digit is exact; a round one may be roun
   assert.ok(!valuesAgree('count', n('2,117', 2117), n('2,129', 2129)));
   assert.ok(valuesAgree('count', n('2,100', 2100), n('2,117', 2117)));
   assert.ok(valuesAgree('measure', n('42.7', 42.7), n('42.65', 42.65)));
+  // Rounded at most to its last zero: "2,290" is 2,285 to 2,295, not 2,302 (1 % of it would reach 23 either way).
+  assert.ok(!valuesAgree('count', n('2,290', 2290), n('2,302', 2302)));
+  assert.ok(valuesAgree('count', n('2,290', 2290), n('2,294', 2294)));
 });
 
 test('a figure whose event is named only by pointing back ("in those bombings") anchors no dispute', () => {

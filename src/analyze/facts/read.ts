@@ -326,8 +326,13 @@ function rate(items: Item[], i: number, clause: [number, number]): boolean {
   const n = (items[i] as Item).number;
   if (n !== undefined && n.unit === '' && !Number.isInteger(n.value)) return true;
   const after = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
-  return /\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person|outing|contest|start|appearance)\b|\bannually\b|\bapiece\b|\beach\b/.test(after);
+  if (/\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person|outing|contest|start|appearance)\b|\bannually\b|\bapiece\b|\beach\b/.test(after)) return true;
+  // "hit at least 30 homers and drove in 105 runs in each of the past five seasons": the figures of every one of them.
+  return EACH_OF.test(words(items.slice(i + 1, clause[1])));
 }
+
+/** A stretch of several periods, every one of which the figures before it hold for. */
+const EACH_OF = /\b(?:in|for|during) each of (?:the|his|her|their|its) (?:\w+ )?(?:\w+ )?(?:seasons|years|games|months|weeks|days|matches|races)\b/;
 
 /** Whether the fact's clause asserts it: no modal, condition, negation or question word before its value. */
 function asserted(s: SentenceItems, f: Fact): boolean {
@@ -483,7 +488,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (scope !== undefined && f.scope === undefined) f.scope = scope;
   // "Klitschko (52-3, 46 KOs)": a count in the bracket after a name is that person's, under no event of the clause.
   const attributeOf = bracketHolder(items, i);
-  const gov = counted.event !== undefined || attributeOf !== undefined ? undefined : governorOf(items, i, counted.end, clause);
+  // "Hansbrough, who now has 2,302 points, made the basket": a possessive "have" before the figure is its verb.
+  const gov = counted.event !== undefined || attributeOf !== undefined || possessedAt(items, i) ? undefined : governorOf(items, i, counted.end, clause);
   if (attributeOf !== undefined) {
     f.holder = attributeOf;
     f.role = 'attribute';
@@ -726,15 +732,26 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
         continue;
       }
       // "…, said VanDeest, who had 13 points": the name a relative "who" stands for.
-      if (it.lower === 'who' && items[j - 1]?.text === ',' && items[j - 2]?.kind === 'name' && items[j - 2]?.name?.type === 'person') return items[j - 2]?.lower;
+      if (it.lower === 'who' && items[j - 1]?.text === ',' && personLike(items, j - 2)) return items[j - 2]?.lower;
       if (j < clause[0] && !bracketed) return undefined;
       if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
+      // "Hansbrough now has 2,301 points": a proper noun opening the sentence is its subject, though the name-finder
+      // had no other sighting of it.
+      if (j === 0 && personLike(items, j)) return it.lower;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
       return undefined;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** A person's name, or a proper noun that is no common noun (a surname the name-finder saw nowhere else). */
+function personLike(items: Item[], k: number): boolean {
+  const it = items[k];
+  if (it === undefined) return false;
+  if (it.kind === 'name') return it.name?.type === 'person';
+  return it.kind === 'word' && it.pos === 'PROPN' && !commonNoun(it);
 }
 
 /**
