@@ -116,6 +116,8 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return `rank of ${who ?? 'the officer'}`;
     case 'home':
       return `where ${who ?? 'the person'} lives`;
+    case 'condition':
+      return `condition of ${who ?? 'the patient'}`;
     case 'colour':
       return `colour of ${who ?? 'the vehicle'}`;
     case 'direction':

@@ -51,7 +51,7 @@ export interface Slot {
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
 /** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
-const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal']);
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition']);
 
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
   const out: PlacedFact[] = [];

@@ -147,7 +147,7 @@ export const BriefSchema = z.object({
         .array(
           z.object({
             source: z.string(),
-            kind: z.enum(['count', 'measure', 'age', 'record', 'time', 'day', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal']),
+            kind: z.enum(['count', 'measure', 'age', 'record', 'time', 'day', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal', 'condition']),
             predicate: z.string().optional(),
             thing: z.string().optional(),
             qualifiers: z.array(z.string()).optional(),

@@ -328,3 +328,13 @@ test('figures "in each of the past five seasons" hold for every one of them: a r
   assert.equal(one(list, 'count', '105').scope, 'rate');
   assert.equal(one(facts('Ann Lee hit 33 homers last season.'), 'count', '33').scope, undefined);
 });
+
+test('a hospital condition is the condition of the person the sentence opens with, or of the "he" that opens it', () => {
+  const c = one(facts('Ann Lee, 39, was shot in the neck and is hospitalized in critical condition.'), 'condition', 'critical condition');
+  assert.deepEqual([c.holder, c.value.key], ['ann lee', 'critical']);
+  assert.equal(one(facts('The third victim, Ann Lee, was listed in stable condition.'), 'condition', 'stable condition').holder, 'ann lee');
+  assert.equal(one(facts('Tom Fry was shot twice.\n\nHe was later listed in stable condition.'), 'condition', 'stable condition').holder, 'tom fry');
+  // Several conditions in one sentence, or a mixed one, are nobody's.
+  assert.ok(!facts('Ann Lee is in critical condition and Tom Fry is in stable condition.').some((f) => f.kind === 'condition'));
+  assert.ok(!facts('Ann Lee was in critical but stable condition.').some((f) => f.kind === 'condition'));
+});

@@ -352,3 +352,10 @@ test('two levels of one noun ("turnout was almost 90%" / "turnout reached 93.87 
   assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]), [['turnout', ['almost 90%', '93.87 percent']]]);
   assert.equal(disputes(brief(art('a', 'The commission said that turnout was almost 90% on Sunday.'), art('b', 'Officials said turnout reached 89 percent in the vote.'))).length, 0);
 });
+
+test('two conditions of one person dispute; the same condition corroborates', () => {
+  const b = brief(art('a', 'Ann Lee, 39, was shot in the neck and is hospitalized in critical condition.'), art('b', 'Ann Lee was later transferred to another hospital and listed in stable condition.'));
+  assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]), [['condition of Ann Lee', ['critical condition', 'stable condition']]]);
+  const same = brief(art('a', 'Ann Lee, 39, is hospitalized in critical condition.'), art('b', 'Police said Ann Lee remained in critical condition on Monday.'));
+  assert.equal(disputes(same).length, 0);
+});

@@ -1540,6 +1540,7 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   const it = items[i] as Item;
   const place = ORDINAL_WORDS.indexOf(it.lower);
   if (place > 0) return ordinalFacts(s, i, place);
+  if (CONDITIONS.has(it.lower) && items[i + 1]?.lower === 'condition') return conditionFacts(s, i);
   const colour = COLOURS[it.lower];
   // "a silver Toyota Camry" (tagged a noun before a name) as well as "a gray car".
   if (colour === undefined || !(it.pos === 'ADJ' || ((it.pos === 'NOUN' || it.pos === 'PROPN') && /^\p{Ll}/u.test(it.text)))) return [];
@@ -1557,6 +1558,44 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   const f = base(s, i, 'colour', { text: it.text, key: colour }, clause);
   f.holder = holder;
   return [f];
+}
+
+/** Hospital conditions, as hospitals and police report them. */
+const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'grave', 'satisfactory']);
+
+/**
+ * "Bryant Dalton, 39, … is hospitalized in critical condition", "He was
+ * later listed in stable condition": a person's condition. Whose: the
+ * person the sentence opens with (or names in an apposition before any
+ * verb: "The third victim, Brian Dalton, was …"), or the person a "he" or
+ * "she" opening it stands for. Conditions of several people in one
+ * sentence ("one in critical condition, two in stable condition") are
+ * nobody's.
+ */
+function conditionFacts(s: SentenceItems, i: number): Fact[] {
+  const { items } = s;
+  if (items.filter((x) => x.kind === 'word' && CONDITIONS.has(x.lower) && items[items.indexOf(x) + 1]?.lower === 'condition').length > 1) return [];
+  // "in critical but stable condition", "not in critical condition": a mixed or denied condition states none.
+  if (['but', 'and', 'not', 'no'].includes(items[i - 1]?.lower ?? '')) return [];
+  const holder = conditionHolder(s, i);
+  if (holder === undefined) return [];
+  const it = items[i] as Item;
+  const f = base(s, i, 'condition', { text: `${it.text} condition`, key: it.lower }, clauseOf(items, i));
+  f.valueEnd = (items[i + 1] as Item).end;
+  f.holder = holder;
+  return [f];
+}
+
+function conditionHolder(s: SentenceItems, i: number): string | undefined {
+  const { items } = s;
+  const first = items[0];
+  if (first?.kind === 'word' && (first.lower === 'he' || first.lower === 'she')) return s.personBefore?.(first.start);
+  for (let k = 0; k < i; k++) {
+    const x = items[k] as Item;
+    if (x.kind === 'name') return x.name?.type === 'person' && (k === 0 || items[k - 1]?.text === ',') ? x.lower : undefined;
+    if (isVerb(items, k) || (x.kind === 'word' && x.pos === 'AUX')) return undefined;
+  }
+  return undefined;
 }
 
 /** Telephone numbers ("0845 125 2222", "0800 555111"): digits only, with the name of whom to call when written before. */
