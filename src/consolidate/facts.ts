@@ -29,10 +29,10 @@ export interface FactClaim {
  * one fact never corroborate each other, even where the disagreement is
  * too loosely anchored to show as a dispute.
  */
-export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex): { claims: FactClaim[]; disagreements: SlotValue[][]; figuresApart: (a: string, b: string) => boolean } {
+export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameAs: Map<string, string> = new Map()): { claims: FactClaim[]; disagreements: SlotValue[][]; figuresApart: (a: string, b: string) => boolean } {
   const published = new Map(articles.map((a) => [a.article.id, a.article.publishedAt]));
   const out: FactClaim[] = [];
-  const placed = placeFacts(articles, ents);
+  const placed = placeFacts(articles, ents, sameAs);
   const disagreements: SlotValue[][] = [];
   for (const slot of buildSlots(placed)) {
     const all = slotValues(slot);

@@ -3,7 +3,7 @@ import { alignUnits, pairScore } from './align.js';
 import { buildClaims, numberClaims } from './claims.js';
 import { apartUnits, factClaims, mergeFactClaims } from './facts.js';
 import { indexEntities } from './entities.js';
-import { nameVariantClaims } from './names.js';
+import { nameVariantClaims, nameVariants } from './names.js';
 import { clusterQuotes } from './quotes.js';
 import { substituteNames } from './substitutions.js';
 import { chooseHeadline, summarize } from './summary.js';
@@ -30,7 +30,9 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     const q = (quoteClusters.bySentence.get(`${u.article}#${u.sentence}`) ?? []).filter((x) => x.start === undefined || (x.start >= u.start && x.start < u.end));
     if (q.length > 0) unitQuotes.set(u.id, new Set(q.map((x) => x.cluster)));
   }
-  const { claims: facts, disagreements, figuresApart } = factClaims(sorted, ents);
+  // Names one report slips on ("Brian Dalton" where four write "Bryant Dalton") are one person's: their facts are too.
+  const variants = nameVariants(sorted, ents);
+  const { claims: facts, disagreements, figuresApart } = factClaims(sorted, ents, variants.sameAs);
   // Sentences on two sides of a disputed fact never make one statement claim: the claim would hide the dispute.
   const clusters = substituteNames(alignUnits(units, unitQuotes, apartUnits(disagreements, units, figuresApart)), units, sorted, ents, (a, b) => pairScore(a, b, unitQuotes, false));
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
@@ -38,7 +40,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
   const statementsAndFacts = numberClaims(mergeFactClaims(statements, facts, units, group));
   // A name spelled two ways by different outlets is a dispute of its own (names.ts), listed after the claims of substance.
-  const nameDisputes = nameVariantClaims(sorted, ents, group);
+  const nameDisputes = nameVariantClaims(variants, ents, group);
   nameDisputes.forEach((b, k) => (b.claim.id = `c${statementsAndFacts.length + k + 1}`));
   const built = [...statementsAndFacts, ...nameDisputes];
 

@@ -34,7 +34,7 @@ interface FirstSentence {
   articleIndex: number;
 }
 
-interface Spelling {
+export interface Spelling {
   key: string;
   first: string;
   surname: string;
@@ -50,11 +50,22 @@ interface Spelling {
  * spellings one report each may be two people ("Mark Kelly" / "Mary
  * Kelly"), so only a slip against an agreed name is a dispute.
  */
-export function nameVariantClaims(articles: AnalyzedArticle[], ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim[] {
+export function nameVariantClaims(variants: NameVariants, ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim[] {
+  return variants.groups.map((g) => disputeOf(g, ents, groupOf));
+}
+
+/** The name disputes of a story: each group the agreed spelling first, then its slips. */
+export interface NameVariants {
+  groups: Spelling[][];
+  /** A slip's entity key → the agreed spelling's: one person, whose facts are one person's. */
+  sameAs: Map<string, string>;
+}
+
+export function nameVariants(articles: AnalyzedArticle[], ents: EntityIndex): NameVariants {
   // Compared within a surname only: a story of many reports names many people.
   const bySurname = new Map<string, Spelling[]>();
   for (const s of personSpellings(articles, ents)) (bySurname.get(s.surname) ?? bySurname.set(s.surname, []).get(s.surname) ?? []).push(s);
-  const out: BuiltClaim[] = [];
+  const out: Spelling[][] = [];
   for (const spellings of bySurname.values()) {
     const used = new Set<Spelling>();
     for (const agreed of spellings) {
@@ -64,10 +75,12 @@ export function nameVariantClaims(articles: AnalyzedArticle[], ents: EntityIndex
       );
       if (slips.length === 0) continue;
       for (const s of [agreed, ...slips]) used.add(s);
-      out.push(disputeOf([agreed, ...slips], ents, groupOf));
+      out.push([agreed, ...slips]);
     }
   }
-  return out;
+  const sameAs = new Map<string, string>();
+  for (const [agreed, ...slips] of out) for (const s of slips) sameAs.set(s.key, (agreed as Spelling).key);
+  return { groups: out, sameAs };
 }
 
 /** Full names of people (two words or more), each with the reports that write it. */

@@ -53,20 +53,25 @@ const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degree
 /** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
 const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition']);
 
-export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex): PlacedFact[] {
+export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameAs: Map<string, string> = new Map()): PlacedFact[] {
+  // Canonical key, a one-report slip of a name read as the name ("Brian Dalton" → "Bryant Dalton").
+  const person = (key: string): string => {
+    const k = ents.canonical(key);
+    return sameAs.get(k) ?? k;
+  };
   const out: PlacedFact[] = [];
   articles.forEach((a, ai) => {
     const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
     const sentenceNames = new Map<number, Set<string>>();
-    for (const e of a.entities) (sentenceNames.get(e.sentence) ?? sentenceNames.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(ents.canonical(e.key));
+    for (const e of a.entities) (sentenceNames.get(e.sentence) ?? sentenceNames.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(person(e.key));
     // A sentence's results, read once for all the facts it gives.
     const resultsOf = new Map<number, string[]>();
     for (const f of facts) {
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
-      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: ents.canonical(f.holder) } : { ...f };
-      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : ents.canonical(p))))].sort();
+      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: person(f.holder) } : { ...f };
+      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : person(p))))].sort();
       // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));

@@ -359,3 +359,13 @@ test('two conditions of one person dispute; the same condition corroborates', ()
   const same = brief(art('a', 'Ann Lee, 39, is hospitalized in critical condition.'), art('b', 'Police said Ann Lee remained in critical condition on Monday.'));
   assert.equal(disputes(same).length, 0);
 });
+
+test('a one-report slip of a name is that person: facts about "Brian Dalton" are facts about the "Bryant Dalton" of the others', () => {
+  const b = brief(
+    art('a', 'Bryant Dalton, 39, was shot in the neck and is hospitalized in critical condition.'),
+    art('b', 'Police named the wounded man as Bryant Dalton of Philadelphia.'),
+    art('c', 'The third victim, Brian Dalton, was listed in stable condition.'),
+  );
+  const abouts = disputes(b).map((k) => k.about).sort();
+  assert.deepEqual(abouts, ['condition of Bryant Dalton', 'name of Bryant Dalton']);
+});
