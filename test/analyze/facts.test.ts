@@ -286,6 +286,9 @@ test('what a named person has ("had 12 points", "now has 2,302") is that person�
   const relative = one(facts('Officials stopped the game when Ann Lee, who now has 2,302 points, made the basket.'), 'count', '2,302');
   assert.deepEqual([relative.holder, relative.predicate, relative.role], ['ann lee', undefined, 'attribute'], 'the verb of the main clause governs nothing inside the relative one');
   assert.equal(one(facts('Hansbrough now has 2,301 career points for the club.'), 'count', '2,301').holder, 'hansbrough');
+  // An apposition between the name and its verb describes the name; "now has" is a running total.
+  const apposed = one(facts('Ann Lee, a junior, now has 2,129 points for the club.'), 'count', '2,129');
+  assert.deepEqual([apposed.holder, apposed.scope], ['ann lee', 'total']);
   // A verb that says what happened keeps its event: "scored" is no attribute.
   const scored = one(facts('Ann Lee scored 14 points for the visitors.'), 'count', '14');
   assert.deepEqual([scored.holder, scored.predicate, scored.role], ['ann lee', 'score', 'theme']);
@@ -323,6 +326,7 @@ test('a figure a noun "was", "reached", "stood at" or "rose to" is the level of 
 });
 
 test('figures "in each of the past five seasons" hold for every one of them: a rate, not one season’s figure', () => {
+  assert.equal(one(facts('Ann Lee now has 2,029 points in the league, but who ’ s counting?'), 'count', '2,029').holder, 'ann lee', 'a clitic spaced off its word is one word of the tag');
   const list = facts('Ann Lee has hit at least 30 homers and driven in 105 runs in each of the past five seasons.');
   assert.equal(one(list, 'count', 'at least 30').scope, 'rate');
   assert.equal(one(list, 'count', '105').scope, 'rate');

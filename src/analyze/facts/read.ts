@@ -349,7 +349,7 @@ function earlier(items: Item[], upTo: number): boolean {
 }
 
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
-const TOTAL_RE = /\b(?:so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
+const TOTAL_RE = /\b(?:now (?:has|have|stands at|totals)|so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
 function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // The stretch between commas around the figure: a running total is said next to it ("have been killed so far",
@@ -733,6 +733,15 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
       }
       // "…, said VanDeest, who had 13 points": the name a relative "who" stands for.
       if (it.lower === 'who' && items[j - 1]?.text === ',' && personLike(items, j - 2)) return items[j - 2]?.lower;
+      // "McDermott, a junior, now has …": an apposition between the subject and its verb describes the subject.
+      if (it.text === ',' && !bracketed) {
+        const opening = appositionStart(items, j);
+        if (opening !== undefined) {
+          j = opening;
+          bracketed = true;
+          continue;
+        }
+      }
       if (j < clause[0] && !bracketed) return undefined;
       if (it.kind === 'name') return it.name?.type === 'person' || it.name?.type === 'other' ? it.lower : undefined;
       // "Hansbrough now has 2,301 points": a proper noun opening the sentence is its subject, though the name-finder
@@ -745,6 +754,23 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
   }
   return undefined;
 }
+
+/**
+ * Where an apposition that closes at the comma at `close` opens: ", a
+ * junior," right after a name — the comma before "a"/"an"/"the", when a
+ * name stands before it and the apposition is a few words long.
+ */
+function appositionStart(items: Item[], close: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(1, close - APPOSITION_WORDS); k--) {
+    const it = items[k] as Item;
+    if (it.text === ',') return undefined;
+    if ((it.lower === 'a' || it.lower === 'an' || it.lower === 'the') && items[k - 1]?.text === ',' && items[k - 2]?.kind === 'name') return k - 1;
+  }
+  return undefined;
+}
+
+/** Words an apposition after a name may have. */
+const APPOSITION_WORDS = 6;
 
 /** A person's name, or a proper noun that is no common noun (a surname the name-finder saw nowhere else). */
 function personLike(items: Item[], k: number): boolean {
