@@ -342,3 +342,8 @@ test('a hospital condition is the condition of the person the sentence opens wit
   assert.ok(!facts('Ann Lee is in critical condition and Tom Fry is in stable condition.').some((f) => f.kind === 'condition'));
   assert.ok(!facts('Ann Lee was in critical but stable condition.').some((f) => f.kind === 'condition'));
 });
+
+test('a named thing’s price is no running total, whatever frame of totals the sentence sets', () => {
+  const f = one(facts('HP has made more than 20 acquisitions in the last few years, including Mercury for $4.5 billion and most recently Opsware for $1.6 billion.'), 'measure', '$1.6 billion');
+  assert.deepEqual([f.holder, f.scope], ['opsware', undefined]);
+});

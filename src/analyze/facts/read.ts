@@ -999,6 +999,9 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   // "bought Compaq for $19 billion", "including Opsware for $1.6 billion": a sum for a named thing is its price.
   const bought = dimension === 'amount' ? pricedName(items, i, clause) : undefined;
   if (bought !== undefined) f.holder = bought;
+  // A named thing's price is that price, whatever frame of totals the sentence sets ("20 deals in the last few years,
+  // including Opsware for $1.6 billion").
+  if (bought !== undefined || sold) delete f.scope;
   // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
   if (f.holder === undefined && !f.participants?.includes('?')) {
     const subject = leadingName(items, clause);
