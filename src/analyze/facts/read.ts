@@ -1030,7 +1030,7 @@ function levelOf(items: Item[], i: number): Item | undefined {
   if (opening?.kind !== 'word' || opening.pos !== 'NOUN' || ANIMATE.has(thingFamily(singular(opening.lemma)))) return undefined;
   // Only a word a common noun's ending tells ("Turnout", "Unemployment", "Inflation"), not a surname.
   if (opening !== noun && !NOMINAL_ENDING.test(opening.lemma)) return undefined;
-  // "the share of voters was …": the noun before "of" is a frame, what it is of says more; leave it.
+  // "The total was 40", "the number reached 12": a frame noun names nothing that is measured.
   return FRAME_NOUNS.has(opening.lower) ? undefined : opening;
 }
 
