@@ -85,6 +85,8 @@ function common<T>(facts: Fact[], pick: (f: Fact) => T | undefined): T | undefin
 
 /** Units of money (as the number reader normalises currency signs). */
 const MONEY = new Set(Object.values(CURRENCY_SIGNS));
+/** Nouns that are sums already: "price", not "value of the price". */
+const AMOUNT_NOUNS = new Set(['price', 'cost', 'value', 'fee', 'fine', 'salary', 'wage', 'budget', 'bill', 'revenue', 'profit', 'loss', 'debt', 'amount', 'sum', 'range']);
 
 export function describeSlot(slot: Slot, ents: EntityIndex): string {
   const facts = slot.members.map((m) => m.fact);
@@ -103,7 +105,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     }
     case 'measure': {
       // "value of the contract": a sum named by what it buys or is worth.
-      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' ? `value of ${who !== undefined ? `${who}’s` : 'the'} ${f.thing}` : undefined;
+      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? `${who}’s` : 'the'} ${f.thing}` : undefined;
       if (worth !== undefined) return worth;
       const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');
       return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;

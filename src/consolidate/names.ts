@@ -10,7 +10,8 @@ import { editDistance } from './text.js';
  * the surname, their first names are near spellings of each other (same
  * first letter, few edits), no report writes both — a report that names
  * both names two people ("Dorothy Brown and LaTonya Brown") — and one of
- * them is the spelling of several reports, the other of one. A nickname
+ * them is the spelling of several reports, the other of one, and the
+ * reports give them no different ages. A nickname
  * ("Alexis" / "Alexandros") or another name ("Ravi Singh" / "Manpreet
  * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a
  * British spelling ("Organisation"): only a slip of spelling or another
@@ -65,13 +66,20 @@ export function nameVariants(articles: AnalyzedArticle[], ents: EntityIndex): Na
   // Compared within a surname only: a story of many reports names many people.
   const bySurname = new Map<string, Spelling[]>();
   for (const s of personSpellings(articles, ents)) (bySurname.get(s.surname) ?? bySurname.set(s.surname, []).get(s.surname) ?? []).push(s);
+  const ages = agesOf(articles, ents);
+  // Two spellings that come with different ages ("Francis Dalton, 31" / "Frances Dalton, 54") are two people.
+  const sameAge = (a: Spelling, b: Spelling): boolean => {
+    const x = ages.get(a.key);
+    const y = ages.get(b.key);
+    return x === undefined || y === undefined || [...x].some((n) => y.has(n));
+  };
   const out: Spelling[][] = [];
   for (const spellings of bySurname.values()) {
     const used = new Set<Spelling>();
     for (const agreed of spellings) {
       if (used.has(agreed) || agreed.sentences.size < MIN_MAJORITY) continue;
       const slips = spellings.filter(
-        (s) => s !== agreed && !used.has(s) && s.sentences.size === 1 && nearSpellings(agreed.first, s.first) && ![...s.sentences.keys()].some((id) => agreed.sentences.has(id)),
+        (s) => s !== agreed && !used.has(s) && s.sentences.size === 1 && nearSpellings(agreed.first, s.first) && ![...s.sentences.keys()].some((id) => agreed.sentences.has(id)) && sameAge(agreed, s),
       );
       if (slips.length === 0) continue;
       for (const s of [agreed, ...slips]) used.add(s);
@@ -81,6 +89,18 @@ export function nameVariants(articles: AnalyzedArticle[], ents: EntityIndex): Na
   const sameAs = new Map<string, string>();
   for (const [agreed, ...slips] of out) for (const s of slips) sameAs.set(s.key, (agreed as Spelling).key);
   return { groups: out, sameAs };
+}
+
+/** The ages the reports give each person (canonical key → ages). */
+function agesOf(articles: AnalyzedArticle[], ents: EntityIndex): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const a of articles)
+    for (const f of a.facts ?? []) {
+      if (f.kind !== 'age' || f.holder === undefined || f.value.number === undefined) continue;
+      const k = ents.canonical(f.holder);
+      (out.get(k) ?? out.set(k, new Set()).get(k) ?? new Set()).add(f.value.number);
+    }
+  return out;
 }
 
 /** Full names of people (two words or more), each with the reports that write it. */

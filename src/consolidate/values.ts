@@ -3,12 +3,15 @@ import type { Fact, FactValue } from '../types.js';
 
 /**
  * When two values of one slot say the same. Figures agree within rounding
- * (1 %), within a hedge ("about 40" and "almost 40": 15 %, only below for
- * "nearly" and "almost"; "a dozen", a vague word, 25 %), and a lower bound ("more than 600") reaches a little
- * above itself; ranges agree when they overlap. Clock times agree within a
- * minute, or five when hedged. Everything else (names, colours, ranks,
- * days, records, telephone numbers) agrees when the normalised keys are
- * equal — or, for ranks and places, when one contains the other.
+ * (1 %, and no further than half the unit a round number is written to),
+ * within a hedge ("about 40" and "almost 40": 15 %, only below for
+ * "nearly", "almost" and the like; "a dozen", a vague word, 25 %), and a
+ * lower bound ("more than 600") reaches a little above itself; ranges
+ * agree when they overlap. Clock times agree within a minute, or three when
+ * hedged (fifteen for a hedged round hour). Everything else (names,
+ * colours, ranks, days, records, telephone numbers) agrees when the
+ * normalised keys are equal — or, for ranks and places, when one contains
+ * the other.
  */
 
 /** Relative tolerance of exact figures (rounding: 42.7 vs 42.65). */

@@ -75,3 +75,12 @@ test('each spelling is shown as its reports most write it, not with the middle n
   );
   assert.deepEqual(nameDisputes(b), [['Dana Marsh a,b,c', 'Dina Marsh d']]);
 });
+
+test('two spellings that come with different ages are two people: no name dispute, and no facts shared', () => {
+  const b = brief(
+    art('a', 'Francis Dalton, 31, was shot in the leg on Monday.'),
+    art('b', 'Francis Dalton, 31, was taken to the hospital on Monday.'),
+    art('c', 'Frances Dalton, 54, was also wounded in the attack on Monday.'),
+  );
+  assert.deepEqual(b.claims.filter((c) => c.status === 'disputed').map((c) => c.conflicts.map((k) => k.about)), []);
+});

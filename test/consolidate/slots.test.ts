@@ -364,8 +364,15 @@ test('a one-report slip of a name is that person: facts about "Brian Dalton" are
   const b = brief(
     art('a', 'Bryant Dalton, 39, was shot in the neck and is hospitalized in critical condition.'),
     art('b', 'Police named the wounded man as Bryant Dalton of Philadelphia.'),
-    art('c', 'The third victim, Brian Dalton, was listed in stable condition.'),
+    art('c', 'The third victim, Brian Dalton, was shot in the arm.\n\nHe was later listed in stable condition.'),
   );
   const abouts = disputes(b).map((k) => k.about).sort();
   assert.deepEqual(abouts, ['condition of Bryant Dalton', 'name of Bryant Dalton']);
+});
+
+test('traps: a kind of deal on one side is another deal; the price of crude reads as a price', () => {
+  const b = brief(art('a', 'The club signed Ann Lee to a deal worth $80 million on Monday.'), art('b', 'The club also signed a sponsorship deal worth $60 million with an airline on Monday.'));
+  assert.equal(disputes(b).length, 0, JSON.stringify(disputes(b)));
+  const c = brief(art('a', 'The price of a barrel of crude rose to $80, traders said.'), art('b', 'Traders said the price of a barrel of crude rose to $85.'));
+  assert.deepEqual(disputes(c).map((k) => k.about), ['price']);
 });

@@ -185,11 +185,14 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
 /**
  * "Artino picked up the slack as he scored seven points": a "he" or "she"
  * later in the sentence stands for the name the sentence opens with as its
- * subject, whatever type the article's few cues gave that name.
+ * subject (a name typed neither a place nor a body, or a proper noun the
+ * name-finder missed) — when no other person is named between them ("Jim
+ * Cole hugged Bob Gray after he scored" may be either).
  */
 function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   const first = items[0];
   if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
+  for (let k = 1; k < pronoun; k++) if (personLike(items, k) || (items[k] as Item).kind === 'name') return undefined;
   if (first.kind === 'name') return first.name?.type === 'place' || first.name?.type === 'organization' ? undefined : first.lower;
   return first.kind === 'word' && first.pos === 'PROPN' && !commonNoun(first) ? first.lower : undefined;
 }
@@ -325,11 +328,32 @@ function rate(items: Item[], i: number, clause: [number, number]): boolean {
   // "20.2 points": a count with a fraction is an average.
   const n = (items[i] as Item).number;
   if (n !== undefined && n.unit === '' && !Number.isInteger(n.value)) return true;
-  const after = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
-  if (/\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person|outing|contest|start|appearance)\b|\bannually\b|\bapiece\b|\beach\b/.test(after)) return true;
-  // "hit at least 30 homers and drove in 105 runs in each of the past five seasons": the figures of every one of them.
-  return EACH_OF.test(words(items.slice(i + 1, clause[1])));
+  const next = words(items.slice(i + 1, Math.min(clause[1], i + 4)));
+  if (/\b(?:per|a|an|each|every) (?:season|year|game|month|week|day|hour|minute|match|night|head|capita|person|outing|contest|start|appearance)\b|\bannually\b|\bapiece\b|\beach\b/.test(next)) return true;
+  // "hit at least 30 homers and drove in 105 runs in each of the past five seasons": the figures of every one of them —
+  // not past a comma, nor a figure dated by a stretch of its own ("40 goals this season and at least 30 in each …").
+  let end = i + 1;
+  while (end < clause[1] && (items[end] as Item).text !== ',') end++;
+  const after = words(items.slice(i + 1, end));
+  const each = EACH_OF.exec(after);
+  return each !== null && !TOTAL_RE.test(after.slice(0, each.index));
 }
+
+/** Whether the figure at i opens a hyphened compound before a noun: "three - point play", "five-boat attack". */
+function compoundBefore(items: Item[], i: number): boolean {
+  const dash = items[i + 1];
+  const joined = items[i + 2];
+  const head = items[i + 3];
+  if (!((dash?.text === '-' || dash?.text === '–') && joined?.kind === 'word' && /^\p{L}+$/u.test(joined.text) && head?.kind === 'word' && /^\p{L}/u.test(head.text))) return false;
+  // "a 10-fight winning streak", "a three-game losing streak": a streak counts its members.
+  return !STREAK_HEADS.test(`${head.lower} ${items[i + 4]?.lower ?? ''}`);
+}
+
+/** Heads of a compound that make its figure a count of a run of things. */
+const STREAK_HEADS = /^(?:(?:winning|losing|unbeaten|winless|scoring|hitting) )?(?:streak|run|skid|slide)\b|^(?:winning|losing|unbeaten|winless) /;
+
+/** Articles of one thing. */
+const SINGULAR_ARTICLES = new Set(['a', 'an']);
 
 /** A stretch of several periods, every one of which the figures before it hold for. */
 const EACH_OF = /\b(?:in|for|during) each of (?:the|his|her|their|its) (?:\w+ )?(?:\w+ )?(?:seasons|years|games|months|weeks|days|matches|races)\b/;
@@ -361,8 +385,8 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   const around = words(items.slice(a, b));
   if (TOTAL_RE.test(around)) return 'total';
   if (PART_RE.test(around)) return 'part';
-  // "Artino picked up the slack in the first half as he scored seven points": a clause of time or manner shares the
-  // stretch of the clause it hangs on.
+  // "Artino picked up the slack in the first half as he scored seven points": a clause of time shares the stretch of
+  // the clause it hangs on.
   if (a > 1 && SUBORDINATORS.has(items[a - 1]?.lower ?? '') && PART_RE.test(words(items.slice(clauseOf(items, a - 2)[0], a - 1)))) return 'part';
   // A sentence-opening frame covers the whole sentence: "In their five operations so far, the personnel … have confiscated 14 rifles".
   const opening: Item[] = [];
@@ -376,13 +400,14 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
 
 /**
  * A stretch of the event: "during the game's deciding run", "in the second
- * half", "in the first round"; or of an absence that ended: "missed nine
- * games before coming back", "until his return".
+ * half", "in the first round", "at halftime", "through three quarters"; or
+ * of an absence that ended: "missed nine games before coming back", "until
+ * his return".
  */
-const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?))\b/;
+const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?)|(?:at|by) (?:the )?(?:half|halftime|half - time|half-time|break|interval)|through (?:one|two|three|four|\d) (?:quarters|periods|innings|rounds))\b/;
 
-/** Words that open a clause of time or manner hanging on the clause before. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst']);
+/** Words that open a clause of time hanging on the clause before ("while" sets two facts side by side, not one in the other). */
+const SUBORDINATORS = new Set(['as', 'when']);
 
 function words(items: Item[]): string {
   return items.map((x) => x.lower).join(' ');
@@ -469,6 +494,9 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
     f.holder = apposed;
     return [f];
   }
+  // "a three-point play", "a 10 - point lead", "a five-boat attack": one thing the figure describes, no count.
+  // (A fraction measures the thing instead: "a 3.2-megapixel camera" is read as before.)
+  if (SINGULAR_ARTICLES.has(items[i - 1]?.lower ?? '') && Number.isInteger(n.value) && compoundBefore(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
   const f = base(s, i, 'count', value, clause);
@@ -953,11 +981,17 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     sold = true;
   } else if (dimension === 'amount' && worthOf(items, i) !== undefined) {
     // "a five-year deal worth nearly $80 million", "a stake valued at $2 billion": the sum is what the noun is worth.
-    f.thing = thingFamily(singular((worthOf(items, i) as Item).lemma));
+    const worth = worthOf(items, i) as number;
+    f.thing = thingFamily(singular((items[worth] as Item).lemma));
+    const kinds = premodifiers(items, worth);
+    if (kinds.length > 0) f.qualifiers = kinds;
   } else if (next?.kind === 'word' && next.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(next.lemma))) && (/[-–]\s?\p{L}+$/u.test((items[i] as Item).text) || dimension === 'amount')) {
     // (A "200-pound woman" is a woman's weight, not a woman measured as a thing: the dimension stays.)
     // "a 10-metre dhow", "a 15-nautical-mile radius", "a 20 year sentence"; "an $82 million contract" is a deal's worth.
     f.thing = dimension === 'amount' ? thingFamily(singular(next.lemma)) : singular(next.lemma);
+    // "a $60 million sponsorship deal": what kind of deal tells it from another.
+    const kinds = dimension === 'amount' ? premodifiers(items, i + 1) : [];
+    if (kinds.length > 0) f.qualifiers = kinds;
   } else if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN') {
     // "a blood alcohol level of 0.41%".
     f.thing = singular((items[i - 2] as Item).lemma);
@@ -978,13 +1012,13 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     if (gov.predicate === 'be') copulaSubject(f, items, gov, clause);
   }
   // "turnout was almost 90%", "turnout reached 93.87 percent", "unemployment rose to 7.5 percent": the level of the noun.
-  const level = f.thing === dimension ? levelOf(items, i) : undefined;
+  const level = f.thing === dimension ? levelOf(items, i, clause) : undefined;
   if (level !== undefined) {
-    f.thing = singular(level.lemma);
+    f.thing = level;
     f.predicate = 'level';
     delete f.verb;
     // The noun whose level it is takes no part in anything ("Turnout" opening a sentence was read as a name).
-    const others = f.participants?.filter((p) => p !== level.lemma);
+    const others = f.participants?.filter((p) => p !== level);
     if (others !== undefined && others.length > 0) f.participants = others;
     else delete f.participants;
   }
@@ -1014,25 +1048,58 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
  * The noun whose level a figure states: "<noun> was / reached / hit N",
  * "<noun> stood at N", "<noun> rose / fell to N" (not "rose by N", a change).
  */
-function levelOf(items: Item[], i: number): Item | undefined {
+function levelOf(items: Item[], i: number, clause: [number, number]): string | undefined {
+  const verb = levelVerbBefore(items, i);
+  if (verb === undefined) return undefined;
+  const head = subjectHead(items, verb);
+  if (head === undefined) return undefined;
+  // "Youth unemployment", "voter turnout": a kind of the noun, which a plain one may not be; left unread.
+  const before = items[head - 1];
+  if (before?.kind === 'word' && (before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN')) return undefined;
+  // A level at another time or place ("four years ago", "in March", "in Spain") is another level; left unread.
+  // (A day is compared as any fact's: levels on two different days are two slots.)
+  if (OTHER_TIME.test(words(items)) || items.slice(clause[0], clause[1]).some((x) => x.kind === 'name' && x.name?.type === 'place')) return undefined;
+  return commonHead(items[head] as Item, head);
+}
+
+/** The level verb before the figure at i ("was", "reached", "stood at", "rose to"), as its index. */
+function levelVerbBefore(items: Item[], i: number): number | undefined {
   let k = i - 1;
   const prep = items[k]?.lower === 'at' || items[k]?.lower === 'to' ? (items[k] as Item).lower : '';
   if (prep !== '') k--;
   const verb = items[k];
   if (verb?.kind !== 'word' || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
-  if (LEVEL_VERBS[verb.lemma] !== prep) return undefined;
-  k--;
-  while (items[k]?.kind === 'word' && items[k]?.pos === 'ADV') k--;
-  const noun = items[k];
-  // (A common noun opening the sentence may have been taken for a name: "Turnout stood at 62 percent".)
-  const taken = k === 0 && (noun?.kind === 'name' || noun?.pos === 'PROPN') && !/\s/.test(noun.text);
-  const opening = taken ? { ...noun, kind: 'word' as const, pos: 'NOUN', lemma: noun.text.toLowerCase() } : noun;
-  if (opening?.kind !== 'word' || opening.pos !== 'NOUN' || ANIMATE.has(thingFamily(singular(opening.lemma)))) return undefined;
-  // Only a word a common noun's ending tells ("Turnout", "Unemployment", "Inflation"), not a surname.
-  if (opening !== noun && !NOMINAL_ENDING.test(opening.lemma)) return undefined;
-  // "The total was 40", "the number reached 12": a frame noun names nothing that is measured.
-  return FRAME_NOUNS.has(opening.lower) ? undefined : opening;
+  return LEVEL_VERBS[verb.lemma] === prep ? k : undefined;
 }
+
+/** The head noun of the subject before the verb: "turnout", and "price" in "the price of a barrel of crude". */
+function subjectHead(items: Item[], verb: number): number | undefined {
+  let k = verb - 1;
+  while (items[k]?.kind === 'word' && items[k]?.pos === 'ADV') k--;
+  for (;;) {
+    let j = k - 1;
+    while (items[j]?.kind === 'word' && (items[j]?.pos === 'DET' || items[j]?.pos === 'ADJ' || items[j]?.pos === 'NUM')) j--;
+    if (items[j]?.lower !== 'of' || items[j - 1]?.kind !== 'word' || items[j - 1]?.pos !== 'NOUN') return k >= 0 ? k : undefined;
+    k = j - 1;
+  }
+}
+
+/**
+ * The noun at k as a thing measured, or nothing: a person or a frame noun
+ * ("the total was 40") names nothing measured, and a capitalised word
+ * opening the sentence (taken for a name: "Turnout stood at 62 percent")
+ * counts only with a common noun's ending, not as a surname ("Johnson").
+ */
+function commonHead(noun: Item, k: number): string | undefined {
+  const taken = k === 0 && (noun.kind === 'name' || noun.pos === 'PROPN') && !/\s/.test(noun.text);
+  const lemma = taken ? noun.text.toLowerCase() : noun.lemma;
+  if (taken ? !NOMINAL_ENDING.test(lemma) : noun.kind !== 'word' || noun.pos !== 'NOUN') return undefined;
+  const one = singular(lemma);
+  return ANIMATE.has(thingFamily(one)) || FRAME_NOUNS.has(lemma) ? undefined : one;
+}
+
+/** Words that set a figure at another time than the report's. */
+const OTHER_TIME = /\b(?:ago|previous|previously|earlier|last (?:year|month|week|time)|a year before|in \d{4}|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 
 /** Endings of abstract common nouns. */
 const NOMINAL_ENDING = /(?:ment|tion|sion|ity|out|ness|ance|ence|rate)$/;
@@ -1044,14 +1111,29 @@ const LEVEL_VERBS: Record<string, string> = { be: '', reach: '', hit: '', top: '
  * The noun a sum is the worth of: "a deal worth $80 million", "a stake,
  * valued at $2 billion," — the noun right before "worth" or "valued at".
  */
-function worthOf(items: Item[], i: number): Item | undefined {
+function worthOf(items: Item[], i: number): number | undefined {
   let k = i - 1;
   if (items[k]?.lower === 'at' && items[k - 1]?.lower === 'valued') k -= 1;
   else if (items[k]?.lower !== 'worth') return undefined;
   k -= 1;
   if (items[k]?.text === ',') k -= 1;
   const noun = items[k];
-  return noun?.kind === 'word' && noun.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(noun.lemma))) ? noun : undefined;
+  return noun?.kind === 'word' && noun.pos === 'NOUN' && !ANIMATE.has(thingFamily(singular(noun.lemma))) ? k : undefined;
+}
+
+/**
+ * The words before a noun that say which kind it is ("sponsorship deal",
+ * "defence contract", "new contract" read as "additional"): nouns and
+ * adjectives back to a determiner, a figure or a punctuation mark.
+ */
+function premodifiers(items: Item[], noun: number): string[] {
+  const out: string[] = [];
+  for (let k = noun - 1; k >= 0; k--) {
+    const x = items[k] as Item;
+    if (x.kind !== 'word' || (x.pos !== 'NOUN' && x.pos !== 'ADJ') || items[k + 1]?.text === '-' || items[k - 1]?.text === '-') break;
+    out.push(CONTRAST_SENSE[x.lower] ?? x.lower);
+  }
+  return sortUnique(out);
 }
 
 /**
@@ -1594,18 +1676,17 @@ const CONDITIONS = new Set(['critical', 'serious', 'stable', 'fair', 'good', 'gr
 
 /**
  * "Bryant Dalton, 39, … is hospitalized in critical condition", "He was
- * later listed in stable condition": a person's condition. Whose: the
- * person the sentence opens with (or names in an apposition before any
- * verb: "The third victim, Brian Dalton, was …"), or the person a "he" or
- * "she" opening it stands for. Conditions of several people in one
- * sentence ("one in critical condition, two in stable condition") are
- * nobody's.
+ * later listed in stable condition": a person's condition, when the
+ * sentence opens with that person as the subject of the clause the
+ * condition ends. Conditions of several people in one sentence ("one in
+ * critical condition, two in stable condition") are nobody's, and a mixed
+ * or denied one ("critical but stable", "not in critical condition") is
+ * none.
  */
 function conditionFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
-  if (items.filter((x) => x.kind === 'word' && CONDITIONS.has(x.lower) && items[items.indexOf(x) + 1]?.lower === 'condition').length > 1) return [];
-  // "in critical but stable condition", "not in critical condition": a mixed or denied condition states none.
-  if (['but', 'and', 'not', 'no'].includes(items[i - 1]?.lower ?? '')) return [];
+  if (items.filter((x, k) => x.kind === 'word' && CONDITIONS.has(x.lower) && items[k + 1]?.lower === 'condition').length > 1) return [];
+  if (CONDITION_BREAKERS.has(items[i - 1]?.lower ?? '')) return [];
   const holder = conditionHolder(s, i);
   if (holder === undefined) return [];
   const it = items[i] as Item;
@@ -1615,17 +1696,40 @@ function conditionFacts(s: SentenceItems, i: number): Fact[] {
   return [f];
 }
 
+/** Words right before a condition that mix or deny it. */
+const CONDITION_BREAKERS = new Set(['but', 'and', 'not', 'no', 'or']);
+
+/**
+ * Whose condition: the person's name (or the "he"/"she") that opens the
+ * sentence, when nothing between it and the condition can be a subject of
+ * its own — no possessive ("Ann Lee's husband"), no speech verb ("He said
+ * the driver was …"), no other name (a place aside) or pronoun ("…, and his
+ * passenger was …"), no relative or "that" clause.
+ */
 function conditionHolder(s: SentenceItems, i: number): string | undefined {
   const { items } = s;
   const first = items[0];
-  if (first?.kind === 'word' && (first.lower === 'he' || first.lower === 'she')) return s.personBefore?.(first.start);
-  for (let k = 0; k < i; k++) {
-    const x = items[k] as Item;
-    if (x.kind === 'name') return x.name?.type === 'person' && (k === 0 || items[k - 1]?.text === ',') ? x.lower : undefined;
-    if (isVerb(items, k) || (x.kind === 'word' && x.pos === 'AUX')) return undefined;
+  if (first === undefined) return undefined;
+  const pronoun = first.kind === 'word' && (first.lower === 'he' || first.lower === 'she');
+  if (!pronoun && !(first.kind === 'name' && first.name?.type === 'person')) return undefined;
+  let k = 1;
+  // "Bryant Dalton, 39, …", "Tom Fry, a driver, …": an age or an apposition right after the name.
+  if (!pronoun && items[k]?.text === ',') {
+    const close = items.findIndex((x, j) => j > k && x.text === ',');
+    if (close < 0 || close > k + APPOSITION_WORDS + 1) return undefined;
+    k = close + 1;
   }
-  return undefined;
+  for (; k < i; k++) {
+    const x = items[k] as Item;
+    // (A place is no subject: "was transferred to Jefferson and listed in stable condition".)
+    if ((x.kind === 'name' && x.name?.type !== 'place') || /^['’]s$/.test(x.text) || x.text === ',') return undefined;
+    if (x.kind === 'word' && (x.pos === 'PRON' || SAYS.has(x.lower) || SUBJECT_OPENERS.has(x.lower))) return undefined;
+  }
+  return pronoun ? s.personBefore?.(first.start) : first.lower;
 }
+
+/** Words that open a clause with a subject of its own. */
+const SUBJECT_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', 'said', 'says']);
 
 /** Telephone numbers ("0845 125 2222", "0800 555111"): digits only, with the name of whom to call when written before. */
 export function identifierFacts(s: SentenceItems, text: string, offset: number): Fact[] {
