@@ -54,17 +54,27 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** "arrive" → "arrived", "stop" → "stopped" is not attempted: a doubled consonant is rarer than the plain -ed. */
+/** "arrive" → "arrived", "carry" → "carried", "drop" → "dropped" (a word of one syllable ending in one vowel and one consonant doubles it). */
 function regularPast(lemma: string): string {
   if (lemma.endsWith('e')) return `${lemma}d`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
-  return `${lemma}ed`;
+  return `${doubled(lemma)}ed`;
 }
 
 function gerund(lemma: string): string {
   const base = lemma.replace(/_/g, ' ');
   if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}ing`;
-  return `${base}ing`;
+  return `${doubled(base)}ing`;
+}
+
+/** "drop" → "dropp", "run" → "runn", "spot" → "spott"; "visit", "open", "show" stay. */
+function doubled(word: string): string {
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word) ? `${word}${word.slice(-1)}` : word;
+}
+
+/** "Klitschko’s", "the Tar Heels’": a possessive, with the apostrophe alone after a plural in -s. */
+function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}’` : `${name}’s`;
 }
 
 /** "the outbreak", "the arrival", or "the meeting": the event as a noun phrase. */
@@ -105,7 +115,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     }
     case 'measure': {
       // "value of the contract": a sum named by what it buys or is worth.
-      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? `${who}’s` : 'the'} ${f.thing}` : undefined;
+      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? possessive(who) : 'the'} ${f.thing}` : undefined;
       if (worth !== undefined) return worth;
       const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');
       return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;
@@ -113,7 +123,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'age':
       return `age of ${who ?? 'the person'}`;
     case 'record':
-      return `${who ?? 'the fighter'}’s record`;
+      return `${possessive(who ?? 'the fighter')} record`;
     case 'rank':
       return `rank of ${who ?? 'the officer'}`;
     case 'home':

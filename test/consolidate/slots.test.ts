@@ -376,3 +376,10 @@ test('traps: a kind of deal on one side is another deal; the price of crude read
   const c = brief(art('a', 'The price of a barrel of crude rose to $80, traders said.'), art('b', 'Traders said the price of a barrel of crude rose to $85.'));
   assert.deepEqual(disputes(c).map((k) => k.about), ['price']);
 });
+
+test('abouts read as English: a doubled consonant ("dropping"), a possessive after a final s ("Jones’ record")', () => {
+  const dropped = brief(art('a', 'Prosecutors dropped all charges against Ann Lee on Monday.'), art('b', 'Prosecutors dropped all charges against Ann Lee on Tuesday.'));
+  assert.deepEqual(disputes(dropped).map((k) => k.about), ['day of the dropping']);
+  const record = brief(art('a', 'Tom Jones (52-3, 46 KOs) retained his title on Saturday.'), art('b', 'Tom Jones (51-3) retained his title on Saturday.'));
+  assert.ok(disputes(record).some((k) => k.about === 'Tom Jones’ record'), JSON.stringify(disputes(record).map((k) => k.about)));
+});
