@@ -107,6 +107,8 @@ export const UNITS: Record<string, { unit: string; factor: number }> = {
   rouble: { unit: 'rub', factor: 1 }, roubles: { unit: 'rub', factor: 1 }, ruble: { unit: 'rub', factor: 1 }, rubles: { unit: 'rub', factor: 1 },
   yen: { unit: 'jpy', factor: 1 }, yuan: { unit: 'cny', factor: 1 }, won: { unit: 'krw', factor: 1 }, rupees: { unit: 'inr', factor: 1 },
   degrees: { unit: 'degree', factor: 1 }, degree: { unit: 'degree', factor: 1 },
+  // An earthquake's size written after its figure: "a 6.3-magnitude earthquake".
+  magnitude: { unit: 'magnitude', factor: 1 },
 };
 
 /** Currency signs before a number. */

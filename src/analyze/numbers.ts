@@ -62,8 +62,11 @@ function singular(w: string): string {
   return w;
 }
 
-/** Capitals right before a number, a space or a dash away: the letters of a model name ("AK 47", "F-16"). */
-const DESIGNATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,4}\s?[-–]?\s?$/u;
+/**
+ * Capitals right before a number, a space or a dash away: the letters of a model name ("AK 47", "F-16", "B52").
+ * One capital a space away is the article opening a sentence ("A 6.3-magnitude earthquake", "A 15-year-old boy").
+ */
+const DESIGNATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{2,4}\s?[-–]?\s?|\p{Lu}\s?[-–]\s?|\p{Lu})$/u;
 
 /** After a number, the marks of a clock time: "p.m.", "a. m.", ":53". */
 const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.|[ap]m\b|:\s?\d{2})/i;
@@ -231,6 +234,8 @@ export function findNumbers(text: string, base: number, sentence: number): Found
       }
     }
     if (cur !== undefined) unit = cur;
+    // "a magnitude 6.1 earthquake", "measuring 6.1 on the Richter scale", "a 6.1 quake": an earthquake's size.
+    if (unit === '' && cur === undefined && quakeSize(text, m.index ?? 0, m[0], g.a ?? '')) unit = 'magnitude';
     // "deliberated for 40 hours over four days": between two lengths of time, "over" is across, not more than
     // ("in the last 10 years over 500 people" keeps its "more than").
     const across = written === 'over' && TIME_UNITS.has(unit) && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - ACROSS_REACH), m.index ?? 0));
@@ -271,6 +276,19 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     out.push(found);
   }
   return out;
+}
+
+/** "magnitude 6.1", "magnitude-6.1", "a magnitude of 6.1" before the figure. */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]*$/i;
+/** "6.1 on the Richter scale" after it, or a quake noun after a figure with a decimal ("a 6.1 quake"; "7 quakes" are a count). */
+const RICHTER_AFTER = /^\s*on\s+the\s+richter\s+scale\b/i;
+const QUAKE_AFTER = /^[\s-]*(?:earthquake|quake|temblor|tremor|aftershock)\b/i;
+
+/** Whether the figure matched at `at` is an earthquake's size. */
+function quakeSize(text: string, at: number, matched: string, digits: string): boolean {
+  const after = text.slice(at + matched.length, at + matched.length + 30);
+  if (MAGNITUDE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || RICHTER_AFTER.test(after)) return true;
+  return /^\d+\.\d$/.test(digits) && QUAKE_AFTER.test(after);
 }
 
 function round(v: number): number {

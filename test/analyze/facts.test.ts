@@ -388,3 +388,23 @@ test('"a" before a hyphened figure and noun describes one thing; it counts nothi
   // Without the article the figure counts ("three point-blank rifles" aside): "seized three - point rifles" keeps its count.
   assert.equal(one(facts('Police seized three - point rifles.'), 'count', 'three').thing, 'rifle');
 });
+
+test('an earthquake’s magnitude is a measure of the quake, however written; an aftershock’s is the aftershock’s; a count of quakes is a count', () => {
+  for (const [text, value] of [
+    ['A magnitude 6.1 earthquake struck the island on Sunday.', '6.1'],
+    ['A 6.3-magnitude earthquake struck the island on Sunday.', '6.3-magnitude'],
+    ['The quake, which measured 6.1 on the Richter scale, struck the island.', '6.1'],
+    ['A 6.1 quake hit the island.', '6.1'],
+  ] as const) {
+    const f = one(facts(text), 'measure', value);
+    assert.deepEqual([f.value.unit, f.thing], ['magnitude', 'earthquake'], text);
+  }
+  assert.equal(one(facts('A 5.2 aftershock hit the island on Monday.'), 'measure', '5.2').thing, 'aftershock');
+  assert.equal(one(facts('Seven quakes hit the region last year.'), 'count', 'Seven').thing, 'quake');
+});
+
+test('"A" opening a sentence before a figure is the article, not a model name ("A 15-year-old boy"); "AK 47" and "F-16" still are', () => {
+  assert.equal(one(facts('A 15-year-old boy was killed by police on Saturday.'), 'age', '15').holder, 'the boy');
+  assert.ok(!facts('Police seized 12 AK 47 rifles.').some((f) => f.value.text === '47'));
+  assert.ok(!facts('Two F-16 jets were sent to the area.').some((f) => f.value.text === '16'));
+});

@@ -383,3 +383,10 @@ test('abouts read as English: a doubled consonant ("dropping"), a possessive aft
   const record = brief(art('a', 'Tom Jones (52-3, 46 KOs) retained his title on Saturday.'), art('b', 'Tom Jones (51-3) retained his title on Saturday.'));
   assert.ok(disputes(record).some((k) => k.about === 'Tom Jones’ record'), JSON.stringify(disputes(record).map((k) => k.about)));
 });
+
+test('two magnitudes of one earthquake dispute; an aftershock’s does not', () => {
+  const b = brief(art('a', 'A magnitude 6.1 earthquake struck the island on Sunday, the survey said.'), art('b', 'A 6.3-magnitude earthquake struck the island on Sunday, officials said.'));
+  assert.deepEqual(disputes(b).map((k) => k.values.map((v) => v.value)), [['6.1', '6.3-magnitude']]);
+  const after = brief(art('a', 'A magnitude 6.1 earthquake struck the island on Sunday.'), art('b', 'A 5.2 aftershock hit the island on Sunday.'));
+  assert.equal(disputes(after).length, 0);
+});

@@ -61,8 +61,9 @@ const DESIGNATION_TOKEN = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}s?$/u;
 
 /**
  * Designations written over several tokens: capitals, then a number glued
- * or one space or dash away ("AK 47", "AK - 47"). Their number is a name,
- * never a quantity ("six AK 47 rifles" holds six rifles, not 47).
+ * or one space or dash away ("AK 47", "AK - 47"; one capital only glued or
+ * dashed: "F-16", while "A 15-year-old" opens a sentence). Their number is
+ * a name, never a quantity ("six AK 47 rifles" holds six rifles, not 47).
  */
 function designationSpans(tokens: Token[]): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -77,6 +78,8 @@ function designationSpans(tokens: Token[]): { start: number; end: number; text: 
     if (tokens[j]?.value === '-' || tokens[j]?.value === '–') j++;
     const n = tokens[j];
     if (n === undefined || !/^\d{1,4}s?$/.test(n.value) || n.start - t.end > 3) continue;
+    // One capital a space away is the article opening a sentence ("A 15-year-old boy"), not a model's letter.
+    if (t.value.length === 1 && j === i + 1 && n.start > t.end) continue;
     out.push({ start: t.start, end: n.end, text: '' });
     i = j;
   }

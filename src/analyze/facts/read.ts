@@ -459,7 +459,7 @@ function qualifier(it: Item): string {
 
 const UNIT_DIMENSION: Record<string, string> = {
   second: 'duration', hour: 'duration', day: 'duration', week: 'duration', month: 'duration', year: 'duration',
-  metre: 'length', kilogram: 'weight', percent: 'share', degree: 'degrees',
+  metre: 'length', kilogram: 'weight', percent: 'share', degree: 'degrees', magnitude: 'magnitude',
 };
 
 function numberFacts(s: SentenceItems, i: number): Fact[] {
@@ -962,7 +962,10 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   let sold = false;
   const next = items[i + 1];
   // "150 nautical miles west of Aden": a distance from a place, and a direction.
-  if (next?.kind === 'word' && DIRECTIONS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
+  if (dimension === 'magnitude') {
+    // The size of the quake the sentence tells of: the main one unless it names an aftershock or a foreshock.
+    f.thing = /\b(?:aftershock|foreshock)s?\b/i.test(words(items.slice(i + 1, Math.min(items.length, i + 4)))) ? 'aftershock' : 'earthquake';
+  } else if (next?.kind === 'word' && DIRECTIONS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
     f.thing = 'distance';
     f.holder = items[i + 3]?.lower as string;
     const d = base(s, i + 1, 'direction', { text: next.text, key: next.lower.replace('-', '') }, clause);
