@@ -62,11 +62,10 @@ function singular(w: string): string {
   return w;
 }
 
-/**
- * Capitals right before a number, a space or a dash away: the letters of a model name ("AK 47", "F-16", "B52").
- * One capital a space away is the article opening a sentence ("A 6.3-magnitude earthquake", "A 15-year-old boy").
- */
-const DESIGNATION_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}{2,4}\s?[-–]?\s?|\p{Lu}\s?[-–]\s?|\p{Lu})$/u;
+/** Capitals right before a number, a space or a dash away: the letters of a model name ("AK 47", "F-16", "M 16"). */
+const DESIGNATION_BEFORE = /(?:^|[^\p{L}])\p{Lu}{1,4}\s?[-–]?\s?$/u;
+/** Except the article "A" opening a sentence (or a quote) a space before the figure: "A 15-year-old boy", "A 6.3-magnitude earthquake". */
+const OPENING_ARTICLE = /^[\s"“‘'(]*A\s$/u;
 
 /** After a number, the marks of a clock time: "p.m.", "a. m.", ":53". */
 const CLOCK_AFTER = /^\s?(?:[ap]\.\s?m\.|[ap]m\b|:\s?\d{2})/i;
@@ -236,6 +235,11 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     if (cur !== undefined) unit = cur;
     // "a magnitude 6.1 earthquake", "measuring 6.1 on the Richter scale", "a 6.1 quake": an earthquake's size.
     if (unit === '' && cur === undefined && quakeSize(text, m.index ?? 0, m[0], g.a ?? '')) unit = 'magnitude';
+    // No earthquake measures more than 10: "the 2010 magnitude 7.0 quake" holds a year before its magnitude.
+    if (unit === 'magnitude' && a.value > MAX_MAGNITUDE) {
+      unit = '';
+      factor = 1;
+    }
     // "deliberated for 40 hours over four days": between two lengths of time, "over" is across, not more than
     // ("in the last 10 years over 500 people" keeps its "more than").
     const across = written === 'over' && TIME_UNITS.has(unit) && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - ACROSS_REACH), m.index ?? 0));
@@ -247,7 +251,7 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     const max = b !== undefined ? round(b.value * mult * factor) : undefined;
     if (b !== undefined && max !== undefined && max < value) continue;
     // The number of a model name ("AK 47 rifles", "F-16 jets") names the model; it counts nothing.
-    if (hedge === undefined && cur === undefined && !isWord && DESIGNATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
+    if (hedge === undefined && cur === undefined && !isWord && DESIGNATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)) && !OPENING_ARTICLE.test(text.slice(0, m.index ?? 0))) continue;
     const skipped = across ? (/^\s*over\s+/i.exec(m[0])?.[0].length ?? 0) : 0;
     const start = base + (m.index ?? 0) + skipped;
     const end = base + (m.index ?? 0) + m[0].length;
@@ -278,6 +282,8 @@ export function findNumbers(text: string, base: number, sentence: number): Found
   return out;
 }
 
+/** Magnitudes stop short of this. */
+const MAX_MAGNITUDE = 10;
 /** "magnitude 6.1", "magnitude-6.1", "a magnitude of 6.1" before the figure. */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[\s-]*$/i;
 /** "6.1 on the Richter scale" after it, or a quake noun after a figure with a decimal ("a 6.1 quake"; "7 quakes" are a count). */

@@ -34,6 +34,8 @@ export function questionTagAt(text: string): number | undefined {
     .replace(/[?"”’\s]+$/u, '')
     .trim();
   if (!AUX_PRONOUN_TAG.test(tag) && !WORD_TAG.test(tag)) return undefined;
+  // "…, or 16, right?": a statement that offers another value asks which.
+  if (/,\s*or\b/i.test(t.slice(0, comma))) return undefined;
   const statement = t.slice(0, comma).match(/[\p{L}\p{N}]+/gu) ?? [];
   return statement.length >= MIN_STATEMENT_WORDS ? comma : undefined;
 }

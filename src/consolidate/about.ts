@@ -117,6 +117,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       // "value of the contract": a sum named by what it buys or is worth.
       const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? possessive(who) : 'the'} ${f.thing}` : undefined;
       if (worth !== undefined) return worth;
+      if (f.value.unit === 'magnitude') return `magnitude of the ${f.thing ?? 'earthquake'}`;
       const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');
       return who !== undefined && f.thing !== 'distance' ? `${thing} of ${who}` : thing;
     }

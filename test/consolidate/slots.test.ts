@@ -386,7 +386,14 @@ test('abouts read as English: a doubled consonant ("dropping"), a possessive aft
 
 test('two magnitudes of one earthquake dispute; an aftershock’s does not', () => {
   const b = brief(art('a', 'A magnitude 6.1 earthquake struck the island on Sunday, the survey said.'), art('b', 'A 6.3-magnitude earthquake struck the island on Sunday, officials said.'));
-  assert.deepEqual(disputes(b).map((k) => k.values.map((v) => v.value)), [['6.1', '6.3-magnitude']]);
+  assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value)]), [['magnitude of the earthquake', ['6.1', '6.3-magnitude']]]);
+  // A past quake beside today's is no dispute.
+  const past = brief(
+    art('a', 'A magnitude 6.1 earthquake struck the island on Sunday, the survey said.'),
+    art('b', 'A magnitude 6.1 earthquake struck the island on Sunday, officials said.'),
+    art('c', 'The quake, the strongest since the 2010 magnitude 7.0 quake, hit the island on Sunday.'),
+  );
+  assert.equal(disputes(past).length, 0, JSON.stringify(disputes(past)));
   const after = brief(art('a', 'A magnitude 6.1 earthquake struck the island on Sunday.'), art('b', 'A 5.2 aftershock hit the island on Sunday.'));
   assert.equal(disputes(after).length, 0);
 });

@@ -61,9 +61,9 @@ const DESIGNATION_TOKEN = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}s?$/u;
 
 /**
  * Designations written over several tokens: capitals, then a number glued
- * or one space or dash away ("AK 47", "AK - 47"; one capital only glued or
- * dashed: "F-16", while "A 15-year-old" opens a sentence). Their number is
- * a name, never a quantity ("six AK 47 rifles" holds six rifles, not 47).
+ * or one space or dash away ("AK 47", "AK - 47", "M 16"; not the article
+ * "A" opening a sentence: "A 15-year-old boy"). Their number is a name,
+ * never a quantity ("six AK 47 rifles" holds six rifles, not 47).
  */
 function designationSpans(tokens: Token[]): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -78,8 +78,8 @@ function designationSpans(tokens: Token[]): { start: number; end: number; text: 
     if (tokens[j]?.value === '-' || tokens[j]?.value === '–') j++;
     const n = tokens[j];
     if (n === undefined || !/^\d{1,4}s?$/.test(n.value) || n.start - t.end > 3) continue;
-    // One capital a space away is the article opening a sentence ("A 15-year-old boy"), not a model's letter.
-    if (t.value.length === 1 && j === i + 1 && n.start > t.end) continue;
+    // The article "A" opening the sentence (or a quote) a space away is no model's letter ("A 15-year-old boy"; "M 16" is one).
+    if (t.value === 'A' && j === i + 1 && n.start > t.end && (i === 0 || /^["“‘'(]$/.test(tokens[i - 1]?.value ?? ''))) continue;
     out.push({ start: t.start, end: n.end, text: '' });
     i = j;
   }

@@ -186,13 +186,21 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
  * "Artino picked up the slack as he scored seven points": a "he" or "she"
  * later in the sentence stands for the name the sentence opens with as its
  * subject (a name typed neither a place nor a body, or a proper noun the
- * name-finder missed) — when no other person is named between them ("Jim
- * Cole hugged Bob Gray after he scored" may be either).
+ * name-finder missed). With another person named between them ("Jim Cole
+ * hugged Bob Gray after he scored") either may be meant: "?", someone not
+ * named. Teams and places between change nothing ("Artino beat the Hawks as
+ * he scored").
  */
 function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   const first = items[0];
   if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
-  for (let k = 1; k < pronoun; k++) if (personLike(items, k) || (items[k] as Item).kind === 'name') return undefined;
+  // Another person (or a name of no known type) between them: either may be meant, so no one named is ("?").
+  for (let k = 1; k < pronoun; k++) {
+    const x = items[k] as Item;
+    // ("the Hawks": a name after "the" is a team or a body.)
+    if (items[k - 1]?.lower === 'the') continue;
+    if (personLike(items, k) || (x.kind === 'name' && (x.name?.type === 'person' || x.name?.type === 'other'))) return '?';
+  }
   if (first.kind === 'name') return first.name?.type === 'place' || first.name?.type === 'organization' ? undefined : first.lower;
   return first.kind === 'word' && first.pos === 'PROPN' && !commonNoun(first) ? first.lower : undefined;
 }
@@ -404,7 +412,7 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
  * of an absence that ended: "missed nine games before coming back", "until
  * his return".
  */
-const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?)|(?:at|by) (?:the )?(?:half|halftime|half - time|half-time|break|interval)|through (?:one|two|three|four|\d) (?:quarters|periods|innings|rounds))\b/;
+const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?)|at (?:the )?(?:half|halftime|half - time|half-time|break|interval)(?!\s?-\s?\w)|by (?:halftime|the break)|through (?:one|two|three|four|\d) (?:quarters|periods|innings|rounds))\b/;
 
 /** Words that open a clause of time hanging on the clause before ("while" sets two facts side by side, not one in the other). */
 const SUBORDINATORS = new Set(['as', 'when']);
@@ -963,6 +971,9 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   const next = items[i + 1];
   // "150 nautical miles west of Aden": a distance from a place, and a direction.
   if (dimension === 'magnitude') {
+    // A sentence that sets a quake beside another time or another quake ("the strongest since the 2010 magnitude 7.0
+    // quake", "larger than") may give either's size: left unread.
+    if (OTHER_TIME.test(words(items)) || OTHER_QUAKE.test(words(items))) return [];
     // The size of the quake the sentence tells of: the main one unless it names an aftershock or a foreshock.
     f.thing = /\b(?:aftershock|foreshock)s?\b/i.test(words(items.slice(i + 1, Math.min(items.length, i + 4)))) ? 'aftershock' : 'earthquake';
   } else if (next?.kind === 'word' && DIRECTIONS.has(next.lower) && items[i + 2]?.lower === 'of' && items[i + 3]?.kind === 'name') {
@@ -1082,8 +1093,13 @@ function subjectHead(items: Item[], verb: number): number | undefined {
   for (;;) {
     let j = k - 1;
     while (items[j]?.kind === 'word' && (items[j]?.pos === 'DET' || items[j]?.pos === 'ADJ' || items[j]?.pos === 'NUM')) j--;
-    if (items[j]?.lower !== 'of' || items[j - 1]?.kind !== 'word' || items[j - 1]?.pos !== 'NOUN') return k >= 0 ? k : undefined;
-    k = j - 1;
+    if (items[j]?.lower === 'of' && items[j - 1]?.kind === 'word' && items[j - 1]?.pos === 'NOUN') {
+      k = j - 1;
+      continue;
+    }
+    // "Unemployment in the region rose to 8 percent": the noun before the verb is another preposition's object.
+    if (items[j]?.kind === 'word' && items[j]?.pos === 'ADP') return undefined;
+    return k >= 0 ? k : undefined;
   }
 }
 
@@ -1100,6 +1116,9 @@ function commonHead(noun: Item, k: number): string | undefined {
   const one = singular(lemma);
   return ANIMATE.has(thingFamily(one)) || FRAME_NOUNS.has(lemma) ? undefined : one;
 }
+
+/** Words that set a quake beside another one. */
+const OTHER_QUAKE = /\b(?:since|than|strongest|largest|biggest|deadliest|(?:19|20)\d\d)\b/;
 
 /** Words that set a figure at another time than the report's. */
 const OTHER_TIME = /\b(?:ago|previous|previously|earlier|last (?:year|month|week|time)|a year before|in \d{4}|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
@@ -1711,24 +1730,53 @@ const CONDITION_BREAKERS = new Set(['but', 'and', 'not', 'no', 'or']);
  */
 function conditionHolder(s: SentenceItems, i: number): string | undefined {
   const { items } = s;
+  const opening = conditionSubject(s);
+  if (opening === undefined) return undefined;
+  for (let k = opening.after; k < i; k++) {
+    const x = items[k] as Item;
+    // (A name after a preposition is where or by whom, no subject: "taken to Mercy Hospital and listed in …".)
+    const governed = items[k - 1]?.kind === 'word' && items[k - 1]?.pos === 'ADP';
+    if ((x.kind === 'name' && !governed && x.name?.type !== 'place') || /^['’]s$/.test(x.text) || x.text === ',' || x.text === ';') return undefined;
+    if (x.kind === 'word' && (x.pos === 'PRON' || SAYS.has(x.lower) || SUBJECT_OPENERS.has(x.lower))) return undefined;
+    // "… but the other driver was listed in …", "… and a passenger was …": a conjunction before a new subject.
+    const next = items[k + 1];
+    if (x.kind === 'word' && CLAUSE_JOINERS.has(x.lower) && next !== undefined && (next.kind === 'name' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PRON')) return undefined;
+  }
+  return opening.holder;
+}
+
+/** Conjunctions that may join a clause with a subject of its own. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'or']);
+
+/**
+ * The person a sentence opens with and where the rest begins: a name (with an
+ * age or apposition after it: "Bryant Dalton, 39, …"), "he"/"she" (the
+ * person named before), or a noun phrase with the name in apposition ("The
+ * third victim, Ann Lee, …").
+ */
+function conditionSubject(s: SentenceItems): { holder: string | undefined; after: number } | undefined {
+  const { items } = s;
   const first = items[0];
   if (first === undefined) return undefined;
-  const pronoun = first.kind === 'word' && (first.lower === 'he' || first.lower === 'she');
-  if (!pronoun && !(first.kind === 'name' && first.name?.type === 'person')) return undefined;
-  let k = 1;
+  if (first.kind === 'word' && (first.lower === 'he' || first.lower === 'she')) return { holder: s.personBefore?.(first.start), after: 1 };
+  let name = 0;
+  if (first.kind !== 'name') {
+    // "The third victim, Ann Lee, was …": determiner, adjectives and a noun, then the name between commas.
+    const comma = items.findIndex((x) => x.text === ',');
+    if (comma < 1 || comma > APPOSITION_WORDS || !items.slice(0, comma).every((x) => x.kind === 'word' && ['DET', 'ADJ', 'NOUN', 'NUM'].includes(x.pos))) return undefined;
+    name = comma + 1;
+    if (items[name]?.kind !== 'name' || items[name + 1]?.text !== ',') return undefined;
+  }
+  const it = items[name] as Item;
+  if (it.kind !== 'name' || it.name?.type !== 'person') return undefined;
+  let after = name + 1;
   // "Bryant Dalton, 39, …", "Tom Fry, a driver, …": an age or an apposition right after the name.
-  if (!pronoun && items[k]?.text === ',') {
-    const close = items.findIndex((x, j) => j > k && x.text === ',');
-    if (close < 0 || close > k + APPOSITION_WORDS + 1) return undefined;
-    k = close + 1;
+  if (items[after]?.text === ',') {
+    const close = items.findIndex((x, j) => j > after && x.text === ',');
+    if (name === 0 && (close < 0 || close > after + APPOSITION_WORDS + 1)) return undefined;
+    after = name === 0 ? close + 1 : after + 1;
   }
-  for (; k < i; k++) {
-    const x = items[k] as Item;
-    // (A place is no subject: "was transferred to Jefferson and listed in stable condition".)
-    if ((x.kind === 'name' && x.name?.type !== 'place') || /^['’]s$/.test(x.text) || x.text === ',') return undefined;
-    if (x.kind === 'word' && (x.pos === 'PRON' || SAYS.has(x.lower) || SUBJECT_OPENERS.has(x.lower))) return undefined;
-  }
-  return pronoun ? s.personBefore?.(first.start) : first.lower;
+  return { holder: it.lower, after };
 }
 
 /** Words that open a clause with a subject of its own. */
