@@ -114,6 +114,9 @@ export const UNITS: Record<string, { unit: string; factor: number }> = {
 /** Currency signs before a number. */
 export const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', 'us$': 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₽': 'rub', '₩': 'krw', '₹': 'inr' };
 
+/** Units of money, as numbers are normalised. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.values(CURRENCY_SIGNS));
+
 export const SMALL_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,

@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS } from '../analyze/lexicon.js';
+import { MONEY_UNITS } from '../analyze/lexicon.js';
 import { UNACCUSATIVE } from '../analyze/facts/lexicon.js';
 import type { Fact } from '../types.js';
 import type { EntityIndex } from './entities.js';
@@ -93,8 +93,6 @@ function common<T>(facts: Fact[], pick: (f: Fact) => T | undefined): T | undefin
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** Units of money (as the number reader normalises currency signs). */
-const MONEY = new Set(Object.values(CURRENCY_SIGNS));
 /** Nouns that are sums already: "price", not "value of the price". */
 const AMOUNT_NOUNS = new Set(['price', 'cost', 'value', 'fee', 'fine', 'salary', 'wage', 'budget', 'bill', 'revenue', 'profit', 'loss', 'debt', 'amount', 'sum', 'range']);
 
@@ -115,7 +113,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     }
     case 'measure': {
       // "value of the contract": a sum named by what it buys or is worth.
-      const worth = MONEY.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? possessive(who) : 'the'} ${f.thing}` : undefined;
+      const worth = MONEY_UNITS.has(f.value.unit ?? '') && f.thing !== undefined && f.thing !== 'amount' && !AMOUNT_NOUNS.has(f.thing) ? `value of ${who !== undefined ? possessive(who) : 'the'} ${f.thing}` : undefined;
       if (worth !== undefined) return worth;
       if (f.value.unit === 'magnitude') return `magnitude of the ${f.thing ?? 'earthquake'}`;
       const thing = f.thing === 'distance' && who !== undefined ? `distance from ${who}` : f.thing === 'duration' && predicate !== undefined ? timeOf(participle(predicate, verb)) : (f.thing ?? 'amount');

@@ -3,7 +3,7 @@ import { COUNTRIES, DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexico
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
-import { CURRENCY_SIGNS } from '../analyze/lexicon.js';
+import { MONEY_UNITS } from '../analyze/lexicon.js';
 import { oneDigitApart, sameMagnitude, sameValue, valuesAgree } from './values.js';
 
 /**
@@ -48,8 +48,6 @@ export interface Slot {
   members: PlacedFact[];
 }
 
-/** Units of money (as the number reader normalises currency signs). */
-const MONEY = new Set(Object.values(CURRENCY_SIGNS));
 
 /** What a measure is of when nothing says more than its unit. */
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
@@ -243,7 +241,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     case 'measure':
       if (!qualifiersFit(a.qualifiers ?? [], b.qualifiers ?? [])) return false;
       // "a deal worth $80 million" and "a sponsorship deal worth $60 million": a kind of deal on one side may be another deal.
-      if (!agree && a.kind === 'measure' && MONEY.has(a.value.unit ?? '') && (a.qualifiers ?? []).join() !== (b.qualifiers ?? []).join()) return false;
+      if (!agree && a.kind === 'measure' && MONEY_UNITS.has(a.value.unit ?? '') && (a.qualifiers ?? []).join() !== (b.qualifiers ?? []).join()) return false;
       if (!agree && ((!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) && farApart(a.value, b.value)) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
       if (!light(a.predicate) && !light(b.predicate)) {
         if (a.predicate !== b.predicate) return false;

@@ -36,7 +36,7 @@ export function findFacts(input: FactInput): Fact[] {
     const tag = questionTagAt(s.text);
     // A question tag ("…, but who's counting?") states nothing: the statement before it is read alone.
     const items = itemsOf(s.tokens, input.text, mentions, input.quoted).filter((it) => tag === undefined || it.start < s.start + tag);
-    const question = asksQuestion(s.text);
+    const question = tag === undefined && asksQuestion(s.text);
     const sentence = { items, sentence: s.index, question, personBefore };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
     out.push(...implicitOthers(facts));

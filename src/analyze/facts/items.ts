@@ -2,7 +2,7 @@ import type { DateMention, EntityType, NumberMention } from '../../types.js';
 import type { ClockMention } from '../clock.js';
 import type { Token } from '../nlp.js';
 import type { RecordMention } from '../records.js';
-import { knownEvent } from './lexicon.js';
+import { knownEvent, singular } from './lexicon.js';
 
 /**
  * A sentence as the fact reader sees it: wink's tokens, with every span the
@@ -185,12 +185,6 @@ export function pluralTaggedVerb(prev: Pick<Item, 'kind'> | undefined, it: Pick<
   return prev?.kind === 'number' && it.kind === 'word' && it.pos === 'VERB' && /[^su]s$/.test(it.lower) && !AUXILIARY_S.has(it.lower);
 }
 
-function singularOf(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2);
-  return word.slice(0, -1);
-}
-
 /** -s forms that are verbs whatever comes before them. */
 const AUXILIARY_S = new Set(['is', 'was', 'has', 'does', 'goes', 'says']);
 
@@ -198,7 +192,7 @@ function retagVerbs(items: Item[]): Item[] {
   for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
     if (i + 1 < items.length && pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
-    else if (pluralTaggedVerb(items[i - 1], it)) items[i] = { ...it, pos: 'NOUN', lemma: singularOf(it.lower) };
+    else if (pluralTaggedVerb(items[i - 1], it)) items[i] = { ...it, pos: 'NOUN', lemma: singular(it.lower) };
   }
   return items;
 }

@@ -142,6 +142,14 @@ const THING_FAMILIES: Record<string, string[]> = {
 const THING_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(THING_FAMILIES)) for (const w of words) THING_OF.set(w, family);
 
+/** A plural noun's singular ("rifles" → "rifle", "casualties" → "casualty", "matches" → "match"). */
+export function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('ches')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
 /** The family of a head noun (singular lemma), or the noun itself. */
 export function thingFamily(noun: string): string {
   return THING_OF.get(noun) ?? noun;
