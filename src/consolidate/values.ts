@@ -6,7 +6,8 @@ import type { Fact, FactValue } from '../types.js';
  * (1 %, and no further than half the unit a round number is written to),
  * within a hedge ("about 40" and "almost 40": 15 %, only below for
  * "nearly", "almost" and the like; "a dozen", a vague word, 25 %), and a
- * lower bound ("more than 600") reaches a little above itself; ranges
+ * lower bound reaches to the next step of its last digit ("more than 300"
+ * is 300 to 400; a running total's, "more than 600", a little above); ranges
  * agree when they overlap. Clock times agree within a minute, or three when
  * hedged (fifteen for a hedged round hour). Everything else (names,
  * colours, ranks, days, records, telephone numbers) agrees when the
@@ -31,7 +32,7 @@ const BELOW = /^\s*(?:nearly|almost|just under|just shy of|close to|not quite)\b
 
 const VAGUE = /\b(?:dozen|dozens|couple|handful|scores?|hundreds|thousands|several|few)\b/i;
 
-function interval(v: FactValue): [number, number] {
+function interval(v: FactValue, runningTotal = false): [number, number] {
   const n = v.number ?? 0;
   const hi0 = v.max ?? n;
   // A whole number written to its last digit ("2,117 points") is exact: only a round one ("2,100") may be rounded.
@@ -44,7 +45,9 @@ function interval(v: FactValue): [number, number] {
   let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : exactRound ? hi0 + reach : hi0 * (1 + tol);
   if (v.lowerBound === true) {
     lo = n;
-    hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);
+    // "More than 200" is the figure rounded down to its last digit: 200 to 300, not 400. A running total's minimum
+    // moves as the toll is revised, so there it reaches no further than the next figure ("more than 600", "more than 640").
+    hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + (runningTotal ? 1 : roundingStep(hi0)));
   } else if (v.upperBound === true) {
     // "less than 25 kilometres", "up to 40": anything below.
     lo = 0;
@@ -66,19 +69,19 @@ function roundingStep(n: number): number {
 export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {
   if (kind === 'time') return Math.abs((a.number ?? 0) - (b.number ?? 0)) <= Math.max(slack(a), slack(b));
   if (a.number !== undefined && b.number !== undefined && kind !== 'record' && kind !== 'identifier') {
-    // "at least 70" is borne out by "about 100": a bound against a figure agrees when the figure keeps it.
+    // "at least 70" is borne out by "74": a bound against a figure agrees when the figure keeps it and is within its range.
     // (Two bounds are two reports of a minimum: "more than 600" and "more than 640" differ.)
     if (a.lowerBound !== b.lowerBound || a.upperBound !== b.upperBound) {
       const [bound, other] = a.lowerBound === true || a.upperBound === true ? [a, b] : [b, a];
       const [ol, oh] = interval({ ...other, lowerBound: false, upperBound: false });
-      if (bound.lowerBound === true && (other.lowerBound !== true)) return oh >= (bound.number ?? 0);
+      if (bound.lowerBound === true && other.lowerBound !== true) return oh >= (bound.number ?? 0) && ol <= interval(bound, runningTotal)[1];
       if (bound.upperBound === true && (other.upperBound !== true)) return ol <= (bound.max ?? bound.number ?? 0);
     }
-    // Two minimums of one count agree ("at least 12" keeps "at least seven"), unless they are running totals,
-    // whose minimum moves as a toll is revised ("more than 600", then "more than 640").
+    // Two minimums of one count agree ("at least 12" keeps "at least seven": two attacks' tolls may be behind them),
+    // unless they are running totals, whose minimum moves as a toll is revised ("more than 600", then "more than 640").
     if (a.lowerBound === true && b.lowerBound === true && !runningTotal) return true;
-    const [al, ah] = interval(a);
-    const [bl, bh] = interval(b);
+    const [al, ah] = interval(a, runningTotal);
+    const [bl, bh] = interval(b, runningTotal);
     return al <= bh && bl <= ah;
   }
   const ka = a.key ?? a.text.toLowerCase();
@@ -98,7 +101,7 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runn
 /**
  * Whether two values that agree are one figure, reported twice: what lets
  * them corroborate each other. A bound or a range agrees with every figure
- * it holds ("at least 70" with "about 100", "$140 million to $160 million"
+ * it holds ("at least 70" with "74", "$140 million to $160 million"
  * with "$160 million"), so neither is a dispute; but the two are the same
  * figure only where their numbers meet ("more than 50" and "50"; "at least
  * 12" twice). "At least seven" and "at least 12" killed are true of one toll
