@@ -255,6 +255,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
     case 'time':
       return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
+    case 'record':
+      // One person's records over different stretches ("22-30 in two seasons" / "a 40-50 career record") are two records.
+      return agree || (a.qualifiers ?? []).join() === (b.qualifiers ?? []).join();
     default:
       return true;
   }

@@ -108,6 +108,26 @@ test('a record in brackets after a name is that person’s, and so are the knock
   const kos = one(list, 'count', '20');
   assert.deepEqual([kos.thing, kos.holder, kos.role, kos.predicate], ['knockout', 'carlos jones', 'attribute', undefined]);
   assert.equal(one(facts('Carlos Jones improved to 32-2 with the win.'), 'record', '32-2').holder, 'carlos jones');
+  assert.equal(one(facts('Carlos Jones, 31-2, 20 KOs, beat Sam Reed in the fourth round.'), 'record', '31-2').holder, 'carlos jones');
+  // A score after a team and a comma ends the sentence: no record of the team.
+  assert.ok(!facts('The Hawks beat visiting Dayton, 91-73.').some((f) => f.kind === 'record'));
+});
+
+test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 record", "a record of", a possessor; with the stretch it covers', () => {
+  const record = (text: string, value: string): Fact => one(facts(text), 'record', value);
+  const is = record('Ann Lee is 22-30 in two seasons as head coach of the Hawks.', '22-30');
+  assert.deepEqual([is.holder, is.qualifiers], ['ann lee', ['seasons:2']]);
+  assert.equal(record('Ann Lee compiled a 25-27 record with the Hawks.', '25-27').holder, 'ann lee');
+  assert.deepEqual(record('Ann Lee has an overall record of 80-90 as a head coach.', '80-90').qualifiers, ['career']);
+  assert.equal(record("Ann Lee's 22-30 record did not save her job.", '22-30').holder, 'ann lee');
+  assert.equal(record('Ann Lee came to the Hawks from Dayton, where she was 40-38 in three-plus seasons.', '40-38').holder, 'ann lee');
+  assert.deepEqual(record('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', '4-2-1').qualifiers, ['since']);
+  // A record that ends the sentence is still one; "May" inside a sentence is the month, which doubts nothing.
+  assert.equal(record('In May, Tom Fry went 4-2-1.', '4-2-1').holder, 'tom fry');
+  assert.equal(one(facts('In May, police seized 40 rifles from the house.'), 'count', '40').thing, 'rifle');
+  // A losing pair with no word that calls it a record is a range, and a team's opponent holds no record of the subject.
+  assert.ok(!facts('The storm damaged 22-30 houses in the valley.').some((f) => f.kind === 'record'));
+  assert.ok(!facts('Ann Lee beat a team with a 9-14 record on Friday.').some((f) => f.kind === 'record' && f.holder === 'ann lee'));
 });
 
 test('ranks before a name, colours before a thing, directions from a place', () => {

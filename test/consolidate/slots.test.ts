@@ -126,6 +126,14 @@ test('bounds: a round bound is its figure rounded down ("at least 70" is 70 to 8
   assert.equal(toll.length, 1);
 });
 
+test('records: one person\'s records over one stretch dispute; over different stretches, or in brackets beside a stretch of the sentence, they do not', () => {
+  const records = (x: string, y: string): string[] => disputes(brief(art('a', x), art('b', y))).map((k) => k.values.map((v) => v.value).join(' / '));
+  assert.deepEqual(records('Ann Lee is 22-30 in two seasons as head coach of the Hawks.', 'Ann Lee compiled a 25-27 record in two seasons with the Hawks.'), ['22-30 / 25-27']);
+  assert.deepEqual(records('Ann Lee is 22-30 in two seasons as head coach of the Hawks.', 'Ann Lee has a career record of 80-90 as a head coach.'), []);
+  assert.deepEqual(records('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', 'Tom Fry (45-7-2, 36 KOs) lost to Carlos Jones in the seventh round.'), []);
+  assert.deepEqual(records('Tom Fry (45-7-2, 36 KOs) had been training in Spain since June.', 'Tom Fry (43-7-2) lost to Carlos Jones in the seventh round.'), ['45-7-2 / 43-7-2']);
+});
+
 test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
   const corroborated = (b: Brief): string[][] => b.claims.filter((c) => c.status === 'corroborated').map((c) => c.sources.map((s) => s.source));
   const minimums = brief(

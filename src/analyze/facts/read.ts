@@ -371,9 +371,14 @@ function asserted(s: SentenceItems, f: Fact): boolean {
   for (const it of s.items) {
     if (it.start < f.start) continue;
     if (it.start >= f.valueStart) break;
-    if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) return false;
+    if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !monthMay(s.items, it) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) return false;
   }
   return true;
+}
+
+/** "since his loss in May": a capital "May" inside a sentence is the month, not the modal. */
+function monthMay(items: Item[], it: Item): boolean {
+  return it.text === 'May' && items[0] !== it;
 }
 
 function earlier(items: Item[], upTo: number): boolean {
@@ -1301,7 +1306,10 @@ function recordFact(s: SentenceItems, i: number): Fact | undefined {
   let holder: string | undefined;
   // "Klitschko (52-3, 46 KOs)", "Rahman, 45-7-2,".
   const open = items[i - 1];
-  if ((open?.text === '(' || open?.text === ',') && items[i - 2]?.kind === 'name' && items[i - 2]?.name?.type !== 'place') holder = items[i - 2]?.lower;
+  // (Set off by commas on both sides: "beat visiting Evansville, 91-73." ends with a score.)
+  const close = items[i + 1]?.text ?? '.';
+  const setOff = open?.text === '(' || (open?.text === ',' && !/^[.!?]$/.test(close));
+  if (setOff && items[i - 2]?.kind === 'name' && items[i - 2]?.name?.type !== 'place') holder = items[i - 2]?.lower;
   // "improved to 52-3", "dropped to 45-7-2", "fell to 36 - 3": the subject's.
   if (holder === undefined && items[i - 1]?.lower === 'to') {
     const verbAt = i - 2;
@@ -1315,12 +1323,117 @@ function recordFact(s: SentenceItems, i: number): Fact | undefined {
       }
     }
   }
+  // "Lee is 22-30 in two seasons", "Lee compiled a 22-30 record", "Lee's record of 22-30": a record the sentence
+  // states, over the stretch of play its words give (one in brackets, or one a fighter "improved to", is the career's).
+  let stretch: string[] = [];
+  if (holder === undefined) {
+    holder = recordOwner(items, i, clause) ?? recordSubject(s, i, clause);
+    stretch = recordStretch(words(items));
+  }
   if (holder === undefined) return undefined;
   const f = base(s, i, 'record', { text: it.text, key: it.lower }, clause);
   f.holder = holder;
+  if (stretch.length > 0) f.qualifiers = stretch;
   // The rest of the bracket: "(52-3, 46 KOs)" also counts knockouts.
   return f;
 }
+
+/**
+ * Whose record "record" or "mark" says by a possessor: "Lee's 22-30
+ * record", "Lee's career mark of 22-30", "Lee record as head coach stands
+ * at 22-30".
+ */
+function recordOwner(items: Item[], i: number, clause: [number, number]): string | undefined {
+  let noun: number | undefined;
+  if (RECORD_NOUNS.has(items[i + 1]?.lower ?? '')) noun = i + 1;
+  else if (items[i + 1]?.kind === 'word' && RECORD_NOUNS.has(items[i + 2]?.lower ?? '')) noun = i + 2;
+  else if (RECORD_NOUNS.has(items[i - 2]?.lower ?? '') && ['of', 'at', 'to', 'is', 'was'].includes(items[i - 1]?.lower ?? '')) noun = i - 2;
+  else if (items[i - 1]?.lower === 'at' && items[i - 2]?.lemma === 'stand') {
+    // "Lee record as head coach with both clubs stands at 22-30".
+    for (let k = i - 3; k >= Math.max(clause[0], i - RECORD_NOUN_REACH); k--) {
+      if (RECORD_NOUNS.has(items[k]?.lower ?? '')) {
+        noun = k;
+        break;
+      }
+    }
+  }
+  if (noun === undefined) return undefined;
+  // The possessor stands before the noun phrase: "Lee's 22-30 record" (the figure first) or "Lee's career record of".
+  let k = noun < i ? noun - 1 : i - 1;
+  if (items[k]?.kind === 'word' && items[k]?.pos === 'ADJ' || ['career', 'overall', 'coaching', 'lifetime'].includes(items[k]?.lower ?? '')) k--;
+  if (/^['’]s?$/.test(items[k]?.text ?? '')) k--;
+  return k >= clause[0] && (personLike(items, k) || items[k]?.name?.type === 'other') ? items[k]?.lower : undefined;
+}
+
+/**
+ * Whose record a clause states by its verb: the subject of "is 22-30" (a
+ * form of "be" right before it) or of a verb that holds a record ("compiled
+ * a 22-30 record", "has a record of 22-30", "finished with a 22-30 mark").
+ * "He" is the sentence's subject, or the person named last before it.
+ */
+function recordSubject(s: SentenceItems, i: number, clause: [number, number]): string | undefined {
+  const { items } = s;
+  let v = i - 1;
+  if (items[v]?.lower === 'now') v--;
+  if (!BE_FORMS.has(items[v]?.lower ?? '')) {
+    v = -1;
+    for (let k = i - 1; k >= Math.max(clause[0], i - RECORD_VERB_REACH); k--) {
+      const x = items[k] as Item;
+      if (x.kind === 'word' && (HOLDING_VERBS.has(x.lemma) || HAVE_FORMS.has(x.lower))) {
+        v = k;
+        break;
+      }
+      // ("beat a team with a 9-14 record": another verb's object is no holding of the subject's.)
+      if (x.kind === 'name' || x.text === ',' || isVerb(items, k)) break;
+    }
+    if (v < 0) return undefined;
+  }
+  let k = v - 1;
+  while (k >= clause[0] && items[k]?.kind === 'word' && (items[k]?.pos === 'ADV' || items[k]?.pos === 'AUX')) k--;
+  const x = items[k];
+  if (x === undefined || k < clause[0] - 1) return undefined;
+  if (x.kind === 'word' && (x.lower === 'he' || x.lower === 'she') && x.pos === 'PRON') {
+    const who = sentenceSubject(items, k) ?? s.personBefore?.(x.start);
+    return who === '?' ? undefined : who;
+  }
+  // "…, who was 22-30": the name the relative stands for.
+  if (x.lower === 'who' && items[k - 1]?.text === ',' && personLike(items, k - 2)) return items[k - 2]?.lower;
+  return k >= clause[0] && (personLike(items, k) || x.name?.type === 'other') ? x.lower : undefined;
+}
+
+/**
+ * The stretch of play a record covers, in the words of its sentence:
+ * "career" (career, lifetime, overall, all-time), "season" (this season,
+ * on the season), the number of seasons or years ("in three-plus
+ * seasons", "in just over three seasons" → "seasons:3"), "since" a
+ * moment, the last few games, at home or on the road. Two records of one
+ * person over different stretches are two records.
+ */
+export function recordStretch(text: string): string[] {
+  const out = new Set<string>();
+  if (/\b(?:career|lifetime|overall|all - time|all-time)\b/.test(text)) out.add('career');
+  if (/\b(?:this|the|on the) season\b/.test(text)) out.add('season');
+  // "has gone 4-2-1 since his loss", "is 3-5 in his last eight games", "7-2 at home": part of a career, not the whole.
+  if (/\bsince\b/.test(text)) out.add('since');
+  const last = /\b(?:last|past|previous|first|next|final) (\w+) (?:games|fights|bouts|starts|matches|outings|contests)\b/.exec(text);
+  if (last?.[1] !== undefined) out.add(`last:${last[1]}`);
+  if (/\bat home\b/.test(text)) out.add('home');
+  if (/\bon the road\b/.test(text)) out.add('road');
+  const span = /\b(?:in|over|across|during) (?:(?:just|a little|a bit) )?(?:(?:over|under|more than|less than) )?(\w+)(?: - plus|-plus| plus)? (?:seasons|years)\b/.exec(text);
+  const n = span?.[1] === undefined ? undefined : SMALL_NUMBERS.indexOf(span[1]) > 0 ? SMALL_NUMBERS.indexOf(span[1]) : Number(span[1]);
+  if (n !== undefined && Number.isInteger(n) && n > 0 && n < 100) out.add(`seasons:${n}`);
+  return [...out].sort();
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const RECORD_NOUNS = new Set(['record', 'mark']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+/** Verbs whose subject holds the record of their object ("compiled a 22-30 record"). */
+const HOLDING_VERBS = new Set(['compile', 'post', 'finish', 'own', 'hold', 'carry', 'sport', 'boast', 'amass', 'take', 'bring', 'enter', 'go']);
+/** Words back from a figure to the "record" of "record of 22-30" or "record … stands at 22-30". */
+const RECORD_NOUN_REACH = 16;
+/** Words back from "a 22-30 record" to the verb that holds it. */
+const RECORD_VERB_REACH = 5;
 
 /** Knockout counts and the like inside "(52-3, 46 KOs)" belong to the name before the bracket. */
 export function bracketHolder(items: Item[], i: number): string | undefined {
