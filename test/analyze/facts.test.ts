@@ -409,8 +409,11 @@ test('what kind of deal a sum is worth is read with it ("a sponsorship deal", "a
   assert.deepEqual(one(facts('The firm won a new contract worth $60 million.'), 'measure', '$60 million').qualifiers, ['additional']);
 });
 
-test('"a" before a hyphened figure and noun describes one thing; it counts nothing ("a three-point play", "a five-boat attack")', () => {
+test('a determiner before a hyphened figure and noun describes one thing; it counts nothing ("a three-point play", "the traditional three - point play", "Lee’s 10-point lead")', () => {
   assert.ok(!facts('The center converted a three - point play to make it 60 - 46.').some((f) => f.kind === 'count'));
+  assert.ok(!facts('Fouled on the dunk, he finished the traditional three - point play with a free throw.').some((f) => f.kind === 'count'));
+  assert.ok(!facts('Ann Lee ’ s three - point play stretched the lead.').some((f) => f.kind === 'count'));
+  assert.ok(!facts("The Hawks' 10-point lead vanished in the third quarter.").some((f) => f.kind === 'count'));
   assert.ok(!facts('Pirates launched a five-boat attack on the convoy.').some((f) => f.kind === 'count'));
   // A streak counts its members: "a 10-fight winning streak".
   assert.ok(facts('Ann Lee is now on a 10-fight winning streak.').some((f) => f.value.text === '10'));

@@ -360,8 +360,21 @@ function compoundBefore(items: Item[], i: number): boolean {
 /** Heads of a compound that make its figure a count of a run of things. */
 const STREAK_HEADS = /^(?:(?:winning|losing|unbeaten|winless|scoring|hitting) )?(?:streak|run|skid|slide)\b|^(?:winning|losing|unbeaten|winless) /;
 
-/** Articles of one thing. */
-const SINGULAR_ARTICLES = new Set(['a', 'an']);
+/**
+ * Whether a determiner opens the phrase of the figure at i, adjectives
+ * between: "a three-point play", "the traditional three - point play",
+ * "Lee's three-point play", "his 10-point lead".
+ */
+function determinedCompound(items: Item[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && items[k]?.kind === 'word' && items[k]?.pos === 'ADJ') k--;
+  const x = items[k];
+  // (A possessive: "Lee's", or "Lee ’ s" as detokenised text writes it.)
+  return x !== undefined && (COMPOUND_DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text) || (x.lower === 's' && /^['’]$/.test(items[k - 1]?.text ?? '')));
+}
+
+/** Determiners of a phrase whose figure only describes its noun ("a three-point play", "their 10-point lead"). */
+const COMPOUND_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 
 /** A stretch of several periods, every one of which the figures before it hold for. */
 const EACH_OF = /\b(?:in|for|during) each of (?:the|his|her|their|its) (?:\w+ )?(?:\w+ )?(?:seasons|years|games|months|weeks|days|matches|races)\b/;
@@ -502,7 +515,7 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   }
   // "a three-point play", "a 10 - point lead", "a five-boat attack": one thing the figure describes, no count.
   // (A fraction measures the thing instead: "a 3.2-megapixel camera" is read as before.)
-  if (SINGULAR_ARTICLES.has(items[i - 1]?.lower ?? '') && Number.isInteger(n.value) && compoundBefore(items, i)) return [];
+  if (determinedCompound(items, i) && Number.isInteger(n.value) && compoundBefore(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
   const f = base(s, i, 'count', value, clause);
