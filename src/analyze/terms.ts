@@ -35,13 +35,38 @@ function makesTerm(t: Pick<Token, 'stop' | 'pos' | 'type'>): boolean {
 
 export function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
+  const titleCase = titleCased(tokens);
+  let firstWord = true;
   for (const t of tokens) {
+    const opening = firstWord;
+    if (t.type === 'word') firstWord = false;
     if (!makesTerm(t)) continue;
-    const lemma = spelling(t.lemma.endsWith('s') && (t.lemma.endsWith("'s") || t.lemma.endsWith('’s')) ? t.lemma.slice(0, -2) : t.lemma);
+    // "Drew Brees", "Will Smith": a capitalised word inside a sentence that the tagger read as a verb is a name, and
+    // its lemma ("draw", "will") is no word the sentence says.
+    const asName = !opening && !titleCase && t.pos === 'VERB' && isCapital(t.value);
+    const base = asName ? t.lower : t.lemma;
+    const lemma = spelling(base.endsWith('s') && (base.endsWith("'s") || base.endsWith('’s')) ? base.slice(0, -2) : base);
     if (lemma.length < 2 || WEAK_LEMMAS.has(lemma) || !hasLetter(lemma)) continue;
     out.push(lemma);
   }
   return out;
+}
+
+function isCapital(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** A headline written in title case ("Storm Kills Three"): its capitals say nothing of names. */
+function titleCased(tokens: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.stop) continue;
+    words++;
+    if (isCapital(t.value)) capitals++;
+  }
+  return words > 0 && capitals * 2 > words;
 }
 
 function hasLetter(s: string): boolean {

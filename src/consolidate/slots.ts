@@ -145,27 +145,49 @@ function bucketOf(f: Fact): string | undefined {
  * needs it: a long story counts one thing in hundreds of sentences.
  */
 export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => boolean {
-  // Sentence → bucket (thing, event, scope) → the figures it gives there.
+  // Sentence → bucket (thing, event, scope) → the figures it gives there; and thing → the figures it gives under no
+  // event ("He had just 269 yards rushing"), which may be of any event.
   const figures = new Map<string, Map<string, PlacedFact[]>>();
+  const bare = new Map<string, Map<string, PlacedFact[]>>();
+  const things = new Map<string, Map<string, PlacedFact[]>>();
+  const add = (index: Map<string, Map<string, PlacedFact[]>>, at: string, key: string, p: PlacedFact): void => {
+    const buckets = index.get(at) ?? index.set(at, new Map()).get(at) ?? new Map<string, PlacedFact[]>();
+    (buckets.get(key) ?? buckets.set(key, []).get(key) ?? []).push(p);
+  };
   for (const p of placed) {
     const f = p.fact;
-    if (f.kind !== 'count' || f.thing === undefined || light(f.predicate)) continue;
+    if (f.kind !== 'count' || f.thing === undefined) continue;
     const at = `${p.article}#${p.sentenceIndex}`;
-    const buckets = figures.get(at) ?? figures.set(at, new Map()).get(at) ?? new Map<string, PlacedFact[]>();
-    const bucket = `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`;
-    (buckets.get(bucket) ?? buckets.set(bucket, []).get(bucket) ?? []).push(p);
+    add(things, at, f.thing, p);
+    if (light(f.predicate)) add(bare, at, f.thing, p);
+    else add(figures, at, `${f.thing}|${f.predicate ?? ''}|${f.scope ?? ''}`, p);
   }
   // One figure of one fact: the same value, and not two people's ("Lee scored 14" / "Gray scoring 14").
   const together = (v: PlacedFact, w: PlacedFact): boolean => sameValue('count', v.fact.value, w.fact.value) && !twoPeople(v, w);
+  const noneShared = (xs: PlacedFact[], ys: PlacedFact[]): boolean => !xs.some((v) => ys.some((w) => together(v, w)));
+  // A sentence whose one count is under no event ("He had just 269 yards rushing") states that figure: it meets every
+  // count of its thing on the other side ("rushed for 716 yards"). (One that counts more may share another of its facts.)
+  const bareApart = (from: string, to: string): boolean => {
+    const mine = bare.get(from);
+    const theirs = things.get(to);
+    const all = [...(things.get(from)?.values() ?? [])].flat();
+    if (mine === undefined || theirs === undefined || all.length !== 1) return false;
+    for (const [thing, xs] of mine) {
+      const ys = theirs.get(thing);
+      if (ys !== undefined && noneShared(xs, ys)) return true;
+    }
+    return false;
+  };
   return (a, b) => {
     const x = figures.get(a);
     const y = figures.get(b);
-    if (x === undefined || y === undefined) return false;
-    for (const [bucket, xs] of x) {
-      const ys = y.get(bucket);
-      if (ys !== undefined && !xs.some((v) => ys.some((w) => together(v, w)))) return true;
+    if (x !== undefined && y !== undefined) {
+      for (const [bucket, xs] of x) {
+        const ys = y.get(bucket);
+        if (ys !== undefined && noneShared(xs, ys)) return true;
+      }
     }
-    return false;
+    return bareApart(a, b) || bareApart(b, a);
   };
 }
 

@@ -19,6 +19,14 @@ test('sentences: split within paragraphs, offsets index article.text, tokens and
   assert.ok(!a.sentences[1]?.terms.includes('he'));
 });
 
+test('terms: a capitalised word inside a sentence that the tagger reads as a verb is a name, never its lemma ("Drew" is no "draw")', () => {
+  const a = analyze(article(['The coach said quarterback Drew Brees will start on Sunday.']));
+  const body = a.sentences[0]?.terms ?? [];
+  assert.ok(!body.includes('draw'), JSON.stringify(body));
+  // The first word of a sentence, and a headline in title case, keep their lemmas.
+  assert.ok(analyze(article(['Drew the short straw, he said.'])).sentences[0]?.terms.includes('draw'));
+});
+
 test('headings (no verb, or a lone unpunctuated line) are marked', () => {
   const a = analyze(article(['Military expert: North Korean ammunition', 'The expert said the war would go on for years.']));
   assert.equal(a.sentences[0]?.kind, 'heading');

@@ -151,6 +151,14 @@ test('bounds that only hold one another corroborate nothing: "at least seven" an
   assert.deepEqual(corroborated(same), [['a', 'b']]);
 });
 
+test('a sentence whose one count is under no event ("had 269 yards") and another that counts the same thing otherwise are never one claim', () => {
+  const b = brief(art('a', 'Ann Lee rushed for 716 yards this year, leading the Hawks in rushing.'), art('b', 'He had just 269 yards rushing.'));
+  assert.ok(!b.claims.some((c) => c.sources.length > 1), JSON.stringify(b.claims.map((c) => [c.status, c.text])));
+  // The same figure is one statement still.
+  const same = brief(art('a', 'Ann Lee rushed for 716 yards this year, leading the Hawks in rushing.'), art('b', 'She had 716 yards rushing this year.'));
+  assert.ok(same.claims.some((c) => c.sources.length === 2), JSON.stringify(same.claims.map((c) => [c.status, c.text])));
+});
+
 test('sentences that count one thing under one event and share no figure of it are never one claim, whatever their words', () => {
   const b = brief(art('a', 'The riots injured at least two people at the television station.'), art('b', 'The riots injured about 100 people across the country.'));
   assert.equal(disputes(b).length, 0);
