@@ -218,7 +218,7 @@ export interface Fact {
   thing?: string;
   /** Words that tell this thing from others of its kind ("ak-47", "other", "somali"), sorted. */
   qualifiers?: string[];
-  /** The syntactic role of the counted thing: `theme` (what the event was done to), `agent` (who did it), or the preposition that introduces it. */
+  /** The syntactic role of the counted thing: `theme` (what the event was done to), `agent` (who did it), or the preposition that introduces it; for a day, `reported` when it is the day the event was announced ("said Monday it has agreed to buy EYP"). */
   role?: string;
   /** Whose attribute it is (age, record, rank, home; the agent of a count): an entity key, or a description ("the driver") when no name is given. */
   holder?: string;

@@ -27,6 +27,7 @@ const NOMINALS: Record<string, string> = {
   hit: 'crash', foil: 'foiled attack', fire: 'firing', win: 'win', charge: 'charging', report: 'report', die: 'death', rescue: 'rescue',
   hijack: 'hijacking', evacuate: 'evacuation', close: 'closure', reopen: 'reopening', collapse: 'collapse', sentence: 'sentencing', convict: 'conviction',
   intercept: 'interception', seize: 'seizure', send: 'dispatch', leave: 'departure', land: 'landing', launch: 'launch', sign: 'signing', stab: 'stabbing',
+  buy: 'purchase',
 };
 
 function participle(p: string | undefined, verb: string | undefined): string {
@@ -136,6 +137,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'time':
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `time the ${f.thing} was ${participle(predicate, verb)}` : `time of ${eventNoun(predicate)}`;
     case 'day':
+      if (f.role === 'reported') return `day ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
     case 'identifier':
       return 'telephone number';

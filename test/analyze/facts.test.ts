@@ -130,6 +130,18 @@ test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 r
   assert.ok(!facts('Ann Lee beat a team with a 9-14 record on Friday.').some((f) => f.kind === 'record' && f.holder === 'ann lee'));
 });
 
+test('a day a report gives for news it tells as done dates that news ("said Monday it has agreed to buy"); a report of anything else dates nothing', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day');
+  const bought = day('Acme Corp on Monday said it has agreed to buy Zeta Systems, a software company.');
+  assert.deepEqual([bought?.predicate, bought?.thing, bought?.role], ['buy', 'company', 'reported']);
+  const signed = day('Acme announced on Tuesday that it has signed a definitive agreement to acquire Zeta Systems (zeta.com), a software firm.');
+  assert.deepEqual([signed?.predicate, signed?.thing, signed?.role], ['buy', 'company', 'reported']);
+  assert.equal(day('The mayor told reporters on Friday that the city would reopen the bridge.'), undefined);
+  assert.equal(day('Acme on Monday said it is considering an offer for Zeta Systems.'), undefined);
+  // A verb right after the day is the day's own ("Police on Friday arrested"), whatever verb stands before it.
+  assert.equal(day('To calm the town, police on Friday arrested two men.')?.predicate, 'arrest');
+});
+
 test('ranks before a name, colours before a thing, directions from a place', () => {
   const rank = one(facts('The statement was read by Lieutenant Commander Ana Ruiz on Monday.'), 'rank', 'Lieutenant Commander');
   assert.equal(rank.holder, 'ana ruiz');

@@ -134,6 +134,14 @@ test('records: one person\'s records over one stretch dispute; over different st
   assert.deepEqual(records('Tom Fry (45-7-2, 36 KOs) had been training in Spain since June.', 'Tom Fry (43-7-2) lost to Carlos Jones in the seventh round.'), ['45-7-2 / 43-7-2']);
 });
 
+test('two days given for the news of one deal dispute, read as the day it was announced', () => {
+  const b = brief(
+    art('a', 'Acme Corp on Monday said it has agreed to buy Zeta Systems, a software company.'),
+    art('b', 'Acme Corp announced on Tuesday that it has signed a definitive agreement to acquire Zeta Systems, a software firm.'),
+  );
+  assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value).sort()]), [['day the purchase of the company was announced', ['Monday', 'Tuesday']]]);
+});
+
 test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
   const corroborated = (b: Brief): string[][] => b.claims.filter((c) => c.status === 'corroborated').map((c) => c.sources.map((s) => s.source));
   const minimums = brief(

@@ -47,6 +47,7 @@ const EVENT_FAMILIES: Record<string, string[]> = {
   sign: ['sign', 'agree'],
   offer: ['offer', 'propose', 'bid'],
   pay: ['pay', 'spend_on'],
+  buy: ['buy', 'acquire', 'purchase', 'take_over'],
 };
 
 const FAMILY_OF = new Map<string, string>();
@@ -137,6 +138,7 @@ const THING_FAMILIES: Record<string, string[]> = {
   punch: ['punch', 'blow', 'shot'],
   attack: ['attack', 'attempt', 'assault', 'raid', 'bid'],
   contract: ['contract', 'deal', 'agreement', 'pact'],
+  company: ['company', 'firm', 'business', 'corporation', 'maker', 'provider'],
 };
 
 const THING_OF = new Map<string, string>();

@@ -1492,6 +1492,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   if (noun === undefined && kind === 'day' && modifiesNoun(items, i)) return undefined;
   let predicate: string | undefined;
   let thing: string | undefined;
+  let reported = false;
   if (noun !== undefined) {
     predicate = fatal(items, noun) ? 'kill' : eventNounFamily((items[noun] as Item).lower);
     const of = items[noun + 1]?.lower === 'of' ? objectHead(items, noun + 2) : undefined;
@@ -1501,12 +1502,15 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     if (gov === undefined) return undefined;
     predicate = gov.predicate;
     thing = gov.thing;
+    reported = gov.reported === true;
   }
   // "told reporters Friday", "announced on May 13": the day of a report, not of the event.
   if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
   if (thing !== undefined) f.thing = thing;
+  // (The day the news of the event was given: "said Monday it has agreed to buy EYP".)
+  if (reported) f.role = 'reported';
   // Whose event it dates ("She was hit around 5 a.m." and "Chohan was struck about 7 p.m." may be two victims).
   const who = momentSubject(s, clause, i);
   if (who !== undefined) f.holder = who;
@@ -1615,7 +1619,7 @@ function fatal(items: Item[], k: number): boolean {
 }
 
 /** The verb of the clause a moment dates: the nearest verb before it, else after it; with the head of its object when it has one. */
-function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string } | undefined {
+function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string; reported?: true } | undefined {
   // A finite verb before the moment, else after it; a participle ("vessels transiting the Gulf on Friday") only when there is none.
   const finite = (k: number): boolean => isVerb(items, k) && !(items[k] as Item).lower.endsWith('ing');
   const find = (test: (k: number) => boolean): number | undefined => {
@@ -1623,8 +1627,49 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
     for (let k = i + 1; k < clause[1]; k++) if (test(k)) return k;
     return undefined;
   };
-  const best = find(finite) ?? find((k) => isVerb(items, k));
+  // "HP Monday announced", "Police on Friday arrested": a verb right after the moment is its own.
+  const best = (finite(i + 1) ? i + 1 : undefined) ?? find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
+  // "said on Monday it has agreed to buy EYP": a report of an event it tells as done dates that event's news.
+  if (SPEECH_LEMMAS.has(verbLemma(items, best))) {
+    const reported = reportedEvent(items, best);
+    if (reported !== undefined) return { ...governorAt(items, reported), reported: true };
+  }
+  return governorAt(items, best);
+}
+
+/**
+ * The event a speech verb reports as done, in the perfect: "said it has
+ * agreed to buy EYP", "announced that it has signed a definitive agreement
+ * to acquire EYP" (an agreement to do something is news of that thing), "said
+ * they have arrested two men". None for anything else ("said it would buy",
+ * "said it is considering").
+ */
+function reportedEvent(items: Item[], verb: number): number | undefined {
+  const end = Math.min(items.length, verb + REPORTED_REACH);
+  for (let k = verb + 1; k < end; k++) {
+    const x = items[k] as Item;
+    if (x.kind === 'word' && HAVE_FORMS.has(x.lower) && isVerb(items, k + 1)) {
+      const done = k + 1;
+      if (!AGREEING.has((items[done] as Item).lemma)) return negated(items, done) ? undefined : done;
+      // "agreed to buy", "signed an agreement to acquire": the thing agreed on.
+      for (let j = done + 1; j < Math.min(items.length, done + AGREED_REACH); j++) if (items[j]?.lower === 'to' && isVerb(items, j + 1)) return j + 1;
+      return done;
+    }
+    // Only "that", the subject and its words come between the report and what it reports.
+    if (x.kind === 'word' && (x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'if' || x.lower === 'whether')) return undefined;
+  }
+  return undefined;
+}
+
+/** Words after a speech verb within which its reported perfect is looked for. */
+const REPORTED_REACH = 8;
+/** Words after "agreed"/"signed" within which "to <verb>" says what was agreed. */
+const AGREED_REACH = 6;
+/** Verbs of agreeing whose news is what was agreed. */
+const AGREEING = new Set(['agree', 'sign', 'reach', 'decide', 'vote']);
+
+function governorAt(items: Item[], best: number): { predicate: string; thing?: string } {
   const lemma = verbLemma(items, best);
   // "since the fatal police shooting of a boy Saturday night", "fatally shot him on Saturday": a deadly event is a
   // killing, when the word is the event itself ("The deadly fire broke out at 3 a.m." dates the outbreak).
@@ -1649,8 +1694,14 @@ function objectHead(items: Item[], k: number): Item | undefined {
   let head: Item | undefined;
   // "the attack came on the school": what an attack came on is what it happened to.
   if (items[k]?.lower === 'on' || items[k]?.lower === 'against') k++;
-  // "hit Fakhura, a girls elementary school": a name is told by the noun of its apposition.
-  if (items[k]?.kind === 'name' && items[k + 1]?.text === ',' && /^(?:a|an|the)$/.test(items[k + 2]?.lower ?? '')) k += 2;
+  // "hit Fakhura, a girls elementary school": a name is told by the noun of its apposition (past a bracketed aside:
+  // "acquire EYP (eypmcf.com), a consulting company").
+  if (items[k]?.kind === 'name') {
+    let after = k + 1;
+    if (items[after]?.text === '(') while (after < items.length && items[after]?.text !== ')') after++;
+    if (items[after]?.text === ')') after++;
+    if (items[after]?.text === ',' && /^(?:a|an|the)$/.test(items[after + 1]?.lower ?? '')) k = after + 1;
+  }
   for (let j = k; j < items.length; j++) {
     const it = items[j] as Item;
     if (it.kind === 'number' || (it.kind === 'punct' && (it.text === '-' || it.text === '–'))) continue;
