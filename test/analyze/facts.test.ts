@@ -142,6 +142,19 @@ test('a day a report gives for news it tells as done dates that news ("said Mond
   assert.equal(day('To calm the town, police on Friday arrested two men.')?.predicate, 'arrest');
 });
 
+test('a bare figure a named person has counts what the figure before it counted: "20 points and now has 2,302 for his career", "… 2,290 points. Lee now has 2,301."', () => {
+  const list = facts('Ann Lee finished with 20 points and now has 2,302 for her career.');
+  const career = one(list, 'count', '2,302');
+  assert.deepEqual([career.thing, career.phrase, career.holder, career.role, career.scope], ['point', 'points', 'ann lee', 'attribute', 'total']);
+  // The game's figure is no running total: "for her career" frames the verb joined on by "and".
+  assert.equal(one(list, 'count', '20').scope, undefined);
+  const next = one(facts('Ford finished his career in 1978 with 2,290 points. Ann Lee now has 2,301.'), 'count', '2,301');
+  assert.deepEqual([next.thing, next.phrase, next.holder], ['point', 'points', 'ann lee']);
+  // A run ("had four in a row") is not the whole; a pronoun names no one to have it.
+  assert.equal(facts('Ann Lee scored seven points. Ann Lee then had four in a row as the Hawks pulled away.').find((f) => f.value.text === 'four')?.phrase, undefined);
+  assert.ok(!facts('Police seized 40 rifles. He had 12.').some((f) => f.value.text === '12'));
+});
+
 test('ranks before a name, colours before a thing, directions from a place', () => {
   const rank = one(facts('The statement was read by Lieutenant Commander Ana Ruiz on Monday.'), 'rank', 'Lieutenant Commander');
   assert.equal(rank.holder, 'ana ruiz');

@@ -31,15 +31,19 @@ export function findFacts(input: FactInput): Fact[] {
     return people[lo - 1]?.key;
   };
   const mentions = byStart(input.mentions);
+  let last: { sentence: number; thing: string; phrase: string } | undefined;
   for (const s of input.sentences) {
     if (!s.statement || s.tokens.length === 0) continue;
     const tag = questionTagAt(s.text);
     // A question tag ("…, but who's counting?") states nothing: the statement before it is read alone.
     const items = itemsOf(s.tokens, input.text, mentions, input.quoted).filter((it) => tag === undefined || it.start < s.start + tag);
     const question = tag === undefined && asksQuestion(s.text);
-    const sentence = { items, sentence: s.index, question, personBefore };
+    const countBefore = last !== undefined && last.sentence === s.index - 1 ? { thing: last.thing, phrase: last.phrase } : undefined;
+    const sentence = { items, sentence: s.index, question, personBefore, ...(countBefore !== undefined ? { countBefore } : {}) };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
     out.push(...implicitOthers(facts));
+    const counted = facts.filter((f) => f.kind === 'count' && f.thing !== undefined && f.phrase !== undefined).pop();
+    last = counted === undefined ? undefined : { sentence: s.index, thing: counted.thing as string, phrase: counted.phrase as string };
   }
   return out.sort((a, b) => a.valueStart - b.valueStart || a.kind.localeCompare(b.kind));
 }

@@ -23,6 +23,8 @@ export interface SentenceItems {
   question: boolean;
   /** The person a pronoun at this offset stands for: the last one named before it, when known. */
   personBefore?: (offset: number) => string | undefined;
+  /** The last thing the sentence before counted, and its words ("points"), for a bare figure someone has. */
+  countBefore?: { thing: string; phrase: string };
 }
 
 /** Ages beyond this are not ages ("LaSalle, 36," is; "Route, 120," is not). */
@@ -401,13 +403,22 @@ function earlier(items: Item[], upTo: number): boolean {
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
 const TOTAL_RE = /\b(?:now (?:has|have|stands at|totals)|so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
+/** Whether "and"/"but" at k joins on another verb ("… and now has", "… but was"): a conjunct of its own. */
+function coordinatedVerb(items: Item[], k: number): boolean {
+  if (items[k]?.lower !== 'and' && items[k]?.lower !== 'but') return false;
+  let j = k + 1;
+  while (items[j]?.kind === 'word' && items[j]?.pos === 'ADV') j++;
+  return isVerb(items, j) || HAVE_FORMS.has(items[j]?.lower ?? '') || items[j]?.pos === 'AUX';
+}
+
 function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // The stretch between commas around the figure: a running total is said next to it ("have been killed so far",
   // "killed since the assault began").
   // From the clause's start: "has seized a total of 14 rifles, 31 magazines and 923 rounds" totals every member of the list.
   const a = clauseOf(items, i)[0];
   let b = i + 1;
-  while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';') b++;
+  // (A verb joined on by "and" has its own frame: "finished with 20 points and now has 2,302 for his career".)
+  while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';' && !coordinatedVerb(items, b)) b++;
   const around = words(items.slice(a, b));
   if (TOTAL_RE.test(around)) return 'total';
   if (PART_RE.test(around)) return 'part';
@@ -552,10 +563,14 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (counted.holder !== undefined) f.holder = counted.holder;
   // "Klitschko landed 28 of his 68 punches thrown", "Rahman connected on just 30 of 207 punches": whose punches, from the clause's subject.
   if (f.holder === undefined && counted.thing !== 'people') {
-    const subject = clauseSubject(items, i, clause);
+    const subject = clauseSubject(items, i, clause, possessedAt(items, i));
     if (subject !== undefined) f.holder = subject;
     // "Carter had 12 points": what a named person has is that person's, as "(52-3, 46 KOs)" after a name is.
-    if (subject !== undefined && f.predicate === undefined && possessedAt(items, i)) f.role = 'attribute';
+    if (subject !== undefined && f.predicate === undefined && possessedAt(items, i)) {
+      f.role = 'attribute';
+      // "… and now has 2,302": the figure counts what the figure before it counted, as plainly.
+      if (f.phrase === undefined && counted.borrowed !== undefined && counted.borrowed !== '' && endsPhrase(items, i)) f.phrase = counted.borrowed;
+    }
   }
   // "won 16 fights in a row", "a 10-fight winning streak": a streak, the same fact as "his 16th straight fight".
   const streak = streakOf(s, i, f);
@@ -660,6 +675,8 @@ interface Counted {
   /** A toll someone gives ("Gunness put the death toll at 40"): the clause's subject reports, it takes no part. */
   reported?: boolean;
   holder?: string;
+  /** The words of the figure before whose thing a bare figure counts ("20 points and now has 2,302"). */
+  borrowed?: string;
 }
 
 /**
@@ -733,12 +750,26 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
     if (prev.kind === 'number' && prev.number?.unit === '') {
       const earlierPhrase = phraseAfter(items, k);
       if (earlierPhrase.head !== undefined && earlierPhrase.end <= i && !FRAME_NOUNS.has(earlierPhrase.head.lower) && earlierPhrase.head.kind === 'word' && !NOT_COUNTED.has(earlierPhrase.head.lower)) {
-        return { thing: thingFamily(singular(earlierPhrase.head.lemma)), qualifiers: [], end: i + 1 };
+        return { thing: thingFamily(singular(earlierPhrase.head.lemma)), qualifiers: [], end: i + 1, borrowed: phraseText(items, k + 1, earlierPhrase.end) };
       }
       break;
     }
   }
+  // "Ford finished his career with 2,290 points. Hansbrough now has 2,301.": what a person has, the thing of the
+  // sentence before.
+  if (possessedAt(items, i) && s.countBefore !== undefined && endsPhrase(items, i) && clauseSubject(items, i, clauseOf(items, i), true) !== undefined) return { thing: s.countBefore.thing, qualifiers: [], end: i + 1, borrowed: s.countBefore.phrase };
   return undefined;
+}
+
+/**
+ * Whether a bare figure stands for the whole of what it counts: it ends its
+ * clause ("now has 2,301.") or only "for his career" follows. ("Had four in a
+ * row" counts a run, not the whole.)
+ */
+function endsPhrase(items: Item[], i: number): boolean {
+  const next = items[i + 1];
+  if (next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '–')) return true;
+  return next.lower === 'for' && /^(?:his|her|their|its)$/.test(items[i + 2]?.lower ?? '') && /^(?:career|season)$/.test(items[i + 3]?.lower ?? '');
 }
 
 /** "… killed by friendly fire": the agent phrase of the participle right after a counted phrase. */
@@ -765,7 +796,7 @@ function textAfter(items: Item[], i: number): string {
  * ("Klitschko landed 178 punches"): the figure is theirs. Only a name right
  * before the verb counts, and only when the figure is not itself the subject.
  */
-function clauseSubject(items: Item[], i: number, clause: [number, number]): string | undefined {
+function clauseSubject(items: Item[], i: number, clause: [number, number], throughAnd = false): string | undefined {
   for (let k = i - 1; k >= clause[0]; k--) {
     if (!isVerb(items, k) && !possessing(items, k, i)) continue;
     let bracketed = false;
@@ -795,6 +826,9 @@ function clauseSubject(items: Item[], i: number, clause: [number, number]): stri
       // had no other sighting of it.
       if (j === 0 && personLike(items, j)) return it.lower;
       if (it.kind === 'word' && (it.pos === 'ADV' || it.pos === 'AUX')) continue;
+      // "Hansbrough finished with 20 points and now has 2,302": a verb joined on by "and" shares the first one's subject
+      // (asked only for what a person has: elsewhere the first verb's subject may be a body, "Fire and Rescue").
+      if (throughAnd && coordinatedVerb(items, j)) return clauseSubject(items, j, [0, clause[1]]);
       return undefined;
     }
     return undefined;
