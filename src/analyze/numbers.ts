@@ -21,7 +21,9 @@ const YEAR_MAX = 2199;
 /** How many following words may name what the number counts ("two short-range ballistic missiles"). */
 const COUNTS_WINDOW = 3;
 
-const DIGITS = String.raw`(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\. ?\d+)?`;
+const DIGITS = String.raw`(?:\d{1,3}(?:, ?\d{3})+|\d+)(?:\. ?\d+)?(?: ?[½¼¾](?![\p{L}\p{N}]))?`;
+/** Vulgar fractions written after a whole number ("7½ minutes", "2 ½ hours"). */
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 const UNIT_WORDS = ['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
 const WORD_VALUES = Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a');
 const WORDNUM = `(?:${WORD_VALUES.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
@@ -49,7 +51,11 @@ function parseCore(s: string): { value: number; ordinal: boolean } | undefined {
   const lower = s.toLowerCase();
   const ord = /^(.*\d)(st|nd|rd|th)$/.exec(lower);
   if (ord !== null) return { value: Number((ord[1] ?? '').replace(/[, ]/g, '')), ordinal: true };
-  if (/^\d/.test(lower)) return { value: Number(lower.replace(/[, ]/g, '')), ordinal: false };
+  if (/^\d/.test(lower)) {
+    const fraction = FRACTIONS[lower.slice(-1)];
+    const whole = fraction === undefined ? lower : lower.slice(0, -1);
+    return { value: Number(whole.replace(/[, ]/g, '')) + (fraction ?? 0), ordinal: false };
+  }
   const [a, b] = lower.split('-');
   const va = SMALL_NUMBERS[a ?? ''];
   if (va === undefined) return undefined;

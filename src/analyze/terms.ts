@@ -36,11 +36,14 @@ function makesTerm(t: Pick<Token, 'stop' | 'pos' | 'type'>): boolean {
 export function termsOf(tokens: Token[]): string[] {
   const out: string[] = [];
   const titleCase = titleCased(tokens);
+  const idiom = idiomMask(tokens);
   let firstWord = true;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     const opening = firstWord;
     if (t.type === 'word') firstWord = false;
-    if (!makesTerm(t)) continue;
+    // "In the end", "in fact": phrases that frame a sentence say nothing of what happened.
+    if (!makesTerm(t) || idiom[k] === 1) continue;
     // "Drew Brees", "Will Smith": a capitalised word inside a sentence that the tagger read as a verb is a name, and
     // its lemma ("draw", "will") is no word the sentence says.
     const asName = !opening && !titleCase && t.pos === 'VERB' && isCapital(t.value);
@@ -50,6 +53,24 @@ export function termsOf(tokens: Token[]): string[] {
     out.push(lemma);
   }
   return out;
+}
+
+/** Phrases that only frame what a sentence says ("In the end, those factors appealed more to him"). */
+const DISCOURSE_IDIOMS: string[][] = [
+  ['in', 'the', 'end'], ['in', 'fact'], ['of', 'course'], ['in', 'addition'], ['for', 'example'], ['for', 'instance'], ['in', 'turn'],
+  ['at', 'times'], ['on', 'the', 'other', 'hand'], ['by', 'the', 'way'], ['at', 'the', 'same', 'time'], ['in', 'general'], ['in', 'particular'],
+  ['after', 'all'], ['in', 'the', 'meantime'], ['at', 'the', 'end', 'of', 'the', 'day'], ['as', 'a', 'matter', 'of', 'fact'], ['in', 'any', 'case'],
+];
+
+/** 1 for each token inside a discourse idiom. */
+function idiomMask(tokens: Token[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    for (const idiom of DISCOURSE_IDIOMS) {
+      if (idiom.every((w, j) => tokens[k + j]?.lower === w)) for (let j = 0; j < idiom.length; j++) mask[k + j] = 1;
+    }
+  }
+  return mask;
 }
 
 function isCapital(w: string): boolean {

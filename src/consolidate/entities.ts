@@ -47,6 +47,7 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
+  protagonistSurnames(articles, order, namedIn, alias);
   const canonical = (k: string): string => alias.get(k) ?? k;
 
   const types = new Map<string, Map<EntityType, number>>();
@@ -139,6 +140,50 @@ function initials(key: string): string {
     .filter((w) => !MINOR_WORDS.has(w))
     .map((w) => w[0] ?? '')
     .join('');
+}
+
+/** How many times more articles must name the story's person in full than the next of that surname. */
+const PROTAGONIST_RATIO = 2;
+
+/**
+ * A surname alone that the plain rule of short forms left unresolved
+ * (it ends several names) is a person's when it ends one person's full name
+ * only (beside names a headline made: "Hansbrough Sets Scoring Record"); and
+ * where it ends two people's ("Hansbrough" beside "Tyler Hansbrough" and his
+ * father "Gene Hansbrough"; "Gray" beside "Kimani Gray" and his sister
+ * "Mahnefah Gray"), it is, as news writes it, the story's person: the one
+ * named in full by at least twice as many articles as any other. Where none
+ * stands out so, it stays a name of its own.
+ */
+function protagonistSurnames(articles: AnalyzedArticle[], order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>): void {
+  // A person's name: typed a person at least as often as a place or a body (mentions typed by nothing do not vote).
+  const votes = new Map<string, number>();
+  const others = new Map<string, Map<string, number>>();
+  for (const a of articles)
+    for (const e of a.entities) {
+      if (e.type === 'person') votes.set(e.key, (votes.get(e.key) ?? 0) + 1);
+      else if (e.type !== 'other') {
+        const m = others.get(e.key) ?? others.set(e.key, new Map()).get(e.key) ?? new Map<string, number>();
+        m.set(e.type, (m.get(e.type) ?? 0) + 1);
+      }
+    }
+  const person = (k: string): boolean => (votes.get(k) ?? 0) > 0 && (votes.get(k) ?? 0) >= Math.max(0, ...(others.get(k)?.values() ?? []));
+  const canonicalOf = (k: string): string => alias.get(k) ?? k;
+  const articlesOf = new Map<string, Set<string>>();
+  for (const k of order) {
+    const c = canonicalOf(k);
+    const set = articlesOf.get(c) ?? articlesOf.set(c, new Set()).get(c) ?? new Set<string>();
+    for (const id of namedIn.get(k) ?? []) set.add(id);
+  }
+  const people = [...new Set(order.map(canonicalOf))].filter((k) => k.includes(' ') && person(k));
+  for (const k of order) {
+    if (k.includes(' ') || alias.has(k)) continue;
+    const candidates = people.filter((p) => p.slice(p.lastIndexOf(' ') + 1) === k).sort((x, y) => (articlesOf.get(y)?.size ?? 0) - (articlesOf.get(x)?.size ?? 0) || x.localeCompare(y));
+    const [first, second] = candidates;
+    if (first === undefined) continue;
+    // (One person's, beside names of other kinds a headline made: "Hansbrough Sets Scoring Record".)
+    if (second === undefined || (articlesOf.get(first)?.size ?? 0) >= PROTAGONIST_RATIO * (articlesOf.get(second)?.size ?? 0)) alias.set(k, first);
+  }
 }
 
 /** A misspelt name is in no more articles than this. */

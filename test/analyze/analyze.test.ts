@@ -27,6 +27,17 @@ test('terms: a capitalised word inside a sentence that the tagger reads as a ver
   assert.ok(analyze(article(['Drew the short straw, he said.'])).sentences[0]?.terms.includes('draw'));
 });
 
+test('terms: a phrase that only frames a sentence ("in the end", "in fact") is no term of it', () => {
+  const terms = analyze(article(['In the end, the money mattered less than the team.'])).sentences[0]?.terms ?? [];
+  assert.ok(!terms.includes('end') && terms.includes('money'), JSON.stringify(terms));
+  assert.ok(analyze(article(['The end of the season came early.'])).sentences[0]?.terms.includes('end'));
+});
+
+test('numbers: a whole number and a vulgar fraction are one figure ("7½ minutes", "2 ½ hours")', () => {
+  const a = analyze(article(['He had 10 points in the first 7½ minutes, and the storm lasted 2 ½ hours.']));
+  assert.deepEqual(a.numbers.map((n) => [n.value, n.unit]), [[10, ''], [450, 'second'], [2.5, 'hour']]);
+});
+
 test('headings (no verb, or a lone unpunctuated line) are marked', () => {
   const a = analyze(article(['Military expert: North Korean ammunition', 'The expert said the war would go on for years.']));
   assert.equal(a.sentences[0]?.kind, 'heading');

@@ -40,3 +40,18 @@ test('a name with initials is shown as outlets write it, never as its key ("J.J.
   assert.ok(names.includes('J.J. Hale'), JSON.stringify(names));
   assert.ok(!names.some((n) => /^[a-z]( [a-z])+ /.test(n)), JSON.stringify(names));
 });
+
+test('a surname alone beside two people of that name is the story’s person, named in full by twice as many articles; otherwise it stays apart', () => {
+  const arts = [
+    art('a', ['Tyler Vance broke the school scoring record on Thursday. His father, Gene Vance, watched from the stands. Vance now has 2,302 points.']),
+    art('b', ['Tyler Vance scored 20 points in the win. Vance now has 2,301 points.']),
+    art('c', ['Tyler Vance became the school’s leading scorer. Vance was calm afterwards.']),
+  ];
+  assert.equal(indexEntities(arts).canonical('vance'), 'tyler vance');
+  // Two people named as often: "Vance" may be either.
+  const even = [
+    art('a', ['Tyler Vance and Gene Vance coached the team on Thursday. Vance said it was a good day.']),
+    art('b', ['Gene Vance and Tyler Vance watched the game together. Vance smiled.']),
+  ];
+  assert.equal(indexEntities(even).canonical('vance'), 'vance');
+});

@@ -142,6 +142,20 @@ test('two days given for the news of one deal dispute, read as the day it was an
   assert.deepEqual(disputes(b).map((k) => [k.about, k.values.map((v) => v.value).sort()]), [['day the purchase of the company was announced', ['Monday', 'Tuesday']]]);
 });
 
+test('a surname alone is the story’s person when its facts are placed: "Vance now has 2,302 points" / "Vance now has 2,301 points" dispute', () => {
+  const b = brief(
+    art('a', 'Tyler Vance broke the school scoring record on Thursday. His father, Gene Vance, watched from the stands. Vance now has 2,302 points.'),
+    art('b', 'Tyler Vance scored 20 points in the win over Dayton. Vance now has 2,301 points.'),
+    art('c', 'Tyler Vance became the school’s leading scorer against Dayton.'),
+  );
+  assert.deepEqual(disputes(b).map((k) => k.values.map((v) => v.value).sort()), [['2,301', '2,302']]);
+});
+
+test('a figure in the first minutes of a game is a part of it ("10 points in the first 7½ minutes"), no dispute with the game’s', () => {
+  const b = brief(art('a', 'Ann Lee had 10 points in the first 7 ½ minutes of the game against Dayton.'), art('b', 'Ann Lee led all players with 23 points against Dayton.'));
+  assert.equal(disputes(b).length, 0);
+});
+
 test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
   const corroborated = (b: Brief): string[][] => b.claims.filter((c) => c.status === 'corroborated').map((c) => c.sources.map((s) => s.source));
   const minimums = brief(

@@ -441,7 +441,7 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
  * of an absence that ended: "missed nine games before coming back", "until
  * his return".
  */
-const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:quarter|half|period|inning|round|minutes?|set|game|hours?)|at (?:the )?(?:half|halftime|half - time|half-time|break|interval)(?!\s?-\s?\w)|by (?:halftime|the break)|through (?:one|two|three|four|\d) (?:quarters|periods|innings|rounds))\b/;
+const PART_RE = /\b(?:(?:before|until) (?:coming back|returning|(?:his|her|their|its) return)\b|during (?:the|a|an|that|this) (?:[\w'’]+ ){0,3}(?:run|stretch|spell|span|quarter|half|period|inning|round|minutes?|overtime)\b|in the (?:first|second|third|fourth|final|last|opening|closing) (?:(?:\d+(?: ?[.,] ?\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)(?: ?[½¼¾])? )?(?:quarter|half|period|inning|round|minutes?|seconds?|set|game|hours?)|at (?:the )?(?:half|halftime|half - time|half-time|break|interval)(?!\s?-\s?\w)|by (?:halftime|the break)|through (?:one|two|three|four|\d) (?:quarters|periods|innings|rounds))\b/;
 
 /** Words that open a clause of time hanging on the clause before ("while" sets two facts side by side, not one in the other). */
 const SUBORDINATORS = new Set(['as', 'when']);
