@@ -73,7 +73,13 @@ export function parseFeed(xml: string): Feed {
     processEntities: true,
     htmlEntities: true,
   });
-  const doc = parser.parse(trimmed) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(trimmed) as Node;
+  } catch (err) {
+    // The validator lets a few shapes through that the parser refuses ("<h1>Headline</h1><?": an unclosed instruction).
+    throw new FeedError(`not well-formed XML: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const rss = doc.rss as Node | undefined;
   if (rss) {
     const channel = (asArray(rss.channel)[0] ?? {}) as Node;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { nlp, tokenizeArticle } from '../../src/analyze/nlp.js';
 
 // Type, stop-word flag and lemma are remembered by lexeme id (and POS): they must stay what wink gives for every token, on first sight and after.

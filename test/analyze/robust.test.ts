@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { MAX_ANALYSED_CHARS, analyze } from '../../src/analyze/index.js';
 
 const piece = fc.constantFrom('Putin', 'Kim Jong-un', 'said', '“', '”', '"', '‘', '’', ',', '.', ';', ':', '40', 'almost', 'seconds', 'two', 'on Wednesday', 'in 1948', '42.7-metre', 'he', 'added', ' ', '\n', 'the', 'Ministry of Defence', '$5m', 'ten and eleven million', '?');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { charClass, charWidth, LETTER, LOWER, NUMBER, UPPER } from '../../src/analyze/chars.js';
 import { findDates } from '../../src/analyze/dates.js';
 import { allMatches } from '../../src/analyze/matches.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { extract, ExtractError } from '../../src/extract/index.js';
 import type { Article } from '../../src/types.js';
 

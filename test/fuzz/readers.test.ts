@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { extract, ExtractError } from '../../src/extract/index.js';
 import { parseDate } from '../../src/ingest/dates.js';
 import { isProblem, parseDocumentLine } from '../../src/ingest/document.js';

@@ -27,6 +27,8 @@ test('Atom entries take the alternate link, RSS 1.0 works too', () => {
 test('anything that is not a feed is refused with a reason', () => {
   assert.throws(() => parseFeed(readFileSync('test/fixtures/ingest/not-a-feed.xml', 'utf8')), FeedError);
   assert.throws(() => parseFeed('<rss><channel><item></rss>'), /not well-formed/);
+  // A shape the validator lets through and the parser refuses is refused as a feed error too, never a parser's own.
+  assert.throws(() => parseFeed('<h1>Headline</h1><?'), (err: unknown) => err instanceof FeedError && /not well-formed/.test(err.message));
   assert.throws(() => parseFeed('<html><body>page</body></html>'), /neither an RSS nor an Atom/);
 });
 

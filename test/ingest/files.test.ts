@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { readInputs } from '../../src/ingest/files.js';
 import { fileLines } from '../../src/ingest/lines.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse as parseCsvStrict } from 'csv-parse/sync';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { normaliseDomain, OutletDirectory, outletSupport, parseCsv, parseOutlets } from '../../src/outlets/index.js';
 import { csvLine } from '../../src/render/index.js';
 import type { Brief } from '../../src/types.js';

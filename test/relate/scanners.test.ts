@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import { hashString } from '../../src/relate/hash.js';
 import { minhashSignature } from '../../src/relate/minhash.js';
 import { distinctFeatures } from '../../src/relate/features.js';

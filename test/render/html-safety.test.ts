@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import type { Element } from 'domhandler';
 import { escapeHtml, renderHtml, safeHttpUrl } from '../../src/render/index.js';
 import { HOSTILE_URLS, elements, htmlText, loadBrief, parseHtml, poison } from './helpers.js';

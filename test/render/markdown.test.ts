@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from '../fast-check.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeMarkdown, renderMarkdown } from '../../src/render/index.js';
 import { disputeSides } from '../../src/render/common.js';
