@@ -125,6 +125,8 @@ test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 r
   // A record that ends the sentence is still one; "May" inside a sentence is the month, which doubts nothing.
   assert.equal(record('In May, Tom Fry went 4-2-1.', '4-2-1').holder, 'tom fry');
   assert.equal(one(facts('In May, police seized 40 rifles from the house.'), 'count', '40').thing, 'rifle');
+  // "he" after a sentence that opens with a person described, not named, is that person, not the last one named before.
+  assert.ok(!facts('General manager Ed Stone made the call. The member of the 1983 championship team started his career in Dayton, where he finished with a 62-39 mark.').some((f) => f.kind === 'record' && f.holder === 'ed stone'));
   // A losing pair with no word that calls it a record is a range, and a team's opponent holds no record of the subject.
   assert.ok(!facts('The storm damaged 22-30 houses in the valley.').some((f) => f.kind === 'record'));
   assert.ok(!facts('Ann Lee beat a team with a 9-14 record on Friday.').some((f) => f.kind === 'record' && f.holder === 'ann lee'));

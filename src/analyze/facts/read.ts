@@ -195,6 +195,9 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
  */
 function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   const first = items[0];
+  // "The member of the 1983 team started his career in Portland, where he finished 162-139": a person described, not
+  // named, opens the sentence; "he" is that person, no one named before.
+  if (first?.pos === 'DET' && pronoun > 1 && personDescription(items, 1, firstVerb(items, pronoun))) return '?';
   if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
   // Another person (or a name of no known type) between them: either may be meant, so no one named is ("?").
   for (let k = 1; k < pronoun; k++) {
@@ -205,6 +208,12 @@ function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   }
   if (first.kind === 'name') return first.name?.type === 'place' || first.name?.type === 'organization' ? undefined : first.lower;
   return first.kind === 'word' && first.pos === 'PROPN' && !commonNoun(first) ? first.lower : undefined;
+}
+
+/** The first verb of a sentence before `limit`, or `limit` when none. */
+function firstVerb(items: Item[], limit: number): number {
+  for (let k = 0; k < limit; k++) if (isVerb(items, k) || items[k]?.pos === 'AUX') return k;
+  return limit;
 }
 
 /** Whether the list member from k on (up to a comma or the clause's end) is dated by a time of its own: "… and Ann Lee today". */
