@@ -156,6 +156,16 @@ test('a figure in the first minutes of a game is a part of it ("10 points in the
   assert.equal(disputes(b).length, 0);
 });
 
+test('a record a possessor holds ("Fry’s scoring record of 2,116 points", "… of 2,106" after "needing 11 points") is that person’s total: two figures dispute', () => {
+  const b = brief(
+    art('a', 'Ann Lee broke Tom Fry’s school scoring record of 2,116 points with a free throw against Dayton.'),
+    art('b', 'Ann Lee came in needing 11 points to break Tom Fry’s scoring record of 2,106.'),
+  );
+  assert.deepEqual(disputes(b).map((k) => k.values.map((v) => v.value).sort()), [['2,106', '2,116']]);
+  // A crowd of 22,000 is still a count of the crowd.
+  assert.equal(analyze({ id: 'x', title: 'T', language: 'en', text: 'A crowd of 22,000 watched.', paragraphs: ['A crowd of 22,000 watched.'] }).facts?.[0]?.thing, 'crowd');
+});
+
 test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
   const corroborated = (b: Brief): string[][] => b.claims.filter((c) => c.status === 'corroborated').map((c) => c.sources.map((s) => s.source));
   const minimums = brief(

@@ -553,8 +553,16 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (counted.reported === true) delete f.participants;
   const scope = scopeOf(items, i);
   if (scope !== undefined && f.scope === undefined) f.scope = scope;
-  // "Klitschko (52-3, 46 KOs)": a count in the bracket after a name is that person's, under no event of the clause.
-  const attributeOf = bracketHolder(items, i);
+  // "Klitschko (52-3, 46 KOs)": a count in the bracket after a name is that person's, under no event of the clause;
+  // "Buford's school scoring record of 2,116 points" is Buford's total.
+  const recordOf = recordValueOwner(items, i);
+  if (recordOf !== undefined) {
+    f.scope = 'total';
+    f.qualifiers = sortUnique([...(f.qualifiers ?? []), 'record']);
+    // "needing 11 points to break Buford's record of 2,106": the record counts what the figure before counts.
+    if (f.phrase === undefined && counted.borrowed !== undefined && counted.borrowed !== '') f.phrase = counted.borrowed;
+  }
+  const attributeOf = bracketHolder(items, i) ?? recordOf;
   // "Hansbrough, who now has 2,302 points, made the basket": a possessive "have" before the figure is its verb.
   const gov = counted.event !== undefined || attributeOf !== undefined || possessedAt(items, i) ? undefined : governorOf(items, i, counted.end, clause);
   if (attributeOf !== undefined) {
@@ -748,14 +756,16 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
   }
   const toll = tollBefore(items, i);
   if (toll !== undefined) return { thing: toll[1], qualifiers: toll[2], end: i + 1, event: toll[0], reported: true };
-  // "a crowd of 22,000": the noun before "of".
-  if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN' && !FRAME_NOUNS.has(items[i - 2]?.lower ?? '')) {
+  // "a crowd of 22,000": the noun before "of" (not a record's: "needing 11 points to break his record of 2,106" counts
+  // what the figure before counts).
+  if (items[i - 1]?.lower === 'of' && items[i - 2]?.kind === 'word' && items[i - 2]?.pos === 'NOUN' && !FRAME_NOUNS.has(items[i - 2]?.lower ?? '') && !RECORD_NOUNS.has(items[i - 2]?.lower ?? '')) {
     return { thing: thingFamily(singular((items[i - 2] as Item).lemma)), qualifiers: [], end: i + 1 };
   }
   // "attacked nearly 100 vessels … and hijacked nearly 40": the thing of the figure before, in the same sentence.
   for (let k = i - 1; k >= 0; k--) {
     const prev = items[k] as Item;
-    if (prev.kind === 'punct' && prev.text !== ',') break;
+    // (An apostrophe of a possessive is no break: "11 points to break Buford ’ s record of 2,106".)
+    if (prev.kind === 'punct' && prev.text !== ',' && !/^['’]$/.test(prev.text)) break;
     if (prev.kind === 'number' && prev.number?.unit === '') {
       const earlierPhrase = phraseAfter(items, k);
       if (earlierPhrase.head !== undefined && earlierPhrase.end <= i && !FRAME_NOUNS.has(earlierPhrase.head.lower) && earlierPhrase.head.kind === 'word' && !NOT_COUNTED.has(earlierPhrase.head.lower)) {
@@ -1490,6 +1500,23 @@ const HOLDING_VERBS = new Set(['compile', 'post', 'finish', 'own', 'hold', 'carr
 const RECORD_NOUN_REACH = 16;
 /** Words back from "a 22-30 record" to the verb that holds it. */
 const RECORD_VERB_REACH = 5;
+
+/**
+ * Whose record a figure after "record of" is: the possessor of "record"
+ * ("Rodney Buford's school scoring record of 2,116 points", "Buford ’ s
+ * scoring record of 2,106"), the words before "record" nouns or adjectives.
+ */
+function recordValueOwner(items: Item[], i: number): string | undefined {
+  if (items[i - 1]?.lower !== 'of' || !RECORD_NOUNS.has(items[i - 2]?.lower ?? '')) return undefined;
+  let k = i - 3;
+  while (k >= 0 && items[k]?.kind === 'word' && (items[k]?.pos === 'NOUN' || items[k]?.pos === 'ADJ' || items[k]?.pos === 'VERB') && items[k]?.lower.endsWith('ing') === (items[k]?.pos === 'VERB')) k--;
+  // The possessive: "Buford's", or "Buford ’ s" as detokenised text writes it.
+  if (items[k]?.lower === 's' && /^['’]$/.test(items[k - 1]?.text ?? '')) k -= 2;
+  else if (/^['’]s?$/.test(items[k]?.text ?? '')) k -= 1;
+  else return undefined;
+  const owner = items[k];
+  return owner !== undefined && (personLike(items, k) || owner.name?.type === 'other') ? owner.lower : undefined;
+}
 
 /** Knockout counts and the like inside "(52-3, 46 KOs)" belong to the name before the bracket. */
 export function bracketHolder(items: Item[], i: number): string | undefined {
