@@ -157,6 +157,17 @@ test('a bare figure a named person has counts what the figure before it counted:
   assert.ok(!facts('Police seized 40 rifles. He had 12.').some((f) => f.value.text === '12'));
 });
 
+test('"as well as" joins another object of the verb; "setting fire to" burns its object; a dash after a plural closes an aside', () => {
+  const banks = one(facts('Youths attacked a police station in the town as well as at least three banks, police said.'), 'count', 'at least three');
+  assert.deepEqual([banks.predicate, banks.role], ['attack', 'theme']);
+  const burned = one(facts('Protesters overturned cars, setting fire to three banks.'), 'count', 'three');
+  assert.deepEqual([burned.predicate, burned.role], ['burn', 'theme']);
+  const aside = one(facts('Youths - some on foot, others riding motorcycles - attacked four banks.'), 'count', 'four');
+  assert.equal(aside.predicate, 'attack');
+  // A detokenised compound still joins: "a rocket - propelled grenade" has no verb "propel".
+  assert.notEqual(facts('Police seized one rocket - propelled grenade.').find((f) => f.kind === 'count')?.predicate, 'propel');
+});
+
 test('ranks before a name, colours before a thing, directions from a place', () => {
   const rank = one(facts('The statement was read by Lieutenant Commander Ana Ruiz on Monday.'), 'rank', 'Lieutenant Commander');
   assert.equal(rank.holder, 'ana ruiz');

@@ -48,6 +48,7 @@ const EVENT_FAMILIES: Record<string, string[]> = {
   offer: ['offer', 'propose', 'bid'],
   pay: ['pay', 'spend_on'],
   buy: ['buy', 'acquire', 'purchase', 'take_over'],
+  burn: ['burn', 'torch', 'firebomb'],
 };
 
 const FAMILY_OF = new Map<string, string>();

@@ -41,7 +41,9 @@ function spacedDash(items: Item[], i: number): boolean {
   if (glued) return false;
   // Detokenised compounds ("multi - boat", "36 - year - old", "58 - 3") join a word or a number to a lower-case word or a number.
   const joinable = (x: Item): boolean => x.kind === 'number' || x.kind === 'record' || (x.kind === 'word' && x.pos !== 'PUNCT' && x.text.length <= 14);
-  return !(joinable(prev) && joinable(next) && /^[\p{Ll}\d]/u.test(next.text));
+  // (A compound's first word is singular: "rocket - propelled"; "others riding motorcycles - attacked" closes an aside.)
+  const plural = prev.kind === 'word' && prev.pos === 'NOUN' && prev.lower !== prev.lemma && prev.lower.endsWith('s');
+  return plural || !(joinable(prev) && joinable(next) && /^[\p{Ll}\d]/u.test(next.text));
 }
 
 function opensClause(items: Item[], i: number): boolean {
@@ -173,6 +175,8 @@ const MULTIWORD_EVENTS: Record<string, string> = {
   'lose life': 'die', 'lose lives': 'die', 'claim lives': 'kill', 'take lives': 'kill',
   // "the shooting took place at 8.30pm": a verb of occurring, like "happened".
   'take place': 'happen',
+  // "setting fire to three banks": arson, whatever the verb.
+  'set fire': 'burn', 'set ablaze': 'burn', 'set alight': 'burn',
 };
 
 const PARTICLES = new Set(['out', 'up', 'in', 'off', 'down', 'over', 'back', 'away']);
@@ -285,6 +289,11 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
   for (;;) {
     while (k >= clause[0] && (items[k] as Item).kind === 'word' && (items[k] as Item).pos === 'DET') k--;
     const prep = items[k];
+    // "attacked a police station in the town as well as three banks": "as well as" joins another object of the verb.
+    if (prep?.lower === 'as' && items[k - 1]?.lower === 'well' && items[k - 2]?.lower === 'as') {
+      for (let j = k - 3; j >= clause[0]; j--) if (isVerb(items, j)) return { at: j, role: 'theme' };
+      return undefined;
+    }
     if (k >= clause[0] && prep !== undefined && prep.kind === 'word' && (prep.pos === 'ADP' || (prep.pos === 'PART' && prep.lower === 'to'))) {
       role = prep.lower;
       break;

@@ -628,6 +628,11 @@ function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number)
   }
   f.predicate = gov.predicate;
   f.verb = gov.verb.lower;
+  // "setting fire to three banks": what the fire was set to is what burned.
+  if (gov.predicate === 'burn' && gov.role === 'to') {
+    f.role = 'theme';
+    return;
+  }
   // What cannot act was acted with: "two shells struck the school" counts shells that hit, as "three shells landed" does.
   f.role = gov.role === 'agent' && f.thing !== undefined && !ANIMATE.has(f.thing) ? 'theme' : gov.role;
   if (gov.passive) f.passive = true;
