@@ -168,6 +168,16 @@ test('"as well as" joins another object of the verb; "setting fire to" burns its
   assert.notEqual(facts('Police seized one rocket - propelled grenade.').find((f) => f.kind === 'count')?.predicate, 'propel');
 });
 
+test('a moment an event noun’s phrases close dates that event when the verb names none, even after a doubted verb ("would not retaliate for the bombing of Tarvo on Tuesday")', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day');
+  assert.equal(day('The president said his country would not retaliate for the bombing of Tarvo in Kessel province on Tuesday.')?.predicate, 'attack');
+  // A verb that names an event keeps the moment ("thwarted an attack by pirates on Thursday" is the foiling);
+  // a noun before another noun is no head ("the injury report for Wednesday"); a possessive day dates the noun after it.
+  assert.equal(day('A warship thwarted an attack by pirates on Thursday.')?.predicate, 'foil');
+  assert.equal(day('The rest of the injury report for Wednesday is as follows.'), undefined);
+  assert.notEqual(day('Police made 86 arrests over the course of Saturday’s protests.')?.predicate, 'arrest');
+});
+
 test('ranks before a name, colours before a thing, directions from a place', () => {
   const rank = one(facts('The statement was read by Lieutenant Commander Ana Ruiz on Monday.'), 'rank', 'Lieutenant Commander');
   assert.equal(rank.holder, 'ana ruiz');

@@ -2,7 +2,7 @@ import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
-  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
+  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
 import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
@@ -392,12 +392,16 @@ const EACH_OF = /\b(?:in|for|during) each of (?:the|his|her|their|its) (?:\w+ )?
 
 /** Whether the fact's clause asserts it: no modal, condition, negation or question word before its value. */
 function asserted(s: SentenceItems, f: Fact): boolean {
+  let doubted = false;
   for (const it of s.items) {
     if (it.start < f.start) continue;
     if (it.start >= f.valueStart) break;
-    if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !monthMay(s.items, it) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) return false;
+    if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !monthMay(s.items, it) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) doubted = true;
+    // "would not retaliate for the bombing of Guffa on Tuesday": an event named by a noun after the doubt happened; its
+    // moment is not doubted with the verb.
+    else if (doubted && (f.kind === 'day' || f.kind === 'time') && it.kind === 'word' && it.pos === 'NOUN' && eventNounFamily(it.lower) !== undefined) doubted = false;
   }
-  return true;
+  return !doubted;
 }
 
 /** "since his loss in May": a capital "May" inside a sentence is the month, not the modal. */
@@ -1563,7 +1567,15 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   // "the November 18 sinking of a Thai trawler", "the Wednesday bombings": the event noun after the date;
   // "The fatal shooting of a boy on Saturday sparked …": the event noun of the subject before it.
   const next = items[i + 1];
-  const noun = next?.kind === 'word' && next.pos === 'NOUN' && eventNounFamily(next.lower) !== undefined ? i + 1 : subjectEventNoun(items, clause, i);
+  const subjectNoun = next?.kind === 'word' && next.pos === 'NOUN' && eventNounFamily(next.lower) !== undefined ? i + 1 : subjectEventNoun(items, clause, i);
+  // (The clause's subject is no party to an event a noun after its verb names: "Kiir would not retaliate for the bombing".)
+  // ("over the course of Saturday's protests": a day of a possessive dates the noun after it.)
+  const possessive = /^['’]s?$/.test(items[i + 1]?.text ?? '') || /['’]s$/.test(it.text);
+  // The verb that governs the moment names the event when it is one ("thwarted an attack by pirates on Thursday");
+  // an event noun the moment closes names it when the verb is none ("would not retaliate for the bombing … on Tuesday").
+  const governor = subjectNoun === undefined ? governorNear(items, i, clause) : undefined;
+  const objectNoun = subjectNoun === undefined && !possessive && !modifiesNoun(items, i) && (governor === undefined || !knownEvent(governor.predicate)) ? eventNounBefore(items, i, clause) : undefined;
+  const noun = subjectNoun ?? objectNoun;
   if (noun === undefined && kind === 'day' && modifiesNoun(items, i)) return undefined;
   let predicate: string | undefined;
   let thing: string | undefined;
@@ -1573,7 +1585,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     const of = items[noun + 1]?.lower === 'of' ? objectHead(items, noun + 2) : undefined;
     if (of !== undefined) thing = thingFamily(singular(of.lemma));
   } else {
-    const gov = governorNear(items, i, clause);
+    const gov = governor;
     if (gov === undefined) return undefined;
     predicate = gov.predicate;
     thing = gov.thing;
@@ -1587,10 +1599,32 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   // (The day the news of the event was given: "said Monday it has agreed to buy EYP".)
   if (reported) f.role = 'reported';
   // Whose event it dates ("She was hit around 5 a.m." and "Chohan was struck about 7 p.m." may be two victims).
-  const who = momentSubject(s, clause, i);
+  const who = objectNoun === undefined ? momentSubject(s, clause, i) : undefined;
   if (who !== undefined) f.holder = who;
   return f;
 }
+
+/**
+ * "retaliate for the bombing of Guffa in Upper Nile state on Tuesday": an
+ * event noun the moment follows through prepositional phrases only (names,
+ * nouns and their words between) is the event it dates.
+ */
+function eventNounBefore(items: Item[], i: number, clause: [number, number]): number | undefined {
+  let k = i - 1;
+  if (items[k]?.lower === 'on' || items[k]?.lower === 'at') k--;
+  for (let steps = 0; k >= clause[0] && steps < EVENT_NOUN_REACH; k--, steps++) {
+    const it = items[k] as Item;
+    // (Of a distinct event only: "the bombing of Guffa on Tuesday"; games and reports happen many times in a story.)
+    // (The noun heads the phrases: a preposition follows it, "the bombing of Guffa"; "the injury report" is a report.)
+    if (it.kind === 'word' && it.pos === 'NOUN' && eventNounFamily(it.lower) !== undefined) return DISTINCT_EVENTS.has(eventNounFamily(it.lower) ?? '') && (k + 1 === i || items[k + 1]?.pos === 'ADP') ? k : undefined;
+    const passes = it.kind === 'name' || (it.kind === 'word' && (it.pos === 'ADP' || it.pos === 'DET' || it.pos === 'NOUN' || it.pos === 'ADJ' || it.pos === 'PROPN'));
+    if (!passes) return undefined;
+  }
+  return undefined;
+}
+
+/** Words back from a moment to the event noun whose phrase it closes. */
+const EVENT_NOUN_REACH = 10;
 
 /**
  * The event of the noun in "of <noun>" after a length of time: an event noun
