@@ -67,7 +67,10 @@ function idiomMask(tokens: Token[]): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     for (const idiom of DISCOURSE_IDIOMS) {
-      if (idiom.every((w, j) => tokens[k + j]?.lower === w)) for (let j = 0; j < idiom.length; j++) mask[k + j] = 1;
+      // ("in the end zone", "at Times Square": a noun after the words makes them a phrase of their own.)
+      const next = tokens[k + idiom.length];
+      const noun = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+      if (!noun && idiom.every((w, j) => tokens[k + j]?.lower === w)) for (let j = 0; j < idiom.length; j++) mask[k + j] = 1;
     }
   }
   return mask;

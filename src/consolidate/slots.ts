@@ -65,6 +65,7 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
   articles.forEach((a, ai) => {
     const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
+    const nameAt = surnameReader(a, ents, person);
     const sentenceNames = new Map<number, Set<string>>();
     for (const e of a.entities) (sentenceNames.get(e.sentence) ?? sentenceNames.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(person(e.key));
     // A sentence's results, read once for all the facts it gives.
@@ -72,8 +73,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     for (const f of facts) {
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
-      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: person(f.holder) } : { ...f };
-      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : person(p))))].sort();
+      const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: nameAt(f.holder, f.valueStart) } : { ...f };
+      if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : nameAt(p, f.valueStart))))].sort();
       // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
@@ -88,6 +89,26 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     }
   });
   return designationsAsQualifiers(out);
+}
+
+/**
+ * A name as the story knows it, at a place in one article. A surname the
+ * story reads as its person ("Hansbrough" → Tyler Hansbrough) is that person
+ * in an article that names another person of that surname in full (his
+ * father, Gene Hansbrough) only where that person is the one named in full
+ * last before it; otherwise it stays the surname, whom no fact of the
+ * story's person takes.
+ */
+function surnameReader(a: AnalyzedArticle, ents: EntityIndex, person: (key: string) => string): (key: string, at?: number) => string {
+  const full = a.entities.filter((e) => e.key.includes(' ') && e.start !== undefined).sort((x, y) => (x.start ?? 0) - (y.start ?? 0));
+  return (key, at) => {
+    const whole = person(key);
+    if (key.includes(' ') || whole === key || at === undefined) return whole;
+    const namesake = full.filter((e) => e.key.slice(e.key.lastIndexOf(' ') + 1) === key);
+    if (!namesake.some((e) => person(e.key) !== whole)) return whole;
+    const last = namesake.filter((e) => (e.start ?? 0) < at).pop();
+    return last !== undefined && person(last.key) === whole ? whole : key;
+  };
 }
 
 /**
@@ -123,7 +144,8 @@ function bucketOf(f: Fact): string | undefined {
       return `measure|${f.value.unit ?? ''}|${f.thing ?? ''}`;
     case 'time':
     case 'day':
-      return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}`;
+      // The day news of an event was given is another fact than the day of the event ("said Tuesday it has arrested").
+      return f.predicate === undefined ? undefined : `${f.kind}|${f.predicate}${f.role === 'reported' ? '|reported' : ''}`;
     case 'identifier':
       return 'identifier';
     case 'ordinal':
@@ -154,8 +176,11 @@ export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => bo
     const buckets = index.get(at) ?? index.set(at, new Map()).get(at) ?? new Map<string, PlacedFact[]>();
     (buckets.get(key) ?? buckets.set(key, []).get(key) ?? []).push(p);
   };
+  // And what a sentence gives of a named person's attribute (a record, an age, a rank) over a stretch.
+  const attributes = new Map<string, Map<string, PlacedFact[]>>();
   for (const p of placed) {
     const f = p.fact;
+    if (HOLDER_KINDS.has(f.kind) && named(f.holder)) add(attributes, `${p.article}#${p.sentenceIndex}`, `${f.kind}|${f.holder}|${(f.qualifiers ?? []).join()}`, p);
     if (f.kind !== 'count' || f.thing === undefined) continue;
     const at = `${p.article}#${p.sentenceIndex}`;
     add(things, at, f.thing, p);
@@ -172,9 +197,23 @@ export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => bo
     const theirs = things.get(to);
     const all = [...(things.get(from)?.values() ?? [])].flat();
     if (mine === undefined || theirs === undefined || all.length !== 1) return false;
+    // (Both give one figure of the thing: "scored 30 …, two points shy of his career high of 32 points" may hold the
+    // figure in words the reader did not count.)
     for (const [thing, xs] of mine) {
       const ys = theirs.get(thing);
-      if (ys !== undefined && noneShared(xs, ys)) return true;
+      if (ys !== undefined && ys.length === 1 && noneShared(xs, ys)) return true;
+    }
+    return false;
+  };
+  // "Lee compiled a 162-139 record in three seasons" / "Lee compiled a mark of 122-147 in three seasons": two values of
+  // one person's attribute over one stretch are never one statement, whichever slots they fell in.
+  const attributesApart = (a: string, b: string): boolean => {
+    const x = attributes.get(a);
+    const y = attributes.get(b);
+    if (x === undefined || y === undefined) return false;
+    for (const [key, xs] of x) {
+      const ys = y.get(key);
+      if (ys !== undefined && !xs.some((v) => ys.some((w) => valuesAgree(v.fact.kind, v.fact.value, w.fact.value)))) return true;
     }
     return false;
   };
@@ -187,7 +226,7 @@ export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => bo
         if (ys !== undefined && noneShared(xs, ys)) return true;
       }
     }
-    return bareApart(a, b) || bareApart(b, a);
+    return bareApart(a, b) || bareApart(b, a) || attributesApart(a, b);
   };
 }
 
@@ -254,6 +293,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
   if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherResults(x, y) || otherPeople(x, y) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
+  // A moment of one event told by counts of another magnitude ("three Gazans were killed … on Tuesday" / "a strike that
+  // killed about 40 … Tuesday") is another event's, even on the same day.
+  if ((a.kind === 'day' || a.kind === 'time') && agree && otherEvent(x, y)) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {

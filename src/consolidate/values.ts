@@ -1,4 +1,5 @@
 import { COARSE_PLACES } from '../analyze/facts/lexicon.js';
+import { MONEY_UNITS } from '../analyze/lexicon.js';
 import type { Fact, FactValue } from '../types.js';
 
 /**
@@ -45,14 +46,30 @@ function interval(v: FactValue, runningTotal = false): [number, number] {
   let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : exactRound ? hi0 + reach : hi0 * (1 + tol);
   if (v.lowerBound === true) {
     lo = n;
-    // "More than 200" is the figure rounded down to its last digit: 200 to 300, not 400. A running total's minimum
-    // moves as the toll is revised, so there it reaches no further than the next figure ("more than 600", "more than 640").
+    // A running total's minimum moves as the toll is revised: it reaches no further than the next figure ("more than 600",
+    // "more than 640"). (Against a figure, a bound reaches as `boundReach` says.)
     hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + (runningTotal ? 1 : roundingStep(hi0)));
   } else if (v.upperBound === true) {
     // "less than 25 kilometres", "up to 40": anything below.
     lo = 0;
   }
   return [lo, hi];
+}
+
+/**
+ * How far above itself a minimum reaches against a figure. A round count
+ * ("more than 200", "at least 70") is the figure rounded down to its last
+ * digit: 200 to 300, 70 to 80; another outlet's "about 100" is another
+ * count. A minimum written to its last digit ("at least 12") is a count so
+ * far, which any larger figure may bear out; so is a measure, whose number
+ * was converted ("more than 100 miles") — a sum keeps the currency it is
+ * written in.
+ */
+function boundReach(bound: FactValue): number {
+  const n = bound.max ?? bound.number ?? 0;
+  const step = roundingStep(n);
+  const counted = bound.unit === undefined || MONEY_UNITS.has(bound.unit);
+  return counted && Number.isInteger(n) && step >= 10 ? n + step : Infinity;
 }
 
 /** The unit a whole number is written to: 10 for "2,290", 100 for "2,100". */
@@ -74,7 +91,7 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runn
     if (a.lowerBound !== b.lowerBound || a.upperBound !== b.upperBound) {
       const [bound, other] = a.lowerBound === true || a.upperBound === true ? [a, b] : [b, a];
       const [ol, oh] = interval({ ...other, lowerBound: false, upperBound: false });
-      if (bound.lowerBound === true && other.lowerBound !== true) return oh >= (bound.number ?? 0) && ol <= interval(bound, runningTotal)[1];
+      if (bound.lowerBound === true && other.lowerBound !== true) return oh >= (bound.number ?? 0) && ol <= boundReach(bound);
       if (bound.upperBound === true && (other.upperBound !== true)) return ol <= (bound.max ?? bound.number ?? 0);
     }
     // Two minimums of one count agree ("at least 12" keeps "at least seven": two attacks' tolls may be behind them),

@@ -31,6 +31,8 @@ test('terms: a phrase that only frames a sentence ("in the end", "in fact") is n
   const terms = analyze(article(['In the end, the money mattered less than the team.'])).sentences[0]?.terms ?? [];
   assert.ok(!terms.includes('end') && terms.includes('money'), JSON.stringify(terms));
   assert.ok(analyze(article(['The end of the season came early.'])).sentences[0]?.terms.includes('end'));
+  // A noun after the words makes them a phrase of their own: "in the end zone".
+  assert.ok(analyze(article(['He caught the ball in the end zone for a touchdown.'])).sentences[0]?.terms.includes('end'));
 });
 
 test('numbers: a whole number and a vulgar fraction are one figure ("7½ minutes", "2 ½ hours")', () => {

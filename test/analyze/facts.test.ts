@@ -121,7 +121,7 @@ test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 r
   assert.deepEqual(record('Ann Lee has an overall record of 80-90 as a head coach.', '80-90').qualifiers, ['career']);
   assert.equal(record("Ann Lee's 22-30 record did not save her job.", '22-30').holder, 'ann lee');
   assert.equal(record('Ann Lee came to the Hawks from Dayton, where she was 40-38 in three-plus seasons.', '40-38').holder, 'ann lee');
-  assert.deepEqual(record('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', '4-2-1').qualifiers, ['since']);
+  assert.deepEqual(record('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', '4-2-1').qualifiers, ['against', 'since']);
   // A record that ends the sentence is still one; "May" inside a sentence is the month, which doubts nothing.
   assert.equal(record('In May, Tom Fry went 4-2-1.', '4-2-1').holder, 'tom fry');
   assert.equal(one(facts('In May, police seized 40 rifles from the house.'), 'count', '40').thing, 'rifle');
@@ -155,6 +155,9 @@ test('a bare figure a named person has counts what the figure before it counted:
   // A run ("had four in a row") is not the whole; a pronoun names no one to have it.
   assert.equal(facts('Ann Lee scored seven points. Ann Lee then had four in a row as the Hawks pulled away.').find((f) => f.value.text === 'four')?.phrase, undefined);
   assert.ok(!facts('Police seized 40 rifles. He had 12.').some((f) => f.value.text === '12'));
+  // Not what a body counted before ("The Hawks committed 14 turnovers"), nor a thing among several ("20 points and 12 rebounds").
+  assert.ok(!facts('The Hawks committed 14 turnovers against Duke. Tyler Lee now has 2,301.').some((f) => f.value.text === '2,301'));
+  assert.equal(facts('Ann Lee finished with 20 points and 12 rebounds and now has 2,302.').find((f) => f.value.text === '2,302')?.phrase, undefined);
 });
 
 test('"as well as" joins another object of the verb; "setting fire to" burns its object; a dash after a plural closes an aside', () => {
@@ -461,7 +464,9 @@ test('a determiner before a hyphened figure and noun describes one thing; it cou
   assert.ok(!facts('The center converted a three - point play to make it 60 - 46.').some((f) => f.kind === 'count'));
   assert.ok(!facts('Fouled on the dunk, he finished the traditional three - point play with a free throw.').some((f) => f.kind === 'count'));
   assert.ok(!facts('Ann Lee ’ s three - point play stretched the lead.').some((f) => f.kind === 'count'));
-  assert.ok(!facts("The Hawks' 10-point lead vanished in the third quarter.").some((f) => f.kind === 'count'));
+  assert.ok(!facts("The Hawks' three-point play tied the game in the third quarter.").some((f) => f.kind === 'count'));
+  // A lead, a margin, a win: the figure measures it ("Obama's 10-point lead" against "led by 12 points").
+  assert.equal(one(facts("The Hawks' 10-point lead vanished in the third quarter."), 'count', '10').thing, 'point');
   assert.ok(!facts('Pirates launched a five-boat attack on the convoy.').some((f) => f.kind === 'count'));
   // A streak counts its members: "a 10-fight winning streak".
   assert.ok(facts('Ann Lee is now on a 10-fight winning streak.').some((f) => f.value.text === '10'));

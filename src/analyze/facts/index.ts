@@ -20,6 +20,8 @@ export interface FactInput {
 export function findFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   const people = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+  const personKeys = new Set(people.map((m) => m.key));
+  const bodyKeys = new Set(input.mentions.names.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.key));
   const personBefore = (offset: number): string | undefined => {
     let lo = 0;
     let hi = people.length;
@@ -42,7 +44,8 @@ export function findFacts(input: FactInput): Fact[] {
     const sentence = { items, sentence: s.index, question, personBefore, ...(countBefore !== undefined ? { countBefore } : {}) };
     const facts = [...readFacts(sentence), ...identifierFacts(sentence, s.text, s.start)];
     out.push(...implicitOthers(facts));
-    const counted = facts.filter((f) => f.kind === 'count' && f.thing !== undefined && f.phrase !== undefined).pop();
+    // (Not a body's count: what a team did, "Carolina committed 14 turnovers", is no thing a player "now has".)
+    const counted = facts.filter((f) => f.kind === 'count' && f.thing !== undefined && f.phrase !== undefined && (f.holder === undefined || personKeys.has(f.holder)) && !(f.participants ?? []).some((k) => bodyKeys.has(k))).pop();
     last = counted === undefined ? undefined : { sentence: s.index, thing: counted.thing as string, phrase: counted.phrase as string };
   }
   return out.sort((a, b) => a.valueStart - b.valueStart || a.kind.localeCompare(b.kind));

@@ -139,7 +139,7 @@ const THING_FAMILIES: Record<string, string[]> = {
   punch: ['punch', 'blow', 'shot'],
   attack: ['attack', 'attempt', 'assault', 'raid', 'bid'],
   contract: ['contract', 'deal', 'agreement', 'pact'],
-  company: ['company', 'firm', 'business', 'corporation', 'maker', 'provider'],
+  company: ['company', 'firm', 'corporation', 'maker', 'provider'],
 };
 
 const THING_OF = new Map<string, string>();

@@ -364,9 +364,14 @@ function compoundBefore(items: Item[], i: number): boolean {
   const joined = items[i + 2];
   const head = items[i + 3];
   if (!((dash?.text === '-' || dash?.text === '–') && joined?.kind === 'word' && /^\p{L}+$/u.test(joined.text) && head?.kind === 'word' && /^\p{L}/u.test(head.text))) return false;
+  // "a 10-point lead", "Obama's 12-point margin": the figure measures the lead, a figure other reports give ("led by 12 points").
+  if (MARGIN_HEADS.has(head.lower)) return false;
   // "a 10-fight winning streak", "a three-game losing streak": a streak counts its members.
   return !STREAK_HEADS.test(`${head.lower} ${items[i + 4]?.lower ?? ''}`);
 }
+
+/** Heads of a compound whose figure measures them: a lead, a margin, a win. */
+const MARGIN_HEADS = new Set(['lead', 'margin', 'deficit', 'advantage', 'edge', 'gap', 'win', 'victory', 'loss', 'defeat', 'swing', 'cushion']);
 
 /** Heads of a compound that make its figure a count of a run of things. */
 const STREAK_HEADS = /^(?:(?:winning|losing|unbeaten|winless|scoring|hitting) )?(?:streak|run|skid|slide)\b|^(?:winning|losing|unbeaten|winless) /;
@@ -416,6 +421,9 @@ function earlier(items: Item[], upTo: number): boolean {
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
 const TOTAL_RE = /\b(?:now (?:has|have|stands at|totals)|so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
+/** Words that give a conjunct a time of its own ("… and now has 2,302"). */
+const OWN_TIME = new Set(['now', 'then', 'later', 'since', 'still']);
+
 /** Whether "and"/"but" at k joins on another verb ("… and now has", "… but was"): a conjunct of its own. */
 function coordinatedVerb(items: Item[], k: number): boolean {
   if (items[k]?.lower !== 'and' && items[k]?.lower !== 'but') return false;
@@ -430,8 +438,9 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // From the clause's start: "has seized a total of 14 rifles, 31 magazines and 923 rounds" totals every member of the list.
   const a = clauseOf(items, i)[0];
   let b = i + 1;
-  // (A verb joined on by "and" has its own frame: "finished with 20 points and now has 2,302 for his career".)
-  while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';' && !coordinatedVerb(items, b)) b++;
+  // (A verb joined on by "and now" has its own frame: "finished with 20 points and now has 2,302 for his career";
+  // "killed 30 and wounded 50 since the offensive began" share theirs.)
+  while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';' && !(coordinatedVerb(items, b) && OWN_TIME.has(items[b + 1]?.lower ?? ''))) b++;
   const around = words(items.slice(a, b));
   if (TOTAL_RE.test(around)) return 'total';
   if (PART_RE.test(around)) return 'part';
@@ -778,7 +787,10 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
     if (prev.kind === 'number' && prev.number?.unit === '') {
       const earlierPhrase = phraseAfter(items, k);
       if (earlierPhrase.head !== undefined && earlierPhrase.end <= i && !FRAME_NOUNS.has(earlierPhrase.head.lower) && earlierPhrase.head.kind === 'word' && !NOT_COUNTED.has(earlierPhrase.head.lower)) {
-        return { thing: thingFamily(singular(earlierPhrase.head.lemma)), qualifiers: [], end: i + 1, borrowed: phraseText(items, k + 1, earlierPhrase.end) };
+        const thing = thingFamily(singular(earlierPhrase.head.lemma));
+        // (Its words, to count as plainly, only when every figure before counts that thing: "20 points and 12 rebounds and now has 2,302" is unclear.)
+        const plain = countedBefore(items, k).every((t) => t === thing);
+        return { thing, qualifiers: [], end: i + 1, ...(plain ? { borrowed: phraseText(items, k + 1, earlierPhrase.end) } : {}) };
       }
       break;
     }
@@ -787,6 +799,17 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
   // sentence before.
   if (possessedAt(items, i) && s.countBefore !== undefined && endsPhrase(items, i) && clauseSubject(items, i, clauseOf(items, i), true) !== undefined) return { thing: s.countBefore.thing, qualifiers: [], end: i + 1, borrowed: s.countBefore.phrase };
   return undefined;
+}
+
+/** The things the unitless figures before k count, by the noun after each. */
+function countedBefore(items: Item[], k: number): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < k; j++) {
+    if (items[j]?.kind !== 'number' || items[j]?.number?.unit !== '') continue;
+    const np = phraseAfter(items, j);
+    if (np.head !== undefined && np.head.kind === 'word') out.push(thingFamily(singular(np.head.lemma)));
+  }
+  return out;
 }
 
 /**
@@ -1389,21 +1412,31 @@ function recordFact(s: SentenceItems, i: number): Fact | undefined {
   if (holder === undefined && items[i - 1]?.lower === 'to') {
     const verbAt = i - 2;
     if (isVerb(items, verbAt) && RECORD_VERBS.has(verbLemma(items, verbAt))) {
-      for (let k = verbAt - 1; k >= clause[0]; k--) {
-        const x = items[k] as Item;
-        if (x.kind === 'name' && x.name?.type === 'person') {
-          holder = x.lower;
-          break;
-        }
+      // The verb's own subject, right before it ("Tom Lee hit a basket and the Heat improved to 52-3" is the Heat's).
+      let k = verbAt - 1;
+      while (k > 0 && items[k]?.kind === 'word' && (items[k]?.pos === 'ADV' || items[k]?.pos === 'AUX')) k--;
+      if (items[k]?.text === ')') while (k > 0 && items[k]?.text !== '(') k--;
+      if (items[k]?.text === '(') k--;
+      // "Thompson, the mandatory challenger named by the IBF, fell to 36-3": past an apposition set off by commas.
+      if (items[k]?.text === ',') {
+        let j = k - 1;
+        while (j > 0 && k - j <= SET_OFF_REACH && items[j]?.text !== ',') j--;
+        if (items[j]?.text === ',') k = j - 1;
       }
+      const x = items[k];
+      // ("the Heat": a name after "the" is a team, whatever typed it.)
+      if (x?.kind === 'name' && x.name?.type === 'person' && items[k - 1]?.lower !== 'the') holder = x.lower;
     }
   }
   // "Lee is 22-30 in two seasons", "Lee compiled a 22-30 record", "Lee's record of 22-30": a record the sentence
   // states, over the stretch of play its words give (one in brackets, or one a fighter "improved to", is the career's).
   let stretch: string[] = [];
   if (holder === undefined) {
+    // ("took a 4-1 lead", "went on a 12-0 run": a pair before another noun is no record.)
+    const next = items[i + 1];
+    if (next?.kind === 'word' && next.pos === 'NOUN' && !RECORD_NOUNS.has(next.lower) && !STRETCH_WORDS.has(next.lower)) return undefined;
     holder = recordOwner(items, i, clause) ?? recordSubject(s, i, clause);
-    stretch = recordStretch(words(items));
+    stretch = recordStretch(items, i, clause);
   }
   if (holder === undefined) return undefined;
   const f = base(s, i, 'record', { text: it.text, key: it.lower }, clause);
@@ -1454,7 +1487,7 @@ function recordSubject(s: SentenceItems, i: number, clause: [number, number]): s
     v = -1;
     for (let k = i - 1; k >= Math.max(clause[0], i - RECORD_VERB_REACH); k--) {
       const x = items[k] as Item;
-      if (x.kind === 'word' && (HOLDING_VERBS.has(x.lemma) || HAVE_FORMS.has(x.lower))) {
+      if (x.kind === 'word' && (HOLDING_VERBS.has(x.lemma) || RECORD_VERBS.has(x.lemma) || HAVE_FORMS.has(x.lower))) {
         v = k;
         break;
       }
@@ -1465,6 +1498,11 @@ function recordSubject(s: SentenceItems, i: number, clause: [number, number]): s
   }
   let k = v - 1;
   while (k >= clause[0] && items[k]?.kind === 'word' && (items[k]?.pos === 'ADV' || items[k]?.pos === 'AUX')) k--;
+  // "Lee is 22-30 this season and has a 400-250 career record": a verb joined on by "and" shares the first one's subject.
+  if (coordinatedVerb(items, k)) {
+    for (let j = k - 1; j >= 0; j--) if (personLike(items, j) && items[j - 1]?.lower !== 'the' && (isVerb(items, j + 1) || items[j + 1]?.pos === 'AUX' || BE_FORMS.has(items[j + 1]?.lower ?? ''))) return items[j]?.lower;
+    return undefined;
+  }
   const x = items[k];
   if (x === undefined || k < clause[0] - 1) return undefined;
   if (x.kind === 'word' && (x.lower === 'he' || x.lower === 'she') && x.pos === 'PRON') {
@@ -1473,38 +1511,69 @@ function recordSubject(s: SentenceItems, i: number, clause: [number, number]): s
   }
   // "…, who was 22-30": the name the relative stands for.
   if (x.lower === 'who' && items[k - 1]?.text === ',' && personLike(items, k - 2)) return items[k - 2]?.lower;
-  return k >= clause[0] && (personLike(items, k) || x.name?.type === 'other') ? x.lower : undefined;
+  // ("the Heat improved to 52-3": a name after "the" is a team or a body.)
+  return k >= clause[0] && items[k - 1]?.lower !== 'the' && (personLike(items, k) || x.name?.type === 'other') ? x.lower : undefined;
 }
 
 /**
- * The stretch of play a record covers, in the words of its sentence:
- * "career" (career, lifetime, overall, all-time), "season" (this season,
- * on the season), the number of seasons or years ("in three-plus
- * seasons", "in just over three seasons" → "seasons:3"), "since" a
- * moment, the last few games, at home or on the road. Two records of one
- * person over different stretches are two records.
+ * The stretch of play a record covers, in the words around it: "career"
+ * (career, lifetime, overall, all-time, in the record's own phrase),
+ * "season" (this season, this year, on the season), the number of seasons
+ * or years ("in three-plus seasons", "over the past two seasons" →
+ * "seasons:2"), "since" a moment, the last few games, home or road; and
+ * any other phrase after the record that may narrow it ("in the playoffs",
+ * "against Duke", "as a starter" → "in", "against", "as"; not "as head
+ * coach", nor "with two playoff appearances"). The words after the record
+ * run to the end of its clause (or a verb joined on by "and"); a
+ * sentence-opening frame adds its seasons, season and "since". Two records
+ * of one person over different stretches are two records.
  */
-export function recordStretch(text: string): string[] {
+export function recordStretch(items: Item[], i: number, clause: [number, number]): string[] {
+  let end = i + 1;
+  while (end < clause[1] && items[end]?.kind !== 'record' && items[end]?.text !== ',' && !coordinatedVerb(items, end)) end++;
+  const after = words(items.slice(i + 1, end));
+  const own = `${words(items.slice(Math.max(clause[0], i - 3), i))} ${after}`;
+  // A frame that opens the sentence before a comma ("In just over three seasons at the helm, Lee compiled …").
+  const comma = items.findIndex((x) => x.text === ',');
+  const opening = comma > 0 && comma < i ? words(items.slice(0, comma)) : '';
   const out = new Set<string>();
-  if (/\b(?:career|lifetime|overall|all - time|all-time)\b/.test(text)) out.add('career');
-  if (/\b(?:this|the|on the) season\b/.test(text)) out.add('season');
-  // "has gone 4-2-1 since his loss", "is 3-5 in his last eight games", "7-2 at home": part of a career, not the whole.
-  if (/\bsince\b/.test(text)) out.add('since');
-  const last = /\b(?:last|past|previous|first|next|final) (\w+) (?:games|fights|bouts|starts|matches|outings|contests)\b/.exec(text);
-  if (last?.[1] !== undefined) out.add(`last:${last[1]}`);
-  if (/\bat home\b/.test(text)) out.add('home');
-  if (/\bon the road\b/.test(text)) out.add('road');
-  const span = /\b(?:in|over|across|during) (?:(?:just|a little|a bit) )?(?:(?:over|under|more than|less than) )?(\w+)(?: - plus|-plus| plus)? (?:seasons|years)\b/.exec(text);
-  const n = span?.[1] === undefined ? undefined : SMALL_NUMBERS.indexOf(span[1]) > 0 ? SMALL_NUMBERS.indexOf(span[1]) : Number(span[1]);
-  if (n !== undefined && Number.isInteger(n) && n > 0 && n < 100) out.add(`seasons:${n}`);
+  if (/\b(?:career|lifetime|overall|all - time|all-time)\b/.test(own)) out.add('career');
+  let rest = ` ${after} `;
+  const take = (re: RegExp, token: (m: RegExpExecArray) => string | undefined): void => {
+    for (const text of [rest, ` ${opening} `]) {
+      const m = re.exec(text);
+      if (m === null) continue;
+      const t = token(m);
+      if (t !== undefined) out.add(t);
+      if (text === rest) rest = rest.replace(m[0], ' ');
+    }
+  };
+  take(/\b(?:this|the|on the) (?:season|year)\b/, () => 'season');
+  take(/\b(?:in|over|across|during) (?:the (?:past|last) )?(?:(?:just|a little|a bit) )?(?:(?:over|under|more than|less than) )?(\w+)(?: - plus|-plus| plus)? (?:seasons|years)\b/, (m) => {
+    const w = m[1] ?? '';
+    const n = SMALL_NUMBERS.indexOf(w) > 0 ? SMALL_NUMBERS.indexOf(w) : Number(w);
+    return Number.isInteger(n) && n > 0 && n < 100 ? `seasons:${n}` : undefined;
+  });
+  take(/\bsince\b.*$/, () => 'since');
+  take(/\b(?:in (?:his|her|their|its|the) )?(?:last|past|previous|first|next|final) (\w+) (?:games|fights|bouts|starts|matches|outings|contests)\b/, (m) => `last:${m[1] ?? ''}`);
+  take(/\bat home\b/, () => 'home');
+  take(/\bon the road\b/, () => 'road');
+  // A coach's record as coach is the whole of it; what it comes with says nothing of its stretch.
+  rest = rest.replace(/\bas (?:an? )?(?:head )?(?:coach|manager)\b/g, ' ').replace(/\b(?:with|for|of)\b/g, ' ');
+  for (const m of rest.matchAll(/\b(in|at|against|as|during|under|versus|vs|on|without)\b/g)) out.add(m[1] ?? '');
   return [...out].sort();
 }
+
+/** Words right after a pair of figures that say what stretch a record covers, not what else the pair is. */
+const STRETCH_WORDS = new Set(['career', 'lifetime', 'overall', 'record', 'mark', 'season', 'home', 'road']);
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const RECORD_NOUNS = new Set(['record', 'mark']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 /** Verbs whose subject holds the record of their object ("compiled a 22-30 record"). */
 const HOLDING_VERBS = new Set(['compile', 'post', 'finish', 'own', 'hold', 'carry', 'sport', 'boast', 'amass', 'take', 'bring', 'enter', 'go']);
+/** Words of an apposition set off by commas between a subject and its verb ("Thompson, the challenger named by the IBF, fell to"). */
+const SET_OFF_REACH = 10;
 /** Words back from a figure to the "record" of "record of 22-30" or "record … stands at 22-30". */
 const RECORD_NOUN_REACH = 16;
 /** Words back from "a 22-30 record" to the verb that holds it. */
@@ -1591,8 +1660,8 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     thing = gov.thing;
     reported = gov.reported === true;
   }
-  // "told reporters Friday", "announced on May 13": the day of a report, not of the event.
-  if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate)) return undefined;
+  // "told reporters Friday", "announced on May 13", "a poll published Sunday": the day of a report, not of the event.
+  if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate) || PUBLISHING.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
   if (thing !== undefined) f.thing = thing;
@@ -1622,6 +1691,9 @@ function eventNounBefore(items: Item[], i: number, clause: [number, number]): nu
   }
   return undefined;
 }
+
+/** Verbs of putting out a report: their day is the report's ("a poll published Sunday"). */
+const PUBLISHING = new Set(['publish', 'broadcast', 'air', 'print']);
 
 /** Words back from a moment to the event noun whose phrase it closes. */
 const EVENT_NOUN_REACH = 10;
@@ -1736,8 +1808,12 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
     for (let k = i + 1; k < clause[1]; k++) if (test(k)) return k;
     return undefined;
   };
-  // "HP Monday announced", "Police on Friday arrested": a verb right after the moment is its own.
-  const best = (finite(i + 1) ? i + 1 : undefined) ?? find(finite) ?? find((k) => isVerb(items, k));
+  // "HP Monday announced", "Police on Friday arrested": a verb right after the moment is its own, when no verb stands
+  // before the moment in its clause ("the storm that hit Florida Sunday killed 12" dates the hitting).
+  let segment = i - 1;
+  while (segment > clause[0] && items[segment - 1]?.text !== ',') segment--;
+  const verbBefore = items.slice(segment, i).some((_, j) => isVerb(items, segment + j));
+  const best = (!verbBefore && finite(i + 1) ? i + 1 : undefined) ?? find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   // "said on Monday it has agreed to buy EYP": a report of an event it tells as done dates that event's news.
   if (SPEECH_LEMMAS.has(verbLemma(items, best))) {
