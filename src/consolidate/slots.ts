@@ -293,9 +293,13 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
   if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherResults(x, y) || otherPeople(x, y) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
-  // A moment of one event told by counts of another magnitude ("three Gazans were killed … on Tuesday" / "a strike that
-  // killed about 40 … Tuesday") is another event's, even on the same day.
-  if ((a.kind === 'day' || a.kind === 'time') && agree && otherEvent(x, y)) return false;
+  // A moment of one event told by counts that disagree ("three Gazans were killed … on Tuesday" / "a strike that killed
+  // about 40 … Tuesday") may be another event's, even on the same day: no corroboration.
+  if ((a.kind === 'day' || a.kind === 'time') && agree && (otherEvent(x, y) || otherCounts(x, y))) return false;
+  // A minimum against a figure beyond its range ("at least 40 killed in the bombing of a market in Baghdad" / "about
+  // 100 killed in a wave of bombings across Iraq") disputes only where the two name no different places: a minimum is
+  // often a part's.
+  if (!agree && aboveMinimum(a.value, b.value) && x.places.size > 0 && y.places.size > 0 && [...x.places].sort().join() !== [...y.places].sort().join()) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {
@@ -325,6 +329,17 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+/** Whether the sentences around two facts count one thing under one event with figures that disagree. */
+function otherCounts(x: PlacedFact, y: PlacedFact): boolean {
+  return x.siblings.some((s) => y.siblings.some((t) => s.key === t.key && !valuesAgree('count', s.value, t.value)));
+}
+
+/** Whether one value is a minimum and the other a figure above it (beyond its range, when they disagree). */
+function aboveMinimum(a: FactValue, b: FactValue): boolean {
+  const [bound, other] = a.lowerBound === true ? [a, b] : [b, a];
+  return bound.lowerBound === true && other.lowerBound !== true && (other.number ?? 0) > (bound.number ?? 0);
 }
 
 /**

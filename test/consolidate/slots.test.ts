@@ -198,6 +198,12 @@ test('review mends: a 10-point lead is a figure; one whole figure beside a sente
   assert.equal(n('Police said Tuesday they have arrested two men in the robbery.', 'Police arrested two men in the robbery on Sunday.'), 0);
   assert.equal(n('Acme Corp said Monday it has agreed to buy Zeta Systems, a software company.', 'Acme Corp said Friday it has agreed to buy the printing business of Omni Corp.'), 0);
   assert.equal(n('The storm that hit Florida Sunday killed 12 people.', 'The storm hit Florida on Sunday and killed 12 people on Monday.'), 0);
+  // A minimum and a figure beyond it in sentences naming different places, on one day: two events, neither disputed nor corroborated.
+  const two = brief(art('a', 'At least 40 people were killed in the bombing of a market in Baghdad on Monday.'), art('b', 'About 100 people were killed in a wave of bombings across Iraq on Monday.'));
+  assert.equal(disputes(two).length, 0);
+  assert.equal(two.claims.filter((c) => c.status === 'corroborated').length, 0);
+  // "The veteran guard Tom Lee scored 20 points, and he …": the name after the description is the subject.
+  assert.ok((analyze({ id: 'x', title: 'T', language: 'en', text: 'The veteran guard Tom Lee scored 20 points, and he now has 2,000 for his career.', paragraphs: ['The veteran guard Tom Lee scored 20 points, and he now has 2,000 for his career.'] }).facts ?? []).every((f) => !(f.participants ?? []).includes('?')));
 });
 
 test('review mends: a frame after "and" is shared unless the second verb has a time of its own; a brother of the story’s person keeps his own age', () => {

@@ -197,7 +197,9 @@ function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   const first = items[0];
   // "The member of the 1983 team started his career in Portland, where he finished 162-139": a person described, not
   // named, opens the sentence; "he" is that person, no one named before.
-  if (first?.pos === 'DET' && pronoun > 1 && personDescription(items, 1, firstVerb(items, pronoun))) return '?';
+  // ("The veteran guard Tom Lee scored 20 points, and he now has 2,000": a name after the description is the subject.)
+  const verb = firstVerb(items, pronoun);
+  if (first?.pos === 'DET' && pronoun > 1 && !items.slice(1, verb).some((x) => x.kind === 'name') && personDescription(items, 1, verb)) return '?';
   if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
   // Another person (or a name of no known type) between them: either may be meant, so no one named is ("?").
   for (let k = 1; k < pronoun; k++) {
