@@ -1,3 +1,4 @@
+import { surnameReader } from './slots.js';
 import type { AnalyzedArticle, BriefQuote } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { containment, contentStems, isStopWord } from './text.js';
@@ -44,14 +45,21 @@ export interface QuoteClusters {
 
 export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): QuoteClusters {
   const items: QuoteItem[] = [];
-  for (const a of articles)
+  for (const a of articles) {
+    // A surname the story reads as its person is someone else's in an article that just named a namesake in full
+    // ("His son, T.J. DiLeo, … 'my dad is ready to step in,' DiLeo said").
+    const nameAt = surnameReader(a, (k) => ents.canonical(k));
     for (const q of a.quotes) {
       const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)), plainStems: new Set(contentStems(withoutNames(q.text))), words: quoteWords(q.text) };
       if (q.start !== undefined) item.start = q.start;
-      if (q.speaker !== undefined) item.speaker = ents.canonical(q.speaker);
+      const named = q.speaker === undefined ? undefined : nameAt(q.speaker, q.start ?? Number.MAX_SAFE_INTEGER);
+      // (A surname left as written is shown as written: the story's name for it is another person's.)
+      if (q.speaker !== undefined && named !== undefined && named !== ents.canonical(q.speaker)) item.speakerText = a.entities.find((e) => e.key === q.speaker)?.text ?? q.speaker;
+      else if (named !== undefined) item.speaker = named;
       else if (q.speakerText !== undefined) item.speakerText = q.speakerText;
       items.push(item);
     }
+  }
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;

@@ -65,7 +65,7 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
   articles.forEach((a, ai) => {
     const placeMentions = a.entities.filter((e) => ents.type(ents.canonical(e.key)) === 'place');
     const facts = a.facts ?? [];
-    const nameAt = surnameReader(a, ents, person);
+    const nameAt = surnameReader(a, person);
     const sentenceNames = new Map<number, Set<string>>();
     for (const e of a.entities) (sentenceNames.get(e.sentence) ?? sentenceNames.set(e.sentence, new Set()).get(e.sentence) ?? new Set()).add(person(e.key));
     // A sentence's results, read once for all the facts it gives.
@@ -99,7 +99,7 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
  * last before it; otherwise it stays the surname, whom no fact of the
  * story's person takes.
  */
-function surnameReader(a: AnalyzedArticle, ents: EntityIndex, person: (key: string) => string): (key: string, at?: number) => string {
+export function surnameReader(a: AnalyzedArticle, person: (key: string) => string): (key: string, at?: number) => string {
   const full = a.entities.filter((e) => e.key.includes(' ') && e.start !== undefined).sort((x, y) => (x.start ?? 0) - (y.start ?? 0));
   return (key, at) => {
     const whole = person(key);
@@ -299,7 +299,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // A minimum against a figure beyond its range ("at least 40 killed in the bombing of a market in Baghdad" / "about
   // 100 killed in a wave of bombings across Iraq") disputes only where the two name no different places: a minimum is
   // often a part's.
-  if (!agree && aboveMinimum(a.value, b.value) && x.places.size > 0 && y.places.size > 0 && [...x.places].sort().join() !== [...y.places].sort().join()) return false;
+  if (!agree && aboveMinimum(a.value, b.value) && [...x.places].sort().join() !== [...y.places].sort().join()) return false;
   // A count that names its thing only by the figure before it ("… and hijacked nearly 40") agrees, it never disputes.
   if (!agree && a.kind === 'count' && (a.phrase === undefined || b.phrase === undefined)) return false;
   switch (a.kind) {

@@ -115,13 +115,15 @@ test('a record in brackets after a name is that person’s, and so are the knock
 
 test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 record", "a record of", a possessor; with the stretch it covers', () => {
   const record = (text: string, value: string): Fact => one(facts(text), 'record', value);
-  const is = record('Ann Lee is 22-30 in two seasons as head coach of the Hawks.', '22-30');
+  const is = record('Ann Lee is 22-30 in two seasons as head coach.', '22-30');
   assert.deepEqual([is.holder, is.qualifiers], ['ann lee', ['seasons:2']]);
+  // Other words after a record may narrow it: they are a stretch of their own, as written.
+  assert.deepEqual(record('Ann Lee is 41-19 with the Falcons, the school said.', '41-19').qualifiers, ['+with the falcons']);
   assert.equal(record('Ann Lee compiled a 25-27 record with the Hawks.', '25-27').holder, 'ann lee');
   assert.deepEqual(record('Ann Lee has an overall record of 80-90 as a head coach.', '80-90').qualifiers, ['career']);
   assert.equal(record("Ann Lee's 22-30 record did not save her job.", '22-30').holder, 'ann lee');
   assert.equal(record('Ann Lee came to the Hawks from Dayton, where she was 40-38 in three-plus seasons.', '40-38').holder, 'ann lee');
-  assert.deepEqual(record('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', '4-2-1').qualifiers, ['against', 'since']);
+  assert.deepEqual(record('Since his loss in May, Tom Fry has gone 4-2-1 against club fighters.', '4-2-1').qualifiers, ['+against club fighters', 'since']);
   // A record that ends the sentence is still one; "May" inside a sentence is the month, which doubts nothing.
   assert.equal(record('In May, Tom Fry went 4-2-1.', '4-2-1').holder, 'tom fry');
   assert.equal(one(facts('In May, police seized 40 rifles from the house.'), 'count', '40').thing, 'rifle');

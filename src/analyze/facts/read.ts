@@ -199,7 +199,9 @@ function sentenceSubject(items: Item[], pronoun: number): string | undefined {
   // named, opens the sentence; "he" is that person, no one named before.
   // ("The veteran guard Tom Lee scored 20 points, and he now has 2,000": a name after the description is the subject.)
   const verb = firstVerb(items, pronoun);
-  if (first?.pos === 'DET' && pronoun > 1 && !items.slice(1, verb).some((x) => x.kind === 'name') && personDescription(items, 1, verb)) return '?';
+  // (Not a name inside a phrase of the description: "The former coach of Tom Lee … he" is the coach.)
+  const apposed = items.slice(1, verb).some((x, j) => x.kind === 'name' && !/^(?:of|for|to|with|by)$/.test(items[j]?.lower ?? ''));
+  if (first?.pos === 'DET' && pronoun > 1 && !apposed && personDescription(items, 1, verb)) return '?';
   if (first === undefined || pronoun === 0 || !subjectOfVerb(items, 0)) return undefined;
   // Another person (or a name of no known type) between them: either may be meant, so no one named is ("?").
   for (let k = 1; k < pronoun; k++) {
@@ -1560,9 +1562,13 @@ export function recordStretch(items: Item[], i: number, clause: [number, number]
   take(/\b(?:in (?:his|her|their|its|the) )?(?:last|past|previous|first|next|final) (\w+) (?:games|fights|bouts|starts|matches|outings|contests)\b/, (m) => `last:${m[1] ?? ''}`);
   take(/\bat home\b/, () => 'home');
   take(/\bon the road\b/, () => 'road');
-  // A coach's record as coach is the whole of it; what it comes with says nothing of its stretch.
-  rest = rest.replace(/\bas (?:an? )?(?:head )?(?:coach|manager)\b/g, ' ').replace(/\b(?:with|for|of)\b/g, ' ');
-  for (const m of rest.matchAll(/\b(in|at|against|as|during|under|versus|vs|on|without)\b/g)) out.add(m[1] ?? '');
+  // A coach's record as coach is the whole of it; any other words after it may narrow it ("with the Falcons", "in the
+  // playoffs", "in conference play", "when leading after three quarters"): they are a stretch of their own, as written.
+  // ("with 46 knockouts", "with a remarkable 46 wins by knockout": what the record comes with, not a stretch.)
+  rest = rest.replace(/\bwith (?:an? )?(?:\w+ )?\d.*$/, ' ');
+  rest = rest.replace(/\bas (?:an? )?(?:head )?(?:coach|manager)\b/g, ' ').replace(/\b(?:record|mark|career|lifetime|overall|all - time|all-time)\b/g, ' ').replace(/[^\p{L}\s-]/gu, ' ');
+  const narrowing = rest.split(/\s+/).filter((w) => w !== '' && w !== '-').join(' ');
+  if (narrowing !== '') out.add(`+${narrowing}`);
   return [...out].sort();
 }
 
@@ -1645,7 +1651,8 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   // The verb that governs the moment names the event when it is one ("thwarted an attack by pirates on Thursday");
   // an event noun the moment closes names it when the verb is none ("would not retaliate for the bombing … on Tuesday").
   const governor = subjectNoun === undefined ? governorNear(items, i, clause) : undefined;
-  const objectNoun = subjectNoun === undefined && !possessive && !modifiesNoun(items, i) && (governor === undefined || !knownEvent(governor.predicate)) ? eventNounBefore(items, i, clause) : undefined;
+  const candidate = subjectNoun === undefined && !possessive && !modifiesNoun(items, i) && (governor === undefined || !knownEvent(governor.predicate)) ? eventNounBefore(items, i, clause) : undefined;
+  const objectNoun = candidate !== undefined && nounDated(items, candidate, clause, governor?.predicate) ? candidate : undefined;
   const noun = subjectNoun ?? objectNoun;
   if (noun === undefined && kind === 'day' && modifiesNoun(items, i)) return undefined;
   let predicate: string | undefined;
@@ -1693,6 +1700,31 @@ function eventNounBefore(items: Item[], i: number, clause: [number, number]): nu
   }
   return undefined;
 }
+
+/**
+ * Whether a moment after an event noun dates the noun's event rather than
+ * the verb's: where the verb is denied ("would not retaliate for the
+ * bombing … on Tuesday"), where it only says the event befell its subject
+ * ("suffered a knee injury … on October 19"), or where the noun stands in a
+ * phrase of time or cause ("denied arson following a fire … on Sunday").
+ * A verb that reacts to the event is dated itself ("condemned the attack on
+ * the market on Monday").
+ */
+function nounDated(items: Item[], noun: number, clause: [number, number], verb: string | undefined): boolean {
+  // (A denial only: "plan to discuss the attack on Monday" dates the discussion to come.)
+  if (items.slice(clause[0], noun).some((x) => x.kind === 'word' && DENIALS.has(x.lower))) return true;
+  if (verb !== undefined && BEFALLING.has(verb)) return true;
+  let k = noun - 1;
+  while (k >= clause[0] && items[k]?.kind === 'word' && (items[k]?.pos === 'DET' || items[k]?.pos === 'ADJ' || items[k]?.pos === 'NOUN')) k--;
+  return TIME_PREPOSITIONS.has(items[k]?.lower ?? '');
+}
+
+/** Words that deny the verb after them. */
+const DENIALS = new Set(['not', "n't", 'never', 'no']);
+/** Verbs that say an event befell their subject ("suffered an injury"). */
+const BEFALLING = new Set(['suffer', 'sustain', 'undergo', 'survive', 'experience']);
+/** Prepositions of time or cause before an event noun ("following a fire", "after the attack"). */
+const TIME_PREPOSITIONS = new Set(['following', 'after', 'before', 'since', 'during', 'amid', 'in', 'from']);
 
 /** Verbs of putting out a report: their day is the report's ("a poll published Sunday"). */
 const PUBLISHING = new Set(['publish', 'broadcast', 'air', 'print']);
@@ -1812,8 +1844,8 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   };
   // "HP Monday announced", "Police on Friday arrested": a verb right after the moment is its own, when no verb stands
   // before the moment in its clause ("the storm that hit Florida Sunday killed 12" dates the hitting).
-  let segment = i - 1;
-  while (segment > clause[0] && items[segment - 1]?.text !== ',') segment--;
+  let segment = i;
+  while (segment > clause[0] && items[segment - 1]?.text !== ',' && !/^(?:and|but)$/.test(items[segment - 1]?.lower ?? '')) segment--;
   const verbBefore = items.slice(segment, i).some((_, j) => isVerb(items, segment + j));
   const best = (!verbBefore && finite(i + 1) ? i + 1 : undefined) ?? find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
