@@ -7,8 +7,9 @@ import type { Fact, FactValue } from '../types.js';
  * (1 %, and no further than half the unit a round number is written to),
  * within a hedge ("about 40" and "almost 40": 15 %, only below for
  * "nearly", "almost" and the like; "a dozen", a vague word, 25 %), and a
- * lower bound reaches to the next step of its last digit ("more than 300"
- * is 300 to 400; a running total's, "more than 600", a little above); ranges
+ * round lower bound of a count or a sum reaches to the next step of its
+ * last digit ("more than 300" is 300 to 400; see `boundReach`), and two
+ * minimums of a running total reach a little above themselves; ranges
  * agree when they overlap. Clock times agree within a minute, or three when
  * hedged (fifteen for a hedged round hour). Everything else (names,
  * colours, ranks, days, records, telephone numbers) agrees when the
@@ -33,7 +34,7 @@ const BELOW = /^\s*(?:nearly|almost|just under|just shy of|close to|not quite)\b
 
 const VAGUE = /\b(?:dozen|dozens|couple|handful|scores?|hundreds|thousands|several|few)\b/i;
 
-function interval(v: FactValue, runningTotal = false): [number, number] {
+function interval(v: FactValue): [number, number] {
   const n = v.number ?? 0;
   const hi0 = v.max ?? n;
   // A whole number written to its last digit ("2,117 points") is exact: only a round one ("2,100") may be rounded.
@@ -46,9 +47,9 @@ function interval(v: FactValue, runningTotal = false): [number, number] {
   let hi = BELOW.test(v.text) ? hi0 * (1 + EXACT_TOLERANCE) : exactRound ? hi0 + reach : hi0 * (1 + tol);
   if (v.lowerBound === true) {
     lo = n;
-    // A running total's minimum moves as the toll is revised: it reaches no further than the next figure ("more than 600",
-    // "more than 640"). (Against a figure, a bound reaches as `boundReach` says.)
-    hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + (runningTotal ? 1 : roundingStep(hi0)));
+    // Against another minimum: a running total's moves as the toll is revised, so it reaches no further than the next
+    // figure ("more than 600", "more than 640"). (Against a figure, a bound reaches as `boundReach` says.)
+    hi = Math.max(hi0 * (1 + LOWER_BOUND_REACH), hi0 + 1);
   } else if (v.upperBound === true) {
     // "less than 25 kilometres", "up to 40": anything below.
     lo = 0;
@@ -97,8 +98,8 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runn
     // Two minimums of one count agree ("at least 12" keeps "at least seven": two attacks' tolls may be behind them),
     // unless they are running totals, whose minimum moves as a toll is revised ("more than 600", then "more than 640").
     if (a.lowerBound === true && b.lowerBound === true && !runningTotal) return true;
-    const [al, ah] = interval(a, runningTotal);
-    const [bl, bh] = interval(b, runningTotal);
+    const [al, ah] = interval(a);
+    const [bl, bh] = interval(b);
     return al <= bh && bl <= ah;
   }
   const ka = a.key ?? a.text.toLowerCase();
