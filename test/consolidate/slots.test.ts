@@ -24,6 +24,8 @@ function brief(...articles: AnalyzedArticle[]): Brief {
 }
 
 const disputes = (b: Brief): Brief['claims'][number]['conflicts'] => b.claims.flatMap((c) => c.conflicts).filter((k, i, all) => all.indexOf(k) === i);
+/** How many disputes the brief of made-up reports, one sentence or a few each, raises. */
+const disputeCount = (...texts: string[]): number => disputes(brief(...texts.map((t, i) => art(String.fromCharCode(97 + i), t)))).length;
 
 test('paraphrased reports of one figure are one corroborated slot: seized, confiscated, were recovered', () => {
   const b = brief(
@@ -170,7 +172,7 @@ test('a record a possessor holds ("Fry’s scoring record of 2,116 points", "…
 });
 
 test('review mends: a figure within a round bound, a bound written to its last digit, a converted measure, a running total: no dispute', () => {
-  const n = (x: string, y: string): number => disputes(brief(art('a', x), art('b', y))).length;
+  const n = disputeCount;
   assert.equal(n('At least 70 people have been killed so far in the clashes in the capital.', 'Seventy-four people have been killed so far in the clashes in the capital.'), 0);
   assert.equal(n('At least 12 people were killed in the blast at the market.', 'Fourteen people were killed in the blast at the market.'), 0);
   assert.equal(n('The boat was seized more than 100 miles off the coast.', 'The boat was seized 130 miles off the coast.'), 0);
@@ -181,7 +183,7 @@ test('review mends: a figure within a round bound, a bound written to its last d
 });
 
 test('review mends: records over the stretch their own phrase gives, a lead or a run is no record, a team after "the" holds its own', () => {
-  const n = (x: string, y: string): number => disputes(brief(art('a', x), art('b', y))).length;
+  const n = disputeCount;
   assert.equal(n('Coach Mike Lee is 22-30 this season and has a 400-250 career record.', 'Coach Mike Lee has a 400-250 career record and is 22-30 this season.'), 0);
   assert.equal(n('Coach Tom Lee started his career in Portland, where he finished 162-139.', 'Coach Tom Lee has a 300-250 career record.'), 0);
   for (const part of ['is 5-1 in the playoffs', 'is 10-4 against Duke', 'was 9-3 as a starter', 'is 30-22 over the past two seasons']) {
@@ -197,7 +199,7 @@ test('review mends: a 10-point lead is a figure; one whole figure beside a sente
   const corroborated = (x: string, y: string): number => brief(art('a', x), art('b', y)).claims.filter((c) => c.status === 'corroborated').length;
   assert.equal(corroborated('Obama’s 10-point lead in Ohio shrank after the debate, the poll found.', 'Obama led by 12 points in Ohio before the debate, the poll found.'), 0);
   assert.equal(corroborated('Tom Lee had 30 points against Duke on Saturday.', 'Tom Lee scored 30 against Duke on Saturday, two points shy of his career high of 32 points.'), 1);
-  const n = (x: string, y: string): number => disputes(brief(art('a', x), art('b', y))).length;
+  const n = disputeCount;
   assert.equal(n('Police said Tuesday they have arrested two men in the robbery.', 'Police arrested two men in the robbery on Sunday.'), 0);
   assert.equal(n('Acme Corp said Monday it has agreed to buy Zeta Systems, a software company.', 'Acme Corp said Friday it has agreed to buy the printing business of Omni Corp.'), 0);
   assert.equal(n('The storm that hit Florida Sunday killed 12 people.', 'The storm hit Florida on Sunday and killed 12 people on Monday.'), 0);
@@ -210,14 +212,14 @@ test('review mends: a 10-point lead is a figure; one whole figure beside a sente
 });
 
 test('review mends: a frame after "and" is shared unless the second verb has a time of its own; a brother of the story’s person keeps his own age', () => {
-  const n = (...xs: string[]): number => disputes(brief(...xs.map((x, i) => art(String.fromCharCode(97 + i), x)))).length;
+  const n = disputeCount;
   assert.equal(n('Rebels have killed 30 soldiers and wounded 50 others since the offensive began in March.', 'Rebels killed 12 soldiers in the north on Monday.'), 0);
   assert.equal(n('Police arrested 45 people and charged 30 of them so far.', 'Police arrested 20 people on Saturday, and 45 people have been arrested so far.'), 0);
   assert.equal(n('Tyler Vance, 23, scored 20 points for the Hawks on Friday.', 'Tyler Vance, 23, led the Hawks on Friday.', 'Tyler Vance broke the record on Friday. His brother Ben Vance scored 15 points. Vance, 21, also had six assists.'), 0);
 });
 
 test('second review mends: reacting to an event dates the reaction; a day after "and" is the next verb’s; a minimum and a figure beyond it need the same places; a name inside a description’s phrase is no subject', () => {
-  const n = (x: string, y: string): number => disputes(brief(art('a', x), art('b', y))).length;
+  const n = disputeCount;
   assert.equal(n('The United Nations condemned the attack on the market in Quetta on Monday.', 'The attack on the market in Quetta on Saturday killed 12 people.'), 0);
   assert.equal(n('Officials plan to discuss the attack on the embassy in Kabul on Monday.', 'The attack on the embassy in Kabul on Saturday killed four guards.'), 0);
   assert.equal(n('Rebels seized the town of Goma and on Monday executed 12 soldiers.', 'Rebels seized the town of Goma on Sunday, the UN said.'), 0);

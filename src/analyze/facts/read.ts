@@ -1,5 +1,5 @@
 import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
-import { ORG_SUFFIX, SPEECH_VERBS, TITLES } from '../lexicon.js';
+import { ORG_SUFFIX, SMALL_NUMBERS, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
@@ -389,8 +389,16 @@ function determinedCompound(items: Item[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && items[k]?.kind === 'word' && items[k]?.pos === 'ADJ') k--;
   const x = items[k];
-  // (A possessive: "Lee's", or "Lee ’ s" as detokenised text writes it.)
-  return x !== undefined && (COMPOUND_DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text) || (x.lower === 's' && /^['’]$/.test(items[k - 1]?.text ?? '')));
+  return x !== undefined && (COMPOUND_DETERMINERS.has(x.lower) || possessiveAt(items, k) !== undefined);
+}
+
+/**
+ * Where the possessor of a possessive ending at k stands: "Lee's", "Lee'",
+ * or "Lee ’ s" as detokenised text writes it; undefined when k ends none.
+ */
+function possessiveAt(items: Item[], k: number): number | undefined {
+  if (items[k]?.lower === 's' && /^['’]$/.test(items[k - 1]?.text ?? '')) return k - 2;
+  return /^['’]s?$/.test(items[k]?.text ?? '') ? k - 1 : undefined;
 }
 
 /** Determiners of a phrase whose figure only describes its noun ("a three-point play", "their 10-point lead"). */
@@ -1473,7 +1481,7 @@ function recordOwner(items: Item[], i: number, clause: [number, number]): string
   // The possessor stands before the noun phrase: "Lee's 22-30 record" (the figure first) or "Lee's career record of".
   let k = noun < i ? noun - 1 : i - 1;
   if (items[k]?.kind === 'word' && items[k]?.pos === 'ADJ' || ['career', 'overall', 'coaching', 'lifetime'].includes(items[k]?.lower ?? '')) k--;
-  if (/^['’]s?$/.test(items[k]?.text ?? '')) k--;
+  k = possessiveAt(items, k) ?? k;
   return k >= clause[0] && (personLike(items, k) || items[k]?.name?.type === 'other') ? items[k]?.lower : undefined;
 }
 
@@ -1525,14 +1533,14 @@ function recordSubject(s: SentenceItems, i: number, clause: [number, number]): s
  * "season" (this season, this year, on the season), the number of seasons
  * or years ("in three-plus seasons", "over the past two seasons" →
  * "seasons:2"), "since" a moment, the last few games, home or road; and
- * any other phrase after the record that may narrow it ("in the playoffs",
- * "against Duke", "as a starter" → "in", "against", "as"; not "as head
- * coach", nor "with two playoff appearances"). The words after the record
- * run to the end of its clause (or a verb joined on by "and"); a
- * sentence-opening frame adds its seasons, season and "since". Two records
- * of one person over different stretches are two records.
+ * any other words after the record, which may narrow it, as written ("in
+ * the playoffs" → "+in the playoffs"; not "as head coach", nor "with 46
+ * knockouts"). The words after the record run to a comma, another record
+ * or a verb joined on by "and"; a sentence-opening frame adds its seasons,
+ * season and "since". Two records of one person over different stretches
+ * are two records.
  */
-export function recordStretch(items: Item[], i: number, clause: [number, number]): string[] {
+function recordStretch(items: Item[], i: number, clause: [number, number]): string[] {
   let end = i + 1;
   while (end < clause[1] && items[end]?.kind !== 'record' && items[end]?.text !== ',' && !coordinatedVerb(items, end)) end++;
   const after = words(items.slice(i + 1, end));
@@ -1555,7 +1563,7 @@ export function recordStretch(items: Item[], i: number, clause: [number, number]
   take(/\b(?:this|the|on the) (?:season|year)\b/, () => 'season');
   take(/\b(?:in|over|across|during) (?:the (?:past|last) )?(?:(?:just|a little|a bit) )?(?:(?:over|under|more than|less than) )?(\w+)(?: - plus|-plus| plus)? (?:seasons|years)\b/, (m) => {
     const w = m[1] ?? '';
-    const n = SMALL_NUMBERS.indexOf(w) > 0 ? SMALL_NUMBERS.indexOf(w) : Number(w);
+    const n = SMALL_NUMBERS[w] ?? Number(w);
     return Number.isInteger(n) && n > 0 && n < 100 ? `seasons:${n}` : undefined;
   });
   take(/\bsince\b.*$/, () => 'since');
@@ -1575,7 +1583,6 @@ export function recordStretch(items: Item[], i: number, clause: [number, number]
 /** Words right after a pair of figures that say what stretch a record covers, not what else the pair is. */
 const STRETCH_WORDS = new Set(['career', 'lifetime', 'overall', 'record', 'mark', 'season', 'home', 'road']);
 
-const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const RECORD_NOUNS = new Set(['record', 'mark']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 /** Verbs whose subject holds the record of their object ("compiled a 22-30 record"). */
@@ -1596,10 +1603,9 @@ function recordValueOwner(items: Item[], i: number): string | undefined {
   if (items[i - 1]?.lower !== 'of' || !RECORD_NOUNS.has(items[i - 2]?.lower ?? '')) return undefined;
   let k = i - 3;
   while (k >= 0 && items[k]?.kind === 'word' && (items[k]?.pos === 'NOUN' || items[k]?.pos === 'ADJ' || items[k]?.pos === 'VERB') && items[k]?.lower.endsWith('ing') === (items[k]?.pos === 'VERB')) k--;
-  // The possessive: "Buford's", or "Buford ’ s" as detokenised text writes it.
-  if (items[k]?.lower === 's' && /^['’]$/.test(items[k - 1]?.text ?? '')) k -= 2;
-  else if (/^['’]s?$/.test(items[k]?.text ?? '')) k -= 1;
-  else return undefined;
+  const at = possessiveAt(items, k);
+  if (at === undefined) return undefined;
+  k = at;
   const owner = items[k];
   return owner !== undefined && (personLike(items, k) || owner.name?.type === 'other') ? owner.lower : undefined;
 }
