@@ -36,8 +36,16 @@ const UNIT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/\$/g, '\\$').replace(/ /g, '\\s+'))
   .join('|');
+/**
+ * The inches of a height written the American way after "foot": "6-foot-8",
+ * "6 - foot - 8", "6-foot-8-inch". Without it the inches would be read as a
+ * number of their own, and joined to the next one as thousands ("8, 225").
+ */
+const INCHES = String.raw`(?:(?<=\bfoot)\s?-\s?(?<inch>1[01]|\d)(?![\p{N}]|[.,:]\d)(?:\s?-\s?inch(?:es)?\b)?)?`;
+/** An inch, in metres. */
+const INCH = 0.0254;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-.,:/])(?:(?<hedge>${HEDGE})\s+)?(?<cur>US\$|[$€£¥₽₩₹])?\s?(?<a>${CORE})(?:\s*(?:-|–|to|and|or)\s*(?<b>${CORE}))?(?:(?:\s?-\s?|\s)?(?<mult>${UNIT_WORDS.join('|')}|bn|mn)\b)?(?:(?:\s?-\s?|\s)?(?<unit>${UNIT}))?(?![\p{L}\p{N}]|[.,:]\d)`,
+  String.raw`(?<![\p{L}\p{N}\-.,:/])(?:(?<hedge>${HEDGE})\s+)?(?<cur>US\$|[$€£¥₽₩₹])?\s?(?<a>${CORE})(?:\s*(?:-|–|to|and|or)\s*(?<b>${CORE}))?(?:(?:\s?-\s?|\s)?(?<mult>${UNIT_WORDS.join('|')}|bn|mn)\b)?(?:(?:\s?-\s?|\s)?(?<unit>${UNIT}))?${INCHES}(?![\p{L}\p{N}]|[.,:]\d)`,
   'giu',
 );
 
@@ -250,7 +258,8 @@ export function findNumbers(text: string, base: number, sentence: number): Found
     // ("in the last 10 years over 500 people" keeps its "more than").
     const across = written === 'over' && TIME_UNITS.has(unit) && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - ACROSS_REACH), m.index ?? 0));
     const hedge = across ? undefined : written;
-    const value = round(a.value * mult * factor);
+    const inches = g.inch !== undefined && unit === 'metre' ? Number(g.inch) * INCH : 0;
+    const value = round(a.value * mult * factor + inches);
     if (!a.ordinal && unit === '' && mult === 1 && !isWord && hedge === undefined && b === undefined && Number.isInteger(a.value) && a.value >= YEAR_MIN && a.value <= YEAR_MAX && !(g.a ?? '').includes(',')) continue;
     if (isWord && a.value === 1 && unit === '' && mult === 1 && b === undefined && /^\s+(?:of|another|by)\b/i.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // A range without a range cue ("two or three" is fine, "Putin and two" never matches) keeps its upper bound apart.
@@ -313,14 +322,15 @@ const POUND_WEIGHT = { unit: 'kilogram', factor: 0.4536 };
 /**
  * Whether "pounds" weighs rather than pays: after a verb of weighing
  * ("weighing approximately 200 pounds") or as a compound adjective before a
- * noun that is no sum of money ("a 200-pound black male", "a 500 - pound
- * bomb"). Otherwise a pound is sterling, as the unit table has it.
+ * noun that is no sum of money or a name ("a 200-pound black male", "a 500 - pound
+ * bomb", "the 260-pound Echenique"). Otherwise a pound is sterling, as the unit table has it.
  */
 function weighed(text: string, at: number, written: string): boolean {
   if (/\bweigh(?:s|ed|ing)?\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(Math.max(0, at - 40), at))) return true;
   if (!/\d\s?-\s?pound$/i.test(written.trim())) return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(at + written.length));
-  return next !== null && !MONEY_NOUNS.has(next[1] as string);
+  // Before a name too: "the 6-foot-9, 260-pound Echenique".
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(at + written.length));
+  return next !== null && !MONEY_NOUNS.has((next[1] as string).toLowerCase());
 }
 
 /** Nouns a sum of pounds sterling is of ("a 50-pound note", "a 200-pound fine"). */

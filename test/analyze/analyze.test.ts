@@ -40,6 +40,16 @@ test('numbers: a whole number and a vulgar fraction are one figure ("7½ minutes
   assert.deepEqual(a.numbers.map((n) => [n.value, n.unit]), [[10, ''], [450, 'second'], [2.5, 'hour']]);
 });
 
+test('numbers: a height in feet and inches is one figure ("6-foot-8"), and pounds before a name weigh', () => {
+  const a = analyze(article(['The 6 - foot - 8, 225 - pound forward and the 6-foot-9, 260-pound Lee met a 6-foot-2-inch guard.']));
+  assert.deepEqual(
+    a.numbers.map((n) => [n.text, Math.round(n.value * 1000) / 1000, n.unit]),
+    [['6 - foot - 8', 2.032, 'metre'], ['225 - pound', 102.06, 'kilogram'], ['6-foot-9', 2.057, 'metre'], ['260-pound', 117.936, 'kilogram'], ['6-foot-2-inch', 1.88, 'metre']],
+  );
+  // "feet" followed by a dash and a count is no height: the count stays its own.
+  assert.deepEqual(analyze(article(['He fell 30 feet - 8 of them onto rocks.'])).numbers.map((n) => n.value), [9.144, 8]);
+});
+
 test('headings (no verb, or a lone unpunctuated line) are marked', () => {
   const a = analyze(article(['Military expert: North Korean ammunition', 'The expert said the war would go on for years.']));
   assert.equal(a.sentences[0]?.kind, 'heading');

@@ -183,6 +183,13 @@ test('counts of one thing with no value in common are two statements, whatever e
   assert.notEqual(brief.claims.find((c) => c.sources.length === 2)?.status, 'corroborated', JSON.stringify(brief.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
 });
 
+test('two players described by different heights and weights are two statements ("6-foot-8, 225-pound" / "6-foot-9, 260-pound")', () => {
+  const a = art('a', ['The 6 - foot - 8, 225 - pound forward turned up the intensity in the second half to fuel a 15 - 2 run.']);
+  const b = art('b', ['The 6-foot-9, 260-pound Lee turned up the intensity in the second half to fuel the run.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /225 - pound/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
 test('a denial before a comma or a full stop is still read ("did not explode, officials said")', () => {
   const a = art('a', ['Two other shells exploded outside the camp near the airfield, witnesses said.']);
   const b = art('b', ['The shell near the camp did not explode, witnesses said.']);
