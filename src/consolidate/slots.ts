@@ -152,7 +152,9 @@ function bucketOf(f: Fact): string | undefined {
       // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
       return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
     default:
-      return HOLDER_KINDS.has(f.kind) && f.holder !== undefined ? `${f.kind}|${f.holder}` : undefined;
+      if (!HOLDER_KINDS.has(f.kind) || f.holder === undefined) return undefined;
+      // The age a person comes to ("will turn 29 in April") is another fact than the age they are ("Lee, 28,").
+      return f.kind === 'age' && f.predicate === 'turn' ? `age|${f.holder}|coming` : `${f.kind}|${f.holder}`;
   }
 }
 

@@ -75,6 +75,8 @@ const INTERFACE_PHRASES = [
   /^(?:save my name|notify me|cancel reply|log ?in to (?:reply|comment)|you must be logged in)\b/i,
   /^(?:previous|next)\s+(?:article|post|story)\b/i,
   /^(?:click here|read more|continue reading|see more|load more|show more)\b/i,
+  // A prompt to comment: "Sound off in the comments below!", "Let us know in the comments."
+  /\b(?:in|to) the comments?(?: (?:below|section))?[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©)/i,
 ];
 

@@ -110,6 +110,9 @@ export function textParts(content: string, s: ExtractSettings, knownTitle?: stri
       break;
     }
   }
+  // Short sentences right after the last long line end the article ("The crash is still under investigation."):
+  // they are its body, up to the first line that is not one (a byline, a source line, a teaser).
+  while (end + 1 < stop && closesBody(lines[end + 1] as Line)) end++;
 
   let attribution: string | undefined;
   const paragraphs: string[] = [];
@@ -150,9 +153,19 @@ export function textParts(content: string, s: ExtractSettings, knownTitle?: stri
   return { title, byline, attribution, paragraphs, headings };
 }
 
-/** "Russian Defence Minister Sergei Shoigu is in attendance.": a short statement, not a subheading (those end without a full stop or with "?"). */
+/**
+ * "Russian Defence Minister Sergei Shoigu is in attendance.": a short
+ * statement, not a subheading (those end without a full stop or with "?").
+ * Closing quotes may stand a space off, as tokenised text leaves them
+ * ("… the true definition. ”").
+ */
 function isShortSentence(text: string): boolean {
-  return wordCount(text) >= SHORT_SENTENCE_MIN_WORDS && /[.!]["'”’»)]*$/.test(text) && !endsWithEllipsis(text);
+  return wordCount(text) >= SHORT_SENTENCE_MIN_WORDS && /[.!](?:\s?["'”’»)])*$/.test(text) && !endsWithEllipsis(text);
+}
+
+/** A line after the body's last long line that still belongs to it: a short sentence, not a name. */
+function closesBody(line: Line): boolean {
+  return line.kind === 'short' && isShortSentence(line.text) && !isNameLine(line.text);
 }
 
 function isHeadlineLike(text: string, s: ExtractSettings): boolean {

@@ -502,3 +502,14 @@ test('"A" opening a sentence before a figure is the article, not a model name ("
   assert.ok(!facts('Police seized 12 M 16 rifles from the house on Monday.').some((f) => f.value.text === '16'));
   assert.equal(one(facts('Two F 16 jets and 3 B 52 bombers flew over the city.'), 'count', '3').thing, 'bomber');
 });
+
+test('the age a person comes to ("will turn 29 in April", "who turns 29 on April 11") is an age of its own; "will be 29 points" is none', () => {
+  for (const text of ['Mark Lee will turn 29 in April.', 'Mark Lee, who turns 29 on April 11, signed a new deal.', 'Mark Lee will be 29 next month.', 'Mark Lee - - who will turn 29 in April - - signed.']) {
+    const age = one(facts(text), 'age', '29');
+    assert.equal(age.holder, 'mark lee', text);
+    assert.equal(age.predicate, 'turn', text);
+  }
+  for (const text of ['Mark Lee will be 29 points behind the leader.', 'Mark Lee could turn 29 in April.', 'Mark Lee turned 29 points into a lead.']) {
+    assert.equal(facts(text).filter((f) => f.kind === 'age').length, 0, text);
+  }
+});

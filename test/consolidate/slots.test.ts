@@ -526,3 +526,10 @@ test('two magnitudes of one earthquake dispute; an aftershock’s does not', () 
   const after = brief(art('a', 'A magnitude 6.1 earthquake struck the island on Sunday.'), art('b', 'A 5.2 aftershock hit the island on Sunday.'));
   assert.equal(disputes(after).length, 0);
 });
+
+test('the age a person comes to is no rival of the age they are ("Mark Lee, 28," / "Mark Lee will turn 29 in April"); two reports of it agree', () => {
+  assert.equal(disputeCount('Mark Lee, 28, signed an eight-year deal with the club on Friday.', 'Mark Lee will turn 29 in April, the club said on Friday.'), 0);
+  assert.equal(disputeCount('Mark Lee will turn 29 in April, the club said.', 'Mark Lee, who turns 30 on April 11, signed with the club.'), 1);
+  const b = brief(art('a', 'Mark Lee will turn 29 in April, the club said.'), art('b', 'Mark Lee, who turns 29 on April 11, signed with the club.'));
+  assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2), JSON.stringify(b.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
+});

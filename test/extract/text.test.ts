@@ -110,3 +110,18 @@ test('a wire the lead names as its reporter is the article’s source: "…, dpa
   const c = fromText('Talks End Without Deal\n\nThe two ministers ended their talks without a deal on Tuesday.\n\nBoth sides said they would meet again next month to continue the negotiations in Vienna.\n\nThe data came from a dpa survey of diplomats, which was published a week before the talks began.');
   assert.equal(c.attribution, undefined);
 });
+
+test('short sentences after the last long line end the article; a prompt to comment, a copyright line and a byline do not', () => {
+  const a = fromText(`Storm Closes Coastal Road
+
+The coastal road between the two harbour towns was closed on Monday after a storm washed away part of the sea wall and left rocks across both lanes.
+Engineers said the repairs would take at least three weeks and cost more than two million euros, according to the regional council.
+The road is expected to reopen in May.
+“ We have never seen damage like this. ”
+Sound off in the comments below!
+Copyright 2024 Coast News. All rights reserved.
+Anna Lindqvist`);
+  assert.deepEqual(a.paragraphs.slice(2), ['The road is expected to reopen in May.', '“ We have never seen damage like this. ”']);
+  assert.ok(!a.text.includes('Sound off') && !a.text.includes('Copyright'), a.text);
+  assert.equal(a.byline, 'Anna Lindqvist');
+});

@@ -413,6 +413,8 @@ function asserted(s: SentenceItems, f: Fact): boolean {
   for (const it of s.items) {
     if (it.start < f.start) continue;
     if (it.start >= f.valueStart) break;
+    // The calendar asserts an age to come: "Lee will turn 29 in April" is no plan.
+    if (it.lower === 'will' && f.kind === 'age' && f.predicate === 'turn') continue;
     if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !monthMay(s.items, it) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) doubted = true;
     // "would not retaliate for the bombing of Guffa on Tuesday": an event named by a noun after the doubt happened; its
     // moment is not doubted with the verb.
@@ -540,6 +542,14 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
     const f = base(s, i, 'age', { ...numericValue(n), text: String(n.value) }, clause);
     if (age.holder !== undefined) f.holder = age.holder;
     else return [];
+    return [f];
+  }
+  // "Lee will turn 29 in April", "Lee, who turns 29 on April 11": the age a person comes to, not the age they are.
+  const coming = comingAgeHolder(items, i);
+  if (coming !== undefined) {
+    const f = base(s, i, 'age', { ...numericValue(n), text: String(n.value) }, clause);
+    f.holder = coming;
+    f.predicate = 'turn';
     return [f];
   }
   const value = numericValue(n);
@@ -1053,6 +1063,36 @@ function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
   const before = items[i - 1]?.text === ',' ? items[i - 2] : undefined;
   if (before?.kind === 'name') return { holder: before.lower };
   return {};
+}
+
+/** Words after an age a person comes to that say when ("turns 29 on April 11", "will be 29 next month"). */
+const WHEN_AFTER = new Set(['in', 'on', 'next', 'this', 'later', 'when']);
+/** Words between a person's name and the verb of coming to an age ("Lee, who will turn"). */
+const BEFORE_TURNING = new Set(['who', 'will', '’ll', "'ll", 'is', 'to', 'soon', ',', '-', '--', '–', '—']);
+
+/**
+ * The person who comes to the age the figure gives: "Lee will turn 29",
+ * "Lee, who turns 29 on April 11", "Lee will be 29 in April" (a bare "will
+ * be 29" must say when: "will be 29 points" is no age). Undefined unless a
+ * person's name stands before the verb.
+ */
+function comingAgeHolder(items: Item[], i: number): string | undefined {
+  const it = items[i] as Item;
+  const n = it.number as NumberMention;
+  if (n.unit !== '' || n.approximate || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE || !/^\d+$/.test(it.text)) return undefined;
+  const verb = items[i - 1]?.lower;
+  const after = items[i + 1];
+  const whenAfter = after?.kind === 'date' || (after?.kind === 'word' && WHEN_AFTER.has(after.lower));
+  let k: number;
+  if (verb === 'turns' || verb === 'turning' || (verb === 'turn' && (items[i - 2]?.lower === 'will' || items[i - 2]?.lower === 'to'))) {
+    if (after !== undefined && after.kind !== 'punct' && !whenAfter) return undefined;
+    k = i - 2;
+  } else if (verb === 'be' && items[i - 2]?.lower === 'will' && whenAfter) k = i - 2;
+  else return undefined;
+  while (k >= 0 && BEFORE_TURNING.has((items[k] as Item).lower)) k--;
+  const name = items[k];
+  if (name?.kind !== 'name' || name.name?.type === 'place' || name.name?.type === 'organization') return undefined;
+  return name.lower;
 }
 
 /** "Anthony LaSalle, 36, of Minneapolis": a bare figure between commas right after a person's name. */
