@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { charClass, LOWER, UPPER } from './chars.js';
 import { aliasMap, entityKey } from './keys.js';
-import { NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
+import { MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
 
 /**
@@ -274,8 +274,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower))) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
-      const prev = toks[a - 1]?.lower === 'the' ? toks[a - 2] : toks[a - 1];
-      if (prev !== undefined && PLACE_CUES.has(prev.lower)) vote(key, 'place', WEAK);
+      const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+      if (placeCueAt(toks, prevAt) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
       // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
       if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
@@ -307,6 +307,28 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   }
   for (const m of mentions) m.type = bestType(votes.get(m.key));
   return { mentions, votes };
+}
+
+/** Whether the token at k is a preposition of place ("in", "near"), or a "to" after a word of going ("flew to"). */
+function placeCueAt(toks: Token[], k: number): boolean {
+  const cue = toks[k]?.lower;
+  if (cue === undefined) return false;
+  return PLACE_CUES.has(cue) || (cue === 'to' && MOTION_BEFORE_TO.has(toks[k - 1]?.lower ?? ''));
+}
+
+/**
+ * "from Huntsville, Texas,": a name of one word (or two, "New Mexico") set
+ * off by commas after a name a place cue opens is the larger place. (A list
+ * goes on with "and", a clause with a verb: "in Seattle, Reggie Bush and …".)
+ */
+function cityStateAt(toks: Token[], a: number, b: number): boolean {
+  if (toks[a - 1]?.value !== ',') return false;
+  if (!(b - a === 1 || (b - a === 2 && PLACE_PREFIX.has(toks[a]?.lower ?? '')))) return false;
+  const after = toks[b];
+  if (after !== undefined && after.type !== 'punctuation') return false;
+  let j = a - 2;
+  while (j >= 0 && toks[j]?.pos === 'PROPN') j--;
+  return j < a - 2 && placeCueAt(toks, j);
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym in brackets is an alias of the name before it. */

@@ -49,8 +49,21 @@ export const PLACE_SUFFIX = new Set([
 /** Compass and area prefixes that start place names ("North Korea", "Far East"). */
 export const PLACE_PREFIX = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'far', 'central', 'upper', 'lower', 'new', 'san', 'santa', 'los', 'las', 'saint', 'st', 'fort', 'mount', 'lake', 'port', 'cape', 'gulf', 'bay', 'sea', 'strait', 'isle']);
 
-/** Prepositions after which a capitalised name is likely a place. */
-export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'towards', 'toward', 'via', 'outside', 'inside', 'around', 'throughout', 'to', 'against', 'across', 'over']);
+/**
+ * Prepositions after which a capitalised name is likely a place. ("Against"
+ * and "over" name opponents as often: "a win over Thompson"; "to" names a
+ * place only after a word of going, MOTION_BEFORE_TO.)
+ */
+export const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'towards', 'toward', 'via', 'outside', 'inside', 'around', 'throughout']);
+
+/** Words of going or sending before "to" that make the name after it a destination ("flew to Texas"), not a recipient ("an offer to Teixeira"). */
+export const MOTION_BEFORE_TO = new Set([
+  'flew', 'fly', 'flies', 'flying', 'moved', 'move', 'moves', 'moving', 'went', 'go', 'goes', 'going', 'gone', 'travel', 'travels', 'traveled', 'travelled',
+  'traveling', 'travelling', 'trip', 'trips', 'headed', 'heading', 'heads', 'sent', 'taken', 'rushed', 'returned', 'return', 'returns', 'returning', 'came',
+  'come', 'comes', 'coming', 'arrived', 'drove', 'driven', 'walked', 'marched', 'fled', 'flee', 'transferred', 'deported', 'extradited', 'airlifted',
+  'evacuated', 'journey', 'way', 'back', 'bound', 'relocated', 'shipped', 'brought', 'flights', 'flight', 'route', 'visit', 'visits', 'road',
+  'drive', 'driving', 'over', 'spread', 'spreads', 'spreading', 'limited', 'confined', 'restricted', 'close', 'next', 'adjacent',
+]);
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set([

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
-import { containment, contentStems, oneSpelling } from './text.js';
+import { containment, contentStems, oneSpelling, sameWording } from './text.js';
 import { agree, sameSlot } from './numbers.js';
 import type { Unit } from './units.js';
 
@@ -129,7 +129,8 @@ function nameConflicts(members: Unit[], names: NameInfo): ClaimConflict[] {
     for (const d of distinctive) {
       const k = d.keys[0] as string;
       // Only a name the other naming sources never use anywhere replaces theirs.
-      const rivals = distinctive.filter((o) => o.keys[0] !== k);
+      // (Two sentences word for word alike name one thing, however each article resolved the name: "the Doctor".)
+      const rivals = distinctive.filter((o) => o.keys[0] !== k && !sameWording(o.m.text, d.m.text));
       if (rivals.length === 0 || rivals.some((o) => names.names(o.m.article, k) || names.names(d.m.article, o.keys[0] as string))) continue;
       const list = values.get(k) ?? [];
       if (!list.includes(d.m.article)) list.push(d.m.article);

@@ -94,3 +94,9 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/** Whether two texts are word for word the same, whatever their case, punctuation and spacing ("Hello , world" / "hello, world"). */
+export function sameWording(a: string, b: string): boolean {
+  const words = (t: string): string => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return words(a) === words(b);
+}

@@ -90,6 +90,18 @@ test('quotes: speaker after or before, colon form, pronoun resolved to the last 
   assert.equal(q(/prolong/)?.text, 'Access to these supplies is likely to prolong the conflict');
 });
 
+test('entities: "to" cues a place only after a word of going; a state set off by commas after a cued town is a place', () => {
+  const a = analyze(article([
+    'The Hawks made an eight-year offer to Teixeira on Friday, and the Owls made one to Teixeira too.',
+    'Later the team flew to Wexmoor to meet him, after a trip from Huntsville, Texas, on Thursday.',
+    'In Seattle, Teixeira and his agent spoke to reporters.',
+  ]));
+  const type = (text: string) => a.entities.find((e) => e.text === text)?.type;
+  assert.notEqual(type('Teixeira'), 'place');
+  assert.equal(type('Wexmoor'), 'place');
+  assert.equal(type('Texas'), 'place');
+});
+
 test('entities: aliases share a key, types from titles and head nouns', () => {
   const a = analyze(article([
     'North Korean leader Kim Jong-un met President Vladimir Putin at the Vostochny Cosmodrome.',

@@ -513,3 +513,8 @@ test('the age a person comes to ("will turn 29 in April", "who turns 29 on April
     assert.equal(facts(text).filter((f) => f.kind === 'age').length, 0, text);
   }
 });
+
+test('a measure a person only believes ("Mark Lee believes it to be for eight years") is no measure of theirs; one of what they did is', () => {
+  assert.equal(one(facts('Mark Lee believes it to be for eight years.'), 'measure', 'eight years').holder, undefined);
+  assert.equal(one(facts('Mark Lee has worked at the plant for 15 years.'), 'measure', '15 years').holder, 'mark lee');
+});

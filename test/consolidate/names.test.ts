@@ -84,3 +84,11 @@ test('two spellings that come with different ages are two people: no name disput
   );
   assert.deepEqual(b.claims.filter((c) => c.status === 'disputed').map((c) => c.conflicts.map((k) => k.about)), []);
 });
+
+test('two sentences word for word alike name one thing, however each article resolved the name: no rival names between them', async () => {
+  const { sameWording } = await import('../../src/consolidate/text.js');
+  // The name rivalry (claims.ts) compares only sentences worded differently: "Like the Doctor himself …" in every report
+  // names one Doctor, though one article's earlier "Twelfth Doctor" and another's "Doctor Who" resolved it two ways.
+  assert.ok(sameWording('Like the Doctor himself I find myself in a state of utter terror and delight.', 'Like the Doctor himself , I find myself in a state of utter terror and delight. '));
+  assert.ok(!sameWording('A storm hit the town of Kingsbridge on Monday.', 'A storm hit the town of Wexmoor on Monday.'));
+});

@@ -1199,11 +1199,24 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   // including Opsware for $1.6 billion").
   if (bought !== undefined || sold) delete f.scope;
   // "Dorsey's been at the plant for 37 years" and "Hiller has worked for 15 years": each their own.
-  if (f.holder === undefined && !f.participants?.includes('?')) {
+  // (Not one who only says or believes what the figure is: "Silverman believes it to be for eight years".)
+  if (f.holder === undefined && !f.participants?.includes('?') && !opinedBefore(items, clause[0], i)) {
     const subject = leadingName(items, clause);
     if (subject !== undefined) f.holder = subject;
   }
   return out;
+}
+
+/** Verbs of holding an opinion: what follows is what their subject thinks, not what the subject did or has. */
+const OPINION_LEMMAS = new Set(['believe', 'think', 'expect', 'estimate', 'reckon', 'suspect', 'guess', 'assume', 'figure', 'feel', 'hope', 'suggest', 'predict']);
+
+/** Whether a verb of opinion stands in items[from, to) (not one of speech: "Lee said he spent 10 years there" is his). */
+function opinedBefore(items: Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const it = items[k] as Item;
+    if (it.kind === 'word' && it.pos === 'VERB' && OPINION_LEMMAS.has(it.lemma)) return true;
+  }
+  return false;
 }
 
 /**
