@@ -142,8 +142,8 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'identifier':
       return 'telephone number';
     case 'ordinal': {
-      // "which fight in a row (Wladimir Klitschko)", "which time held (…)".
-      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : `${f.thing ?? 'one'} of the series`;
+      // "which fight in a row (Wladimir Klitschko)", "which time held (…)", "which coach in line (Maurice Cheeks)".
+      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : f.role === 'office' ? `${f.thing ?? 'one'} in line` : `${f.thing ?? 'one'} of the series`;
       return `which ${what}${who !== undefined ? ` (${who})` : ''}`;
     }
     default:

@@ -518,3 +518,13 @@ test('a measure a person only believes ("Mark Lee believes it to be for eight ye
   assert.equal(one(facts('Mark Lee believes it to be for eight years.'), 'measure', 'eight years').holder, undefined);
   assert.equal(one(facts('Mark Lee has worked at the plant for 15 years.'), 'measure', '15 years').holder, 'mark lee');
 });
+
+test('an ordinal of an office held one after another ("unveiled as the 11th Doctor", "named the 21st head coach") is which holder the person is', () => {
+  const doctor = one(facts('Matt Smith was unveiled as the 11th Doctor on Saturday.'), 'ordinal', '11th');
+  assert.equal(doctor.thing, 'doctor');
+  assert.equal(doctor.role, 'office');
+  assert.equal(doctor.holder, 'matt smith');
+  assert.equal(one(facts('Mo Cheeks was named the 21st head coach in team history.'), 'ordinal', '21st').thing, 'coach');
+  // A series of acts keeps its own reading: "his 21st fight" counts wins.
+  assert.equal(one(facts('Mo Cheeks won his 21st fight.'), 'ordinal', '21st').role, undefined);
+});

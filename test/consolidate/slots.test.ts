@@ -533,3 +533,10 @@ test('the age a person comes to is no rival of the age they are ("Mark Lee, 28,"
   const b = brief(art('a', 'Mark Lee will turn 29 in April, the club said.'), art('b', 'Mark Lee, who turns 29 on April 11, signed with the club.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2), JSON.stringify(b.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
 });
+
+test('which holder of an office a person is: one person named the 21st and the 24th coach disputes; two people, the 10th and the 11th, do not', () => {
+  assert.equal(disputeCount('Mo Cheeks was named the 21st head coach in team history on Monday.', 'Mo Cheeks was named the 24th head coach in team history on Monday.'), 1);
+  assert.equal(disputeCount('Ann Lee was unveiled as the 11th Doctor on Saturday.', 'Tom Fry was unveiled as the 10th Doctor on Saturday.'), 0);
+  const b = brief(art('a', 'Ann Lee was unveiled as the 11th Doctor on Saturday.'), art('b', 'When Ann Lee stepped into the title role as the 11th Doctor this weekend, she became a star.'));
+  assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'which doctor in line (Ann Lee)'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
+});

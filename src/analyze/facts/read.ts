@@ -1395,6 +1395,8 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
     k++;
   }
   const head = items[k];
+  const office = officeAt(items, k);
+  if (office !== undefined) return [officeFact(s, i, place, office, clause)];
   if (head?.kind !== 'word' || head.pos !== 'NOUN') return [];
   const noun = singular(head.lemma);
   let thing: string;
@@ -1414,6 +1416,36 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   const holder = seriesHolder(s, i, clause) ?? (f.participants?.length === 1 && f.participants[0] !== '?' ? f.participants[0] : undefined);
   if (holder !== undefined) f.holder = holder;
   return [f];
+}
+
+/** Offices held by one person after another: "the 11th Doctor", "the 21st head coach", "the 44th president". */
+const OFFICES = new Set(['president', 'premier', 'chancellor', 'coach', 'manager', 'pope', 'king', 'queen', 'emperor', 'governor', 'mayor', 'chairman', 'chairwoman', 'ceo', 'commissioner', 'doctor', 'secretary-general']);
+
+/** The office an ordinal at i names, its noun at k or after one more word of it ("head coach", "prime minister"). */
+function officeAt(items: Item[], k: number): string | undefined {
+  for (const at of [k, k + 1]) {
+    const it = items[at];
+    if (it === undefined || (it.kind !== 'word' && it.kind !== 'name')) return undefined;
+    // (A name may carry the office: "the 11th Doctor Who".)
+    const office = it.lower.split(' ').find((w) => OFFICES.has(w));
+    if (office !== undefined) return office;
+    if (at === k && !(it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ'))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Which holder of an office a person is ("unveiled as the 11th Doctor",
+ * "was named the 21st head coach in team history"): an ordinal of the
+ * office, held by the clause's named subject when it has one.
+ */
+function officeFact(s: SentenceItems, i: number, place: number, office: string, clause: [number, number]): Fact {
+  const f = base(s, i, 'ordinal', { text: (s.items[i] as Item).text, number: place, key: String(place) }, clause);
+  f.thing = office;
+  f.role = 'office';
+  const holder = leadingName(s.items, clause);
+  if (holder !== undefined) f.holder = holder;
+  return f;
 }
 
 /** What a series counts, by its act: a fight or a bout is a win of the series, a defense a holding. */
