@@ -139,6 +139,8 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'day':
       if (f.role === 'reported') return `day ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
+    case 'year':
+      return `year of ${who ?? 'the work'}`;
     case 'identifier':
       return 'telephone number';
     case 'ordinal': {

@@ -52,8 +52,8 @@ export interface Slot {
 /** What a measure is of when nothing says more than its unit. */
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
-/** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home. */
-const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition']);
+/** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home; a named work one year. */
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition', 'year']);
 
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameAs: Map<string, string> = new Map()): PlacedFact[] {
   // Canonical key, a one-report slip of a name read as the name ("Brian Dalton" → "Bryant Dalton").

@@ -528,3 +528,13 @@ test('an ordinal of an office held one after another ("unveiled as the 11th Doct
   // A series of acts keeps its own reading: "his 21st fight" counts wins.
   assert.equal(one(facts('Mo Cheeks won his 21st fight.'), 'ordinal', '21st').role, undefined);
 });
+
+test('a year written before a name dates that name ("1999\'s "American Pie"", "the 1999 movie American Pie"); before a verb or an unnamed noun it dates none', () => {
+  for (const text of ['Following her breakthrough in 1999\'s "American Pie," the actress left Hollywood.', 'The actress, who shot to fame in 1999 movie American Pie, left Hollywood.']) {
+    const year = one(facts(text), 'year', '1999');
+    assert.equal(year.holder, 'american pie', text);
+  }
+  for (const text of ['The 1967 killings of two women shocked the town.', 'In 2008 Klitschko stopped Thompson.']) {
+    assert.equal(facts(text).filter((f) => f.kind === 'year').length, 0, text);
+  }
+});

@@ -540,3 +540,9 @@ test('which holder of an office a person is: one person named the 21st and the 2
   const b = brief(art('a', 'Ann Lee was unveiled as the 11th Doctor on Saturday.'), art('b', 'When Ann Lee stepped into the title role as the 11th Doctor this weekend, she became a star.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'which doctor in line (Ann Lee)'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
 });
+
+test('the year of a named work: two reports of it agree, two years dispute', () => {
+  assert.equal(disputeCount('Ann Lee shot to fame in 1999 movie Harbour Lights, her agent said.', 'Following her breakthrough in 2001\'s "Harbour Lights," Ann Lee left the city.'), 1);
+  const b = brief(art('a', 'Ann Lee shot to fame in 1999 movie Harbour Lights, her agent said.'), art('b', 'Following her breakthrough in 1999\'s "Harbour Lights," Ann Lee left the city.'));
+  assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'year of Harbour Lights'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
+});

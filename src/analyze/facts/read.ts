@@ -70,7 +70,7 @@ export function readFacts(s: SentenceItems): Fact[] {
         break;
       }
       case 'date': {
-        const f = momentFact(s, i, 'day');
+        const f = momentFact(s, i, 'day') ?? yearOfWork(s, i);
         if (f !== undefined) out.push(f);
         break;
       }
@@ -2047,6 +2047,37 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
  * the weekday name. Relative words ("yesterday") without a publication date
  * compare nothing.
  */
+/** Opening quotation marks, before a title. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** Words between a year and the name it dates that say what the name is ("movie", "reality show"). */
+const MAX_KIND_WORDS = 3;
+
+/**
+ * The year of a named work or event, written before its name: "1999's
+ * "American Pie"", "the 1999 movie American Pie", "the 2005 reality show
+ * Taradise". A year before a verb, a preposition or a noun that names
+ * nothing after it ("the 1967 killings of two women") dates no name.
+ */
+function yearOfWork(s: SentenceItems, i: number): Fact | undefined {
+  const { items } = s;
+  const d = (items[i] as Item).date;
+  if (d === undefined || d.precision !== 'year' || d.iso === undefined) return undefined;
+  let k = i + 1;
+  if (/^['’]s?$/.test(items[k]?.text ?? '')) k++;
+  else {
+    const from = k;
+    while (k - from < MAX_KIND_WORDS && items[k]?.kind === 'word' && (items[k]?.pos === 'NOUN' || items[k]?.pos === 'ADJ')) k++;
+    if (k === from) return undefined;
+  }
+  while (items[k]?.kind === 'punct' && OPENING_QUOTES.has(items[k]?.text ?? '')) k++;
+  const name = items[k];
+  if (name?.kind !== 'name' || name.name?.type === 'place') return undefined;
+  const year = d.iso.slice(0, 4);
+  const f = base(s, i, 'year', { text: year, key: year }, clauseOf(items, i));
+  f.holder = name.lower;
+  return f;
+}
+
 function dayKey(text: string, iso: string | undefined, precision: string | undefined): string | undefined {
   // A resolved day compares by month and day: outlets of one story rarely disagree on the year, and an unresolved "November 18" has none.
   if (iso !== undefined && precision === 'day') return `--${iso.slice(5)}`;
