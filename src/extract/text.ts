@@ -96,6 +96,9 @@ export function textParts(content: string, s: ExtractSettings, knownTitle?: stri
   // A brief of one or two short sentences has no long line: its sentences are the body.
   if (start < 0) start = lines.findIndex((l) => l.kind === 'short' && isShortSentence(l.text));
   if (start < 0) return shortArticle(lines, s, knownTitle);
+  // Short sentences between the headline and the first long line open the body ("And it's a man.").
+  const headlineAt = lines.slice(0, start).findIndex((l) => l.kind === 'short' && isHeadlineLike(l.text, s));
+  if (headlineAt >= 0) while (start - 1 > headlineAt && closesBody(lines[start - 1] as Line)) start--;
   let stop = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
     if (lines[i]?.kind === 'end') {

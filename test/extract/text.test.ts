@@ -111,7 +111,7 @@ test('a wire the lead names as its reporter is the article’s source: "…, dpa
   assert.equal(c.attribution, undefined);
 });
 
-test('short sentences after the last long line end the article; a prompt to comment, a copyright line and a byline do not', () => {
+test('short sentences after the headline or the last long line belong to the article; a date, a prompt to comment, a copyright line and a byline do not', () => {
   const a = fromText(`Storm Closes Coastal Road
 
 The coastal road between the two harbour towns was closed on Monday after a storm washed away part of the sea wall and left rocks across both lanes.
@@ -122,6 +122,12 @@ Sound off in the comments below!
 Copyright 2024 Coast News. All rights reserved.
 Anna Lindqvist`);
   assert.deepEqual(a.paragraphs.slice(2), ['The road is expected to reopen in May.', '“ We have never seen damage like this. ”']);
+  const b = fromText(`Storm Closes Coastal Road
+May 3, 2024
+And it is a big one.
+The coastal road between the two harbour towns was closed on Monday after a storm washed away part of the sea wall and left rocks across both lanes.`);
+  assert.equal(b.title, 'Storm Closes Coastal Road');
+  assert.equal(b.paragraphs[0], 'And it is a big one.', JSON.stringify(b.paragraphs));
   assert.ok(!a.text.includes('Sound off') && !a.text.includes('Copyright'), a.text);
   assert.equal(a.byline, 'Anna Lindqvist');
 });
