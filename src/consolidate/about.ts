@@ -127,7 +127,8 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'rank':
       return `rank of ${who ?? 'the officer'}`;
     case 'home':
-      return `where ${who ?? 'the person'} lives`;
+      // (A facility is where it stands: "the Betty Ford Center in Rancho Mirage".)
+      return f.role === 'site' ? `where ${who ?? 'the facility'} is` : `where ${who ?? 'the person'} lives`;
     case 'condition':
       return `condition of ${who ?? 'the patient'}`;
     case 'colour':
@@ -139,6 +140,8 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'day':
       if (f.role === 'reported') return `day ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
+    case 'calibre':
+      return `calibre of the ${f.thing ?? 'weapon'}`;
     case 'year':
       return `year of ${who ?? 'the work'}`;
     case 'identifier':

@@ -538,3 +538,23 @@ test('a year written before a name dates that name ("1999\'s "American Pie"", "t
     assert.equal(facts(text).filter((f) => f.kind === 'year').length, 0, text);
   }
 });
+
+test('where a named facility is ("the Betty Ford Center in Rancho Mirage", "Morningside Recovery in Newport Beach"); a person in a place is no facility', () => {
+  const site = one(facts('Ann Lee checked into the Harbour Treatment Center in Rancho Mirage, Calif., on Thursday night.'), 'home', 'Rancho Mirage');
+  assert.equal(site.holder, 'harbour treatment center');
+  assert.equal(site.role, 'site');
+  assert.equal(one(facts('She left Morningside Recovery in Newport Beach after a few minutes.'), 'home', 'Newport Beach').role, 'site');
+  assert.equal(facts('Ann Lee stayed with Tom Fry in Newport Beach.').filter((f) => f.role === 'site').length, 0);
+});
+
+test('a gun\'s calibre (".38-caliber revolver", "a. 357 caliber revolver") is a calibre of the weapon after it, not a count of weapons; shots fired are rounds', () => {
+  for (const [text, key] of [['Police found a loaded .38-caliber revolver at the scene.', '38'], ['He pointed a. 357 caliber revolver at the officers.', '357'], ['A loaded. 38 - caliber revolver was found.', '38']] as const) {
+    const list = facts(text);
+    const calibre = list.find((f) => f.kind === 'calibre');
+    assert.equal(calibre?.value.key, key, text);
+    assert.equal(calibre?.thing, 'revolver', text);
+    assert.equal(list.filter((f) => f.kind === 'count').length, 0, text);
+  }
+  assert.equal(one(facts('The two officers fired 11 shots at the car.'), 'count', '11').thing, 'round');
+  assert.equal(one(facts('Ann Lee landed 28 shots in the sixth round.'), 'count', '28').thing, 'punch');
+});

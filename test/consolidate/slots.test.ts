@@ -546,3 +546,10 @@ test('the year of a named work: two reports of it agree, two years dispute', () 
   const b = brief(art('a', 'Ann Lee shot to fame in 1999 movie Harbour Lights, her agent said.'), art('b', 'Following her breakthrough in 1999\'s "Harbour Lights," Ann Lee left the city.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'year of Harbour Lights'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
 });
+
+test('a facility in two towns disputes, unless a report writes the one town into its name; two calibres of the story\'s revolver dispute', () => {
+  assert.equal(disputeCount('Ann Lee checked into the Harbour Treatment Center in Rancho Mirage on Thursday.', 'Ann Lee left the Harbour Treatment Center in Palm Springs after 30 days.'), 1);
+  assert.equal(disputeCount('Ann Lee checked into the Harbour Treatment Center in Malibu on Thursday.', 'Ann Lee was admitted to the Harbour Treatment Center in Los Angeles, California.', 'The Malibu Harbour Treatment Center is known for its views.'), 0);
+  assert.equal(disputeCount('Police said the boy pointed a .38-caliber revolver at the officers.', 'Officers said he aimed a .357 caliber revolver at them.'), 1);
+  assert.equal(disputeCount('Police found a .38-caliber revolver and a .22-caliber rifle in the car.', 'A .38-caliber revolver was found in the car.'), 0);
+});

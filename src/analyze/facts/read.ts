@@ -533,8 +533,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   const it = items[i] as Item;
   const n = it.number as NumberMention;
   if (n.ordinal === true) return ordinalFacts(s, i, n.value);
-  // "a two-time champion", "2-Time": how often, not how many.
-  if (/^[-–]\s?times?\b/i.test(textAfter(items, i))) return [];
+  // "a two-time champion", "2-Time": how often, not how many; ". 38 - caliber": a bore (calibreFacts).
+  if (/^[-–]\s?times?\b/i.test(textAfter(items, i)) || /^\s?[-–]?\s?calib(?:er|re)\b/i.test(textAfter(items, i))) return [];
   const clause = clauseOf(items, i);
   // An age: "a 66-year-old woman", "66 years old".
   const age = ageAfter(items, i);
@@ -624,6 +624,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
       if (f.phrase === undefined && counted.borrowed !== undefined && counted.borrowed !== '' && endsPhrase(items, i)) f.phrase = counted.borrowed;
     }
   }
+  // "fired 11 shots": shots fired are rounds ("seven bullets fired"), not the punches a boxer's shots are.
+  if (f.thing === 'punch' && f.predicate === 'fire' && /\bshots?$/i.test(f.phrase ?? '')) f.thing = 'round';
   // "won 16 fights in a row", "a 10-fight winning streak": a streak, the same fact as "his 16th straight fight".
   const streak = streakOf(s, i, f);
   // A figure tied to nothing that happened ("a group of five boats" with no verb) still names a slot by its thing alone.
@@ -2099,10 +2101,18 @@ function dayKey(text: string, iso: string | undefined, precision: string | undef
 function nameFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
+  const clause = clauseOf(items, i);
+  // "the Betty Ford Center in Rancho Mirage": where a named facility is.
+  const site = siteAfter(items, i);
+  if (site !== undefined) {
+    const f = base(s, site, 'home', { text: (items[site] as Item).text, key: (items[site] as Item).lower }, clause);
+    f.holder = it.lower;
+    f.role = 'site';
+    return [f];
+  }
   // An article types a name from its own few cues; a rank before it or ", 36, of" after it says person enough.
   if (it.name?.type === 'place' || it.name?.type === 'organization') return [];
   const out: Fact[] = [];
-  const clause = clauseOf(items, i);
   // "navy spokesman Commander Nirad Sinha", "Commodore Nirad Sinha": the rank written before the name.
   const rank = rankBefore(items, i);
   if (rank !== undefined) {
@@ -2154,6 +2164,24 @@ function rankBefore(items: Item[], i: number): { at: number; text: string; key: 
   return { at: k, text, key: full };
 }
 
+/** Last words of the names of places people are kept, treated or gathered in: a facility stays where it is. */
+const FACILITY_HEADS = new Set(['center', 'centre', 'clinic', 'hospital', 'school', 'university', 'college', 'prison', 'jail', 'penitentiary', 'facility', 'recovery', 'stadium', 'arena', 'hotel', 'airport', 'plant', 'factory', 'museum', 'courthouse']);
+
+/**
+ * Index of the place in "<facility> in <Place>" ("the Betty Ford Center in
+ * Rancho Mirage, Calif.", "Morningside Recovery in Newport Beach"): a
+ * name whose last word heads a facility, "in", and a name that is no
+ * person's and not run on into another name.
+ */
+function siteAfter(items: Item[], i: number): number | undefined {
+  const it = items[i] as Item;
+  // (The head word says facility whatever a few cues typed the name: "Morningside Recovery" reads like a person's name.)
+  if (!FACILITY_HEADS.has(it.lower.split(' ').pop() ?? '')) return undefined;
+  const place = items[i + 2];
+  if (items[i + 1]?.lower !== 'in' || place?.kind !== 'name' || place.name?.type === 'person' || place.name?.type === 'organization') return undefined;
+  return items[i + 3]?.kind === 'name' ? undefined : i + 2;
+}
+
 /** Index of the place item after "X, of Place" / "X, 36, of Place" / "X, who lived in Place". */
 function homeAfter(items: Item[], i: number): number | undefined {
   let k = i + 1;
@@ -2179,9 +2207,38 @@ function homeAfter(items: Item[], i: number): number | undefined {
 
 // ------------------------------------------------------------ words: colours, telephone numbers
 
+/** The word that makes the figure before it a gun's bore: ".38-caliber", ". 357 calibre". */
+const CALIBRE_WORDS = new Set(['caliber', 'calibre']);
+
+/** The figure written before "caliber" (".38-", ". 357", "38 -"), as its digits; undefined when there is none. */
+function calibreBefore(items: Item[], i: number): { at: number; digits: string } | undefined {
+  let k = i - 1;
+  while (k >= 0 && /^[-–]$/.test((items[k] as Item).text)) k--;
+  const m = /(\d{2,3})$/.exec(items[k]?.text ?? '');
+  return m === null ? undefined : { at: k, digits: m[1] as string };
+}
+
+/**
+ * A gun's calibre ("a loaded .38-caliber revolver", "a . 357 caliber
+ * revolver"): of the weapon named after it, whatever the clause's verb
+ * (found, pointed, carried), as one weapon has one bore.
+ */
+function calibreFacts(s: SentenceItems, i: number): Fact[] {
+  const { items } = s;
+  const figure = calibreBefore(items, i);
+  if (figure === undefined) return [];
+  // Written as news writes it without the leading point ("a 38-caliber revolver"), in the report's spelling.
+  const f = base(s, figure.at, 'calibre', { text: `${figure.digits}-${(items[i] as Item).lower}`, key: figure.digits }, clauseOf(items, i));
+  const weapon = items[i + 1];
+  f.thing = weapon?.kind === 'word' && weapon.pos === 'NOUN' ? thingFamily(singular(weapon.lemma)) : 'weapon';
+  delete f.participants;
+  return [f];
+}
+
 function wordFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
+  if (CALIBRE_WORDS.has(it.lower)) return calibreFacts(s, i);
   const place = ORDINAL_WORDS.indexOf(it.lower);
   if (place > 0) return ordinalFacts(s, i, place);
   if (CONDITIONS.has(it.lower) && items[i + 1]?.lower === 'condition') return conditionFacts(s, i);
