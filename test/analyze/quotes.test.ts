@@ -304,3 +304,15 @@ test('a curly opening mark closed by a straight one that closes where it stands 
     ['And the average user will click on anything.', 'Tom Hale'],
   ]);
 });
+
+test('a surname that is also a title ("King") stands alone for the person named in full with it before; never a title alone', () => {
+  const list = quotes([
+    'Tishana King, 39, a witness, lives across the street from the shop.',
+    'Detectives never asked if King saw Tom Fry with a gun.',
+    'A police spokesman said that when King was asked what she saw, she told them she could not see "from the angle I was at. "',
+  ].join('\n\n'));
+  assert.equal(list.find((q) => /angle/.test(q.text))?.speaker, 'tishana king', JSON.stringify(list));
+  // Without a full name before, "King" is a title and names no one.
+  const royal = analyze({ id: 'r', title: 'T', language: 'en', text: 'The King opened the new bridge on Monday.', paragraphs: ['The King opened the new bridge on Monday.'] });
+  assert.equal(royal.entities.filter((e) => e.text === 'King').length, 0);
+});
