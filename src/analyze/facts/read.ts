@@ -2043,12 +2043,6 @@ function momentSubject(s: SentenceItems, clause: [number, number], i: number): s
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/**
- * What two days are compared by: the ISO date when it was resolved to the
- * day; else the month and day as written ("November 18" → "11-18"); else
- * the weekday name. Relative words ("yesterday") without a publication date
- * compare nothing.
- */
 /** Opening quotation marks, before a title. */
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 /** Words between a year and the name it dates that say what the name is ("movie", "reality show"). */
@@ -2080,6 +2074,12 @@ function yearOfWork(s: SentenceItems, i: number): Fact | undefined {
   return f;
 }
 
+/**
+ * What two days are compared by: the ISO date when it was resolved to the
+ * day; else the month and day as written ("November 18" → "11-18"); else
+ * the weekday name. Relative words ("yesterday") without a publication date
+ * compare nothing.
+ */
 function dayKey(text: string, iso: string | undefined, precision: string | undefined): string | undefined {
   // A resolved day compares by month and day: outlets of one story rarely disagree on the year, and an unresolved "November 18" has none.
   if (iso !== undefined && precision === 'day') return `--${iso.slice(5)}`;
