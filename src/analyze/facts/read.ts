@@ -2214,7 +2214,7 @@ const CALIBRE_WORDS = new Set(['caliber', 'calibre']);
 function calibreBefore(items: Item[], i: number): { at: number; digits: string } | undefined {
   let k = i - 1;
   while (k >= 0 && /^[-–]$/.test((items[k] as Item).text)) k--;
-  const m = /(\d{2,3})$/.exec(items[k]?.text ?? '');
+  const m = /^\.?(\d{2,3})$/.exec(items[k]?.text ?? '');
   return m === null ? undefined : { at: k, digits: m[1] as string };
 }
 
