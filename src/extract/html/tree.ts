@@ -237,7 +237,6 @@ export function stripRawText(html: string): string {
 /** [start, end) pairs of the document to tokenize: everything but raw-text bodies and comments. */
 export function keptSegments(html: string): number[] {
   const segs: number[] = [];
-  const upper = new Map<string, boolean>();
   let pos = 0;
   let i = html.indexOf('<');
   while (i >= 0 && i < html.length - 3) {
@@ -262,7 +261,7 @@ export function keptSegments(html: string): number[] {
       i = html.indexOf('<', openEnd);
       continue;
     }
-    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1, upper);
+    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1);
     if (!(tag === 'script' && /ld\+json/i.test(html.slice(i, openEnd)))) {
       segs.push(pos, openEnd + 1);
       pos = bodyEnd;
@@ -332,28 +331,27 @@ export function flattenDeep(html: string, maxDepth: number): string {
 }
 
 /** Where the body of a raw-text element ends and where its end tag ends: lower case found natively, other cases by regex. */
-function closeTagAt(html: string, tag: string, from: number, upper: Map<string, boolean>): [number, number] {
-  let best: [number, number] | undefined;
-  // Lower and upper case cover real pages (upper case only searched when the page has any); other mixes fall through to the regex.
-  let hasUpper = upper.get(tag);
-  if (hasUpper === undefined) {
-    hasUpper = html.includes(`</${tag.toUpperCase()}`);
-    upper.set(tag, hasUpper);
-  }
-  for (const needle of hasUpper ? [`</${tag}`, `</${tag.toUpperCase()}`] : [`</${tag}`]) {
-    for (let i = html.indexOf(needle, from); i >= 0 && (!best || i < best[0]); i = html.indexOf(needle, i + 1)) {
-      const gt = html.indexOf('>', i + needle.length);
-      if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) {
-        best = [i, gt + 1];
-        break;
-      }
-    }
-  }
+function closeTagAt(html: string, tag: string, from: number): [number, number] {
+  // Lower and upper case cover real pages; other mixes fall through to the regex.
+  const lower = firstCloser(html, `</${tag}`, from, html.length);
+  // Upper case counts only before the lower-case end tag: searched up to there, not through the rest of the page.
+  const best = firstCloser(html, `</${tag.toUpperCase()}`, from, lower ? lower[0] : html.length) ?? lower;
   if (best) return best;
   const close = CLOSERS[tag] as RegExp;
   close.lastIndex = from;
   const c = close.exec(html);
   return c ? [c.index, c.index + c[0].length] : [html.length, html.length];
+}
+
+/** The first `needle` starting in [from, before) that whitespace and ">" follow: where it starts and where its ">" ends. */
+function firstCloser(html: string, needle: string, from: number, before: number): [number, number] | undefined {
+  const region = html.slice(from, Math.min(html.length, before + needle.length - 1));
+  for (let k = region.indexOf(needle); k >= 0; k = region.indexOf(needle, k + 1)) {
+    const i = from + k;
+    const gt = html.indexOf('>', i + needle.length);
+    if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) return [i, gt + 1];
+  }
+  return undefined;
 }
 
 /** The raw-text tag name starting at `at` (case-insensitive, followed by a name end), if any. */
