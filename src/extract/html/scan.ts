@@ -124,10 +124,52 @@ const SVG_NAMES = new Map(
 /** Returned by the markup readers when the document ends inside the markup: nothing more is reported. */
 const AT_END = -1;
 
+/** What an element's content is: markup, or text up to its end tag (raw or with entities), or text to the end of the document. */
+const enum Content {
+  Markup,
+  RawText,
+  Rcdata,
+  Plaintext,
+}
+
+/** What the Parser's rules need to know of an element, found once per name. */
+interface Tag {
+  name: string;
+  void: boolean;
+  /** Opening it first closes the current element while that one's name is in this set. */
+  closes: ReadonlySet<string> | undefined;
+  /** The context of its content, when it sets one (svg, math, integration points). */
+  context: Context | undefined;
+  /** Its content, outside SVG and MathML. */
+  content: Content;
+}
+
+function tagOf(name: string): Tag {
+  const lower = name.toLowerCase();
+  return {
+    name,
+    void: VOID.has(name),
+    closes: OPEN_IMPLIES_CLOSE.get(name),
+    context: name === 'svg' ? Context.Svg : name === 'math' ? Context.MathMl : INTEGRATION_POINTS.has(name) ? Context.Html : undefined,
+    content: RAW_TEXT.has(lower) ? Content.RawText : RCDATA.has(lower) ? Content.Rcdata : lower === PLAINTEXT ? Content.Plaintext : Content.Markup,
+  };
+}
+
+/** A second <form> inside a form: the Parser drops it (its attributes are still told). */
+const DROPPED: Tag = { name: '', void: false, closes: undefined, context: undefined, content: Content.Markup };
+/**
+ * Tags outside SVG and MathML by their name as written: a page uses a few
+ * dozen names thousands of times, so each name's rules are looked up once
+ * (Set and Map lookups per tag were a good part of the tokenizer's time).
+ */
+const HTML_TAGS = new Map<string, Tag>();
+/** Names remembered at most: a page of made-up tag names makes the map no larger. */
+const MAX_REMEMBERED_TAGS = 2000;
+
 class Scanner {
   private readonly len: number;
   /** Open elements, innermost last. */
-  private readonly stack: string[] = [];
+  private readonly stack: Tag[] = [];
   /** The context of each SVG, MathML or integration-point element open, innermost last, over the document's HTML. */
   private readonly contexts: Context[] = [Context.Html];
 
@@ -192,16 +234,12 @@ class Scanner {
     const inForeign = this.context() !== Context.Html;
     // The name is reported once something ends it: a document ending inside it has no tag.
     if (nameEnd >= this.len) return this.endsInTagName(lt, inForeign);
-    const name = this.openElement(this.tagName(html.slice(lt + 1, nameEnd)));
-    const end = this.attributes(nameEnd, name);
-    if (end === AT_END || inForeign) return end;
-    const lower = name.toLowerCase();
-    if (RAW_TEXT.has(lower) || RCDATA.has(lower)) return this.rawText(end, lower);
-    if (lower === PLAINTEXT) {
-      if (end < this.len) this.h.ontext(html.slice(end));
-      return AT_END;
-    }
-    return end;
+    const tag = this.openElement(this.tag(html.slice(lt + 1, nameEnd)));
+    const end = this.attributes(nameEnd, tag);
+    if (end === AT_END || inForeign || tag.content === Content.Markup) return end;
+    if (tag.content !== Content.Plaintext) return this.rawText(end, tag.name.toLowerCase(), tag.content === Content.Rcdata);
+    if (end < this.len) this.h.ontext(html.slice(end));
+    return AT_END;
   }
 
   /**
@@ -218,9 +256,9 @@ class Scanner {
   /**
    * The attributes of the tag whose name ends at `from`, reported; then its
    * end: a void element closes, and "/>" closes any element inside SVG or
-   * MathML (in HTML it is ignored). `name` is "" for a dropped tag.
+   * MathML (in HTML it is ignored).
    */
-  private attributes(from: number, name: string): number {
+  private attributes(from: number, tag: Tag): number {
     const { html } = this;
     let at = from;
     for (;;) {
@@ -228,7 +266,7 @@ class Scanner {
       const m = ATTRIBUTE.exec(html);
       if (m === null) return this.endsInTag(at);
       if (m[2] !== undefined) {
-        this.endStartTag(name, m[1]!.includes('/'));
+        this.endStartTag(tag, m[1]!.includes('/'));
         return ATTRIBUTE.lastIndex;
       }
       at = ATTRIBUTE.lastIndex;
@@ -278,13 +316,13 @@ class Scanner {
     return AT_END;
   }
 
-  private endStartTag(name: string, selfClosing: boolean): void {
-    if (VOID.has(name)) this.h.onclosetag(name);
-    if (selfClosing && this.context() !== Context.Html && this.stack[this.stack.length - 1] === name) this.popElement();
+  private endStartTag(tag: Tag, selfClosing: boolean): void {
+    if (tag.void) this.h.onclosetag(tag.name);
+    if (selfClosing && this.context() !== Context.Html && this.stack[this.stack.length - 1]?.name === tag.name) this.popElement();
   }
 
   /** The content of a raw-text or RCDATA element from `from`, as text, and its end tag. */
-  private rawText(from: number, name: string): number {
+  private rawText(from: number, name: string, rcdata: boolean): number {
     const { html } = this;
     let re = RAW_TEXT_END.get(name);
     if (re === undefined) {
@@ -296,7 +334,7 @@ class Scanner {
     const end = m === null ? this.len : m.index;
     if (end > from) {
       const s = html.slice(from, end);
-      this.h.ontext(RCDATA.has(name) && s.indexOf('&') >= 0 ? decodeRcdata(s, name) : s);
+      this.h.ontext(rcdata && s.indexOf('&') >= 0 ? decodeRcdata(s, name) : s);
     }
     if (m === null) return AT_END;
     const nameEnd = m.index + 2 + name.length;
@@ -321,7 +359,7 @@ class Scanner {
    * htmlparser2's stray text (its last character).
    */
   private closeTag(raw: string, nameEnd: number): number {
-    this.closeElement(this.tagName(raw));
+    this.closeElement(this.tag(raw));
     const gt = this.html.indexOf('>', nameEnd);
     if (gt >= 0) return gt + 1;
     this.h.ontext(this.html.slice(this.len - 1));
@@ -335,7 +373,8 @@ class Scanner {
     if (html.startsWith('[CDATA[', lt + 2)) {
       const end = html.indexOf(']]>', lt + 9);
       if (end < 0) return AT_END;
-      if (this.context() !== Context.Html && end > lt + 9) this.h.ontext(html.slice(lt + 9, end));
+      // Even empty, as htmlparser2 does.
+      if (this.context() !== Context.Html) this.h.ontext(html.slice(lt + 9, end));
       return end + 3;
     }
     return this.skipPast(GT, lt + 2);
@@ -355,6 +394,17 @@ class Scanner {
     return this.contexts[this.contexts.length - 1]!;
   }
 
+  /** The rules of the element named `raw` here. */
+  private tag(raw: string): Tag {
+    if (this.contexts.length > 1) return tagOf(this.tagName(raw));
+    let tag = HTML_TAGS.get(raw);
+    if (tag === undefined) {
+      tag = tagOf(this.tagName(raw));
+      if (HTML_TAGS.size < MAX_REMEMBERED_TAGS) HTML_TAGS.set(raw, tag);
+    }
+    return tag;
+  }
+
   /** A tag name as the Parser reads it: lower case, SVG's camelCase inside <svg>, <image> as <img> in HTML. */
   private tagName(raw: string): string {
     const name = raw.toLowerCase();
@@ -363,59 +413,64 @@ class Scanner {
     if (this.contexts.length > 1) {
       // An end tag inside an integration point may close the SVG element around it.
       const svg = SVG_NAMES.get(name);
-      if (svg !== undefined && this.stack.includes(svg)) return svg;
+      if (svg !== undefined && this.openAt(svg) >= 0) return svg;
     }
     if (context === Context.Html) return name === 'image' ? 'img' : name;
     return name;
   }
 
-  /** Opens an element (after the implied end tags): its name, or "" when it is dropped (a <form> inside a form). */
-  private openElement(name: string): string {
+  /** Where the innermost open element of this name is in the stack, or -1. */
+  private openAt(name: string): number {
     const { stack } = this;
-    if (name === 'form' && stack.includes('form')) return '';
-    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.name === name) return i;
+    return -1;
+  }
+
+  /** Opens an element (after the implied end tags), or drops it (a <form> inside a form). */
+  private openElement(tag: Tag): Tag {
+    const { stack } = this;
+    if (tag.name === 'form' && this.openAt('form') >= 0) return DROPPED;
+    const closes = tag.closes;
     if (closes !== undefined) {
-      while (stack.length > 0 && closes.has(stack[stack.length - 1]!)) this.popElement();
+      while (stack.length > 0 && closes.has(stack[stack.length - 1]!.name)) this.popElement();
     }
-    if (!VOID.has(name)) {
-      stack.push(name);
-      if (name === 'svg') this.contexts.push(Context.Svg);
-      else if (name === 'math') this.contexts.push(Context.MathMl);
-      else if (INTEGRATION_POINTS.has(name)) this.contexts.push(Context.Html);
+    if (!tag.void) {
+      stack.push(tag);
+      if (tag.context !== undefined) this.contexts.push(tag.context);
     }
-    this.h.onopentagname(name);
-    return name;
+    this.h.onopentagname(tag.name);
+    return tag;
   }
 
   /** An end tag: closes the innermost open element of its name and all inside it; `</p>` alone is an empty p, `</br>` a br. */
-  private closeElement(name: string): void {
+  private closeElement(tag: Tag): void {
     const { stack } = this;
-    if (VOID.has(name)) {
-      if (name === 'br') {
+    if (tag.void) {
+      if (tag.name === 'br') {
         this.h.onopentagname('br');
         this.h.onclosetag('br');
       }
       return;
     }
-    const at = stack.lastIndexOf(name);
+    const at = this.openAt(tag.name);
     if (at >= 0) {
       while (stack.length > at) this.popElement();
-    } else if (name === 'p') {
-      this.openElement('p');
+    } else if (tag.name === 'p') {
+      this.openElement(tag);
       this.popElement();
     }
   }
 
   private popElement(): void {
-    const name = this.stack.pop()!;
-    if (name === 'svg' || name === 'math' || INTEGRATION_POINTS.has(name)) this.contexts.pop();
-    this.h.onclosetag(name);
+    const tag = this.stack.pop()!;
+    if (tag.context !== undefined) this.contexts.pop();
+    this.h.onclosetag(tag.name);
   }
 
   /** The end of the document closes what is open, innermost first. */
   private closeAll(): void {
     const { stack } = this;
-    for (let i = stack.length - 1; i >= 0; i--) this.h.onclosetag(stack[i]!);
+    for (let i = stack.length - 1; i >= 0; i--) this.h.onclosetag(stack[i]!.name);
   }
 }
 
