@@ -30,7 +30,6 @@ export function scanHtml(html: string, handler: ScanHandler): void {
   new Scanner(html, handler).run();
 }
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
@@ -63,8 +62,13 @@ const COMMENT_END = /--!?>/g;
 const RAW_TEXT = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'xmp']);
 const RCDATA = new Set(['title', 'textarea']);
 const PLAINTEXT = 'plaintext';
+/** Names a start tag is watched for while it is read (a document ending inside one leaves its name as text). */
 const SPECIAL_NAMES = [...RAW_TEXT, ...RCDATA, PLAINTEXT];
-/** The end tag of a raw-text element: "</name" then whitespace, "/" or ">", any case. */
+/**
+ * The end tag of a raw-text element by name: "</name" then whitespace, "/"
+ * or ">", any case. htmlparser2 compares with the lower-case bit set, so it
+ * takes a \x0f for the "/", and so does this.
+ */
 const RAW_TEXT_END = new Map<string, RegExp>();
 
 /**
@@ -103,11 +107,7 @@ const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Where the open elements are: HTML, or inside <svg> or <math>, where "/>" closes an element and raw-text elements are ordinary. */
-const enum Context {
-  Html,
-  Svg,
-  MathMl,
-}
+type Context = 'html' | 'svg' | 'math';
 /** Elements inside SVG or MathML whose content is HTML again (SVG names in their SVG case). */
 const INTEGRATION_POINTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title']);
 /** SVG element names are case-sensitive: the lower-cased names read inside <svg> get their SVG case back. */
@@ -125,12 +125,7 @@ const SVG_NAMES = new Map(
 const AT_END = -1;
 
 /** What an element's content is: markup, or text up to its end tag (raw or with entities), or text to the end of the document. */
-const enum Content {
-  Markup,
-  RawText,
-  Rcdata,
-  Plaintext,
-}
+type Content = 'markup' | 'raw' | 'rcdata' | 'plaintext';
 
 /** What the Parser's rules need to know of an element, found once per name. */
 interface Tag {
@@ -150,13 +145,13 @@ function tagOf(name: string): Tag {
     name,
     void: VOID.has(name),
     closes: OPEN_IMPLIES_CLOSE.get(name),
-    context: name === 'svg' ? Context.Svg : name === 'math' ? Context.MathMl : INTEGRATION_POINTS.has(name) ? Context.Html : undefined,
-    content: RAW_TEXT.has(lower) ? Content.RawText : RCDATA.has(lower) ? Content.Rcdata : lower === PLAINTEXT ? Content.Plaintext : Content.Markup,
+    context: name === 'svg' ? 'svg' : name === 'math' ? 'math' : INTEGRATION_POINTS.has(name) ? 'html' : undefined,
+    content: RAW_TEXT.has(lower) ? 'raw' : RCDATA.has(lower) ? 'rcdata' : lower === PLAINTEXT ? 'plaintext' : 'markup',
   };
 }
 
 /** A second <form> inside a form: the Parser drops it (its attributes are still told). */
-const DROPPED: Tag = { name: '', void: false, closes: undefined, context: undefined, content: Content.Markup };
+const DROPPED: Tag = { name: '', void: false, closes: undefined, context: undefined, content: 'markup' };
 /**
  * Tags outside SVG and MathML by their name as written: a page uses a few
  * dozen names thousands of times, so each name's rules are looked up once
@@ -171,7 +166,7 @@ class Scanner {
   /** Open elements, innermost last. */
   private readonly stack: Tag[] = [];
   /** The context of each SVG, MathML or integration-point element open, innermost last, over the document's HTML. */
-  private readonly contexts: Context[] = [Context.Html];
+  private readonly contexts: Context[] = ['html'];
 
   constructor(
     private readonly html: string,
@@ -231,13 +226,13 @@ class Scanner {
     TAG_NAME.test(html);
     const nameEnd = TAG_NAME.lastIndex;
     // Raw-text elements are known by name only outside SVG and MathML, before the element itself opens.
-    const inForeign = this.context() !== Context.Html;
+    const inForeign = this.context() !== 'html';
     // The name is reported once something ends it: a document ending inside it has no tag.
     if (nameEnd >= this.len) return this.endsInTagName(lt, inForeign);
     const tag = this.openElement(this.tag(html.slice(lt + 1, nameEnd)));
     const end = this.attributes(nameEnd, tag);
-    if (end === AT_END || inForeign || tag.content === Content.Markup) return end;
-    if (tag.content !== Content.Plaintext) return this.rawText(end, tag.name.toLowerCase(), tag.content === Content.Rcdata);
+    if (end === AT_END || inForeign || tag.content === 'markup') return end;
+    if (tag.content !== 'plaintext') return this.rawText(end, tag.name.toLowerCase(), tag.content === 'rcdata');
     if (end < this.len) this.h.ontext(html.slice(end));
     return AT_END;
   }
@@ -318,7 +313,7 @@ class Scanner {
 
   private endStartTag(tag: Tag, selfClosing: boolean): void {
     if (tag.void) this.h.onclosetag(tag.name);
-    if (selfClosing && this.context() !== Context.Html && this.stack[this.stack.length - 1]?.name === tag.name) this.popElement();
+    if (selfClosing && this.context() !== 'html' && this.stack[this.stack.length - 1]?.name === tag.name) this.popElement();
   }
 
   /** The content of a raw-text or RCDATA element from `from`, as text, and its end tag. */
@@ -374,7 +369,7 @@ class Scanner {
       const end = html.indexOf(']]>', lt + 9);
       if (end < 0) return AT_END;
       // Even empty, as htmlparser2 does.
-      if (this.context() !== Context.Html) this.h.ontext(html.slice(lt + 9, end));
+      if (this.context() !== 'html') this.h.ontext(html.slice(lt + 9, end));
       return end + 3;
     }
     return this.skipPast(GT, lt + 2);
@@ -409,13 +404,13 @@ class Scanner {
   private tagName(raw: string): string {
     const name = raw.toLowerCase();
     const context = this.context();
-    if (context === Context.Svg) return SVG_NAMES.get(name) ?? name;
+    if (context === 'svg') return SVG_NAMES.get(name) ?? name;
     if (this.contexts.length > 1) {
       // An end tag inside an integration point may close the SVG element around it.
       const svg = SVG_NAMES.get(name);
       if (svg !== undefined && this.openAt(svg) >= 0) return svg;
     }
-    if (context === Context.Html) return name === 'image' ? 'img' : name;
+    if (context === 'html') return name === 'image' ? 'img' : name;
     return name;
   }
 
