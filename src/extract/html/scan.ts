@@ -37,18 +37,18 @@ const QUESTION = 0x3f;
 const DASH = 0x2d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const EQUALS = 0x3d;
 
 /**
  * A tag name: an ASCII letter, then anything up to whitespace, "/" or ">"
  * (HTML's five whitespace characters: no \v, no Unicode spaces).
  */
 const TAG_NAME = /[A-Za-z][^\t\n\f\r />]*/y;
-/**
- * One step inside a start tag: the whitespace and slashes before it, then
- * either the closing ">" or an attribute name (which may begin with "=") with
- * the whitespace after it and a "=" with its own. A value follows the "=".
- */
-const ATTRIBUTE = /([\t\n\f\r /]*)(?:(>)|([^\t\n\f\r />][^\t\n\f\r />=]*)[\t\n\f\r ]*(=[\t\n\f\r ]*)?)/y;
+/** Whitespace and slashes before an attribute or the ">" of a start tag. */
+const BEFORE_ATTRIBUTE = /[\t\n\f\r /]*/y;
+/** An attribute name: up to whitespace, "/", ">" or "=" (its first character may be "="). */
+const ATTRIBUTE_NAME = /[^\t\n\f\r />][^\t\n\f\r />=]*/y;
+const SPACE = /[\t\n\f\r ]*/y;
 /** An unquoted attribute value ends at whitespace or ">" (a "/" belongs to it). */
 const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** A comment ends at "-->" or "--!>". */
@@ -222,9 +222,7 @@ class Scanner {
 
   private startTag(lt: number): number {
     const { html } = this;
-    TAG_NAME.lastIndex = lt + 1;
-    TAG_NAME.test(html);
-    const nameEnd = TAG_NAME.lastIndex;
+    const nameEnd = skip(TAG_NAME, html, lt + 1);
     // Raw-text elements are known by name only outside SVG and MathML, before the element itself opens.
     const inForeign = this.context() !== 'html';
     // The name is reported once something ends it: a document ending inside it has no tag.
@@ -254,26 +252,28 @@ class Scanner {
    * MathML (in HTML it is ignored).
    */
   private attributes(from: number, tag: Tag): number {
-    const { html } = this;
+    const { html, len } = this;
     let at = from;
     for (;;) {
-      ATTRIBUTE.lastIndex = at;
-      const m = ATTRIBUTE.exec(html);
-      if (m === null) return this.endsInTag(at);
-      if (m[2] !== undefined) {
-        this.endStartTag(tag, m[1]!.includes('/'));
-        return ATTRIBUTE.lastIndex;
+      const before = at;
+      at = skip(BEFORE_ATTRIBUTE, html, at);
+      if (at >= len) return this.endsInTag(before);
+      if (html.charCodeAt(at) === GT) {
+        this.endStartTag(tag, hasSlash(html, before, at));
+        return at + 1;
       }
-      at = ATTRIBUTE.lastIndex;
+      const nameEnd = skip(ATTRIBUTE_NAME, html, at);
+      const name = html.slice(at, nameEnd);
+      at = skip(SPACE, html, nameEnd);
       let value = '';
-      if (m[4] !== undefined) {
-        const v = this.attributeValue(at);
-        if (v === AT_END) return AT_END;
+      if (html.charCodeAt(at) === EQUALS) {
+        const end = this.attributeValue(skip(SPACE, html, at + 1));
+        if (end === AT_END) return AT_END;
         value = html.slice(this.valueStart, this.valueEnd);
         if (value.indexOf('&') >= 0) value = decodeHTMLAttribute(value);
-        at = v;
-      } else if (at >= this.len) return AT_END;
-      this.h.onattribute(m[3]!, value);
+        at = end;
+      } else if (at >= len) return AT_END;
+      this.h.onattribute(name, value);
     }
   }
 
@@ -292,9 +292,7 @@ class Scanner {
       this.valueEnd = close;
       return close + 1;
     }
-    UNQUOTED_VALUE.lastIndex = at;
-    UNQUOTED_VALUE.test(html);
-    const end = UNQUOTED_VALUE.lastIndex;
+    const end = skip(UNQUOTED_VALUE, html, at);
     if (end >= this.len) return AT_END;
     this.valueStart = at;
     this.valueEnd = end;
@@ -341,9 +339,7 @@ class Scanner {
     const c = html.charCodeAt(lt + 2);
     if (c === GT) return lt + 3;
     if (((c | 0x20) - 0x61) >>> 0 >= 26) return this.skipPast(GT, lt + 3);
-    TAG_NAME.lastIndex = lt + 2;
-    TAG_NAME.test(html);
-    const nameEnd = TAG_NAME.lastIndex;
+    const nameEnd = skip(TAG_NAME, html, lt + 2);
     if (nameEnd >= this.len) return AT_END;
     return this.closeTag(html.slice(lt + 2, nameEnd), nameEnd);
   }
@@ -467,6 +463,22 @@ class Scanner {
     const { stack } = this;
     for (let i = stack.length - 1; i >= 0; i--) this.h.onclosetag(stack[i]!.name);
   }
+}
+
+/**
+ * Where a sticky regex matching at `at` ends: test() and lastIndex, which
+ * build no match array (exec's arrays were most of the tokenizer's garbage).
+ */
+function skip(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  re.test(text);
+  return re.lastIndex;
+}
+
+/** Whether text[from, to) holds a "/" (the few characters between a start tag's last attribute and its ">"). */
+function hasSlash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === SLASH) return true;
+  return false;
 }
 
 /**
