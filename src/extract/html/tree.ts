@@ -224,8 +224,9 @@ function parseMarkup(html: string): ParsedPage {
  * inline SVG, noscript, templates, <nav> and comments, found by native string
  * search before tokenizing. They are about two thirds of the bytes of a
  * modern page and none of its article text (a <nav> is navigation by
- * definition), and the tokenizer would step through them one character at a
- * time. The tags themselves stay, so the tree keeps its shape.
+ * definition), and the tokenizer would read the markup inside SVG, noscript,
+ * templates and navigation tag by tag. The tags themselves stay, so the tree
+ * keeps its shape.
  */
 export function stripRawText(html: string): string {
   const segs = keptSegments(html);
