@@ -44,11 +44,8 @@ const EQUALS = 0x3d;
  * (HTML's five whitespace characters: no \v, no Unicode spaces).
  */
 const TAG_NAME = /[A-Za-z][^\t\n\f\r />]*/y;
-/** Whitespace and slashes before an attribute or the ">" of a start tag. */
-const BEFORE_ATTRIBUTE = /[\t\n\f\r /]*/y;
 /** An attribute name: up to whitespace, "/", ">" or "=" (its first character may be "="). */
 const ATTRIBUTE_NAME = /[^\t\n\f\r />][^\t\n\f\r />=]*/y;
-const SPACE = /[\t\n\f\r ]*/y;
 /** An unquoted attribute value ends at whitespace or ">" (a "/" belongs to it). */
 const UNQUOTED_VALUE = /[^\t\n\f\r >]*/y;
 /** A comment ends at "-->" or "--!>". */
@@ -256,7 +253,7 @@ class Scanner {
     let at = from;
     for (;;) {
       const before = at;
-      at = skip(BEFORE_ATTRIBUTE, html, at);
+      at = skipSpace(html, at, true);
       if (at >= len) return this.endsInTag(before);
       if (html.charCodeAt(at) === GT) {
         this.endStartTag(tag, hasSlash(html, before, at));
@@ -264,10 +261,10 @@ class Scanner {
       }
       const nameEnd = skip(ATTRIBUTE_NAME, html, at);
       const name = html.slice(at, nameEnd);
-      at = skip(SPACE, html, nameEnd);
+      at = skipSpace(html, nameEnd, false);
       let value = '';
       if (html.charCodeAt(at) === EQUALS) {
-        const end = this.attributeValue(skip(SPACE, html, at + 1));
+        const end = this.attributeValue(skipSpace(html, at + 1, false));
         if (end === AT_END) return AT_END;
         value = html.slice(this.valueStart, this.valueEnd);
         if (value.indexOf('&') >= 0) value = decodeHTMLAttribute(value);
@@ -473,6 +470,19 @@ function skip(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   re.test(text);
   return re.lastIndex;
+}
+
+/**
+ * The first index from `at` that is not HTML whitespace (nor "/" when
+ * `slashes`): a character or two between attributes, checked here rather
+ * than with a regex call.
+ */
+function skipSpace(text: string, at: number, slashes: boolean): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || (slashes && c === SLASH)) at++;
+    else return at;
+  }
 }
 
 /** Whether text[from, to) holds a "/" (the few characters between a start tag's last attribute and its ">"). */
