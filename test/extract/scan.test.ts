@@ -123,7 +123,7 @@ test('property: on any markup the tokenizer reports what htmlparser2 reports', (
   );
 });
 
-test('hostile pages: 100 000 nested elements, a 20 MB page, a page of "<" — each parsed in bounded time', () => {
+test('hostile pages: 100 000 nested elements, a 20 MB page, 300 000 stray end tags, a page of "<" — each parsed in bounded time', () => {
   const budgetMs = 10_000;
   let start = Date.now();
   const deep = parsePage(`${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}`);
@@ -133,6 +133,11 @@ test('hostile pages: 100 000 nested elements, a 20 MB page, a page of "<" — ea
   const big = parsePage(`<html><body>${'<p class="x">Some words of a paragraph &amp; more.</p>\n'.repeat(400_000)}</body></html>`);
   assert.equal(big.root.children.length, 1);
   assert.ok(Date.now() - start < budgetMs, '20 MB page');
+  start = Date.now();
+  // Each end tag that matches nothing searches all the open elements.
+  const stray = parsePage(`${'<div>'.repeat(790)}x${'</span>'.repeat(300_000)}`);
+  assert.equal(textOf(stray.root), 'x');
+  assert.ok(Date.now() - start < budgetMs, 'stray end tags under deep nesting');
   start = Date.now();
   const lts = parsePage(`<p>${'< '.repeat(1_000_000)}</p>`);
   assert.equal(textOf(lts.root).length, 2_000_000);

@@ -160,8 +160,9 @@ const MAX_REMEMBERED_TAGS = 2000;
 
 class Scanner {
   private readonly len: number;
-  /** Open elements, innermost last. */
+  /** Open elements, innermost last, and their names (an end tag that matches nothing searches them all). */
   private readonly stack: Tag[] = [];
+  private readonly names: string[] = [];
   /** The context of each SVG, MathML or integration-point element open, innermost last, over the document's HTML. */
   private readonly contexts: Context[] = ['html'];
 
@@ -409,9 +410,12 @@ class Scanner {
 
   /** Where the innermost open element of this name is in the stack, or -1. */
   private openAt(name: string): number {
-    const { stack } = this;
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.name === name) return i;
-    return -1;
+    const { names } = this;
+    // Array#indexOf is native and fast (lastIndexOf is not): it settles the misses; a hit is found again from the innermost end.
+    if (names.indexOf(name) < 0) return -1;
+    let i = names.length - 1;
+    while (names[i] !== name) i--;
+    return i;
   }
 
   /** Opens an element (after the implied end tags), or drops it (a <form> inside a form). */
@@ -424,6 +428,7 @@ class Scanner {
     }
     if (!tag.void) {
       stack.push(tag);
+      this.names.push(tag.name);
       if (tag.context !== undefined) this.contexts.push(tag.context);
     }
     this.h.onopentagname(tag.name);
@@ -451,6 +456,7 @@ class Scanner {
 
   private popElement(): void {
     const tag = this.stack.pop()!;
+    this.names.pop();
     if (tag.context !== undefined) this.contexts.pop();
     this.h.onclosetag(tag.name);
   }
