@@ -197,7 +197,7 @@ function readBytes(file: string, lim: ReadLimits): Uint8Array | InputProblem {
   }
   if (file.toLowerCase().endsWith('.gz')) {
     try {
-      bytes = gunzipSync(bytes, { maxOutputLength: lim.maxExpandedBytes });
+      bytes = gunzipSync(bytes, { maxOutputLength: lim.maxExpandedBytes, chunkSize: gunzipChunkSize(bytes, lim.maxExpandedBytes) });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE') return { input: file, reason: `expands beyond ${lim.maxExpandedBytes} bytes` };
@@ -207,6 +207,23 @@ function readBytes(file: string, lim: ReadLimits): Uint8Array | InputProblem {
   }
   if (looksBinary(bytes)) return { input: file, reason: 'binary data, not text or HTML' };
   return bytes;
+}
+
+/** zlib's own output chunk, the smallest used. */
+const MIN_GUNZIP_CHUNK = 16 * 1024;
+
+/**
+ * Output chunk for expanding a .gz: the size its trailer states (ISIZE, the
+ * last 4 bytes, little-endian), so that a page comes out in one chunk rather
+ * than in 16 KiB pieces copied together afterwards (10 ms over the 102 dev
+ * pages). Only a hint: a lying trailer costs at most one chunk of the limit.
+ */
+function gunzipChunkSize(gz: Uint8Array, limit: number): number {
+  if (gz.length < 4) return MIN_GUNZIP_CHUNK;
+  const n = gz.length;
+  const stated = (gz[n - 4]! | (gz[n - 3]! << 8) | (gz[n - 2]! << 16) | (gz[n - 1]! << 24)) >>> 0;
+  // One byte more than the output, so zlib ends inside the chunk instead of asking for another.
+  return Math.max(MIN_GUNZIP_CHUNK, Math.min(limit, stated + 1));
 }
 
 /** A .jsonl held in memory (expanded from .gz). */

@@ -1,12 +1,12 @@
 /**
- * One pass of htmlparser2's tokenizer into a compact tree that holds only
+ * One pass of the tokenizer (scan.ts) into a compact tree that holds only
  * what extraction looks at: element names, a class/id signature, link
  * targets and text. Scripts, styles, forms controls, media and hidden
  * subtrees are dropped while parsing, and the metadata of <head> (meta,
  * link, title, JSON-LD, html lang) is collected on the way, so no second walk
  * of the raw document is needed.
  */
-import { Parser } from 'htmlparser2';
+import { scanHtml } from './scan.js';
 
 export interface El {
   tag: string;
@@ -52,10 +52,10 @@ const SKIP = new Set([
 /** Deeper nesting than this is flattened: it only happens in broken or hostile markup and would blow the stack. */
 const MAX_DEPTH = 400;
 /**
- * htmlparser2 keeps its open elements in an array it shifts and unshifts, so
- * each tag costs time in the nesting depth: a page nested this deep (never a
- * real article) is parsed again with its markup flattened beyond MAX_DEPTH
- * (flattenDeep), in time linear in its size.
+ * End tags search the open elements, so each tag may cost time in the
+ * nesting depth: a page nested this deep (never a real article) is parsed
+ * again with its markup flattened beyond MAX_DEPTH (flattenDeep), in time
+ * linear in its size.
  */
 const PARSER_DEPTH_LIMIT = 2 * MAX_DEPTH;
 /** Elements kept in the tree; the text of further ones goes to their parent (a page of a million <span>s stays in memory bounds). */
@@ -66,19 +66,19 @@ class TooDeep extends Error {}
 
 export function parsePage(html: string): ParsedPage {
   try {
-    return parseSegments(html, keptSegments(html));
+    return parseMarkup(stripRawText(html));
   } catch (err) {
     if (!(err instanceof TooDeep)) throw err;
-    const flat = flattenDeep(stripRawText(html), MAX_DEPTH);
-    return parseSegments(flat, [0, flat.length]);
+    return parseMarkup(flattenDeep(stripRawText(html), MAX_DEPTH));
   }
 }
 
-function parseSegments(html: string, segs: number[]): ParsedPage {
+/** The tree of markup already stripped of raw-text bodies and comments. */
+function parseMarkup(html: string): ParsedPage {
   const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0, weight: -1 };
   const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
   let cur = root;
-  // The element whose attributes are arriving (htmlparser2 reports them after the name).
+  // The element whose attributes are arriving (the tokenizer reports them after the name).
   let opening: El | undefined;
   let openingTag = '';
   let attrs: Record<string, string> = {};
@@ -132,94 +132,89 @@ function parseSegments(html: string, segs: number[]): ParsedPage {
     }
   };
 
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (pushed.length >= PARSER_DEPTH_LIMIT) throw new TooDeep();
-        opening = undefined;
-        openingTag = name;
-        wantAttrs = name === 'meta' || name === 'link' || name === 'script';
-        attrs = wantAttrs ? {} : EMPTY;
-        if (skip > 0) {
-          skip++;
-          pushed.push(false);
-          return;
-        }
-        if (SKIP.has(name) || name === 'title') {
-          // Title text and JSON-LD are read while skipping; the rest of a skipped subtree is dropped.
-          if (name === 'title' && meta.title === undefined) inTitle = true;
-          skip = 1;
-          pushed.push(false);
-          return;
-        }
-        if (cur.depth >= MAX_DEPTH || elements >= MAX_ELEMENTS || name === 'meta' || name === 'link') {
-          pushed.push(false);
-          return;
-        }
-        elements++;
-        const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
-        cur.children.push(el);
-        cur = el;
-        opening = el;
-        pushed.push(true);
-      },
-      onattribute(rawName, value) {
-        const name = rawName.charCodeAt(0) < 97 ? rawName.toLowerCase() : rawName;
-        if (wantAttrs && attrs[name] === undefined) attrs[name] = value;
-        if (opening === undefined) {
-          if (openingTag === 'script' && name === 'type' && value.toLowerCase().includes('ld+json') && skip === 1) jsonLd = '';
-          return;
-        }
-        // Most attributes (href of non-links, src, alt, data-*) matter not; the length filters them before any string compare.
-        const len = name.length;
-        if (len < 2 || len > 8 || (ATTR_LENGTHS & (1 << len)) === 0) return;
-        readAttribute(opening, name, value);
-      },
-      onclosetag(name) {
-        if (name === 'meta' || name === 'link') closeMetaTag(meta, name, attrs);
-        attrs = EMPTY;
-        opening = undefined;
-        const wasPushed = pushed.pop();
-        if (skip > 0) {
-          skip--;
-          if (skip === 0) {
-            if (inTitle) {
-              meta.title = titleText;
-              inTitle = false;
-            }
-            if (jsonLd !== undefined) {
-              meta.jsonLd.push(jsonLd);
-              jsonLd = undefined;
-            }
-          }
-          return;
-        }
-        if (wasPushed && cur.parent) {
-          if (cur === authorEl) {
-            const t = textOf(cur).trim();
-            if (t.length > 0 && t.length < 100) meta.authors.push(t);
-            authorEl = undefined;
-          }
-          cur = cur.parent;
-        }
-      },
-      ontext(text) {
-        opening = undefined;
-        if (skip > 0) {
-          if (inTitle) titleText += text;
-          else if (jsonLd !== undefined) jsonLd += text;
-          return;
-        }
-        const ch = cur.children;
-        const last = ch[ch.length - 1];
-        if (typeof last === 'string') ch[ch.length - 1] = last + text;
-        else ch.push(text);
-      },
+  scanHtml(html, {
+    onopentagname(name) {
+      if (pushed.length >= PARSER_DEPTH_LIMIT) throw new TooDeep();
+      opening = undefined;
+      openingTag = name;
+      wantAttrs = name === 'meta' || name === 'link' || name === 'script';
+      attrs = wantAttrs ? {} : EMPTY;
+      if (skip > 0) {
+        skip++;
+        pushed.push(false);
+        return;
+      }
+      if (SKIP.has(name) || name === 'title') {
+        // Title text and JSON-LD are read while skipping; the rest of a skipped subtree is dropped.
+        if (name === 'title' && meta.title === undefined) inTitle = true;
+        skip = 1;
+        pushed.push(false);
+        return;
+      }
+      if (cur.depth >= MAX_DEPTH || elements >= MAX_ELEMENTS || name === 'meta' || name === 'link') {
+        pushed.push(false);
+        return;
+      }
+      elements++;
+      const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
+      cur.children.push(el);
+      cur = el;
+      opening = el;
+      pushed.push(true);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: false },
-  );
-  for (let k = 0; k < segs.length; k += 2) parser.write(html.slice(segs[k], segs[k + 1]));
-  parser.end();
+    onattribute(rawName, value) {
+      const name = rawName.charCodeAt(0) < 97 ? rawName.toLowerCase() : rawName;
+      if (wantAttrs && attrs[name] === undefined) attrs[name] = value;
+      if (opening === undefined) {
+        if (openingTag === 'script' && name === 'type' && value.toLowerCase().includes('ld+json') && skip === 1) jsonLd = '';
+        return;
+      }
+      // Most attributes (href of non-links, src, alt, data-*) matter not; the length filters them before any string compare.
+      const len = name.length;
+      if (len < 2 || len > 8 || (ATTR_LENGTHS & (1 << len)) === 0) return;
+      readAttribute(opening, name, value);
+    },
+    onclosetag(name) {
+      if (name === 'meta' || name === 'link') closeMetaTag(meta, name, attrs);
+      attrs = EMPTY;
+      opening = undefined;
+      const wasPushed = pushed.pop();
+      if (skip > 0) {
+        skip--;
+        if (skip === 0) {
+          if (inTitle) {
+            meta.title = titleText;
+            inTitle = false;
+          }
+          if (jsonLd !== undefined) {
+            meta.jsonLd.push(jsonLd);
+            jsonLd = undefined;
+          }
+        }
+        return;
+      }
+      if (wasPushed && cur.parent) {
+        if (cur === authorEl) {
+          const t = textOf(cur).trim();
+          if (t.length > 0 && t.length < 100) meta.authors.push(t);
+          authorEl = undefined;
+        }
+        cur = cur.parent;
+      }
+    },
+    ontext(text) {
+      opening = undefined;
+      if (skip > 0) {
+        if (inTitle) titleText += text;
+        else if (jsonLd !== undefined) jsonLd += text;
+        return;
+      }
+      const ch = cur.children;
+      const last = ch[ch.length - 1];
+      if (typeof last === 'string') ch[ch.length - 1] = last + text;
+      else ch.push(text);
+    },
+  });
   for (const t of times) meta.times.push({ value: t.value, published: t.pubdate || PUBLISHED_SIG.test(t.el.sig) });
   return { root, meta };
 }
@@ -229,8 +224,9 @@ function parseSegments(html: string, segs: number[]): ParsedPage {
  * inline SVG, noscript, templates, <nav> and comments, found by native string
  * search before tokenizing. They are about two thirds of the bytes of a
  * modern page and none of its article text (a <nav> is navigation by
- * definition), and the tokenizer would step through them one character at a
- * time. The tags themselves stay, so the tree keeps its shape.
+ * definition), and the tokenizer would read the markup inside SVG, noscript,
+ * templates and navigation tag by tag. The tags themselves stay, so the tree
+ * keeps its shape.
  */
 export function stripRawText(html: string): string {
   const segs = keptSegments(html);
@@ -242,7 +238,6 @@ export function stripRawText(html: string): string {
 /** [start, end) pairs of the document to tokenize: everything but raw-text bodies and comments. */
 export function keptSegments(html: string): number[] {
   const segs: number[] = [];
-  const upper = new Map<string, boolean>();
   let pos = 0;
   let i = html.indexOf('<');
   while (i >= 0 && i < html.length - 3) {
@@ -267,7 +262,7 @@ export function keptSegments(html: string): number[] {
       i = html.indexOf('<', openEnd);
       continue;
     }
-    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1, upper);
+    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1);
     if (!(tag === 'script' && /ld\+json/i.test(html.slice(i, openEnd)))) {
       segs.push(pos, openEnd + 1);
       pos = bodyEnd;
@@ -337,28 +332,27 @@ export function flattenDeep(html: string, maxDepth: number): string {
 }
 
 /** Where the body of a raw-text element ends and where its end tag ends: lower case found natively, other cases by regex. */
-function closeTagAt(html: string, tag: string, from: number, upper: Map<string, boolean>): [number, number] {
-  let best: [number, number] | undefined;
-  // Lower and upper case cover real pages (upper case only searched when the page has any); other mixes fall through to the regex.
-  let hasUpper = upper.get(tag);
-  if (hasUpper === undefined) {
-    hasUpper = html.includes(`</${tag.toUpperCase()}`);
-    upper.set(tag, hasUpper);
-  }
-  for (const needle of hasUpper ? [`</${tag}`, `</${tag.toUpperCase()}`] : [`</${tag}`]) {
-    for (let i = html.indexOf(needle, from); i >= 0 && (!best || i < best[0]); i = html.indexOf(needle, i + 1)) {
-      const gt = html.indexOf('>', i + needle.length);
-      if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) {
-        best = [i, gt + 1];
-        break;
-      }
-    }
-  }
+function closeTagAt(html: string, tag: string, from: number): [number, number] {
+  // Lower and upper case cover real pages; other mixes fall through to the regex.
+  const lower = firstCloser(html, `</${tag}`, from, html.length);
+  // Upper case counts only before the lower-case end tag: searched up to there, not through the rest of the page.
+  const best = firstCloser(html, `</${tag.toUpperCase()}`, from, lower ? lower[0] : html.length) ?? lower;
   if (best) return best;
   const close = CLOSERS[tag] as RegExp;
   close.lastIndex = from;
   const c = close.exec(html);
   return c ? [c.index, c.index + c[0].length] : [html.length, html.length];
+}
+
+/** The first `needle` starting in [from, before) that whitespace and ">" follow: where it starts and where its ">" ends. */
+function firstCloser(html: string, needle: string, from: number, before: number): [number, number] | undefined {
+  const region = html.slice(from, Math.min(html.length, before + needle.length - 1));
+  for (let k = region.indexOf(needle); k >= 0; k = region.indexOf(needle, k + 1)) {
+    const i = from + k;
+    const gt = html.indexOf('>', i + needle.length);
+    if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) return [i, gt + 1];
+  }
+  return undefined;
 }
 
 /** The raw-text tag name starting at `at` (case-insensitive, followed by a name end), if any. */
