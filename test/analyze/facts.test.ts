@@ -517,6 +517,8 @@ test('the age a person comes to ("will turn 29 in April", "who turns 29 on April
 test('a measure a person only believes ("Mark Lee believes it to be for eight years") is no measure of theirs; one of what they did is', () => {
   assert.equal(one(facts('Mark Lee believes it to be for eight years.'), 'measure', 'eight years').holder, undefined);
   assert.equal(one(facts('Mark Lee has worked at the plant for 15 years.'), 'measure', '15 years').holder, 'mark lee');
+  // A passive hedge holds no one's opinion: the subject is still who did it.
+  assert.equal(one(facts('The Hawks are believed to have offered at least $160 million for the deal.'), 'measure', 'at least $160 million').holder, 'hawks');
 });
 
 test('an ordinal of an office held one after another ("unveiled as the 11th Doctor", "named the 21st head coach") is which holder the person is', () => {

@@ -1212,11 +1212,19 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
 /** Verbs of holding an opinion: what follows is what their subject thinks, not what the subject did or has. */
 const OPINION_LEMMAS = new Set(['believe', 'think', 'expect', 'estimate', 'reckon', 'suspect', 'guess', 'assume', 'figure', 'feel', 'hope', 'suggest', 'predict']);
 
-/** Whether a verb of opinion stands in items[from, to) (not one of speech: "Lee said he spent 10 years there" is his). */
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether a verb of opinion stands in items[from, to) (not one of speech:
+ * "Lee said he spent 10 years there" is his; nor a passive hedge, "the
+ * Angels are believed to have offered $160 million", which holds no one's
+ * opinion and leaves the subject the one who did it).
+ */
 function opinedBefore(items: Item[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const it = items[k] as Item;
-    if (it.kind === 'word' && it.pos === 'VERB' && OPINION_LEMMAS.has(it.lemma)) return true;
+    if (it.kind === 'word' && it.pos === 'VERB' && OPINION_LEMMAS.has(it.lemma) && !PASSIVE_BE.has(items[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
