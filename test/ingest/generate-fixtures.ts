@@ -1,6 +1,11 @@
-// Regenerates the WARC fixtures of test/fixtures/ingest: npm run build && node dist/test/ingest/generate-fixtures.js (from the project root).
+// Regenerates the WARC fixtures of test/fixtures/ingest: npm run build && node dist/test/ingest/generate-fixtures.js --write (from the project root).
+// Without --write it does nothing: `node --test dist/test/` runs every file of the folder, and must not rewrite the fixtures (new record ids).
 import { writeFileSync } from 'node:fs';
 import { WARCRecord, WARCSerializer } from 'warcio';
+if (!process.argv.includes('--write')) {
+  console.error('generate-fixtures: pass --write to regenerate test/fixtures/ingest');
+  process.exit(0);
+}
 const enc = new TextEncoder();
 const page = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>${body}</article><footer>Copyright Example News</footer></body></html>`;
 const para = (s: string) => `<p>${s}</p>`;
