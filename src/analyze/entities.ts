@@ -261,8 +261,9 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (b - a === 1 && first.stop && !isAcronym(first)) return;
       // "Press Secretary", "Defense Minister": a title alone names nobody. A royal title after a given name is a
       // surname ("Billy King", "Alexander Pope"); after a nationality it is still the title ("Saudi King").
-      // (Alone, such a surname is the person named in full with it before: "Tishana King … King told The News".)
-      if (TITLES.has(last.lower) && !(SURNAME_TITLES.has(last.lower) && b - a >= 2 && !isTitle(first.lower) && !nationalityShape(first) && !isDemonym(first, toks[a + 1])) && !(b - a === 1 && SURNAME_TITLES.has(last.lower) && mentions.some((m) => m.size >= 2 && m.key.endsWith(` ${last.lower}`)))) return;
+      // (Alone, such a surname is the person named in full with it before: "Tishana King … King told The News";
+      // not "the King", nor "King of Spain".)
+      if (TITLES.has(last.lower) && !(SURNAME_TITLES.has(last.lower) && b - a >= 2 && !isTitle(first.lower) && !nationalityShape(first) && !isDemonym(first, toks[a + 1])) && !(b - a === 1 && SURNAME_TITLES.has(last.lower) && toks[a - 1]?.lower !== 'the' && toks[b]?.lower !== 'of' && mentions.some((m) => m.size >= 2 && m.key.endsWith(` ${last.lower}`)))) return;
       // A demonym-only run ("Russian", "North Korean") is an adjective, not a name.
       if (isDemonym(last, toks[b]) && toks.slice(a, b - 1).every((t) => isDemonym(t) || PLACE_PREFIX.has(t.lower))) return;
       if (/^i['’]/.test(first.lower)) return;

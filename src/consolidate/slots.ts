@@ -635,19 +635,6 @@ function durationCorroborates(value: SlotValue): boolean {
  * 41-year-old American" may be anyone) a named holder on every side.
  * Values that give no such anchor stay out of the dispute.
  */
-/**
- * Whether a facility's site is a place written into the facility's own name
- * as the story knows it ("Promises Treatment Center in Malibu" beside
- * "Promises Treatment Center in Los Angeles", where another report names
- * "the Malibu Promises Treatment Center"): the name holds that place, and
- * the two are where the facility is at two scales, no contradiction.
- */
-function namesSite(slot: Slot, v: SlotValue): boolean {
-  if (slot.kind !== 'home' || !v.members.some((m) => m.fact.role === 'site')) return false;
-  const place = ` ${v.value.key ?? v.value.text.toLowerCase()} `;
-  return slot.members.some((m) => ` ${m.fact.holder ?? ''} `.includes(place));
-}
-
 export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | undefined {
   if (values.length < 2) return undefined;
   if (slot.kind === 'identifier') return values;
@@ -656,6 +643,8 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       const f = m.fact;
       // A reader cannot tell from "killed in those bombings" which bombings: that sentence anchors nothing.
       if (f.pointsBack === true) return false;
+      // Where a facility is agrees across reports but disputes nothing: a report may name the city, another its county.
+      if (f.role === 'site') return false;
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A calibre names its weapon by the noun after it ("a .38-caliber revolver"): a story's revolver has one bore.
       if (f.kind === 'calibre') return true;
@@ -668,7 +657,7 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       if (f.kind === 'measure' && GENERIC_MEASURES.has(f.thing ?? '') && !named(f.holder)) return false;
       return !light(f.predicate) || (f.kind === 'measure' && f.thing !== undefined && f.holder !== undefined);
     });
-  const sides = values.filter(anchored).filter((v) => !namesSite(slot, v));
+  const sides = values.filter(anchored);
   // Values that all hold one another ("at least 70" and "about 100") are not a dispute, only not a corroboration.
   const total = slot.members[0]?.fact.scope === 'total';
   const contradict = sides.some((x, i) => sides.some((y, j) => j > i && !valuesAgree(slot.kind, x.value, y.value, total)));

@@ -77,6 +77,12 @@ const INTERFACE_PHRASES = [
   /^(?:click here|read more|continue reading|see more|load more|show more)\b/i,
   // A prompt to comment: "Sound off in the comments below!", "Let us know in the comments."
   /\b(?:in|to) the comments?(?: (?:below|section))?[.!]?$/i,
+  // Credits, corrections and notes about the page that close or open an article as short sentences.
+  /\bcontributed(?: reporting)? to this (?:report|story|article)\b|\bcontributed reporting\b/i,
+  /^(?:this (?:story|article|report) (?:has been|was) (?:corrected|updated)|an earlier version of this|updated at\b|this (?:story|article) was originally published)/i,
+  /^(?:photos?|video|graphics?|illustrations?) by\b/i,
+  /\b(?:is|was) a (?:staff|freelance|contributing|senior) (?:writer|reporter|editor|correspondent)\b|\bcan be reached at\b/i,
+  /^(?:listen to this|skip to|watch the video|please enable|accept cookies|thank you for reading|see the full|read the full story|our journalism|support (?:local )?journalism|we want to hear from you|this content is not available)/i,
   /^(?:all rights reserved|copyright\b|©)/i,
 ];
 

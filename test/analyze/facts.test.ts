@@ -547,6 +547,8 @@ test('where a named facility is ("the Betty Ford Center in Rancho Mirage", "Morn
   assert.equal(site.role, 'site');
   assert.equal(one(facts('She left Morningside Recovery in Newport Beach after a few minutes.'), 'home', 'Newport Beach').role, 'site');
   assert.equal(facts('Ann Lee stayed with Tom Fry in Newport Beach.').filter((f) => f.role === 'site').length, 0);
+  // A part of the facility is no town: "in Intensive Care", "in Room 404".
+  assert.equal(facts('Ann Lee stayed at the Harbour Hotel in Room 404 on Monday.').filter((f) => f.role === 'site').length, 0);
 });
 
 test('a gun\'s calibre (".38-caliber revolver", "a. 357 caliber revolver") is a calibre of the weapon after it, not a count of weapons; shots fired are rounds', () => {
@@ -559,4 +561,5 @@ test('a gun\'s calibre (".38-caliber revolver", "a. 357 caliber revolver") is a 
   }
   assert.equal(one(facts('The two officers fired 11 shots at the car.'), 'count', '11').thing, 'round');
   assert.equal(one(facts('Ann Lee landed 28 shots in the sixth round.'), 'count', '28').thing, 'punch');
+  assert.equal(one(facts('The Hawks fired 30 shots on goal in the second half.'), 'count', '30').thing, 'punch');
 });

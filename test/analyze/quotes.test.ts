@@ -315,4 +315,7 @@ test('a surname that is also a title ("King") stands alone for the person named 
   // Without a full name before, "King" is a title and names no one.
   const royal = analyze({ id: 'r', title: 'T', language: 'en', text: 'The King opened the new bridge on Monday.', paragraphs: ['The King opened the new bridge on Monday.'] });
   assert.equal(royal.entities.filter((e) => e.text === 'King').length, 0);
+  // "the King", "the King of Spain" are titles even after a "Tishana King".
+  const both = analyze({ id: 'k', title: 'T', language: 'en', text: 'Tishana King met the King of Spain on Monday at the palace. The King said he was pleased.', paragraphs: ['Tishana King met the King of Spain on Monday at the palace. The King said he was pleased.'] });
+  assert.deepEqual(both.entities.filter((e) => e.text === 'King').map((e) => e.key), []);
 });

@@ -547,9 +547,23 @@ test('the year of a named work: two reports of it agree, two years dispute', () 
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'year of Harbour Lights'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
 });
 
-test('a facility in two towns disputes, unless a report writes the one town into its name; two calibres of the story\'s revolver dispute', () => {
-  assert.equal(disputeCount('Ann Lee checked into the Harbour Treatment Center in Rancho Mirage on Thursday.', 'Ann Lee left the Harbour Treatment Center in Palm Springs after 30 days.'), 1);
-  assert.equal(disputeCount('Ann Lee checked into the Harbour Treatment Center in Malibu on Thursday.', 'Ann Lee was admitted to the Harbour Treatment Center in Los Angeles, California.', 'The Malibu Harbour Treatment Center is known for its views.'), 0);
+test('where a facility is agrees and disputes nothing (a city and its county); two calibres of one holder\'s revolver dispute, two shooters\' do not', () => {
+  assert.equal(disputeCount('Ann Lee checked into the Harbour Treatment Center in Rancho Mirage on Thursday.', 'Ann Lee left the Harbour Treatment Center in Palm Springs after 30 days.'), 0);
+  assert.equal(disputeCount('Ann Lee was taken to Mercy Hospital in Springfield on Monday night.', 'Ann Lee was taken to Mercy Hospital in Sangamon County on Monday night.'), 0);
+  const b = brief(art('a', 'Ann Lee left the Harbour Treatment Center in Newport Beach after a few minutes.'), art('b', 'Ann Lee had checked into the Harbour Treatment Center in Newport Beach, her lawyer said.'));
+  assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'where Harbour Treatment Center is'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
   assert.equal(disputeCount('Police said the boy pointed a .38-caliber revolver at the officers.', 'Officers said he aimed a .357 caliber revolver at them.'), 1);
   assert.equal(disputeCount('Police found a .38-caliber revolver and a .22-caliber rifle in the car.', 'A .38-caliber revolver was found in the car.'), 0);
+  assert.equal(disputeCount('Ann Lee fired a .38-caliber revolver at police on Monday night.', 'Tom Fry fired a .357 caliber revolver at police on Monday night.'), 0);
+});
+
+test('review mends of the sixth session: a measure before a name is that name\'s; only works have a year; only the subject\'s office counts, line by line', () => {
+  assert.equal(disputeCount('The Hawks signed the 6-foot-8 Lee on Monday, the club said.', 'The Hawks signed the 6-foot-2 Kim on Monday, the club said.'), 0);
+  assert.equal(disputeCount('The Hawks signed the 260-pound Lee on Monday, the club said.', 'The Hawks signed the 300-pound Kim on Monday, the club said.'), 0);
+  assert.equal(disputeCount("Ann Lee scored in 2014's World Cup final against Brazil, her club said.", "Ann Lee scored in 2018's World Cup final against Brazil, her club said."), 0);
+  assert.equal(disputeCount('Ann Lee starred in 1999 movie Harbour Lights and won praise.', 'Ann Lee starred in 2001 movie Harbour Lights 2 and won praise.'), 0);
+  assert.equal(disputeCount('Ann Lee replaced Tom Fry, the 20th coach of the Hawks, on Monday.', 'Ann Lee was named the 21st coach of the Hawks on Monday.'), 0);
+  const lines = brief(art('a', 'Ann Lee was named the 21st head coach of the Hawks on Monday.'), art('b', 'Ann Lee was named the 15th head coach of the Bulls on Monday.'));
+  assert.ok(!disputes(lines).some((k) => k.about.startsWith('which coach')), JSON.stringify(disputes(lines)));
+  assert.equal(disputeCount('Ann Lee became the youngest president since the 35th president, Tom Fry.', 'Ann Lee became the 46th president on Monday, officials said.'), 0);
 });

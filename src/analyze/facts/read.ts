@@ -625,7 +625,7 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
     }
   }
   // "fired 11 shots": shots fired are rounds ("seven bullets fired"), not the punches a boxer's shots are.
-  if (f.thing === 'punch' && f.predicate === 'fire' && /\bshots?$/i.test(f.phrase ?? '')) f.thing = 'round';
+  if (f.thing === 'punch' && f.predicate === 'fire' && /\bshots?$/i.test(f.phrase ?? '') && !/^\s*(?:on|at)\s+(?:goal|target|net)\b/i.test(textAfter(items, counted.end - 1))) f.thing = 'round';
   // "won 16 fights in a row", "a 10-fight winning streak": a streak, the same fact as "his 16th straight fight".
   const streak = streakOf(s, i, f);
   // A figure tied to nothing that happened ("a group of five boats" with no verb) still names a slot by its thing alone.
@@ -1162,7 +1162,7 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
   } else {
     f.thing = dimension;
   }
-  const described = describedBy(items, i);
+  const described = describedBy(items, i) ?? namedAfter(items, i);
   if (described !== undefined) {
     // "Comeaux, a 6-foot, 200-pound man, was serving …": the apposition measures the person, not what the clause says.
     f.holder = described;
@@ -1347,6 +1347,22 @@ function describedBy(items: Item[], i: number): string | undefined {
 }
 /** Items between an apposition's "a" and the measure in it. */
 const APPOSITION_REACH = 6;
+/** Items a measure before a name may stand from it ("the 6-foot-9, 260-pound Lee"). */
+const BEFORE_NAME_REACH = 4;
+
+/**
+ * The name a measure written before it describes: "signed the 6-foot-8
+ * Lee", "the 6-foot-9, 260-pound Echenique" — Lee's height, not the
+ * clause's subject's.
+ */
+function namedAfter(items: Item[], i: number): string | undefined {
+  for (let k = i + 1; k <= Math.min(items.length - 1, i + BEFORE_NAME_REACH); k++) {
+    const it = items[k] as Item;
+    if (it.kind === 'name') return it.name?.type === 'place' || it.name?.type === 'organization' ? undefined : it.lower;
+    if (!(it.kind === 'number' || it.text === ',')) return undefined;
+  }
+  return undefined;
+}
 
 /** A name that opens the clause before its verb: the clause's subject. */
 function leadingName(items: Item[], clause: [number, number]): string | undefined {
@@ -1406,7 +1422,7 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   }
   const head = items[k];
   const office = officeAt(items, k);
-  if (office !== undefined) return [officeFact(s, i, place, office, clause)];
+  if (office !== undefined) return officeOfSubject(items, i, k) ? [officeFact(s, i, place, office, clause)] : [];
   if (head?.kind !== 'word' || head.pos !== 'NOUN') return [];
   const noun = singular(head.lemma);
   let thing: string;
@@ -1444,6 +1460,41 @@ function officeAt(items: Item[], k: number): string | undefined {
   return undefined;
 }
 
+/** Determiners of "the Nth <office>" ("the 21st coach", "its 12th doctor", "their 5th manager"). */
+const OFFICE_DETERMINERS = new Set(['the', 'its', 'their']);
+/** Verbs of a body choosing the holder whose object is "its Nth <office>" ("has finally selected its 12th doctor: Peter Capaldi"). */
+const OFFICE_CHOOSING = new Set(['selected', 'chose', 'chosen', 'picked', 'named', 'hired', 'appointed', 'unveiled', 'announced']);
+/** Words before "the Nth <office>" that make the subject its holder: "was named the 21st coach", "unveiled as the 11th Doctor". */
+const HOLDING_BEFORE = new Set(['as', 'named', 'became', 'become', 'becomes', 'is', 'was', 'be', 'been', 'appointed', 'elected', 'hired', 'sworn']);
+
+/**
+ * Whether "the Nth <office>" at i (its noun at k or k+1) names which holder
+ * the clause's subject is: the complement of a verb of being or naming, not
+ * an apposition ("replaced Tom Fry, the 20th coach"), a possessive ("the
+ * club's 4th manager"), or a ranking of another act ("the 2nd manager fired",
+ * "the 3rd president to visit Cuba").
+ */
+function officeOfSubject(items: Item[], i: number, k: number): boolean {
+  if (!OFFICE_DETERMINERS.has(items[i - 1]?.lower ?? '') || !HOLDING_BEFORE.has(items[i - 2]?.lower ?? '') && !OFFICE_CHOOSING.has(items[i - 2]?.lower ?? '')) return false;
+  const end = OFFICES.has(items[k]?.lower ?? '') ? k + 1 : k + 2;
+  const after = items[end];
+  return !(after?.lower === 'to' || after?.lower === 'since' || (after?.kind === 'word' && after.pos === 'VERB'));
+}
+
+/** The last word of the name after "<office> of (the)": whose line of office it is; undefined when none is named. */
+function officeBody(items: Item[], i: number): string | undefined {
+  const end = items.findIndex((x, at) => at > i && (x.kind === 'word' || x.kind === 'name') && x.lower.split(' ').some((w) => OFFICES.has(w)));
+  if (end < 0 || items[end + 1]?.lower !== 'of') return undefined;
+  let k = items[end + 2]?.lower === 'the' ? end + 3 : end + 2;
+  let last: string | undefined;
+  for (; k < items.length; k++) {
+    const it = items[k] as Item;
+    if (!(it.kind === 'name' || it.kind === 'number' || (it.kind === 'word' && /^[\p{Lu}\d]/u.test(it.text)))) break;
+    last = it.lower.split(' ').pop();
+  }
+  return last;
+}
+
 /**
  * Which holder of an office a person is ("unveiled as the 11th Doctor",
  * "was named the 21st head coach in team history"): an ordinal of the
@@ -1455,6 +1506,10 @@ function officeFact(s: SentenceItems, i: number, place: number, office: string, 
   f.role = 'office';
   const holder = leadingName(s.items, clause);
   if (holder !== undefined) f.holder = holder;
+  // "the 21st head coach of the Hawks" and "the 15th head coach of the Bulls" are two lines of office.
+  // (By the last word of its name: "the 76ers" and "the Philadelphia 76ers" are one team.)
+  const team = officeBody(s.items, i);
+  if (team !== undefined) f.qualifiers = [team];
   return f;
 }
 
@@ -2053,6 +2108,8 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 
 /** Opening quotation marks, before a title. */
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** Nouns of works a year before the name dates: "the 1999 movie American Pie", "her 2005 album Taradise". */
+const WORK_NOUNS = new Set(['movie', 'film', 'album', 'song', 'single', 'book', 'novel', 'show', 'series', 'sitcom', 'play', 'musical', 'hit', 'comedy', 'drama', 'thriller', 'documentary', 'memoir', 'opera', 'record', 'video']);
 /** Words between a year and the name it dates that say what the name is ("movie", "reality show"). */
 const MAX_KIND_WORDS = 3;
 
@@ -2067,15 +2124,22 @@ function yearOfWork(s: SentenceItems, i: number): Fact | undefined {
   const d = (items[i] as Item).date;
   if (d === undefined || d.precision !== 'year' || d.iso === undefined) return undefined;
   let k = i + 1;
-  if (/^['’]s?$/.test(items[k]?.text ?? '')) k++;
+  const possessive = /^['’]s?$/.test(items[k]?.text ?? '');
+  if (possessive) k++;
   else {
     const from = k;
     while (k - from < MAX_KIND_WORDS && items[k]?.kind === 'word' && (items[k]?.pos === 'NOUN' || items[k]?.pos === 'ADJ')) k++;
-    if (k === from) return undefined;
+    // Only a work is dated so ("the 1999 movie American Pie"): "the 2014 World Cup final" recurs, "2008 Boston" is a place.
+    if (k === from || !WORK_NOUNS.has(singular((items[k - 1] as Item).lower))) return undefined;
   }
+  const quoted = items[k]?.kind === 'punct' && OPENING_QUOTES.has(items[k]?.text ?? '');
   while (items[k]?.kind === 'punct' && OPENING_QUOTES.has(items[k]?.text ?? '')) k++;
+  // "1999's "American Pie"": after a possessive only a quoted title is a work ("2014's World Cup final" is an event that recurs).
+  if (possessive && !quoted) return undefined;
   const name = items[k];
   if (name?.kind !== 'name' || name.name?.type === 'place') return undefined;
+  // "American Pie 2": a sequel's number the name leaves out makes another work.
+  if (items[k + 1]?.kind === 'number') return undefined;
   const year = d.iso.slice(0, 4);
   const f = base(s, i, 'year', { text: year, key: year }, clauseOf(items, i));
   f.holder = name.lower;
@@ -2184,10 +2248,12 @@ const FACILITY_HEADS = new Set(['center', 'centre', 'clinic', 'hospital', 'schoo
 function siteAfter(items: Item[], i: number): number | undefined {
   const it = items[i] as Item;
   // (The head word says facility whatever a few cues typed the name: "Morningside Recovery" reads like a person's name.)
-  if (!FACILITY_HEADS.has(it.lower.split(' ').pop() ?? '')) return undefined;
+  const words = it.lower.split(' ');
+  if (words.length < 2 || !FACILITY_HEADS.has(words[words.length - 1] ?? '')) return undefined;
+  // Only a name typed a place ("in Intensive Care", "in Room 404" are parts of the facility).
   const place = items[i + 2];
-  if (items[i + 1]?.lower !== 'in' || place?.kind !== 'name' || place.name?.type === 'person' || place.name?.type === 'organization') return undefined;
-  return items[i + 3]?.kind === 'name' ? undefined : i + 2;
+  if (items[i + 1]?.lower !== 'in' || place?.kind !== 'name' || place.name?.type !== 'place' || /\d/.test(place.text)) return undefined;
+  return items[i + 3]?.kind === 'name' || items[i + 3]?.kind === 'number' ? undefined : i + 2;
 }
 
 /** Index of the place item after "X, of Place" / "X, 36, of Place" / "X, who lived in Place". */
@@ -2240,6 +2306,9 @@ function calibreFacts(s: SentenceItems, i: number): Fact[] {
   const weapon = items[i + 1];
   f.thing = weapon?.kind === 'word' && weapon.pos === 'NOUN' ? thingFamily(singular(weapon.lemma)) : 'weapon';
   delete f.participants;
+  // Whose weapon, when the clause opens with a name: two shooters' revolvers are two slots.
+  const holder = leadingName(items, clauseOf(items, i));
+  if (holder !== undefined) f.holder = holder;
   return [f];
 }
 
