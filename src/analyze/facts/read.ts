@@ -4,7 +4,7 @@ import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -1212,9 +1212,6 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
 /** Verbs of holding an opinion: what follows is what their subject thinks, not what the subject did or has. */
 const OPINION_LEMMAS = new Set(['believe', 'think', 'expect', 'estimate', 'reckon', 'suspect', 'guess', 'assume', 'figure', 'feel', 'hope', 'suggest', 'predict']);
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /**
  * Whether a verb of opinion stands in items[from, to) (not one of speech:
  * "Lee said he spent 10 years there" is his; nor a passive hedge, "the
@@ -1224,7 +1221,7 @@ const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 function opinedBefore(items: Item[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const it = items[k] as Item;
-    if (it.kind === 'word' && it.pos === 'VERB' && OPINION_LEMMAS.has(it.lemma) && !PASSIVE_BE.has(items[k - 1]?.lower ?? '')) return true;
+    if (it.kind === 'word' && it.pos === 'VERB' && OPINION_LEMMAS.has(it.lemma) && !isPassive(items, k)) return true;
   }
   return false;
 }
@@ -1422,7 +1419,7 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   }
   const head = items[k];
   const office = officeAt(items, k);
-  if (office !== undefined) return officeOfSubject(items, i, k) ? [officeFact(s, i, place, office, clause)] : [];
+  if (office !== undefined) return officeOfSubject(items, i, office.at) ? [officeFact(s, i, place, office, clause)] : [];
   if (head?.kind !== 'word' || head.pos !== 'NOUN') return [];
   const noun = singular(head.lemma);
   let thing: string;
@@ -1447,14 +1444,14 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
 /** Offices held by one person after another: "the 11th Doctor", "the 21st head coach", "the 44th president". */
 const OFFICES = new Set(['president', 'premier', 'chancellor', 'coach', 'manager', 'pope', 'king', 'queen', 'emperor', 'governor', 'mayor', 'chairman', 'chairwoman', 'ceo', 'commissioner', 'doctor', 'secretary-general']);
 
-/** The office an ordinal at i names, its noun at k or after one more word of it ("head coach", "prime minister"). */
-function officeAt(items: Item[], k: number): string | undefined {
+/** The office an ordinal names and where its noun stands: at k or after one more word of it ("head coach", "prime minister"). */
+function officeAt(items: Item[], k: number): { office: string; at: number } | undefined {
   for (const at of [k, k + 1]) {
     const it = items[at];
     if (it === undefined || (it.kind !== 'word' && it.kind !== 'name')) return undefined;
     // (A name may carry the office: "the 11th Doctor Who".)
     const office = it.lower.split(' ').find((w) => OFFICES.has(w));
-    if (office !== undefined) return office;
+    if (office !== undefined) return { office, at };
     if (at === k && !(it.kind === 'word' && (it.pos === 'NOUN' || it.pos === 'ADJ'))) return undefined;
   }
   return undefined;
@@ -1468,24 +1465,22 @@ const OFFICE_CHOOSING = new Set(['selected', 'chose', 'chosen', 'picked', 'named
 const HOLDING_BEFORE = new Set(['as', 'named', 'became', 'become', 'becomes', 'is', 'was', 'be', 'been', 'appointed', 'elected', 'hired', 'sworn']);
 
 /**
- * Whether "the Nth <office>" at i (its noun at k or k+1) names which holder
+ * Whether "the Nth <office>" at i (its noun at `at`) names which holder
  * the clause's subject is: the complement of a verb of being or naming, not
  * an apposition ("replaced Tom Fry, the 20th coach"), a possessive ("the
  * club's 4th manager"), or a ranking of another act ("the 2nd manager fired",
  * "the 3rd president to visit Cuba").
  */
-function officeOfSubject(items: Item[], i: number, k: number): boolean {
+function officeOfSubject(items: Item[], i: number, at: number): boolean {
   if (!OFFICE_DETERMINERS.has(items[i - 1]?.lower ?? '') || !HOLDING_BEFORE.has(items[i - 2]?.lower ?? '') && !OFFICE_CHOOSING.has(items[i - 2]?.lower ?? '')) return false;
-  const end = OFFICES.has(items[k]?.lower ?? '') ? k + 1 : k + 2;
-  const after = items[end];
+  const after = items[at + 1];
   return !(after?.lower === 'to' || after?.lower === 'since' || (after?.kind === 'word' && after.pos === 'VERB'));
 }
 
-/** The last word of the name after "<office> of (the)": whose line of office it is; undefined when none is named. */
-function officeBody(items: Item[], i: number): string | undefined {
-  const end = items.findIndex((x, at) => at > i && (x.kind === 'word' || x.kind === 'name') && x.lower.split(' ').some((w) => OFFICES.has(w)));
-  if (end < 0 || items[end + 1]?.lower !== 'of') return undefined;
-  let k = items[end + 2]?.lower === 'the' ? end + 3 : end + 2;
+/** The last word of the name after "<office> of (the)", the office's noun at `at`: whose line of office it is; undefined when none is named. */
+function officeBody(items: Item[], at: number): string | undefined {
+  if (items[at + 1]?.lower !== 'of') return undefined;
+  let k = items[at + 2]?.lower === 'the' ? at + 3 : at + 2;
   let last: string | undefined;
   for (; k < items.length; k++) {
     const it = items[k] as Item;
@@ -1500,15 +1495,15 @@ function officeBody(items: Item[], i: number): string | undefined {
  * "was named the 21st head coach in team history"): an ordinal of the
  * office, held by the clause's named subject when it has one.
  */
-function officeFact(s: SentenceItems, i: number, place: number, office: string, clause: [number, number]): Fact {
+function officeFact(s: SentenceItems, i: number, place: number, office: { office: string; at: number }, clause: [number, number]): Fact {
   const f = base(s, i, 'ordinal', { text: (s.items[i] as Item).text, number: place, key: String(place) }, clause);
-  f.thing = office;
+  f.thing = office.office;
   f.role = 'office';
   const holder = leadingName(s.items, clause);
   if (holder !== undefined) f.holder = holder;
   // "the 21st head coach of the Hawks" and "the 15th head coach of the Bulls" are two lines of office.
   // (By the last word of its name: "the 76ers" and "the Philadelphia 76ers" are one team.)
-  const team = officeBody(s.items, i);
+  const team = officeBody(s.items, office.at);
   if (team !== undefined) f.qualifiers = [team];
   return f;
 }
@@ -2302,12 +2297,13 @@ function calibreFacts(s: SentenceItems, i: number): Fact[] {
   const figure = calibreBefore(items, i);
   if (figure === undefined) return [];
   // Written as news writes it without the leading point ("a 38-caliber revolver"), in the report's spelling.
-  const f = base(s, figure.at, 'calibre', { text: `${figure.digits}-${(items[i] as Item).lower}`, key: figure.digits }, clauseOf(items, i));
+  const clause = clauseOf(items, i);
+  const f = base(s, figure.at, 'calibre', { text: `${figure.digits}-${(items[i] as Item).lower}`, key: figure.digits }, clause);
   const weapon = items[i + 1];
   f.thing = weapon?.kind === 'word' && weapon.pos === 'NOUN' ? thingFamily(singular(weapon.lemma)) : 'weapon';
   delete f.participants;
   // Whose weapon, when the clause opens with a name: two shooters' revolvers are two slots.
-  const holder = leadingName(items, clauseOf(items, i));
+  const holder = leadingName(items, clause);
   if (holder !== undefined) f.holder = holder;
   return [f];
 }
