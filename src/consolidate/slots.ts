@@ -49,6 +49,9 @@ export interface Slot {
 }
 
 
+/** The predicate of "finished with" / "ended with" a figure: the tally of whatever event the figure counts. */
+const TALLY = 'finish_with';
+
 /** What a measure is of when nothing says more than its unit. */
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
@@ -289,7 +292,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
-  if ((a.scope ?? '') !== (b.scope ?? '')) return false;
+  // A running total and a figure that does not say what stretch it covers are one figure when they are equal ("at
+  // least 70 injured so far" / "at least 70 injured"); a different figure may be the total beside one event's.
+  if ((a.scope ?? '') !== (b.scope ?? '') && !(agree && totalOrUnsaid(a.scope) && totalOrUnsaid(b.scope))) return false;
   if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder && !oneEventTwoSides(a, b)) return false;
   if (a.kind === 'count' && (holderAbsent(x, y) || holderAbsent(y, x))) return false;
   if (!sameMagnitude(a.value, b.value)) return false;
@@ -316,8 +321,10 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       if (!agree && a.kind === 'measure' && MONEY_UNITS.has(a.value.unit ?? '') && (a.qualifiers ?? []).join() !== (b.qualifiers ?? []).join()) return false;
       if (!agree && ((!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) && farApart(a.value, b.value)) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
       if (!light(a.predicate) && !light(b.predicate)) {
-        if (a.predicate !== b.predicate) return false;
-        if ((a.role ?? 'theme') !== (b.role ?? 'theme')) return false;
+        // "finished with 716 yards" tallies what "rushed for 716 yards" did.
+        const tally = a.predicate === TALLY || b.predicate === TALLY;
+        if (a.predicate !== b.predicate && !tally) return false;
+        if ((a.role ?? 'theme') !== (b.role ?? 'theme') && !tally) return false;
       }
       return true;
     case 'day':
@@ -333,6 +340,10 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+function totalOrUnsaid(scope: Fact['scope']): boolean {
+  return scope === undefined || scope === 'total';
 }
 
 /** Whether the sentences around two facts count one thing under one event with figures that disagree. */

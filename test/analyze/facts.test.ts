@@ -563,3 +563,24 @@ test('a gun\'s calibre (".38-caliber revolver", "a. 357 caliber revolver") is a 
   assert.equal(one(facts('Ann Lee landed 28 shots in the sixth round.'), 'count', '28').thing, 'punch');
   assert.equal(one(facts('The Hawks fired 30 shots on goal in the second half.'), 'count', '30').thing, 'punch');
 });
+
+test('a verb with the prefix "re" ("re-signed", "re - elected") is its stem\'s event; a bracketed aside does not cut the moment off its verb', () => {
+  for (const text of ['The Hawks re-signed Tom Fry on Tuesday.', 'On Tuesday, the Hawks re - signed guard Tom Fry, who played in ten games.']) {
+    assert.equal(one(facts(text), 'day', 'Tuesday').predicate, 'sign', text);
+  }
+  assert.equal(one(facts('Voters re-elected Ann Lee on Sunday.'), 'day', 'Sunday').predicate, 'elect');
+  // The finite verb before the aside, not the infinitive after the moment.
+  assert.equal(one(facts('The Hawks signed guard Tom Fry (Ohio State) on Tuesday to serve as a backup.'), 'day', 'Tuesday').predicate, 'sign');
+  // With no aside the nearest finite verb still dates it.
+  assert.equal(one(facts('The Hawks traded Tom Fry (Ohio State) and then signed Ann Lee on Tuesday.'), 'day', 'Tuesday').predicate, 'sign');
+});
+
+test('an average covers the figures of its own verb, not those of a verb joined on with "and"; "finished with" a figure only has it', () => {
+  const list = facts('The rookie averaged 4.1 yards a carry and finished with 812 yards and six touchdowns.');
+  assert.equal(one(list, 'count', '4.1').scope, 'rate');
+  assert.equal(one(list, 'count', '812').scope, undefined);
+  assert.equal(one(list, 'count', '812').predicate, 'finish_with');
+  assert.equal(one(facts('Ann Lee averaged 22 points and 9 rebounds this season.'), 'count', '9').scope, 'rate');
+  // "TDs" is what "touchdowns" is.
+  assert.equal(one(facts('Ann Lee ran for 812 yards and had six rushing TDs.'), 'count', 'six').thing, 'touchdown');
+});

@@ -188,7 +188,46 @@ export function pluralTaggedVerb(prev: Pick<Item, 'kind'> | undefined, it: Pick<
 /** -s forms that are verbs whatever comes before them. */
 const AUXILIARY_S = new Set(['is', 'was', 'has', 'does', 'goes', 'says']);
 
+/**
+ * "re-signed", "re - elected" (the detokenised spelling): a verb with the
+ * prefix "re" is the event of its stem done again, one verb item whose lemma
+ * is the stem's ("sign"). Written apart, the tagger reads "re" as a noun and
+ * the stem as part of a compound with it.
+ */
+function joinRePrefix(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    const dash = items[i + 1];
+    const stem = items[i + 2];
+    if (it.kind === 'word' && it.lower === 're' && (dash?.text === '-' || dash?.text === '–') && stem?.kind === 'word' && stem.pos === 'VERB' && /^\p{Ll}/u.test(stem.text)) {
+      out.push({ ...stem, text: `re-${stem.text}`, lower: `re-${stem.lower}`, start: it.start });
+      i += 2;
+      continue;
+    }
+    const glued = /^re-(\p{Ll}+)$/u.exec(it.lower);
+    if (it.kind === 'word' && glued !== null && (it.pos === 'VERB' || /(?:ed|ing)$/.test(it.lower)) && it.lemma === it.lower) {
+      out.push({ ...it, pos: 'VERB', lemma: stemLemma(glued[1] as string) });
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** The lemma of an inflected verb form without a tagger's help: "signed" → "sign", "electing" → "elect", "signs" → "sign". */
+function stemLemma(word: string): string {
+  if (word.endsWith('ed')) return pastLemma(word);
+  if (word.endsWith('ing') && word.length > 5) {
+    const stem = word.slice(0, -3);
+    return knownEvent(stem) || !knownEvent(`${stem}e`) ? stem : `${stem}e`;
+  }
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
 function retagVerbs(items: Item[]): Item[] {
+  items = joinRePrefix(items);
   for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
     if (i + 1 < items.length && pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };

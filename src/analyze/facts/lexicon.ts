@@ -129,6 +129,8 @@ const THING_FAMILIES: Record<string, string[]> = {
   child: ['child', 'children', 'kid', 'youngster'],
   round: ['round', 'bullet', 'cartridge'],
   knockout: ['knockout', 'ko', 'kos', "ko's", 'stoppage'],
+  touchdown: ['touchdown', 'td', 'tds', "td's"],
+  website: ['website', 'web site', 'site', 'webpage', 'web page'],
   shell: ['shell', 'round of artillery', 'artillery shell', 'mortar', 'mortar shell', 'tank shell'],
   house: ['house', 'home', 'dwelling', 'residence'],
   car: ['car', 'vehicle', 'automobile'],

@@ -177,6 +177,8 @@ const MULTIWORD_EVENTS: Record<string, string> = {
   'take place': 'happen',
   // "setting fire to three banks": arson, whatever the verb.
   'set fire': 'burn', 'set ablaze': 'burn', 'set alight': 'burn',
+  // "finished with 22 points", "ended with 10 rebounds": the tally at the end of whatever the figure counts.
+  'finish with': 'finish_with', 'end with': 'finish_with',
 };
 
 const PARTICLES = new Set(['out', 'up', 'in', 'off', 'down', 'over', 'back', 'away']);

@@ -346,8 +346,16 @@ const PERSON_NOUNS = new Set(['star', 'actress', 'actor', 'singer', 'player', 'c
 
 /** A figure per unit or on average: "averaged more than 30 home runs", "$23 million per season", "a year". */
 function rate(items: Item[], i: number, clause: [number, number]): boolean {
-  // "averaged 30 home runs", "each logged 22 points".
-  for (let k = clause[0]; k < i; k++) if (/^averag/.test((items[k] as Item).lower) || ((items[k] as Item).lower === 'each' && isVerb(items, k + 1))) return true;
+  // "averaged 30 home runs", "each logged 22 points" — not past a verb joined on with "and": "averaged 5.2 yards a
+  // carry and finished with 716 yards" gives a total after the average.
+  for (let k = clause[0]; k < i; k++) {
+    if (/^averag/.test((items[k] as Item).lower) || ((items[k] as Item).lower === 'each' && isVerb(items, k + 1))) {
+      let joined = false;
+      for (let j = k + 1; j < i; j++) if (coordinatedVerb(items, j)) joined = true;
+      if (!joined) return true;
+      break;
+    }
+  }
   // "20.2 points": a count with a fraction is an average.
   const n = (items[i] as Item).number;
   if (n !== undefined && n.unit === '' && !Number.isInteger(n.value)) return true;
@@ -1998,7 +2006,7 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   let segment = i;
   while (segment > clause[0] && items[segment - 1]?.text !== ',' && !/^(?:and|but)$/.test(items[segment - 1]?.lower ?? '')) segment--;
   const verbBefore = items.slice(segment, i).some((_, j) => isVerb(items, segment + j));
-  const best = (!verbBefore && finite(i + 1) ? i + 1 : undefined) ?? find(finite) ?? find((k) => isVerb(items, k));
+  const best = (!verbBefore && finite(i + 1) ? i + 1 : undefined) ?? finiteBeforeAside(items, clause, i, finite) ?? find(finite) ?? find((k) => isVerb(items, k));
   if (best === undefined) return undefined;
   // "said on Monday it has agreed to buy EYP": a report of an event it tells as done dates that event's news.
   if (SPEECH_LEMMAS.has(verbLemma(items, best))) {
@@ -2006,6 +2014,24 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
     if (reported !== undefined) return { ...governorAt(items, reported), reported: true };
   }
   return governorAt(items, best);
+}
+
+/**
+ * "signed DeShawn Wynn (Florida) on Tuesday to serve as a backup": a clause
+ * that a bracketed aside interrupts goes on after it, so a moment right after
+ * the aside, with no verb before it on its side, is dated by the finite verb
+ * of the clause before the aside, not by an infinitive after it.
+ */
+function finiteBeforeAside(items: Item[], clause: [number, number], i: number, finite: (k: number) => boolean): number | undefined {
+  const close = clause[0] - 1;
+  if (items[close]?.text !== ')') return undefined;
+  for (let k = clause[0]; k < i; k++) if (finite(k)) return undefined;
+  let open = close - 1;
+  while (open >= 0 && items[open]?.text !== '(') open--;
+  if (open <= 0) return undefined;
+  const before = clauseOf(items, open - 1);
+  for (let k = open - 1; k >= before[0]; k--) if (finite(k)) return k;
+  return undefined;
 }
 
 /**
