@@ -106,6 +106,12 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
   const verb = common(facts, (x) => x.verb);
   switch (slot.kind) {
     case 'count': {
+      // How often it was done: "number of times Kimani Gray was shot", "number of times the officers fired".
+      if (f.thing === 'time') {
+        const done = verb !== undefined && !/ing$/.test(verb) ? verb : participle(predicate, undefined);
+        if (who === undefined) return `number of times ${done}`;
+        return f.role === 'agent' ? `number of times ${who} ${done}` : `number of times ${who} was ${done}`;
+      }
       // The wording the outlets use most for the thing ("AK-47 assault rifles").
       const phrase = common(facts, (x) => (x.phrase !== undefined && x.phrase.length > 0 ? x.phrase : undefined)) ?? plural(f.thing ?? 'items');
       const event = predicate === undefined || predicate === 'be' ? '' : ` ${participle(predicate, verb)}`;

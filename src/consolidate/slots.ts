@@ -292,9 +292,11 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
-  // A running total and a figure that does not say what stretch it covers are one figure when they are equal ("at
-  // least 70 injured so far" / "at least 70 injured"); a different figure may be the total beside one event's.
-  if ((a.scope ?? '') !== (b.scope ?? '') && !(agree && totalOrUnsaid(a.scope) && totalOrUnsaid(b.scope))) return false;
+  // A running total and a figure that does not say what stretch it covers are one figure when they are equal and
+  // counted under one named event ("at least 70 injured so far" / "at least 70 injured"); a different figure may be
+  // the total beside one event's, and an equal one under no event may be anyone's ("six carries this season" / "30
+  // yards on six carries" in one game).
+  if ((a.scope ?? '') !== (b.scope ?? '') && !(agree && totalOrUnsaid(a.scope) && totalOrUnsaid(b.scope) && (oneEvent(a, b) || samePeople(x, y)))) return false;
   if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder && !oneEventTwoSides(a, b)) return false;
   if (a.kind === 'count' && (holderAbsent(x, y) || holderAbsent(y, x))) return false;
   if (!sameMagnitude(a.value, b.value)) return false;
@@ -344,6 +346,16 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
 
 function totalOrUnsaid(scope: Fact['scope']): boolean {
   return scope === undefined || scope === 'total';
+}
+
+/** Whether two facts name one event, or one names it and the other tallies it ("rushed for 716 yards" / "finished with 716 yards"). */
+function oneEvent(a: Fact, b: Fact): boolean {
+  return !light(a.predicate) && !light(b.predicate) && (a.predicate === b.predicate || a.predicate === TALLY || b.predicate === TALLY);
+}
+
+/** Whether both sentences name people taking part and share one ("He had 793 yards" read as Thomas's / "Thomas … posting 793 total yards"). */
+function samePeople(x: PlacedFact, y: PlacedFact): boolean {
+  return x.people.size > 0 && y.people.size > 0 && !disjoint(x.people, y.people);
 }
 
 /** Whether the sentences around two facts count one thing under one event with figures that disagree. */
@@ -664,6 +676,8 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       // A part of the event ("in the second half") is too loosely bounded to contradict anything.
       if (f.scope === 'part') return false;
       if (f.role === 'attribute') return named(f.holder);
+      // A tally ("finished with 716 yards") is anyone's until the clause names whose: "the rookie" may be another player.
+      if (f.predicate === TALLY) return named(f.holder);
       // A sum or a length with nothing to tell what it is of ("$160 million", "finished at $24.13") may be any of a story's figures.
       if (f.kind === 'measure' && GENERIC_MEASURES.has(f.thing ?? '') && !named(f.holder)) return false;
       return !light(f.predicate) || (f.kind === 'measure' && f.thing !== undefined && f.holder !== undefined);

@@ -584,3 +584,32 @@ test('an average covers the figures of its own verb, not those of a verb joined 
   // "TDs" is what "touchdowns" is.
   assert.equal(one(facts('Ann Lee ran for 812 yards and had six rushing TDs.'), 'count', 'six').thing, 'touchdown');
 });
+
+test('"N times" after a verb counts how often it was done, to whom; a multiple or a frequency is no count', () => {
+  const shot = one(facts('Ann Lee, 16, was shot eleven times after officers said she pulled out a gun.'), 'count', 'eleven');
+  assert.equal(shot.thing, 'time');
+  assert.equal(shot.predicate, 'fire');
+  assert.equal(shot.role, 'theme');
+  assert.equal(shot.holder, 'ann lee');
+  const arrested = one(facts('Tom Fry had previously been arrested four times on charges of theft.'), 'count', 'four');
+  assert.equal(arrested.predicate, 'arrest');
+  assert.equal(arrested.holder, 'tom fry');
+  // Done by someone, not to someone: another count.
+  assert.equal(one(facts('Officers fired 11 times at the car on Saturday night, the police said.'), 'count', '11').role, 'agent');
+  // The tagger's noun "shot" after a plural is the verb; its object is whom it was done to.
+  const object = one(facts('The two officers shot Ann Lee seven times on Saturday night, the police said.'), 'count', 'seven');
+  assert.equal(object.holder, 'ann lee');
+  assert.equal(object.role, 'theme');
+  for (const text of ['Sales were three times higher than last year, the company said on Monday.', 'He takes the pill three times a day, his doctor said on Monday.', 'There were four times as many people at the rally on Monday.', 'The new hall is five times the size of the old one, the council said.']) {
+    assert.equal(facts(text).filter((f) => f.thing === 'time').length, 0, text);
+  }
+});
+
+test('a number that names one of a sequence ("Week 16", "in week 12", "Game 7") or a model inside a name ("the BlackBerry Curve 8900") is no quantity', () => {
+  for (const text of ['Tom Fry looked sharp again in a 17-14 victory at Atlanta in Week 16, the club said.', 'Tom Fry signed for the team in week 12, the club said on Monday.', 'The new BlackBerry Curve 8900 features a camera and Wi-Fi, the company said.', 'Ann Lee stopped Tom Fry in Round 7 of the fight on Saturday night.']) {
+    const list = facts(text);
+    assert.ok(!list.some((f) => f.kind === 'count' && ['16', '12', '8900', '7'].includes(f.value.text)), `${text} ${JSON.stringify(list.map((f) => [f.kind, f.value.text, f.thing]))}`);
+  }
+  // A figure after a plain noun still counts: "sold 747 planes".
+  assert.equal(one(facts('The company sold 747 planes last year, its report said on Monday.'), 'count', '747').thing, 'plane');
+});

@@ -573,3 +573,17 @@ test('a running total and a figure that does not say its stretch agree when equa
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.sources.every((s) => s.sentence.includes('70'))), JSON.stringify(b.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
   assert.equal(disputeCount('Five people have been injured in the riots so far, the ministry said.', 'Two people were injured in the riots on Monday, officials said.'), 0);
 });
+
+test('how often one person was shot disputes ("shot 11 times" / "shot seven times"); shots fired and shots that hit do not', () => {
+  const b = brief(art('a', 'Ann Lee, 16, was shot 11 times by officers on Saturday night, the police said.'), art('b', 'An autopsy showed Ann Lee had been shot seven times, her family said on Wednesday.'));
+  assert.deepEqual(disputes(b).map((k) => k.about), ['number of times Ann Lee was shot']);
+  assert.equal(disputeCount('Officers fired 11 times at the car on Saturday night, the police said.', 'Ann Lee was shot seven times on Saturday night, the police said.'), 0);
+  assert.equal(disputeCount('Ann Lee had been arrested four times before, the police said.', 'Tom Fry had been arrested three times before, the police said.'), 0);
+});
+
+test('traps: a stretch that starts at a named point ("since Week 11", "since October") is a part, no rival of the year\'s total; a tally disputes only when the clause names whose it is', () => {
+  assert.equal(disputeCount('Of his 11 touchdowns this year, eight have come since the start of Week 11, the club said.', 'Since Week 11, Tom Fry has eight touchdowns on 498 rushing yards.', 'Tom Fry has 11 touchdowns this year, the club said on Monday.'), 0);
+  assert.equal(disputeCount('He has also caught eight passes for 66 yards and two touchdowns, the club said.', 'Since Week 11, Tom Fry has eight touchdowns on 498 rushing yards.'), 0);
+  assert.equal(disputeCount('The undrafted rookie averaged 5.2 yards a carry and finished with a team-high 716 yards rushing.', 'Tom Fry has 193 yards and no touchdowns on the ground, the club said.'), 0);
+  assert.equal(disputeCount('Tom Fry finished with 716 yards rushing this season, the club said.', 'Tom Fry rushed for 693 yards this season, the club said.'), 1);
+});

@@ -56,6 +56,11 @@ function designationKey(text: string): string {
     .replace(/(\d)s$/, '$1');
 }
 
+/** Nouns of a sequence whose number names one member: "Week 16", "Game 7". */
+const SEQUENCE_NOUNS = new Set(['week', 'game', 'stage', 'round', 'leg', 'episode', 'chapter', 'season', 'phase', 'flight', 'route', 'highway', 'interstate', 'gate', 'terminal', 'platform', 'room', 'ward', 'precinct', 'district']);
+/** Months and days: a number after them is a date or a year, read by the date finder. */
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
 /** A letters-and-digits model name in one token ("AK-47", "F-16s", "MiG-29"). */
 const DESIGNATION_TOKEN = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}s?$/u;
 
@@ -71,6 +76,20 @@ function designationSpans(tokens: Token[]): { start: number; end: number; text: 
     const t = tokens[i] as Token;
     if (DESIGNATION_TOKEN.test(t.value) && /\d/.test(t.value)) {
       out.push({ start: t.start, end: t.end, text: t.value });
+      continue;
+    }
+    const next = tokens[i + 1];
+    // "Week 16", "in week 12", "Game 7": a number after a noun of a sequence names one of it, no quantity.
+    if (next !== undefined && /^\d{1,3}$/.test(next.value) && next.start - t.end === 1 && (SEQUENCE_NOUNS.has(t.value.toLowerCase()) && (/^\p{Lu}/u.test(t.value) || t.value === 'week'))) {
+      out.push({ start: t.start, end: next.end, text: '' });
+      i++;
+      continue;
+    }
+    // "the BlackBerry Curve 8900", "a Boeing 747": a number of three or four digits after a capitalised word inside a
+    // name names a model.
+    if (next !== undefined && /^\d{3,4}$/.test(next.value) && next.start - t.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(t.value) && !CALENDAR_WORDS.has(t.value.toLowerCase()) && i > 0 && /^(?:\p{Lu}[\p{L}-]*|the|a|an|new|its|their|his|her|['’]s)$/u.test(tokens[i - 1]?.value ?? '')) {
+      out.push({ start: t.start, end: next.end, text: '' });
+      i++;
       continue;
     }
     if (!/^\p{Lu}{1,4}$/u.test(t.value)) continue;
@@ -226,11 +245,30 @@ function stemLemma(word: string): string {
   return word;
 }
 
+/**
+ * Irregular past tenses the tagger reads as nouns after a plural ("two
+ * officers shot Kimani Gray"), with their lemma.
+ */
+const IRREGULAR_PAST: Record<string, string> = { shot: 'shoot', struck: 'strike', hit: 'hit', beat: 'beat', stabbed: 'stab', fought: 'fight', caught: 'catch', threw: 'throw', stole: 'steal' };
+
+/**
+ * An irregular past tense tagged as a noun, right after a plural noun and
+ * before the start of another noun phrase (a name, a pronoun, a
+ * determiner, a figure), is the verb of the clause.
+ */
+export function pastTenseTaggedNoun(prev: Pick<Item, 'pos' | 'kind' | 'lower' | 'lemma'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
+  if (it.kind !== 'word' || it.pos !== 'NOUN' || IRREGULAR_PAST[it.lower] === undefined || prev === undefined || next === undefined) return false;
+  const afterPlural = prev.kind === 'word' && prev.pos === 'NOUN' && prev.lower !== prev.lemma;
+  const beforePhrase = next.kind === 'name' || next.kind === 'number' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'PRON'));
+  return afterPlural && beforePhrase;
+}
+
 function retagVerbs(items: Item[]): Item[] {
   items = joinRePrefix(items);
   for (let i = 1; i < items.length; i++) {
     const it = items[i] as Item;
     if (i + 1 < items.length && pastTenseTaggedAdjective(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: pastLemma(it.lower) };
+    else if (i + 1 < items.length && pastTenseTaggedNoun(items[i - 1], it, items[i + 1])) items[i] = { ...it, pos: 'VERB', lemma: IRREGULAR_PAST[it.lower] as string };
     else if (pluralTaggedVerb(items[i - 1], it)) items[i] = { ...it, pos: 'NOUN', lemma: singular(it.lower) };
   }
   return items;

@@ -443,6 +443,14 @@ function earlier(items: Item[], upTo: number): boolean {
 /** A running total: "so far", "in all", "this year", "since the offensive began", "a total of". */
 const TOTAL_RE = /\b(?:now (?:has|have|stands at|totals)|so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
+/**
+ * A stretch that starts at a named point ("since Week 11", "since October",
+ * "since the start of Week 11", "since 2005"): a part of the season or the
+ * year, whose figure neither is the whole's total nor disputes another
+ * stretch's ("11 touchdowns this year, eight since Week 11").
+ */
+const SINCE_POINT_RE = /\bsince (?:the (?:start|beginning|end|middle) of )?(?:week[ -]\d+|(?:last |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)/;
+
 /** Words that give a conjunct a time of its own ("… and now has 2,302"). */
 const OWN_TIME = new Set(['now', 'then', 'later', 'since', 'still']);
 
@@ -464,6 +472,9 @@ function scopeOf(items: Item[], i: number): Fact['scope'] | undefined {
   // "killed 30 and wounded 50 since the offensive began" share theirs.)
   while (b < items.length && items[b]?.text !== ',' && items[b]?.text !== ';' && !(coordinatedVerb(items, b) && OWN_TIME.has(items[b + 1]?.lower ?? ''))) b++;
   const around = words(items.slice(a, b));
+  // (Not for a count in the bracket after a name: "Bowe (45-1, 33 KOs) had been training since September" gives his
+  // career's knockouts.)
+  if (SINCE_POINT_RE.test(around) && bracketHolder(items, i) === undefined) return 'part';
   if (TOTAL_RE.test(around)) return 'total';
   if (PART_RE.test(around)) return 'part';
   // "Artino picked up the slack in the first half as he scored seven points": a clause of time shares the stretch of
@@ -544,6 +555,10 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   // "a two-time champion", "2-Time": how often, not how many; ". 38 - caliber": a bore (calibreFacts).
   if (/^[-–]\s?times?\b/i.test(textAfter(items, i)) || /^\s?[-–]?\s?calib(?:er|re)\b/i.test(textAfter(items, i))) return [];
   const clause = clauseOf(items, i);
+  if (items[i + 1]?.lower === 'times') {
+    const f = timesFact(s, i, clause);
+    return f === undefined ? [] : [f];
+  }
   // An age: "a 66-year-old woman", "66 years old".
   const age = ageAfter(items, i);
   if (age !== undefined) {
@@ -1386,6 +1401,52 @@ function leadingName(items: Item[], clause: [number, number]): string | undefine
   }
   return undefined;
 }
+
+/**
+ * "was shot eleven times", "had been arrested four times", "fired 11 times
+ * at the car": how often the event of the verb before the figure happened, a
+ * count of its occasions (`thing: 'time'`) held by the clause's named
+ * subject. Not a multiple ("three times as many", "four times the size",
+ * "five times higher") nor a frequency ("three times a week").
+ */
+function timesFact(s: SentenceItems, i: number, clause: [number, number]): Fact | undefined {
+  const { items } = s;
+  const after = items[i + 2];
+  if (after !== undefined && (MULTIPLE_AFTER.has(after.lower) || (after.kind === 'word' && (after.pos === 'ADJ' || after.pos === 'ADV') && /(?:er|more|less)$/.test(after.lower)))) return undefined;
+  if (after !== undefined && /^(?:a|an|per|each|every)$/.test(after.lower)) return undefined;
+  // The verb right before it, past an object ("stabbed him 20 times", "shot Lee 11 times") or an adverb.
+  let k = i - 1;
+  let object: Item | undefined;
+  for (let steps = 0; k >= clause[0] && !isVerb(items, k) && steps < TIMES_VERB_REACH; k--, steps++) {
+    const x = items[k] as Item;
+    if (!(x.kind === 'name' || (x.kind === 'word' && (x.pos === 'PRON' || x.pos === 'ADV' || x.pos === 'DET' || x.pos === 'NOUN')))) return undefined;
+    if (x.kind === 'name' || (x.kind === 'word' && (x.pos === 'PRON' || x.pos === 'NOUN'))) object = x;
+  }
+  if (k < clause[0] || !isVerb(items, k)) return undefined;
+  const { predicate } = eventAt(items, k);
+  if (LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate)) return undefined;
+  const f = base(s, i, 'count', numericValue((items[i] as Item).number as NumberMention), clause);
+  f.thing = 'time';
+  f.phrase = 'times';
+  const scope = scopeOf(items, i);
+  if (scope !== undefined) f.scope = scope;
+  f.predicate = predicate;
+  f.verb = (items[k] as Item).lower;
+  // What was done to someone ("was shot 11 times", "shot Lee 11 times") is another count than what someone did
+  // ("officers fired 11 times"): the shots that hit are not the shots fired.
+  const passive = isPassive(items, k);
+  f.role = passive || object !== undefined ? 'theme' : 'agent';
+  if (passive) f.passive = true;
+  const holder = object?.kind === 'name' ? object.lower : object === undefined ? clauseSubject(items, i, clause) ?? leadingName(items, clause) : undefined;
+  if (holder !== undefined) f.holder = holder;
+  else if (object === undefined && f.participants?.length === 1 && f.participants[0] !== '?') f.holder = f.participants[0];
+  return f;
+}
+
+/** Words after "N times" that make it a multiple of something, not a count of occasions. */
+const MULTIPLE_AFTER = new Set(['as', 'the', 'that', 'than', 'more', 'less', 'over', 'higher', 'larger', 'bigger', 'greater', 'faster', 'longer']);
+/** Words back from "N times" within which its verb stands. */
+const TIMES_VERB_REACH = 3;
 
 /** "spent around 40 seconds shaking his hand" → shake. */
 function spentOn(items: Item[], i: number): string | undefined {
