@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, ExtractInput } from '../types.js';
@@ -18,7 +17,8 @@ export interface ExtractThreadRequest {
 /** The article, or the ExtractError's message (refused), or any other error's (crashed). */
 export type ExtractThreadReply = { id: number; article: Article } | { id: number; refused: string } | { id: number; crashed: string };
 
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'extract-thread.js');
+/** From this module's folder, or from the CLI's bundle (scripts/build-cli.mjs): the same file. */
+const SCRIPT = fileURLToPath(new URL('../cli/extract-thread.js', import.meta.url));
 
 export class ExtractThreads {
   private readonly workers: Worker[];

@@ -60,7 +60,8 @@ export class ProcessPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(path.join(path.dirname(HERE), 'process-thread.js'));
+    // From this module's folder, or from the CLI's bundle (dist/src/cli, scripts/build-cli.mjs): the same file.
+    const w = new Worker(fileURLToPath(new URL('../store/process-thread.js', import.meta.url)));
     this.itemsSent.set(w, 0);
     w.on('message', (msg: { id: number; results: unknown[] }) => {
       this.waiting.get(msg.id)?.resolve(msg.results);

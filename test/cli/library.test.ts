@@ -25,6 +25,7 @@ test("the store and the server are subpath exports: 'newsfuse/store', 'newsfuse/
 test('newsfuse --help and --version load no command', () => {
   for (const flag of ['--help', '--version']) {
     const loaded = packagesLoaded(`process.argv = [process.argv[0], 'bin/newsfuse', '${flag}']; await import('./bin/newsfuse');`);
-    assert.deepEqual([...loaded].sort(), ['commander'], flag);
+    // commander only (bundled into the CLI by scripts/build-cli.mjs, it is no package loaded at all).
+    assert.deepEqual([...loaded].filter((p) => p !== 'commander'), [], flag);
   }
 });

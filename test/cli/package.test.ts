@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -38,4 +39,27 @@ test('install hygiene: engines, overrides for Node 20, allowed install scripts, 
   const ls = spawnSync('npm', ['ls', 'cookie', '--json'], { encoding: 'utf8' });
   const cookie = JSON.stringify(JSON.parse(ls.stdout));
   assert.doesNotMatch(cookie, /"version":"2\./);
+});
+
+test('the build bundles the CLI (scripts/build-cli.mjs); bin/newsfuse runs the bundle, and what a command does not need stays unloaded', () => {
+  const bundle = 'dist/src/cli/main.bundle.js';
+  assert.ok(existsSync(bundle), 'npm run build writes the bundle');
+  assert.ok(statSync(bundle).mtimeMs >= statSync('dist/src/cli/main.js').mtimeMs, 'and writes it after tsc, so bin/newsfuse takes it');
+  // The version comes from package.json three folders up: found from the bundle too.
+  const v = spawnSync(process.execPath, ['bin/newsfuse', '--version'], { encoding: 'utf8' });
+  assert.equal(v.stdout.trim(), (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  // The modules the bundle loads before any command runs (its static imports, followed): no server, store or NLP package among them.
+  const loaded = new Set<string>();
+  const visit = (file: string): void => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s*"([^"]+)";|^import\s*"([^"]+)";/gms)) {
+      const spec = m[1] ?? m[2]!;
+      if (spec.startsWith('./')) visit(path.join(path.dirname(file), spec));
+      else loaded.add(spec);
+    }
+  };
+  visit(bundle);
+  for (const heavy of ['fastify', 'better-sqlite3', 'pg', 'wink-nlp', 'undici', 'zod', 'iconv-lite', 'chardet']) assert.ok(!loaded.has(heavy), `${heavy} is loaded at start-up`);
+  assert.ok(!loaded.has('commander'), 'commander is in the bundle');
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { registerExtract } from '../../src/cli/commands/extract.js';
 import { runInProcess } from '../cli/run.js';
 
@@ -81,4 +84,22 @@ test('extract --threads 2 writes the same rows, in the same order, as extraction
   const one = run('0');
   assert.equal(one.trim().split('\n').length, 24);
   assert.equal(run('2'), one);
+});
+
+test('extract over a folder: rows in file order; a bad file among good ones gets its row and stderr line, and the batch goes on', async () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-extract-folder-'));
+  try {
+    const page = readFileSync('test/fixtures/extract/article-furniture.html');
+    const names = Array.from({ length: 20 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+    for (const n of names) writeFileSync(path.join(folder, `${n}.html.gz`), n === 'p05' ? page.subarray(0, 100) : gzipSync(page));
+    const r = await runExtract([folder]);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; title?: string; error?: string });
+    assert.deepEqual(rows.map((x) => x.id), names);
+    assert.equal(rows[5]?.error, 'corrupt or truncated gzip data');
+    assert.ok(rows.every((x, i) => i === 5 || x.title === 'Rivers Rise as Storm Stalls Over Valley'));
+    assert.equal(r.err, `newsfuse: ${path.join(folder, 'p05.html.gz')}: corrupt or truncated gzip data\n`);
+    assert.equal(r.code, 0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
