@@ -172,7 +172,7 @@ export interface QuoteMention {
  * thing, the `direction` of a place from another ("west of Aden"), an
  * `identifier` (a telephone number).
  */
-export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'year' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal' | 'condition' | 'calibre';
+export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'year' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal' | 'condition' | 'calibre' | 'role';
 
 /** The value of a fact, as written and as compared. */
 export interface FactValue {

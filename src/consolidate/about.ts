@@ -146,6 +146,10 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'day':
       if (f.role === 'reported') return `day ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
+    case 'role':
+      // A class of roles held one at a time is a title ("title of Larry Lucchino": CEO or COO); any other, the role itself.
+      if (facts.some((x) => x.value.key !== f.value.key)) return `title of ${who ?? 'the person'}`;
+      return `${who ?? 'the person'} as ${f.value.key ?? f.value.text.toLowerCase()}`;
     case 'calibre':
       return `calibre of the ${f.thing ?? 'weapon'}`;
     case 'year':
@@ -163,6 +167,20 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
 }
 
 /** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */
+/**
+ * The wording of a role claim, the role as the reports write it most often
+ * after the person's name: "Scott Boras, agent", "Peter Gross, chief
+ * executive officer". The claim states exactly what its reports agree on;
+ * the sentences they say it in may be about anything else.
+ */
+export function describeRole(slot: Slot, ents: EntityIndex): string {
+  const facts = slot.members.map((m) => m.fact);
+  const holder = common(facts, (x) => x.holder);
+  // As written, but a capital that only opens a sentence or a name ("Coach Sean Payton") dropped; "CEO" kept.
+  const written = common(facts, (x) => (/^[\p{Lu}\s.-]+$/u.test(x.value.text) ? x.value.text : x.value.text.toLowerCase())) ?? '';
+  return `${holder === undefined ? 'Someone' : holderName(holder, ents)}, ${written}`;
+}
+
 function holderName(holder: string, ents: EntityIndex): string {
   return holder.startsWith('the ') ? holder : ents.name(holder);
 }

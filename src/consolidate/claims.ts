@@ -20,6 +20,8 @@ export interface BuiltClaim {
   firstSentence: number;
   /** The sentences of its sources, as "article#sentence index". */
   sentences: string[];
+  /** A claim about who someone is ("Scott Boras, agent"), listed after the claims about what happened. */
+  minor?: true;
 }
 
 export interface NameInfo {
@@ -56,6 +58,7 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
 export function numberClaims(built: BuiltClaim[]): BuiltClaim[] {
   built.sort(
     (a, b) =>
+      Number(a.minor === true) - Number(b.minor === true) ||
       b.claim.independentSupport - a.claim.independentSupport ||
       b.claim.support - a.claim.support ||
       a.firstArticle - b.firstArticle ||

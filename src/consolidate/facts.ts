@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
-import { describeSlot } from './about.js';
+import { describeRole, describeSlot } from './about.js';
 import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
@@ -17,6 +17,8 @@ import type { Unit } from './units.js';
 export interface FactClaim {
   slot: Slot;
   about: string;
+  /** The claim's own wording where no sentence of it states just the fact (a role: "Scott Boras, agent"). */
+  wording?: string;
   values: SlotValue[];
   /** One fact per article, the first it gives. */
   members: PlacedFact[];
@@ -44,6 +46,8 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     if (new Set(members.map((m) => m.article)).size < 2) continue;
     const about = describeSlot(slot, ents);
     const claim: FactClaim = { slot, about, values, members: members.sort((a, b) => a.articleIndex - b.articleIndex || a.fact.valueStart - b.fact.valueStart) };
+    // A role is said in passing ("agent Scott Boras countered …"): the sentences state other things, the claim only the role.
+    if (slot.kind === 'role' && sides === undefined) claim.wording = describeRole(slot, ents);
     if (sides !== undefined) {
       const ordered = orderValues(sides, published);
       claim.conflict = {
@@ -177,7 +181,7 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const mine = fc.members.map((m) => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
   const claim: Claim = {
     id: '',
-    text: rep.sentence,
+    text: fc.wording ?? rep.sentence,
     sources: fc.members.map((m) => ({ source: m.article, sentence: m.sentence })),
     support: fc.members.length,
     independentSupport: groups.size,
@@ -189,14 +193,17 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const first = fc.members[0] as PlacedFact;
   // Units in the claim's order, the representative's first: the summary reads the first as the claim's wording.
   const ordered = [...mine.filter((u) => u.article === rep.article), ...mine.filter((u) => u.article !== rep.article)];
-  return {
+  const built: BuiltClaim = {
     claim,
-    units: ordered,
+    // (A role claim has no statement of its own for the summary to read.)
+    units: fc.wording === undefined ? ordered : [],
     position: Math.min(1, ...mine.map((u) => u.position)),
     firstArticle: first.articleIndex,
     firstSentence: first.sentenceIndex,
     sentences: fc.members.map((m) => `${m.article}#${m.sentenceIndex}`),
   };
+  if (fc.wording !== undefined) built.minor = true;
+  return built;
 }
 
 function wordingCost(sentence: string): number {

@@ -1,5 +1,5 @@
 import { CONTRASTIVE } from '../analyze/facts/read.js';
-import { COUNTRIES, DISTINCT_EVENTS, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
+import { COUNTRIES, DISTINCT_EVENTS, EXCLUSIVE_ROLES, LIGHT_VERBS } from '../analyze/facts/lexicon.js';
 import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
@@ -55,8 +55,8 @@ const TALLY = 'finish_with';
 /** What a measure is of when nothing says more than its unit. */
 const GENERIC_MEASURES = new Set(['amount', 'length', 'share', 'weight', 'degrees']);
 
-/** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home; a named work one year. */
-const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition', 'year']);
+/** Kinds whose slot is fixed by the holder alone: one person has one age, one record, one rank, one home, one title of a class; a named work one year. */
+const HOLDER_KINDS = new Set<Fact['kind']>(['age', 'record', 'rank', 'home', 'colour', 'direction', 'ordinal', 'condition', 'year', 'role']);
 
 export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameAs: Map<string, string> = new Map()): PlacedFact[] {
   // Canonical key, a one-report slip of a name read as the name ("Brian Dalton" → "Bryant Dalton").
@@ -153,6 +153,9 @@ function bucketOf(f: Fact): string | undefined {
       return 'identifier';
     case 'calibre':
       return `calibre|${f.thing ?? ''}`;
+    case 'role':
+      // One person's role told twice: whose, and which ("CEO" and "chief executive officer" are one).
+      return f.holder === undefined ? undefined : `role|${f.holder}|${EXCLUSIVE_ROLES.get(f.value.key ?? '') ?? f.value.key ?? ''}`;
     case 'ordinal':
       // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
       return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
@@ -668,6 +671,9 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       if (f.pointsBack === true) return false;
       // Where a facility is agrees across reports but disputes nothing: a report may name the city, another its county.
       if (f.role === 'site') return false;
+      // One person holds many roles at once: two contradict each other only within a class held one at a time
+      // ("CEO" / "COO"), said of a named person.
+      if (f.kind === 'role') return EXCLUSIVE_ROLES.has(f.value.key ?? '') && named(f.holder);
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A calibre names its weapon by the noun after it ("a .38-caliber revolver"): a story's revolver has one bore.
       if (f.kind === 'calibre') return true;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_ID_CHARS } from '../ingest/ids.js';
+import type { Fact, FactKind } from '../types.js';
 
 /**
  * The API's inputs, validated with zod at the edge, and its outputs, described
@@ -117,6 +118,13 @@ export const StoryPageSchema = z.object({
 
 const DerivationKind = z.enum(['copy', 'rewrite', 'translation', 'shared-origin']);
 
+/** Every kind of fact, as src/types.ts names them: the compiler refuses a list that leaves one out. */
+export const FACT_KINDS = ['count', 'measure', 'age', 'record', 'time', 'day', 'year', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal', 'condition', 'calibre', 'role'] as const satisfies readonly FactKind[];
+export const FACT_SCOPES = ['total', 'part', 'rate'] as const satisfies readonly NonNullable<Fact['scope']>[];
+type Unlisted = Exclude<FactKind, (typeof FACT_KINDS)[number]> | Exclude<NonNullable<Fact['scope']>, (typeof FACT_SCOPES)[number]>;
+const everyKindListed: [Unlisted] extends [never] ? true : never = true;
+void everyKindListed;
+
 export const BriefSchema = z.object({
   schemaVersion: z.literal(1),
   story: z.object({ id: z.string(), headline: z.string(), firstSeen: z.string().optional(), lastSeen: z.string().optional(), seenFrom: SeenFrom.optional() }),
@@ -147,12 +155,12 @@ export const BriefSchema = z.object({
         .array(
           z.object({
             source: z.string(),
-            kind: z.enum(['count', 'measure', 'age', 'record', 'time', 'day', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal', 'condition']),
+            kind: z.enum(FACT_KINDS),
             predicate: z.string().optional(),
             thing: z.string().optional(),
             qualifiers: z.array(z.string()).optional(),
             holder: z.string().optional(),
-            scope: z.enum(['total', 'part']).optional(),
+            scope: z.enum(FACT_SCOPES).optional(),
             value: z.string(),
           }),
         )

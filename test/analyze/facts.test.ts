@@ -613,3 +613,25 @@ test('a number that names one of a sequence ("Week 16", "in week 12", "Game 7") 
   // A figure after a plain noun still counts: "sold 747 planes".
   assert.equal(one(facts('The company sold 747 planes last year, its report said on Monday.'), 'count', '747').thing, 'plane');
 });
+
+test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent, Ann Lee,") or in an apposition after it ("Ann Lee, chief executive officer of Acme,"), is a role fact of that person', () => {
+  const cases: [string, string, string][] = [
+    ['The talks were led by agent Ann Lee on Monday, the club said.', 'ann lee', 'agent'],
+    ["Fry's agent, Ann Lee, said on Monday that talks would resume.", 'ann lee', 'agent'],
+    ['The Hawks signed cornerback Tom Fry on Monday, the club said.', 'tom fry', 'cornerback'],
+    ['On Monday his sister Ann Lee told reporters the family was grieving.', 'ann lee', 'sister'],
+    ['"We are pleased," said Ann Lee, chief executive officer of Acme Corp.', 'ann lee', 'chief executive'],
+    ['Tom Fry, now an assistant coach with the Hawks, finished his career in 1978.', 'tom fry', 'assistant coach'],
+    ['The Hawks named assistant general manager Tom Fry interim coach on Monday.', 'tom fry', 'assistant general manager'],
+    ['Ann Lee, vice president, corporate marketing, said the phone would ship in May.', 'ann lee', 'vice president'],
+  ];
+  for (const [text, holder, key] of cases) {
+    const role = facts(text).find((f) => f.kind === 'role');
+    assert.equal(role?.holder, holder, text);
+    assert.equal(role?.value.key, key, text);
+  }
+  // A status is no role; a role not next to the name is no one's.
+  for (const text of ['The Hawks want free agent Tom Fry, the club said on Monday.', 'The agent said on Monday that Ann Lee would sign.']) {
+    assert.equal(facts(text).filter((f) => f.kind === 'role').length, 0, text);
+  }
+});

@@ -587,3 +587,21 @@ test('traps: a stretch that starts at a named point ("since Week 11", "since Oct
   assert.equal(disputeCount('The undrafted rookie averaged 5.2 yards a carry and finished with a team-high 716 yards rushing.', 'Tom Fry has 193 yards and no touchdowns on the ground, the club said.'), 0);
   assert.equal(disputeCount('Tom Fry finished with 716 yards rushing this season, the club said.', 'Tom Fry rushed for 693 yards this season, the club said.'), 1);
 });
+
+test('one person\'s role told by two reports corroborates ("CEO" / "chief executive officer"); two roles of one person never dispute', () => {
+  const b = brief(art('a', 'Ann Lee, CEO of Acme Corp, said on Monday the deal would close in May.'), art('b', '"We are pleased," said Ann Lee, chief executive officer of Acme Corp, on Monday.'));
+  const role = b.claims.find((c) => c.status === 'corroborated' && c.about === 'Ann Lee as chief executive' && c.sources.length === 2);
+  assert.ok(role, JSON.stringify(b.claims.map((c) => [c.status, c.about])));
+  // The claim says the role, not a sentence that mentions it in passing; it comes after the claims of what happened.
+  assert.equal(role.text, 'Ann Lee, CEO');
+  assert.equal(role.id, `c${b.claims.length}`);
+  assert.ok(!b.summary.some((s) => s.claims.includes(role.id)));
+  assert.equal(disputeCount('Ann Lee, CEO of Acme Corp, said on Monday the deal would close.', 'Ann Lee, founder of Acme Corp, said on Monday the deal would close.'), 0);
+});
+
+test('titles held one at a time dispute ("CEO Ann Lee" / "COO Ann Lee"); a former title is none', () => {
+  const b = brief(art('a', 'The club sent owner Tom Fry and CEO Ann Lee to Texas on Thursday night.'), art('b', 'The club sent owner Tom Fry and COO Ann Lee to Texas on Thursday night.'));
+  assert.deepEqual(disputes(b).map((k) => k.about), ['title of Ann Lee']);
+  assert.equal(disputeCount('Ann Lee, the former CEO of Acme Corp, said on Monday the deal was good.', 'COO Ann Lee said on Monday the deal was good for Acme Corp.'), 0);
+  assert.equal(disputeCount('Ann Lee, chairman of Acme Corp, said on Monday the deal was good.', 'CEO Ann Lee said on Monday the deal was good for Acme Corp.'), 0);
+});

@@ -33,3 +33,13 @@ test('the seeds brief validates and renders the same content three ways', { skip
   assert.equal(elements(doc, (el) => el.name === 'script').length, 0);
   assert.equal(elements(doc, (el) => /^source-\d+$/.test(el.attribs.id ?? '')).length, 5);
 });
+
+test('the published brief schema names every kind and scope of fact the code writes', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { FACT_KINDS, FACT_SCOPES } = await import('../../src/server/schemas.js');
+  const { SCHEMA } = await import('./helpers.js');
+  const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as { $defs: { claim: { properties: { facts: { items: { properties: { kind: { enum: string[] }; scope: { enum: string[] } } } } } } } };
+  const fact = schema.$defs.claim.properties.facts.items.properties;
+  assert.deepEqual([...fact.kind.enum].sort(), [...FACT_KINDS].sort());
+  assert.deepEqual([...fact.scope.enum].sort(), [...FACT_SCOPES].sort());
+});

@@ -271,3 +271,44 @@ export const ANIMATE = new Set([
  * paying, winning …) happen many times in one story.
  */
 export const DISTINCT_EVENTS = new Set(['kill', 'injure', 'arrest', 'rescue', 'evacuate', 'hijack', 'attack', 'foil', 'break_out', 'sink', 'escape', 'collapse', 'stab', 'convict', 'sentence', 'charge', 'crash', 'explode', 'die']);
+
+/**
+ * Roles a person is named in: a post, a job, a place on a team, a tie of
+ * kin or of business. Each word (or pair of words) with the family it
+ * belongs to ("CEO" and "chief executive officer" are one). One person holds
+ * several at once, so two roles never contradict each other; the same role
+ * told twice corroborates.
+ */
+export const ROLES = new Map<string, string>([
+  ...(['ceo', 'chief executive', 'chief executive officer'] as const).map((w) => [w, 'chief executive'] as [string, string]),
+  ...(['coo', 'chief operating officer'] as const).map((w) => [w, 'chief operating officer'] as [string, string]),
+  ...(['cfo', 'chief financial officer'] as const).map((w) => [w, 'chief financial officer'] as [string, string]),
+  ...(['cto', 'chief technology officer'] as const).map((w) => [w, 'chief technology officer'] as [string, string]),
+  ...(['vice president', 'vp', 'senior vice president', 'executive vice president', 'svp', 'evp'] as const).map((w) => [w, 'vice president'] as [string, string]),
+  ...(['spokesman', 'spokeswoman', 'spokesperson'] as const).map((w) => [w, 'spokesperson'] as [string, string]),
+  ...(['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'] as const).map((w) => [w, 'lawyer'] as [string, string]),
+  ...(['fiance', 'fiancé', 'fiancee', 'fiancée'] as const).map((w) => [w, 'fiance'] as [string, string]),
+  ...(['rep', 'representative', 'publicist'] as const).map((w) => [w, 'representative'] as [string, string]),
+  ...(['cb', 'cornerback'] as const).map((w) => [w, 'cornerback'] as [string, string]),
+  ...(['rb', 'running back', 'tailback'] as const).map((w) => [w, 'running back'] as [string, string]),
+  ...(['qb', 'quarterback'] as const).map((w) => [w, 'quarterback'] as [string, string]),
+  ...(['general manager', 'gm'] as const).map((w) => [w, 'general manager'] as [string, string]),
+  ...(['co-writer', 'co - writer', 'cowriter', 'screenwriter'] as const).map((w) => [w, 'writer'] as [string, string]),
+  ...([
+    'president', 'chairman', 'chairwoman', 'founder', 'owner', 'director', 'manager', 'agent', 'coach', 'head coach', 'trainer',
+    'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend',
+    'linebacker', 'receiver', 'wide receiver', 'tight end', 'safety', 'kicker', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'striker', 'goalkeeper', 'midfielder', 'defender',
+    'host', 'anchor', 'producer', 'editor', 'reporter', 'correspondent', 'analyst', 'minister', 'ambassador', 'governor', 'senator', 'mayor', 'commissioner', 'judge', 'prosecutor',
+  ] as const).map((w) => [w, w.replace(/^head coach$/, 'coach').replace(/^wide receiver$/, 'receiver')] as [string, string]),
+]);
+
+/**
+ * Roles of which a person holds one at a time, by class: a company's chief
+ * executive is not its chief operating officer, so "CEO Larry Lucchino" and
+ * "COO Larry Lucchino" contradict each other where "owner" and "chairman"
+ * would not.
+ */
+export const EXCLUSIVE_ROLES = new Map<string, string>(['chief executive', 'chief operating officer', 'chief financial officer', 'chief technology officer'].map((r) => [r, 'chief officer']));
+
+/** Words before a role that make it one held before, not now ("former CEO", "then coach"). */
+export const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time', 'previous', 'erstwhile']);

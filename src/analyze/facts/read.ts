@@ -2,7 +2,7 @@ import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SMALL_NUMBERS, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
 import {
-  ANIMATE, COLOURS, DIRECTIONS, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
+  ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
 import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
@@ -2285,6 +2285,20 @@ function nameFacts(s: SentenceItems, i: number): Fact[] {
     f.valueEnd = it.start + (inner[1] as string).length;
     out.push(f);
   }
+  // "agent Scott Boras", "Teixeira's agent, Scott Boras,", "Peter Gross, chief executive officer of EYP": a role.
+  const role = roleBefore(items, i) ?? roleAfter(items, i);
+  if (role !== undefined) {
+    const f = base(s, role.at, 'role', { text: role.text, key: role.key }, clause);
+    f.holder = it.lower;
+    out.push(f);
+  } else if (inner !== null && ROLES.has((inner[1] as string).toLowerCase()) && rank === undefined) {
+    // Inside the name itself: "COO Larry Lucchino", "GM Tony Reagins" (a name-finder keeps capitals together).
+    const word = inner[1] as string;
+    const f = base(s, i, 'role', { text: word, key: ROLES.get(word.toLowerCase()) as string }, clause);
+    f.holder = it.lower.split(' ').slice(1).join(' ');
+    f.valueEnd = it.start + word.length;
+    out.push(f);
+  }
   // "Anthony LaSalle, 36, of Minneapolis", "Raj Chohan, who lived in South Ozone Park".
   const home = homeAfter(items, i);
   if (home !== undefined) {
@@ -2317,6 +2331,98 @@ function rankBefore(items: Item[], i: number): { at: number; text: string; key: 
   k = at;
   return { at: k, text, key: full };
 }
+
+/** A role (ROLES) of one to three words that ends at item `end` (inclusive), with its first item. */
+function roleEndingAt(items: Item[], end: number): { at: number; text: string; key: string } | undefined {
+  for (let n = Math.min(ROLE_WORDS, end + 1); n >= 1; n--) {
+    const words = items.slice(end - n + 1, end + 1);
+    if (words.some((x) => x.kind !== 'word' && x.text !== '-')) continue;
+    const key = ROLES.get(words.map((x) => x.lower).join(' '));
+    if (key !== undefined) return subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key });
+  }
+  return undefined;
+}
+
+/** A role of one to three words that starts at item `start`, with its last item. */
+function roleStartingAt(items: Item[], start: number): { end: number; text: string; key: string } | undefined {
+  for (let n = ROLE_WORDS; n >= 1; n--) {
+    const words = items.slice(start, start + n);
+    if (words.length < n || words.some((x) => x.kind !== 'word' && x.text !== '-')) continue;
+    const key = ROLES.get(words.map((x) => x.lower).join(' '));
+    if (key !== undefined) {
+      const role = subordinate(items, { at: start, text: words.map((x) => x.text).join(' '), key });
+      return { end: start + n - 1, text: role.text, key: role.key };
+    }
+  }
+  return undefined;
+}
+
+/** "assistant general manager", "deputy mayor": the role under the one named, another role. */
+function subordinate(items: Item[], role: { at: number; text: string; key: string }): { at: number; text: string; key: string } {
+  const prev = items[role.at - 1];
+  if (prev === undefined || !SUBORDINATE_ROLE.has(prev.lower)) return role;
+  return { at: role.at - 1, text: `${prev.text} ${role.text}`, key: `${prev.lower} ${role.key}` };
+}
+
+/** Words that make a role the one under it ("assistant coach" is not the coach). */
+const SUBORDINATE_ROLE = new Set(['assistant', 'deputy', 'associate', 'under']);
+
+/** Longest role in words ("chief executive officer"). */
+const ROLE_WORDS = 3;
+
+/**
+ * The role written right before a person's name: "agent Scott Boras", "CB
+ * Michael Lehan", "his sister Mahnefah Gray", and set off by a comma after a
+ * possessive, "Teixeira's agent, Scott Boras,". Not "free agent Mark
+ * Teixeira" (a status, not an agent).
+ */
+function roleBefore(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
+  let end = i - 1;
+  if (items[end]?.text === ',') {
+    end--;
+    const role = roleEndingAt(items, end);
+    const before = role === undefined ? undefined : items[role.at - 1];
+    const owned = before !== undefined && (/^['’]s?$/.test(before.text) || /^(?:his|her|their|its)$/.test(before.lower));
+    return owned && role !== undefined && !pastRole(items, role.at) ? role : undefined;
+  }
+  const role = roleEndingAt(items, end);
+  if (role === undefined || items[role.at - 1]?.lower === 'free' || pastRole(items, role.at)) return undefined;
+  return role;
+}
+
+/** Whether a role starting at `at` is one held before ("former CEO", "ex - coach"). */
+function pastRole(items: Item[], at: number): boolean {
+  const prev = items[at - 1];
+  if (prev?.text === '-') return PAST_ROLE.has(items[at - 2]?.lower ?? '');
+  return PAST_ROLE.has(prev?.lower ?? '');
+}
+
+/**
+ * The role in an apposition after a person's name: "Peter Gross, chief
+ * executive officer of EYP MCF,", "Ford, now an assistant coach with the
+ * Bobcats,", "Mahnefah Gray, sister of the teen", "Mark Guibert, vice
+ * president, corporate marketing": the role within a few words of the comma,
+ * ending the apposition or followed by what it is of.
+ */
+function roleAfter(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
+  if (items[i + 1]?.text !== ',') return undefined;
+  for (let k = i + 2; k < Math.min(items.length, i + 2 + ROLE_APPOSITION_REACH); k++) {
+    const role = roleStartingAt(items, k);
+    if (role !== undefined) {
+      if (items.slice(i + 2, k).some((x) => PAST_ROLE.has(x.lower))) return undefined;
+      const next = items[role.end + 1];
+      if (next === undefined || /^(?:,|\.|of|for|with|at|in|to|and)$/.test(next.lower)) return { at: k, text: role.text, key: role.key };
+      return undefined;
+    }
+    const x = items[k] as Item;
+    const modifier = x.kind === 'name' || /^['’]s$/.test(x.text) || (x.kind === 'word' && (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NOUN' || /^(?:now|also|currently|formerly|then)$/.test(x.lower)));
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
+
+/** Words after a name's comma within which its apposition's role stands ("now an assistant coach"). */
+const ROLE_APPOSITION_REACH = 5;
 
 /** Last words of the names of places people are kept, treated or gathered in: a facility stays where it is. */
 const FACILITY_HEADS = new Set(['center', 'centre', 'clinic', 'hospital', 'school', 'university', 'college', 'prison', 'jail', 'penitentiary', 'facility', 'recovery', 'stadium', 'arena', 'hotel', 'airport', 'plant', 'factory', 'museum', 'courthouse']);
