@@ -58,7 +58,31 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     }
     out.push(claim);
   }
-  return { claims: out, disagreements, figuresApart: figuresApart(placed) };
+  return { claims: withoutDisputedSentences(out), disagreements, figuresApart: figuresApart(placed) };
+}
+
+/**
+ * Role claims keep out the sentences that give a side of a dispute: "owner
+ * John Henry, CEO Larry Lucchino and …" beside "owner John Henry, COO Larry
+ * Lucchino and …" agree on the owner, but a claim of them would either hide
+ * the dispute over Lucchino's title or be marked disputed over a role nobody
+ * disputes. A role claim left with one report is none.
+ */
+function withoutDisputedSentences(claims: FactClaim[]): FactClaim[] {
+  const disputed = new Set<string>();
+  for (const c of claims) if (c.conflict !== undefined) for (const m of c.members) disputed.add(`${m.article}#${m.sentenceIndex}`);
+  if (disputed.size === 0) return claims;
+  const out: FactClaim[] = [];
+  for (const c of claims) {
+    if (c.wording === undefined) {
+      out.push(c);
+      continue;
+    }
+    const members = c.members.filter((m) => !disputed.has(`${m.article}#${m.sentenceIndex}`));
+    if (new Set(members.map((m) => m.article)).size < 2) continue;
+    out.push({ ...c, members, values: c.values.map((v) => ({ ...v, members: v.members.filter((m) => members.includes(m)) })) });
+  }
+  return out;
 }
 
 /**

@@ -605,3 +605,16 @@ test('titles held one at a time dispute ("CEO Ann Lee" / "COO Ann Lee"); a forme
   assert.equal(disputeCount('Ann Lee, the former CEO of Acme Corp, said on Monday the deal was good.', 'COO Ann Lee said on Monday the deal was good for Acme Corp.'), 0);
   assert.equal(disputeCount('Ann Lee, chairman of Acme Corp, said on Monday the deal was good.', 'CEO Ann Lee said on Monday the deal was good for Acme Corp.'), 0);
 });
+
+test('a role claim keeps out sentences that give a side of a dispute; "former basketball coach" is no coach; "Prime Minister" is one role', () => {
+  const b = brief(
+    art('a', 'The club sent owner Tom Fry and CEO Ann Lee to Texas on Thursday night.'),
+    art('b', 'The club sent owner Tom Fry and COO Ann Lee to Texas on Thursday night.'),
+    art('c', 'Owner Tom Fry said on Friday that the club would not sign anyone.'),
+  );
+  assert.deepEqual(disputes(b).map((k) => k.about), ['title of Ann Lee']);
+  assert.ok(!b.claims.some((c) => c.about === 'Tom Fry as owner' && c.status === 'disputed'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
+  assert.equal(disputeCount('Ann Lee was fired on Monday, the club said.\n\nThe club paid former basketball coach Ann Lee a bonus.', 'Coach Ann Lee was fired on Monday, the club said.'), 0);
+  const pm = brief(art('a', 'Prime Minister Ann Lee said on Monday the riots must end.'), art('b', 'Prime Minister Ann Lee called on Monday for calm in the capital.'));
+  assert.ok(pm.claims.some((c) => c.text === 'Ann Lee, prime minister'), JSON.stringify(pm.claims.map((c) => c.text)));
+});

@@ -280,6 +280,7 @@ export const DISTINCT_EVENTS = new Set(['kill', 'injure', 'arrest', 'rescue', 'e
  * told twice corroborates.
  */
 export const ROLES = new Map<string, string>([
+  ...(['prime minister', 'premier'] as const).map((w) => [w, 'prime minister'] as [string, string]),
   ...(['ceo', 'chief executive', 'chief executive officer'] as const).map((w) => [w, 'chief executive'] as [string, string]),
   ...(['coo', 'chief operating officer'] as const).map((w) => [w, 'chief operating officer'] as [string, string]),
   ...(['cfo', 'chief financial officer'] as const).map((w) => [w, 'chief financial officer'] as [string, string]),

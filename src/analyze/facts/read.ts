@@ -2390,12 +2390,19 @@ function roleBefore(items: Item[], i: number): { at: number; text: string; key: 
   return role;
 }
 
-/** Whether a role starting at `at` is one held before ("former CEO", "ex - coach"). */
+/** Whether a role starting at `at` is one held before ("former CEO", "ex - coach", "former basketball coach"). */
 function pastRole(items: Item[], at: number): boolean {
-  const prev = items[at - 1];
-  if (prev?.text === '-') return PAST_ROLE.has(items[at - 2]?.lower ?? '');
-  return PAST_ROLE.has(prev?.lower ?? '');
+  for (let k = at - 1; k >= Math.max(0, at - PAST_ROLE_REACH); k--) {
+    const x = items[k] as Item;
+    if (PAST_ROLE.has(x.lower)) return true;
+    // Past the words that qualify the role ("basketball", "NBA", "head"), not past the phrase.
+    if (!(x.text === '-' || x.kind === 'name' || (x.kind === 'word' && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN')))) return false;
+  }
+  return false;
 }
+
+/** Words back from a role within which "former" makes it a past one. */
+const PAST_ROLE_REACH = 3;
 
 /**
  * The role in an apposition after a person's name: "Peter Gross, chief
