@@ -14,19 +14,20 @@
 // (package.json three folders up, the thread scripts under dist/src/) point
 // where they do from the modules it was made of.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Small, pure-JS packages on the start-up path of every command: bundled. */
-const BUNDLED = new Set(['commander', 'entities', 'tinyglobby', 'picomatch', 'fdir']);
+const BUNDLED = new Set(['commander', 'entities', 'tinyglobby']);
 const outdir = process.argv[2] ?? join(root, 'dist', 'src', 'cli');
 
 // The chunks of an earlier build (their names carry a hash) go first.
 for (const f of readdirSync(outdir)) if (/^main\.bundle[.-]/.test(f)) rmSync(join(outdir, f));
-await build({
+const result = await build({
+  metafile: true,
   absWorkingDir: root,
   entryPoints: [join(outdir, 'main.js')],
   outdir,
@@ -44,3 +45,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The compiled modules the bundle was made of (paths from the project root): bin/newsfuse runs the modules instead
+// when any of them is newer than the bundle (an incremental `tsc --watch` rewrites only what changed).
+const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('dist/'));
+writeFileSync(join(outdir, 'main.bundle.inputs.json'), `${JSON.stringify(inputs)}\n`);

@@ -170,7 +170,12 @@ export interface QuoteMention {
  * `record` ("52-3"), a clock `time`, a `day` (weekday or calendar date), where
  * someone lives (`home`), someone's `rank` ("Commander"), the `colour` of a
  * thing, the `direction` of a place from another ("west of Aden"), an
- * `identifier` (a telephone number).
+ * `identifier` (a telephone number), an `ordinal` (which time, which in
+ * line: "his 10th straight win", "the 11th Doctor"), a patient's
+ * `condition`, the `year` of a named work, a gun's `calibre`, and a person's
+ * `role` (a post, a job, a place on a team, a tie of kin or business:
+ * "agent Scott Boras"; not to be confused with `Fact.role`, the syntactic
+ * role of a counted thing).
  */
 export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'year' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal' | 'condition' | 'calibre' | 'role';
 

@@ -166,7 +166,6 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
   }
 }
 
-/** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */
 /**
  * The wording of a role claim, the role as the reports write it most often
  * after the person's name: "Scott Boras, agent", "Peter Gross, chief
@@ -178,9 +177,11 @@ export function describeRole(slot: Slot, ents: EntityIndex): string {
   const holder = common(facts, (x) => x.holder);
   // As written, but a capital that only opens a sentence or a name ("Coach Sean Payton") dropped; "CEO" kept.
   const written = common(facts, (x) => (/^[\p{Lu}\s.-]+$/u.test(x.value.text) ? x.value.text : x.value.text.toLowerCase())) ?? '';
-  return `${holder === undefined ? 'Someone' : holderName(holder, ents)}, ${written}`;
+  // (A role slot always has a holder: bucketOf keeps none without one.)
+  return `${holderName(holder ?? '', ents)}, ${written}`;
 }
 
+/** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */
 function holderName(holder: string, ents: EntityIndex): string {
   return holder.startsWith('the ') ? holder : ents.name(holder);
 }

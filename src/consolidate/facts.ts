@@ -62,23 +62,32 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
 }
 
 /**
- * Role claims keep out the sentences that give a side of a dispute: "owner
- * John Henry, CEO Larry Lucchino and …" beside "owner John Henry, COO Larry
- * Lucchino and …" agree on the owner, but a claim of them would either hide
- * the dispute over Lucchino's title or be marked disputed over a role nobody
- * disputes. A role claim left with one report is none.
+ * A role claim keeps out the sentences that would make it carry two sides
+ * of one dispute: "owner John Henry, CEO Larry Lucchino and …" beside "owner
+ * John Henry, COO Larry Lucchino and …" agree on the owner, but a claim of
+ * both would either hide the dispute over Lucchino's title or be marked
+ * disputed over a role nobody disputes. It keeps the side most of its
+ * sentences give (and every sentence that gives none); a role claim left
+ * with one report is none.
  */
 function withoutDisputedSentences(claims: FactClaim[]): FactClaim[] {
-  const disputed = new Set<string>();
-  for (const c of claims) if (c.conflict !== undefined) for (const m of c.members) disputed.add(`${m.article}#${m.sentenceIndex}`);
-  if (disputed.size === 0) return claims;
+  const disputes = claims.filter((c) => c.conflict !== undefined).map((c) => c.values.map((v) => new Set(v.members.map((m) => `${m.article}#${m.sentenceIndex}`))));
+  if (disputes.length === 0) return claims;
   const out: FactClaim[] = [];
   for (const c of claims) {
     if (c.wording === undefined) {
       out.push(c);
       continue;
     }
-    const members = c.members.filter((m) => !disputed.has(`${m.article}#${m.sentenceIndex}`));
+    const drop = new Set<string>();
+    const mine = new Set(c.members.map((m) => `${m.article}#${m.sentenceIndex}`));
+    for (const sides of disputes) {
+      const held = sides.map((side) => [...mine].filter((k) => side.has(k)));
+      if (held.filter((h) => h.length > 0).length < 2) continue;
+      const kept = held.reduce((best, h) => (h.length > best.length ? h : best), [] as string[]);
+      for (const h of held) if (h !== kept) for (const k of h) drop.add(k);
+    }
+    const members = c.members.filter((m) => !drop.has(`${m.article}#${m.sentenceIndex}`));
     if (new Set(members.map((m) => m.article)).size < 2) continue;
     out.push({ ...c, members, values: c.values.map((v) => ({ ...v, members: v.members.filter((m) => members.includes(m)) })) });
   }

@@ -190,7 +190,8 @@ export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => bo
   const attributes = new Map<string, Map<string, PlacedFact[]>>();
   for (const p of placed) {
     const f = p.fact;
-    if (HOLDER_KINDS.has(f.kind) && named(f.holder)) add(attributes, `${p.article}#${p.sentenceIndex}`, `${f.kind}|${f.holder}|${(f.qualifiers ?? []).join()}`, p);
+    // (Roles only within a class held one at a time: "owner" and "chairman" of one person are no two values of anything.)
+    if (HOLDER_KINDS.has(f.kind) && named(f.holder) && (f.kind !== 'role' || EXCLUSIVE_ROLES.has(f.value.key ?? ''))) add(attributes, `${p.article}#${p.sentenceIndex}`, `${f.kind}|${f.holder}|${(f.qualifiers ?? []).join()}`, p);
     if (f.kind !== 'count' || f.thing === undefined) continue;
     const at = `${p.article}#${p.sentenceIndex}`;
     add(things, at, f.thing, p);
@@ -291,7 +292,7 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   const a = x.fact;
   const b = y.fact;
   // Guards for different values apply to bounds that merely hold each other too ("at least seven" and "at least 12").
-  const agree = sameValue(a.kind, a.value, b.value, a.scope === 'total');
+  const agree = sameValue(a.kind, a.value, b.value, a.scope === 'total' || b.scope === 'total');
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
   // (An earlier figure beside the latest one is one thing reported twice.)
   if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
@@ -673,7 +674,7 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       if (f.role === 'site') return false;
       // One person holds many roles at once: two contradict each other only within a class held one at a time
       // ("CEO" / "COO"), said of a named person.
-      if (f.kind === 'role') return EXCLUSIVE_ROLES.has(f.value.key ?? '') && named(f.holder);
+      if (f.kind === 'role') return EXCLUSIVE_ROLES.has(f.value.key ?? '') && named(f.holder) && !(f.qualifiers ?? []).includes('changing');
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A calibre names its weapon by the noun after it ("a .38-caliber revolver"): a story's revolver has one bore.
       if (f.kind === 'calibre') return true;

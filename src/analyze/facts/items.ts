@@ -58,6 +58,8 @@ function designationKey(text: string): string {
 
 /** Nouns of a sequence whose number names one member: "Week 16", "Game 7". */
 const SEQUENCE_NOUNS = new Set(['week', 'game', 'stage', 'round', 'leg', 'episode', 'chapter', 'season', 'phase', 'flight', 'route', 'highway', 'interstate', 'gate', 'terminal', 'platform', 'room', 'ward', 'precinct', 'district']);
+/** Words of time before a lower-case "week N". */
+const WEEK_PREPOSITIONS = new Set(['in', 'since', 'of', 'after', 'before', 'through', 'until', 'during', 'from']);
 /** Months and days: a number after them is a date or a year, read by the date finder. */
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
@@ -80,14 +82,17 @@ function designationSpans(tokens: Token[]): { start: number; end: number; text: 
     }
     const next = tokens[i + 1];
     // "Week 16", "in week 12", "Game 7": a number after a noun of a sequence names one of it, no quantity.
-    if (next !== undefined && /^\d{1,3}$/.test(next.value) && next.start - t.end === 1 && (SEQUENCE_NOUNS.has(t.value.toLowerCase()) && (/^\p{Lu}/u.test(t.value) || t.value === 'week'))) {
+    // (Lower-case "week" only after a preposition of time: "in week 12", not "Last week 20 people were killed".)
+    if (next !== undefined && /^\d{1,3}$/.test(next.value) && next.start - t.end === 1 && SEQUENCE_NOUNS.has(t.value.toLowerCase()) && (/^\p{Lu}/u.test(t.value) || (t.value === 'week' && WEEK_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')))) {
       out.push({ start: t.start, end: next.end, text: '' });
       i++;
       continue;
     }
     // "the BlackBerry Curve 8900", "a Boeing 747": a number of three or four digits after a capitalised word inside a
     // name names a model.
-    if (next !== undefined && /^\d{3,4}$/.test(next.value) && next.start - t.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(t.value) && !CALENDAR_WORDS.has(t.value.toLowerCase()) && i > 0 && /^(?:\p{Lu}[\p{L}-]*|the|a|an|new|its|their|his|her|['’]s)$/u.test(tokens[i - 1]?.value ?? '')) {
+    // (Both words proper nouns: "In Baghdad 120 people were killed" opens with a preposition.)
+    const prev = tokens[i - 1];
+    if (next !== undefined && /^\d{3,4}$/.test(next.value) && next.start - t.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(t.value) && (t.pos === 'PROPN' || t.pos === 'NOUN') && !CALENDAR_WORDS.has(t.value.toLowerCase()) && prev !== undefined && ((/^\p{Lu}/u.test(prev.value) && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) || /^(?:the|a|an|new|its|their|his|her|['’]s)$/u.test(prev.value))) {
       out.push({ start: t.start, end: next.end, text: '' });
       i++;
       continue;
@@ -236,6 +241,8 @@ function joinRePrefix(items: Item[]): Item[] {
 
 /** The lemma of an inflected verb form without a tagger's help: "signed" → "sign", "electing" → "elect", "signs" → "sign". */
 function stemLemma(word: string): string {
+  // "admitted" → "admit": a doubled consonant before the ending is one.
+  if (/([bdgmnprt])\1ed$/.test(word)) return word.slice(0, -3);
   if (word.endsWith('ed')) return pastLemma(word);
   if (word.endsWith('ing') && word.length > 5) {
     const stem = word.slice(0, -3);
@@ -246,10 +253,10 @@ function stemLemma(word: string): string {
 }
 
 /**
- * Irregular past tenses the tagger reads as nouns after a plural ("two
- * officers shot Kimani Gray"), with their lemma.
+ * Past tenses the tagger reads as nouns after a plural ("two officers shot
+ * Kimani Gray"), with their lemma: irregular ones, whose form is also a noun.
  */
-const IRREGULAR_PAST: Record<string, string> = { shot: 'shoot', struck: 'strike', hit: 'hit', beat: 'beat', stabbed: 'stab', fought: 'fight', caught: 'catch', threw: 'throw', stole: 'steal' };
+const IRREGULAR_PAST: Record<string, string> = { shot: 'shoot', struck: 'strike', hit: 'hit', beat: 'beat', fought: 'fight', caught: 'catch', threw: 'throw', stole: 'steal' };
 
 /**
  * An irregular past tense tagged as a noun, right after a plural noun and
@@ -259,7 +266,7 @@ const IRREGULAR_PAST: Record<string, string> = { shot: 'shoot', struck: 'strike'
 export function pastTenseTaggedNoun(prev: Pick<Item, 'pos' | 'kind' | 'lower' | 'lemma'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
   if (it.kind !== 'word' || it.pos !== 'NOUN' || IRREGULAR_PAST[it.lower] === undefined || prev === undefined || next === undefined) return false;
   const afterPlural = prev.kind === 'word' && prev.pos === 'NOUN' && prev.lower !== prev.lemma;
-  const beforePhrase = next.kind === 'name' || next.kind === 'number' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'PRON'));
+  const beforePhrase = next.kind === 'name' || next.kind === 'number' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));
   return afterPlural && beforePhrase;
 }
 

@@ -130,7 +130,7 @@ const THING_FAMILIES: Record<string, string[]> = {
   round: ['round', 'bullet', 'cartridge'],
   knockout: ['knockout', 'ko', 'kos', "ko's", 'stoppage'],
   touchdown: ['touchdown', 'td', 'tds', "td's"],
-  website: ['website', 'web site', 'site', 'webpage', 'web page'],
+  website: ['website', 'web site', 'webpage', 'web page'],
   shell: ['shell', 'round of artillery', 'artillery shell', 'mortar', 'mortar shell', 'tank shell'],
   house: ['house', 'home', 'dwelling', 'residence'],
   car: ['car', 'vehicle', 'automobile'],
@@ -312,4 +312,4 @@ export const ROLES = new Map<string, string>([
 export const EXCLUSIVE_ROLES = new Map<string, string>(['chief executive', 'chief operating officer', 'chief financial officer', 'chief technology officer'].map((r) => [r, 'chief officer']));
 
 /** Words before a role that make it one held before, not now ("former CEO", "then coach"). */
-export const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time', 'previous', 'erstwhile']);
+export const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'one-time', 'previous', 'erstwhile', 'outgoing', 'incoming', 'designate']);

@@ -444,12 +444,13 @@ function earlier(items: Item[], upTo: number): boolean {
 const TOTAL_RE = /\b(?:now (?:has|have|stands at|totals)|so far|thus far|in total|for (?:his|her|their|its) career|career (?:high|best|total)|in all|overall|altogether|to date|this (?:year|season|month|week)|a total of|all told|till now|until now|up to now|(?:in|over) the (?:past|last) \w+ (?:days|weeks|months|years)|since (?:the (?:\w+ )?(?:conflict|offensive|war|assault|campaign|operation|fighting|start|beginning|attack|crisis|uprising)s? (?:began|started|erupted)|(?:it|they|he|she) (?:began|started))|in (?:the |their |its |his |her )?(?:\w+ )?(?:operations|attacks|missions|raids|seasons|games|fights|bouts)\b)/;
 
 /**
- * A stretch that starts at a named point ("since Week 11", "since October",
- * "since the start of Week 11", "since 2005"): a part of the season or the
- * year, whose figure neither is the whole's total nor disputes another
- * stretch's ("11 touchdowns this year, eight since Week 11").
+ * A stretch that starts at a numbered point of a season ("since Week 11",
+ * "since the start of Week 11", "since Game 3"): a part of the season, whose
+ * figure neither is the season's total nor disputes another stretch's ("11
+ * touchdowns this year, eight since Week 11"). ("Killed since March" is a
+ * running toll, the figure reports dispute.)
  */
-const SINCE_POINT_RE = /\bsince (?:the (?:start|beginning|end|middle) of )?(?:week[ -]\d+|(?:last |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:19|20)\d\d\b)/;
+const SINCE_POINT_RE = /\bsince (?:the (?:start|beginning|end|middle) of )?(?:week|game|round|stage|leg)[ -]\d+/;
 
 /** Words that give a conjunct a time of its own ("… and now has 2,302"). */
 const OWN_TIME = new Set(['now', 'then', 'later', 'since', 'still']);
@@ -1413,7 +1414,9 @@ function timesFact(s: SentenceItems, i: number, clause: [number, number]): Fact 
   const { items } = s;
   const after = items[i + 2];
   if (after !== undefined && (MULTIPLE_AFTER.has(after.lower) || (after.kind === 'word' && (after.pos === 'ADJ' || after.pos === 'ADV') && /(?:er|more|less)$/.test(after.lower)))) return undefined;
-  if (after !== undefined && /^(?:a|an|per|each|every)$/.test(after.lower)) return undefined;
+  if (after !== undefined && /^(?:a|an|per|each|every|daily|weekly|monthly|yearly|annually)$/.test(after.lower)) return undefined;
+  // "the two times world champion", "a three-times winner": how often, as a description of someone.
+  if (items[i - 1]?.pos === 'DET' || (after !== undefined && (after.kind === 'name' || (after.kind === 'word' && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'))))) return undefined;
   // The verb right before it, past an object ("stabbed him 20 times", "shot Lee 11 times") or an adverb.
   let k = i - 1;
   let object: Item | undefined;
@@ -1437,7 +1440,10 @@ function timesFact(s: SentenceItems, i: number, clause: [number, number]): Fact 
   const passive = isPassive(items, k);
   f.role = passive || object !== undefined ? 'theme' : 'agent';
   if (passive) f.passive = true;
-  const holder = object?.kind === 'name' ? object.lower : object === undefined ? clauseSubject(items, i, clause) ?? leadingName(items, clause) : undefined;
+  // Done to a named object by a named subject ("Putin has met Kim three times"): the subject's count, not the object's
+  // (Xi has met Kim another number of times).
+  const subject = clauseSubject(items, i, clause) ?? leadingName(items, clause);
+  const holder = object?.kind === 'name' && subject === undefined ? object.lower : object === undefined || object.kind === 'name' ? subject : undefined;
   if (holder !== undefined) f.holder = holder;
   else if (object === undefined && f.participants?.length === 1 && f.participants[0] !== '?') f.holder = f.participants[0];
   return f;
@@ -2290,12 +2296,14 @@ function nameFacts(s: SentenceItems, i: number): Fact[] {
   if (role !== undefined) {
     const f = base(s, role.at, 'role', { text: role.text, key: role.key }, clause);
     f.holder = it.lower;
+    if (changingRoles(items)) f.qualifiers = ['changing'];
     out.push(f);
   } else if (inner !== null && ROLES.has((inner[1] as string).toLowerCase()) && rank === undefined) {
     // Inside the name itself: "COO Larry Lucchino", "GM Tony Reagins" (a name-finder keeps capitals together).
     const word = inner[1] as string;
     const f = base(s, i, 'role', { text: word, key: ROLES.get(word.toLowerCase()) as string }, clause);
     f.holder = it.lower.split(' ').slice(1).join(' ');
+    if (changingRoles(items)) f.qualifiers = ['changing'];
     f.valueEnd = it.start + word.length;
     out.push(f);
   }
@@ -2336,9 +2344,9 @@ function rankBefore(items: Item[], i: number): { at: number; text: string; key: 
 function roleEndingAt(items: Item[], end: number): { at: number; text: string; key: string } | undefined {
   for (let n = Math.min(ROLE_WORDS, end + 1); n >= 1; n--) {
     const words = items.slice(end - n + 1, end + 1);
-    if (words.some((x) => x.kind !== 'word' && x.text !== '-')) continue;
+    if (words.some((x) => (x.kind !== 'word' && x.text !== '-') || x.pos === 'VERB')) continue;
     const key = ROLES.get(words.map((x) => x.lower).join(' '));
-    if (key !== undefined) return subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key });
+    if (key !== undefined && !honorific(items, end - n + 1, words)) return subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key });
   }
   return undefined;
 }
@@ -2347,7 +2355,7 @@ function roleEndingAt(items: Item[], end: number): { at: number; text: string; k
 function roleStartingAt(items: Item[], start: number): { end: number; text: string; key: string } | undefined {
   for (let n = ROLE_WORDS; n >= 1; n--) {
     const words = items.slice(start, start + n);
-    if (words.length < n || words.some((x) => x.kind !== 'word' && x.text !== '-')) continue;
+    if (words.length < n || words.some((x) => (x.kind !== 'word' && x.text !== '-') || x.pos === 'VERB')) continue;
     const key = ROLES.get(words.map((x) => x.lower).join(' '));
     if (key !== undefined) {
       const role = subordinate(items, { at: start, text: words.map((x) => x.text).join(' '), key });
@@ -2357,6 +2365,19 @@ function roleStartingAt(items: Item[], start: number): { end: number; text: stri
   return undefined;
 }
 
+/**
+ * "Father Tom Fry", "Sister Ann Lee": a capitalised word of kin right
+ * before a name, owned by no one, is a cleric's honorific, not a tie of kin.
+ */
+function honorific(items: Item[], at: number, words: Item[]): boolean {
+  if (words.length !== 1 || !KIN_HONORIFICS.has((words[0] as Item).lower) || !/^\p{Lu}/u.test((words[0] as Item).text)) return false;
+  const prev = items[at - 1];
+  return !(prev !== undefined && (/^['’]s?$/.test(prev.text) || /^(?:his|her|their|its|my|our|your)$/.test(prev.lower)));
+}
+
+/** Words of kin that are also clerics' titles. */
+const KIN_HONORIFICS = new Set(['father', 'sister', 'brother', 'mother']);
+
 /** "assistant general manager", "deputy mayor": the role under the one named, another role. */
 function subordinate(items: Item[], role: { at: number; text: string; key: string }): { at: number; text: string; key: string } {
   const prev = items[role.at - 1];
@@ -2365,7 +2386,19 @@ function subordinate(items: Item[], role: { at: number; text: string; key: strin
 }
 
 /** Words that make a role the one under it ("assistant coach" is not the coach). */
-const SUBORDINATE_ROLE = new Set(['assistant', 'deputy', 'associate', 'under']);
+const SUBORDINATE_ROLE = new Set(['assistant', 'deputy', 'associate', 'under', 'vice', 'acting', 'interim']);
+
+/**
+ * Whether the sentence tells of a role changing hands ("promoted COO Ann
+ * Lee", "named Ann Lee chief executive", "will succeed"): its titles are of
+ * two moments, and dispute nothing.
+ */
+function changingRoles(items: Item[]): boolean {
+  return items.some((x) => x.kind === 'word' && x.pos === 'VERB' && ROLE_CHANGES.has(x.lemma));
+}
+
+/** Verbs of a role changing hands. */
+const ROLE_CHANGES = new Set(['promote', 'appoint', 'name', 'succeed', 'replace', 'resign', 'retire', 'hire', 'fire', 'elect', 'nominate', 'demote', 'step', 'become', 'oust']);
 
 /** Longest role in words ("chief executive officer"). */
 const ROLE_WORDS = 3;
@@ -2383,7 +2416,10 @@ function roleBefore(items: Item[], i: number): { at: number; text: string; key: 
     const role = roleEndingAt(items, end);
     const before = role === undefined ? undefined : items[role.at - 1];
     const owned = before !== undefined && (/^['’]s?$/.test(before.text) || /^(?:his|her|their|its)$/.test(before.lower));
-    return owned && role !== undefined && !pastRole(items, role.at) ? role : undefined;
+    // An apposition closes after the name ("Teixeira's agent, Scott Boras, entered", "according to her publicist, Jack
+    // Ketsoyan."); "Flanked by his attorney, Tom Fry pleaded" opens with a phrase whose person is another.
+    const closed = /^[,.;)]$/.test(items[i + 1]?.text ?? '.');
+    return owned && closed && role !== undefined && !pastRole(items, role.at) ? role : undefined;
   }
   const role = roleEndingAt(items, end);
   if (role === undefined || items[role.at - 1]?.lower === 'free' || pastRole(items, role.at)) return undefined;
