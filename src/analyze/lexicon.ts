@@ -10,7 +10,7 @@ export const TITLES = new Set([
   'chairman', 'chairwoman', 'chair', 'director', 'general', 'admiral', 'admirals', 'marshal', 'marshals', 'governor', 'mayor',
   'senator', 'sen', 'rep', 'representative', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'dr', 'mr', 'mrs', 'ms',
   'sir', 'lord', 'lady', 'colonel', 'col', 'captain', 'capt', 'commander', 'researcher', 'analyst', 'expert', 'professor', 'prof',
-  'judge', 'justice', 'officer', 'official', 'head', 'ceo', 'coo', 'cfo', 'cto', 'founder', 'premier', 'chancellor', 'envoy', 'deputy', 'sergeant',
+  'judge', 'justice', 'officer', 'official', 'head', 'ceo', 'coo', 'cfo', 'cto', 'vp', 'svp', 'evp', 'founder', 'premier', 'chancellor', 'envoy', 'deputy', 'sergeant',
   'lieutenant', 'lt', 'gen', 'correspondent', 'reporter', 'editor', 'actor', 'actress', 'singer', 'star', 'coach', 'player',
   'striker', 'manager', 'lawyer', 'attorney', 'detective', 'inspector', 'superintendent', 'sheriff', 'counterpart', 'dictator',
   'emperor', 'sheikh', 'cardinal', 'bishop', 'rev', 'father', 'brother', 'sister', 'wife', 'husband', 'son', 'daughter',

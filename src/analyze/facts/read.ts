@@ -2344,7 +2344,8 @@ function rankBefore(items: Item[], i: number): { at: number; text: string; key: 
 function roleEndingAt(items: Item[], end: number): { at: number; text: string; key: string } | undefined {
   for (let n = Math.min(ROLE_WORDS, end + 1); n >= 1; n--) {
     const words = items.slice(end - n + 1, end + 1);
-    if (words.some((x) => (x.kind !== 'word' && x.text !== '-') || x.pos === 'VERB')) continue;
+    // (A one-word role tagged as a verb is the verb: "each week they host Ann Lee"; "running back" is two words.)
+    if (words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) continue;
     const key = ROLES.get(words.map((x) => x.lower).join(' '));
     if (key !== undefined && !honorific(items, end - n + 1, words)) return subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key });
   }
@@ -2355,7 +2356,7 @@ function roleEndingAt(items: Item[], end: number): { at: number; text: string; k
 function roleStartingAt(items: Item[], start: number): { end: number; text: string; key: string } | undefined {
   for (let n = ROLE_WORDS; n >= 1; n--) {
     const words = items.slice(start, start + n);
-    if (words.length < n || words.some((x) => (x.kind !== 'word' && x.text !== '-') || x.pos === 'VERB')) continue;
+    if (words.length < n || words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) continue;
     const key = ROLES.get(words.map((x) => x.lower).join(' '));
     if (key !== undefined) {
       const role = subordinate(items, { at: start, text: words.map((x) => x.text).join(' '), key });
