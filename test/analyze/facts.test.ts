@@ -623,6 +623,8 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     ['"We are pleased," said Ann Lee, chief executive officer of Acme Corp.', 'ann lee', 'chief executive'],
     ['Tom Fry, now an assistant coach with the Hawks, finished his career in 1978.', 'tom fry', 'assistant coach'],
     ['The Hawks named assistant general manager Tom Fry interim coach on Monday.', 'tom fry', 'assistant general manager'],
+    ['"Phones sell," said Ann Lee, senior VP of Acme Corp, in a statement on Monday.', 'ann lee', 'vice president'],
+    ['The Hawks placed running back Tom Fry on injured reserve on Monday.', 'tom fry', 'running back'],
     ['Ann Lee, vice president, corporate marketing, said the phone would ship in May.', 'ann lee', 'vice president'],
   ];
   for (const [text, holder, key] of cases) {
