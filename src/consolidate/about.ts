@@ -175,8 +175,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
 export function describeRole(slot: Slot, ents: EntityIndex): string {
   const facts = slot.members.map((m) => m.fact);
   const holder = common(facts, (x) => x.holder);
-  // As written, but a capital that only opens a sentence or a name ("Coach Sean Payton") dropped; "CEO" kept.
-  const written = common(facts, (x) => (/^[\p{Lu}\s.-]+$/u.test(x.value.text) ? x.value.text : x.value.text.toLowerCase())) ?? '';
+  // As written, but the capital of a one-word role that only opens a sentence or a name ("Coach Sean Payton") dropped;
+  // "CEO" and a title ("Russian President", "Defence Minister") kept.
+  const written = common(facts, (x) => (/^[\p{Lu}\s.-]+$/u.test(x.value.text) || x.value.text.includes(' ') ? x.value.text : x.value.text.toLowerCase())) ?? '';
   // (A role slot always has a holder: bucketOf keeps none without one.)
   return `${holderName(holder ?? '', ents)}, ${written}`;
 }

@@ -625,6 +625,7 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     ['The Hawks named assistant general manager Tom Fry interim coach on Monday.', 'tom fry', 'assistant general manager'],
     ['"Phones sell," said Ann Lee, senior VP of Acme Corp, in a statement on Monday.', 'ann lee', 'vice president'],
     ['The Hawks placed running back Tom Fry on injured reserve on Monday.', 'tom fry', 'running back'],
+    ['Russian Defence Minister Tom Fry also attended the talks on Wednesday.', 'tom fry', 'minister'],
     ['Ann Lee, vice president, corporate marketing, said the phone would ship in May.', 'ann lee', 'vice president'],
   ];
   for (const [text, holder, key] of cases) {
@@ -636,4 +637,11 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
   for (const text of ['The Hawks want free agent Tom Fry, the club said on Monday.', 'The agent said on Monday that Ann Lee would sign.']) {
     assert.equal(facts(text).filter((f) => f.kind === 'role').length, 0, text);
   }
+});
+
+test('a role written as a title keeps up to two capitalised words of the title before it in its wording ("Russian Defence Minister")', () => {
+  const role = facts('The Russian Defence Minister Tom Fry also attended the talks on Wednesday.').find((f) => f.kind === 'role');
+  assert.equal(role?.value.text, 'Russian Defence Minister');
+  assert.equal(role?.value.key, 'minister');
+  assert.equal(facts('The talks were led by agent Ann Lee on Monday, the club said.').find((f) => f.kind === 'role')?.value.text, 'agent');
 });

@@ -2347,10 +2347,31 @@ function roleEndingAt(items: Item[], end: number): { at: number; text: string; k
     // (A one-word role tagged as a verb is the verb: "each week they host Ann Lee"; "running back" is two words.)
     if (words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) continue;
     const key = ROLES.get(words.map((x) => x.lower).join(' '));
-    if (key !== undefined && !honorific(items, end - n + 1, words)) return subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key });
+    if (key !== undefined && !honorific(items, end - n + 1, words)) return titled(items, subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key }));
   }
   return undefined;
 }
+
+/**
+ * A role written as a title keeps the capitalised words of the title before
+ * it in its wording ("Defence Minister Sergei Shoigu", "Police Commissioner
+ * Raymond Kelly"): "minister" alone says less than the reports do. The role
+ * itself (its key) is unchanged.
+ */
+function titled(items: Item[], role: { at: number; text: string; key: string }): { at: number; text: string; key: string } {
+  if (!/^\p{Lu}/u.test(role.text)) return role;
+  let at = role.at;
+  while (at > 0 && at > role.at - TITLE_WORDS) {
+    const x = items[at - 1] as Item;
+    if (x.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(x.text) || (x.pos !== 'NOUN' && x.pos !== 'ADJ' && x.pos !== 'PROPN')) break;
+    at--;
+  }
+  if (at === role.at) return role;
+  return { ...role, text: `${items.slice(at, role.at).map((x) => x.text).join(' ')} ${role.text}` };
+}
+
+/** Capitalised words of a title before its role, at most ("Russian Defence Minister"). */
+const TITLE_WORDS = 2;
 
 /** A role of one to three words that starts at item `start`, with its last item. */
 function roleStartingAt(items: Item[], start: number): { end: number; text: string; key: string } | undefined {
