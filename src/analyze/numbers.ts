@@ -254,6 +254,11 @@ export function findNumbers(text: string, base: number, sentence: number): Found
       unit = '';
       factor = 1;
     }
+    // "the 2006 second-overall pick", "his 2008 second - round exit": a year before an ordinal compound, no seconds.
+    if (unitWord === 'second' && /\d\s+second$/i.test(m[0]) && /^\s?-\s?\p{L}/u.test(text.slice((m.index ?? 0) + m[0].length)) && a.value >= YEAR_MIN && a.value <= YEAR_MAX) {
+      unit = '';
+      factor = 1;
+    }
     // "deliberated for 40 hours over four days": between two lengths of time, "over" is across, not more than
     // ("in the last 10 years over 500 people" keeps its "more than").
     const across = written === 'over' && TIME_UNITS.has(unit) && ACROSS_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - ACROSS_REACH), m.index ?? 0));

@@ -645,3 +645,10 @@ test('a role written as a title keeps up to two capitalised words of the title b
   assert.equal(role?.value.key, 'minister');
   assert.equal(facts('The talks were led by agent Ann Lee on Monday, the club said.').find((f) => f.kind === 'role')?.value.text, 'agent');
 });
+
+test('a year before an ordinal compound ("the 2006 second-overall pick") is no length of time', () => {
+  for (const text of ['Bush, the 2006 second-overall pick, played in just 10 games this year, the club said.', 'The Angels used their 2008 second - round pick on a pitcher, the club said on Monday.']) {
+    assert.ok(!facts(text).some((f) => f.value.unit === 'second'), text);
+  }
+  assert.equal(one(facts('He ran the 100 metres in 9.58 seconds on Monday, a world record.'), 'measure', '9.58 seconds').value.unit, 'second');
+});
