@@ -1,5 +1,5 @@
 import type { Token } from './nlp.js';
-import { pastTenseTaggedNoun } from './facts/items.js';
+import { verbToken } from './facts/items.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -71,7 +71,6 @@ function sharesSubject(tokens: Token[]): boolean {
 
 function statement(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' || t.type === 'number').length;
-  // (A past tense the tagger read as a noun is a verb too: "two officers shot Kimani Gray".)
-  const asItem = (t: Token | undefined): { pos: string; kind: 'word' | 'number'; lower: string; lemma: string } | undefined => (t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word', lower: t.lower, lemma: t.lemma });
-  return words >= MIN_CLAUSE_WORDS && tokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pastTenseTaggedNoun(asItem(tokens[k - 1]), { ...t, kind: 'word' }, asItem(tokens[k + 1])));
+  // (A past tense the tagger misread is a verb too: "two officers shot Kimani Gray".)
+  return words >= MIN_CLAUSE_WORDS && tokens.some((_, k) => verbToken(tokens, k));
 }

@@ -5,7 +5,7 @@ import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findFacts } from './facts/index.js';
-import { pastTenseTaggedAdjective, pastTenseTaggedNoun } from './facts/items.js';
+import { verbToken } from './facts/items.js';
 import { findNumbers } from './numbers.js';
 import { findAllQuotes, paragraphSpans, type Span } from './quotes.js';
 import { findRecords, type RecordMention } from './records.js';
@@ -69,7 +69,7 @@ function analyzeAll(article: Article): AnalyzedArticle {
   for (const s of tokenized) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const sentences: Sentence[] = tokenized.map((s, i) => {
     const words = wordTokens(s.tokens);
-    const hasVerb = s.tokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || pastTenseTaggedAdjective(word(s.tokens[k - 1]), { ...t, kind: 'word' }, word(s.tokens[k + 1])) || pastTenseTaggedNoun(word(s.tokens[k - 1]), { ...t, kind: 'word' }, word(s.tokens[k + 1])));
+    const hasVerb = s.tokens.some((_, k) => verbToken(s.tokens, k));
     const alone = perParagraph.get(s.paragraph) === 1;
     const body = s.tokens.length > 0 ? sliceText(text, s) : '';
     const unpunctuated = !FINAL_PUNCTUATION.has(body.trimEnd().slice(-1));
@@ -208,10 +208,6 @@ function paragraphOffsets(text: string, paragraphs: string[]): number[] | undefi
   return out;
 }
 
-/** A token as the fact reader's items see a plain word. */
-function word(t: { pos: string; type: string; lower: string; lemma: string } | undefined): { pos: string; kind: 'word' | 'number'; lower: string; lemma: string } | undefined {
-  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word', lower: t.lower, lemma: t.lemma };
-}
 
 function sliceText(text: string, s: TokenizedSentence): string {
   return text.slice(s.start, s.end);

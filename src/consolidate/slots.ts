@@ -155,7 +155,7 @@ function bucketOf(f: Fact): string | undefined {
       return `calibre|${f.thing ?? ''}`;
     case 'role':
       // One person's role told twice: whose, and which ("CEO" and "chief executive officer" are one).
-      return f.holder === undefined ? undefined : `role|${f.holder}|${EXCLUSIVE_ROLES.get(f.value.key ?? '') ?? f.value.key ?? ''}`;
+      return f.holder === undefined ? undefined : `role|${f.holder}|${exclusiveClass(f) ?? f.value.key ?? ''}`;
     case 'ordinal':
       // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
       return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
@@ -191,7 +191,7 @@ export function figuresApart(placed: PlacedFact[]): (a: string, b: string) => bo
   for (const p of placed) {
     const f = p.fact;
     // (Roles only within a class held one at a time: "owner" and "chairman" of one person are no two values of anything.)
-    if (HOLDER_KINDS.has(f.kind) && named(f.holder) && (f.kind !== 'role' || EXCLUSIVE_ROLES.has(f.value.key ?? ''))) add(attributes, `${p.article}#${p.sentenceIndex}`, `${f.kind}|${f.holder}|${(f.qualifiers ?? []).join()}`, p);
+    if (HOLDER_KINDS.has(f.kind) && named(f.holder) && (f.kind !== 'role' || exclusiveClass(f) !== undefined)) add(attributes, `${p.article}#${p.sentenceIndex}`, `${f.kind}|${f.holder}|${(f.qualifiers ?? []).join()}`, p);
     if (f.kind !== 'count' || f.thing === undefined) continue;
     const at = `${p.article}#${p.sentenceIndex}`;
     add(things, at, f.thing, p);
@@ -328,9 +328,8 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       if (!agree && ((!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) && farApart(a.value, b.value)) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
       if (!light(a.predicate) && !light(b.predicate)) {
         // "finished with 716 yards" tallies what "rushed for 716 yards" did.
-        const tally = a.predicate === TALLY || b.predicate === TALLY;
-        if (a.predicate !== b.predicate && !tally) return false;
-        if ((a.role ?? 'theme') !== (b.role ?? 'theme') && !tally) return false;
+        if (!oneEvent(a, b)) return false;
+        if ((a.role ?? 'theme') !== (b.role ?? 'theme') && !tallies(a, b)) return false;
       }
       return true;
     case 'day':
@@ -354,7 +353,16 @@ function totalOrUnsaid(scope: Fact['scope']): boolean {
 
 /** Whether two facts name one event, or one names it and the other tallies it ("rushed for 716 yards" / "finished with 716 yards"). */
 function oneEvent(a: Fact, b: Fact): boolean {
-  return !light(a.predicate) && !light(b.predicate) && (a.predicate === b.predicate || a.predicate === TALLY || b.predicate === TALLY);
+  return !light(a.predicate) && !light(b.predicate) && (a.predicate === b.predicate || tallies(a, b));
+}
+
+function tallies(a: Fact, b: Fact): boolean {
+  return a.predicate === TALLY || b.predicate === TALLY;
+}
+
+/** The class of a role held one at a time ("chief officer" for CEO, COO …), if it is one. */
+function exclusiveClass(f: Fact): string | undefined {
+  return f.kind === 'role' ? EXCLUSIVE_ROLES.get(f.value.key ?? '') : undefined;
 }
 
 /** Whether both sentences name people taking part and share one ("He had 793 yards" read as Thomas's / "Thomas … posting 793 total yards"). */
@@ -674,7 +682,7 @@ export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | u
       if (f.role === 'site') return false;
       // One person holds many roles at once: two contradict each other only within a class held one at a time
       // ("CEO" / "COO"), said of a named person.
-      if (f.kind === 'role') return EXCLUSIVE_ROLES.has(f.value.key ?? '') && named(f.holder) && !(f.qualifiers ?? []).includes('changing');
+      if (f.kind === 'role') return exclusiveClass(f) !== undefined && named(f.holder) && !(f.qualifiers ?? []).includes('changing');
       if (HOLDER_KINDS.has(slot.kind)) return named(f.holder);
       // A calibre names its weapon by the noun after it ("a .38-caliber revolver"): a story's revolver has one bore.
       if (f.kind === 'calibre') return true;

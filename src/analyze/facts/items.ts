@@ -270,6 +270,23 @@ export function pastTenseTaggedNoun(prev: Pick<Item, 'pos' | 'kind' | 'lower' | 
   return afterPlural && beforePhrase;
 }
 
+/** A token as the fact reader's items see a plain word. */
+function tokenItem(t: Token | undefined): { pos: string; kind: 'word' | 'number'; lower: string; lemma: string } | undefined {
+  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word', lower: t.lower, lemma: t.lemma };
+}
+
+/**
+ * Whether the token at k is a verb, the tagger's misreadings mended as
+ * retagVerbs mends them (a past tense read as an adjective or a noun): what
+ * the sentence and clause classifiers ask before any item exists.
+ */
+export function verbToken(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const it = { ...t, kind: 'word' as const };
+  return pastTenseTaggedAdjective(tokenItem(tokens[k - 1]), it, tokenItem(tokens[k + 1])) || pastTenseTaggedNoun(tokenItem(tokens[k - 1]), it, tokenItem(tokens[k + 1]));
+}
+
 function retagVerbs(items: Item[]): Item[] {
   items = joinRePrefix(items);
   for (let i = 1; i < items.length; i++) {

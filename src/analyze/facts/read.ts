@@ -2340,14 +2340,24 @@ function rankBefore(items: Item[], i: number): { at: number; text: string; key: 
   return { at: k, text, key: full };
 }
 
-/** A role (ROLES) of one to three words that ends at item `end` (inclusive), with its first item. */
+/**
+ * The role (ROLES) that the n plain words from item `from` spell, with the
+ * role it is under ("assistant"). A one-word role tagged as a verb is the
+ * verb ("each week they host Ann Lee"); "running back" is two words.
+ */
+function roleOfWords(items: Item[], from: number, n: number): { at: number; text: string; key: string } | undefined {
+  if (from < 0) return undefined;
+  const words = items.slice(from, from + n);
+  if (words.length < n || words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) return undefined;
+  const key = ROLES.get(words.map((x) => x.lower).join(' '));
+  return key === undefined ? undefined : subordinate(items, { at: from, text: words.map((x) => x.text).join(' '), key });
+}
+
+/** A role of one to three words that ends at item `end` (inclusive), with its first item; not a cleric's honorific. */
 function roleEndingAt(items: Item[], end: number): { at: number; text: string; key: string } | undefined {
-  for (let n = Math.min(ROLE_WORDS, end + 1); n >= 1; n--) {
-    const words = items.slice(end - n + 1, end + 1);
-    // (A one-word role tagged as a verb is the verb: "each week they host Ann Lee"; "running back" is two words.)
-    if (words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) continue;
-    const key = ROLES.get(words.map((x) => x.lower).join(' '));
-    if (key !== undefined && !honorific(items, end - n + 1, words)) return titled(items, subordinate(items, { at: end - n + 1, text: words.map((x) => x.text).join(' '), key }));
+  for (let n = ROLE_WORDS; n >= 1; n--) {
+    const role = roleOfWords(items, end - n + 1, n);
+    if (role !== undefined && !honorific(items, end - n + 1, items.slice(end - n + 1, end + 1))) return titled(items, role);
   }
   return undefined;
 }
@@ -2376,13 +2386,8 @@ const TITLE_WORDS = 2;
 /** A role of one to three words that starts at item `start`, with its last item. */
 function roleStartingAt(items: Item[], start: number): { end: number; text: string; key: string } | undefined {
   for (let n = ROLE_WORDS; n >= 1; n--) {
-    const words = items.slice(start, start + n);
-    if (words.length < n || words.some((x) => x.kind !== 'word' && x.text !== '-') || (n === 1 && words[0]?.pos === 'VERB')) continue;
-    const key = ROLES.get(words.map((x) => x.lower).join(' '));
-    if (key !== undefined) {
-      const role = subordinate(items, { at: start, text: words.map((x) => x.text).join(' '), key });
-      return { end: start + n - 1, text: role.text, key: role.key };
-    }
+    const role = roleOfWords(items, start, n);
+    if (role !== undefined) return { end: start + n - 1, text: role.text, key: role.key };
   }
   return undefined;
 }
