@@ -627,6 +627,10 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     ['The Hawks placed running back Tom Fry on injured reserve on Monday.', 'tom fry', 'running back'],
     ['Russian Defence Minister Tom Fry also attended the talks on Wednesday.', 'tom fry', 'minister'],
     ['Ann Lee, vice president, corporate marketing, said the phone would ship in May.', 'ann lee', 'vice president'],
+    // Before the name, opening the sentence as its apposition; a description of the role joined by "and".
+    ['Director at security company Acme, Ann Lee said the patch was a stopgap.', 'ann lee', 'director'],
+    ['The chief executive of Acme Corp, Tom Fry, told reporters on Monday the deal was done.', 'tom fry', 'chief executive'],
+    ['The threat is serious, said Tom Fry, security and forensic analyst at Acme.', 'tom fry', 'analyst'],
   ];
   for (const [text, holder, key] of cases) {
     const role = facts(text).find((f) => f.kind === 'role');
@@ -634,9 +638,17 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     assert.equal(role?.value.key, key, text);
   }
   // A status is no role; a role not next to the name is no one's.
-  for (const text of ['The Hawks want free agent Tom Fry, the club said on Monday.', 'The agent said on Monday that Ann Lee would sign.']) {
+  for (const text of [
+    'The Hawks want free agent Tom Fry, the club said on Monday.',
+    'The agent said on Monday that Ann Lee would sign.',
+    // A phrase before the comma that is not the role and what it is of; a role held before.
+    'Flanked by his attorney, Tom Fry pleaded not guilty on Monday.',
+    'Former director at Acme, Ann Lee said the plan had failed.',
+  ]) {
     assert.equal(facts(text).filter((f) => f.kind === 'role').length, 0, text);
   }
+  // "and" joins the words of one description, not the names of a list: the coach is Bob Gray, not Ann Lee.
+  assert.deepEqual(facts('Ann Lee, Tom Fry and coach Bob Gray arrived on Monday.').filter((f) => f.kind === 'role').map((f) => f.holder), ['bob gray']);
 });
 
 test('a role written as a title keeps up to two capitalised words of the title before it in its wording ("Russian Defence Minister")', () => {

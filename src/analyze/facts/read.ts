@@ -2446,12 +2446,40 @@ function roleBefore(items: Item[], i: number): { at: number; text: string; key: 
     // An apposition closes after the name ("Teixeira's agent, Scott Boras, entered", "according to her publicist, Jack
     // Ketsoyan."); "Flanked by his attorney, Tom Fry pleaded" opens with a phrase whose person is another.
     const closed = /^[,.;)]$/.test(items[i + 1]?.text ?? '.');
-    return owned && closed && role !== undefined && !pastRole(items, role.at) ? role : undefined;
+    if (owned && closed && role !== undefined && !pastRole(items, role.at)) return role;
+    return frontedRole(items, i);
   }
   const role = roleEndingAt(items, end);
   if (role === undefined || items[role.at - 1]?.lower === 'free' || pastRole(items, role.at)) return undefined;
   return role;
 }
+
+/**
+ * A role that opens the sentence as an apposition to the name after its
+ * comma: "Director at security company Acme, Ann Lee said …", "The chief
+ * executive of Acme, Tom Fry, told …". Only the role and what it is of
+ * (a preposition and plain words or names) may stand before the comma:
+ * "Flanked by his attorney, Tom Fry pleaded …" opens with another phrase.
+ */
+function frontedRole(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
+  const comma = i - 1;
+  let start = 0;
+  if (items[start]?.kind === 'word' && items[start]?.pos === 'DET') start++;
+  const role = roleStartingAt(items, start);
+  if (role === undefined || role.end >= comma || pastRole(items, start)) return undefined;
+  if (role.end + 1 < comma) {
+    if (!FRONTED_ROLE_PREPOSITIONS.has(items[role.end + 1]?.lower ?? '')) return undefined;
+    const plain = items.slice(role.end + 2, comma).every((x) => x.kind === 'name' || (x.kind === 'word' && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'DET')));
+    if (!plain) return undefined;
+  }
+  // The name is the subject of what follows: its verb, or a closing comma ("…, Tom Fry, told").
+  const next = items[i + 1];
+  if (next === undefined || !(next.text === ',' || (next.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX')))) return undefined;
+  return titled(items, { at: start, text: role.text, key: role.key });
+}
+
+/** What a fronted role may be of: "Director at Acme", "chief executive of Acme", "an analyst with Acme". */
+const FRONTED_ROLE_PREPOSITIONS = new Set(['at', 'of', 'with', 'for']);
 
 /** Whether a role starting at `at` is one held before ("former CEO", "ex - coach", "former basketball coach"). */
 function pastRole(items: Item[], at: number): boolean {
@@ -2486,9 +2514,16 @@ function roleAfter(items: Item[], i: number): { at: number; text: string; key: s
     }
     const x = items[k] as Item;
     const modifier = x.kind === 'name' || /^['’]s$/.test(x.text) || (x.kind === 'word' && (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'NOUN' || /^(?:now|also|currently|formerly|then)$/.test(x.lower)));
-    if (!modifier) return undefined;
+    // "Paul Fry, security and forensic analyst at Acme": "and" between two plain words of the role's description
+    // (not between names: "Ann Lee, Tom Fry and coach Bob Gray" lists three people).
+    if (!modifier && !(x.lower === 'and' && plainModifier(items[k - 1]) && plainModifier(items[k + 1]))) return undefined;
   }
   return undefined;
+}
+
+/** A lower-case noun or adjective: a word that may describe a role. */
+function plainModifier(x: Item | undefined): boolean {
+  return x !== undefined && x.kind === 'word' && (x.pos === 'NOUN' || x.pos === 'ADJ') && !/^\p{Lu}/u.test(x.text);
 }
 
 /** Words after a name's comma within which its apposition's role stands ("now an assistant coach"). */
