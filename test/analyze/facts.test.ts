@@ -664,3 +664,17 @@ test('a year before an ordinal compound ("the 2006 second-overall pick") is no l
   }
   assert.equal(one(facts('He ran the 100 metres in 9.58 seconds on Monday, a world record.'), 'measure', '9.58 seconds').value.unit, 'second');
 });
+
+test('a verb that only says its subject\'s event took place ("was made", "came", "was carried out") dates the event noun; a verb that performs the one event its object names is that event', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day');
+  assert.equal(day('The arrest was made Friday in Brooklyn, the police said.')?.predicate, 'arrest');
+  assert.equal(day('The raid was carried out on Monday near the border.')?.predicate, 'attack');
+  assert.equal(day('The explosion came on Tuesday as the market opened.')?.predicate, 'explode');
+  assert.equal(day('Police made the arrest on Friday after a long search.')?.predicate, 'arrest');
+  // Many arrests are many events: no day of "the arrest" from a count of them.
+  assert.notEqual(day("Police said they made 86 arrests over the course of Saturday's protests.")?.predicate, 'arrest');
+  // An active "made" with its own object is that verb's: a statement is no event.
+  assert.notEqual(day('He made a statement on Friday about the arrest.')?.predicate, 'arrest');
+  // "Released" a thing is no rescue.
+  assert.notEqual(day('Acme released the update on Tuesday, the company said.')?.predicate, 'rescue');
+});

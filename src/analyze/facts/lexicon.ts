@@ -13,7 +13,8 @@ const EVENT_FAMILIES: Record<string, string[]> = {
   injure: ['injure', 'wound', 'hurt', 'maim'],
   seize: ['seize', 'confiscate', 'recover', 'impound', 'find', 'discover', 'haul', 'uncover', 'retrieve'],
   arrest: ['arrest', 'apprehend', 'nab', 'detain', 'capture', 'round_up', 'take_into_custody', 'collar'],
-  rescue: ['rescue', 'free', 'save', 'release', 'liberate'],
+  // (Not "release": captors release hostages whom a raid rescues, and a company releases a patch.)
+  rescue: ['rescue', 'free', 'save', 'liberate'],
   evacuate: ['evacuate', 'move', 'relocate', 'displace'],
   hijack: ['hijack', 'commandeer'],
   attack: ['attack', 'assault', 'raid', 'ambush'],

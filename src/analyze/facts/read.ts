@@ -2026,15 +2026,45 @@ const SUBJECT_NOUN_REACH = 10;
  * verb's, and is left to it.
  */
 function subjectEventNoun(items: Item[], clause: [number, number], i: number): number | undefined {
-  for (let k = clause[0]; k < i; k++) if (isVerb(items, k) && !eventNominal(items, k)) return undefined;
+  for (let k = clause[0]; k < i; k++) if (isVerb(items, k) && !eventNominal(items, k) && !happening(items, k)) return undefined;
   for (let k = i - 1; k >= Math.max(clause[0], i - SUBJECT_NOUN_REACH); k--) {
     const it = items[k] as Item;
     // The head of its phrase only: "the injury report for Wednesday" dates a report, not an injury.
     if (eventNominal(items, k)) return items[k + 1]?.pos === 'NOUN' ? undefined : k;
+    // (Past the verb that only says the event took place, and its auxiliary and particle: "The arrest was made Friday".)
+    if (happeningPart(items, k)) continue;
     if (it.kind === 'word' && !NOUN_PHRASE_POS.has(it.pos)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * A verb that only says its subject's event took place: "The arrest was
+ * made Friday", "The attack took place on Tuesday", "The shooting happened
+ * at 11 p.m.", "The raid came a day later". A moment of such a clause dates
+ * the event noun that is its subject.
+ */
+function happening(items: Item[], k: number): boolean {
+  const it = items[k] as Item;
+  if (HAPPENING_VERBS.has(it.lemma)) return true;
+  if (it.lemma === 'take') return items[k + 1]?.lower === 'place';
+  // Passive only: "was made", "was carried out" (the active "police made an arrest" has its own subject).
+  const passive = items[k - 1]?.kind === 'word' && PASSIVE_BE.has(items[k - 1]?.lower ?? '');
+  return passive && (it.lemma === 'make' || (it.lemma === 'carry' && items[k + 1]?.lower === 'out'));
+}
+
+/** A happening verb, or the auxiliary before it or the particle after it ("was made", "took place", "was carried out"). */
+function happeningPart(items: Item[], k: number): boolean {
+  if (isVerb(items, k) && happening(items, k)) return true;
+  const it = items[k] as Item;
+  if (PASSIVE_BE.has(it.lower) && isVerb(items, k + 1) && happening(items, k + 1)) return true;
+  return (it.lower === 'place' || it.lower === 'out') && isVerb(items, k - 1) && happening(items, k - 1);
+}
+
+/** Verbs whose subject's event is all they tell of. */
+const HAPPENING_VERBS = new Set(['happen', 'occur', 'come', 'unfold']);
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /**
  * A word that names an event as a noun: tagged so, or an "-ing" form after
@@ -2145,9 +2175,18 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
   const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
   const head = phrase ? undefined : objectHead(items, best + (lemma.includes('_') ? 2 : 1));
+  // "Police made the arrest on Friday", "staged an attack": a verb that only performs the event its object names is that event.
+  const carriedOut = lemma === 'carry' && items[best + 1]?.lower === 'out' ? objectHead(items, best + 2) : undefined;
+  const performedNoun = carriedOut ?? (head !== undefined && SUPPORT_VERBS.has(lemma) ? head : undefined);
+  // (One event: "made the arrest", not "made 86 arrests", many events on many days.)
+  const performed = performedNoun !== undefined && singular(performedNoun.lower) === performedNoun.lower ? eventNounFamily(performedNoun.lower) : undefined;
+  if (performed !== undefined) return { predicate: performed };
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
 }
+
+/** Verbs that perform the event their object names ("made an arrest", "conducted a raid"; "carried out" has its particle). */
+const SUPPORT_VERBS = new Set(['make', 'conduct', 'mount']);
 
 /** Things that strike as an attack does. */
 const WEAPONS = new Set(['shell', 'rocket', 'missile', 'bomb', 'grenade', 'airstrike', 'strike', 'projectile', 'drone', 'bullet', 'round']);
