@@ -89,6 +89,28 @@ function isTitle(lower: string): boolean {
   return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
+/**
+ * A position or title written as capitals before a person's full name
+ * ("Saints RB Pierre Thomas", "Super Bowl MVP Drew Brees", "Angels GM Tony
+ * Reagins"): the name starts after it. Only before two capitalised words
+ * or more that no organisation or place word ends ("GM Korea", "GM Daewoo
+ * Motors" are companies).
+ */
+function abbreviatedTitle(toks: Token[], k: number, b: number): boolean {
+  const t = toks[k] as Token;
+  if (!ABBREVIATED_TITLES.has(t.lower) || t.value !== t.value.toUpperCase() || b - k - 1 < 2) return false;
+  const rest = toks.slice(k + 1, b);
+  const last = rest[rest.length - 1] as Token;
+  // (Capitalised words, whatever their tags: "Drew Brees" reads as a verb and a name.)
+  return rest.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(x.value)) && !ORG_SUFFIX.has(last.lower) && !PLACE_SUFFIX.has(last.lower);
+}
+
+/** Last words of the names of contests, prizes and festivals ("Super Bowl", "World Cup", "Golden Globe Awards"). */
+const EVENT_NAME_HEADS = new Set(['bowl', 'cup', 'open', 'championship', 'championships', 'olympics', 'games', 'series', 'classic', 'tournament', 'award', 'awards', 'prize', 'festival', 'marathon', 'derby', 'grand prix']);
+
+/** Positions and titles written as capitals before a name (a team's positions, a general manager, a most valuable player). */
+const ABBREVIATED_TITLES = new Set(['rb', 'qb', 'wr', 'te', 'cb', 'lb', 'fb', 'gm', 'mvp']);
+
 /** One capitalised run inside a sentence: token index range [a, b). */
 function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
   const out: [number, number][] = [];
@@ -240,7 +262,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       let lastTitle = -1;
       for (let k = a; k < b; k++) {
         const tk = toks[k];
-        if (tk !== undefined && isTitle(tk.lower)) lastTitle = k;
+        if (tk !== undefined && (isTitle(tk.lower) || abbreviatedTitle(toks, k, b))) lastTitle = k;
       }
       if (lastTitle >= a && lastTitle < b - 1) {
         a = lastTitle + 1;
@@ -273,7 +295,9 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       mentions.push({ text: surface, key, type: 'other', sentence: si, start: first.start, end: last.end, size: b - a });
       const lastLower = last.lower;
       if (titled || roleBefore(toks, a) || roleAfter(toks, b)) vote(key, 'person', STRONG);
-      if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower))) vote(key, 'organization', HEAD_NOUN);
+      // "the Super Bowl", "the World Cup", "the US Open": a name whose last word heads an event names no one.
+      if (b - a >= 2 && EVENT_NAME_HEADS.has(lastLower)) vote(key, 'other', HEAD_NOUN);
+      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower))) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;

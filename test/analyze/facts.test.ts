@@ -678,3 +678,14 @@ test('a verb that only says its subject\'s event took place ("was made", "came",
   // "Released" a thing is no rescue.
   assert.notEqual(day('Acme released the update on Tuesday, the company said.')?.predicate, 'rescue');
 });
+
+test('a "he" opening a sentence goes on with the person the sentence before opened with, though others were named after that person', () => {
+  const list = facts('Tom Fry came into the season as the leading rusher, ahead of Bob Gray and Jim Cole. He had 793 yards on 147 carries. But he missed 10 games this season.');
+  const yards = one(list, 'count', '793');
+  assert.ok((yards.participants ?? []).includes('tom fry'), JSON.stringify(yards));
+  const games = one(list, 'count', '10');
+  assert.ok((games.participants ?? []).includes('tom fry'), JSON.stringify(games));
+  // A sentence that opens with no person leaves "he" to the last person named.
+  const other = one(facts('The team signed Bob Gray on Monday. The deal came after a long search for Jim Cole. He had 12 sacks last season.'), 'count', '12');
+  assert.ok((other.participants ?? []).includes('jim cole'), JSON.stringify(other));
+});

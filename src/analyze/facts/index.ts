@@ -22,7 +22,7 @@ export function findFacts(input: FactInput): Fact[] {
   const people = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
   const personKeys = new Set(people.map((m) => m.key));
   const bodyKeys = new Set(input.mentions.names.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.key));
-  const personBefore = (offset: number): string | undefined => {
+  const lastPersonBefore = (offset: number): string | undefined => {
     let lo = 0;
     let hi = people.length;
     while (lo < hi) {
@@ -32,6 +32,15 @@ export function findFacts(input: FactInput): Fact[] {
     }
     return people[lo - 1]?.key;
   };
+  // A surname alone that the article's people share ("Thomas" beside "Pierre Thomas" and "David Thomas") is typed no one's,
+  // but it is still a person opening a sentence.
+  const surnames = new Set(people.map((m) => m.key.split(' ').pop() as string));
+  const openers = [...people, ...input.mentions.names.filter((m) => m.type !== 'person' && !m.key.includes(' ') && surnames.has(m.key))];
+  const subjects = sentenceSubjects(input.sentences, openers, lastPersonBefore);
+  // A "he" that opens its sentence goes on with the person the sentence before opened with ("Thomas came into 2010 …
+  // He had 793 yards … But he missed 10 games"), though others were named after that person; any other "he" stands
+  // for the last person named.
+  const personBefore = (offset: number): string | undefined => subjects.pronounAt.get(offset) ?? lastPersonBefore(offset);
   const mentions = byStart(input.mentions);
   let last: { sentence: number; thing: string; phrase: string } | undefined;
   for (const s of input.sentences) {
@@ -64,4 +73,39 @@ function implicitOthers(facts: Fact[]): Fact[] {
     if (richer) f.qualifiers = ['other'];
   }
   return facts;
+}
+
+/** Words that may open a sentence before its subject ("But he …", "And Thomas …"). */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'however', 'meanwhile', 'now', 'also']);
+
+/**
+ * The person each sentence opens with as its subject — a person's name, or
+ * a "he" or "she" that goes on with the subject of the sentence before
+ * (else the last person named) — and, by offset, what each such opening
+ * pronoun stands for.
+ */
+function sentenceSubjects(
+  sentences: FactInput['sentences'],
+  people: { key: string; start: number }[],
+  lastPersonBefore: (offset: number) => string | undefined,
+): { pronounAt: Map<number, string> } {
+  const personAt = new Map(people.map((m) => [m.start, m.key]));
+  const pronounAt = new Map<number, string>();
+  let previous: string | undefined;
+  for (const s of sentences) {
+    let subject: string | undefined;
+    for (const t of s.tokens) {
+      if (t.type === 'punctuation' || SENTENCE_OPENERS.has(t.lower)) continue;
+      const start = t.start;
+      const named = personAt.get(start);
+      if (named !== undefined) subject = named;
+      else if (t.lower === 'he' || t.lower === 'she') {
+        subject = previous ?? lastPersonBefore(start);
+        if (previous !== undefined) pronounAt.set(start, previous);
+      }
+      break;
+    }
+    previous = subject;
+  }
+  return { pronounAt };
 }
