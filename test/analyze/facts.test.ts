@@ -631,6 +631,10 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     ['Director at security company Acme, Ann Lee said the patch was a stopgap.', 'ann lee', 'director'],
     ['The chief executive of Acme Corp, Tom Fry, told reporters on Monday the deal was done.', 'tom fry', 'chief executive'],
     ['The threat is serious, said Tom Fry, security and forensic analyst at Acme.', 'tom fry', 'analyst'],
+    // After an owner and a word that says which role; given by a form of "be", in the clause or a relative clause.
+    ["The show's executive producer, Ann Lee, said the choice was easy.", 'ann lee', 'producer'],
+    ["Tom Fry is the Hawks' general manager, the club said on Monday.", 'tom fry', 'general manager'],
+    ['Ann Lee, who is the chief executive of Acme Corp, said the deal was done.', 'ann lee', 'chief executive'],
   ];
   for (const [text, holder, key] of cases) {
     const role = facts(text).find((f) => f.kind === 'role');
@@ -644,6 +648,9 @@ test('a person\'s role, written before the name ("agent Ann Lee", "Tom\'s agent,
     // A phrase before the comma that is not the role and what it is of; a role held before.
     'Flanked by his attorney, Tom Fry pleaded not guilty on Monday.',
     'Former director at Acme, Ann Lee said the plan had failed.',
+    // A role held before; a name that is not the subject of the "be".
+    'Tom Fry was the former coach of the Hawks, the club said.',
+    'The wife of Tom Fry is the mayor of the town, officials said.',
   ]) {
     assert.equal(facts(text).filter((f) => f.kind === 'role').length, 0, text);
   }

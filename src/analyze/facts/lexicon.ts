@@ -295,12 +295,13 @@ export const ROLES = new Map<string, string>([
   ...(['rb', 'running back', 'tailback'] as const).map((w) => [w, 'running back'] as [string, string]),
   ...(['qb', 'quarterback'] as const).map((w) => [w, 'quarterback'] as [string, string]),
   ...(['general manager', 'gm'] as const).map((w) => [w, 'general manager'] as [string, string]),
-  ...(['co-writer', 'co - writer', 'cowriter', 'screenwriter'] as const).map((w) => [w, 'writer'] as [string, string]),
+  ...(['co-writer', 'co - writer', 'cowriter', 'screenwriter', 'writer', 'head writer', 'lead writer'] as const).map((w) => [w, 'writer'] as [string, string]),
+  ...(['producer', 'executive producer'] as const).map((w) => [w, 'producer'] as [string, string]),
   ...([
     'president', 'chairman', 'chairwoman', 'founder', 'owner', 'director', 'manager', 'agent', 'coach', 'head coach', 'trainer',
     'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend',
     'linebacker', 'receiver', 'wide receiver', 'tight end', 'safety', 'kicker', 'pitcher', 'catcher', 'shortstop', 'outfielder', 'striker', 'goalkeeper', 'midfielder', 'defender',
-    'host', 'anchor', 'producer', 'editor', 'reporter', 'correspondent', 'analyst', 'minister', 'ambassador', 'governor', 'senator', 'mayor', 'commissioner', 'judge', 'prosecutor',
+    'host', 'anchor', 'creator', 'editor', 'reporter', 'correspondent', 'analyst', 'minister', 'ambassador', 'governor', 'senator', 'mayor', 'commissioner', 'judge', 'prosecutor',
   ] as const).map((w) => [w, w.replace(/^head coach$/, 'coach').replace(/^wide receiver$/, 'receiver')] as [string, string]),
 ]);
 

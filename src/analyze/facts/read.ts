@@ -2331,7 +2331,7 @@ function nameFacts(s: SentenceItems, i: number): Fact[] {
     out.push(f);
   }
   // "agent Scott Boras", "Teixeira's agent, Scott Boras,", "Peter Gross, chief executive officer of EYP": a role.
-  const role = roleBefore(items, i) ?? roleAfter(items, i);
+  const role = roleBefore(items, i) ?? roleAfter(items, i) ?? roleByCopula(items, i);
   if (role !== undefined) {
     const f = base(s, role.at, 'role', { text: role.text, key: role.key }, clause);
     f.holder = it.lower;
@@ -2480,8 +2480,11 @@ function roleBefore(items: Item[], i: number): { at: number; text: string; key: 
   if (items[end]?.text === ',') {
     end--;
     const role = roleEndingAt(items, end);
-    const before = role === undefined ? undefined : items[role.at - 1];
-    const owned = before !== undefined && (/^['’]s?$/.test(before.text) || /^(?:his|her|their|its)$/.test(before.lower));
+    // (Past a word or two that say which role: "the show's executive producer, Steven Moffat,".)
+    let b = role === undefined ? -1 : role.at - 1;
+    while (b >= 0 && role !== undefined && role.at - b <= ROLE_MODIFIERS && plainModifier(items[b])) b--;
+    const before = items[b];
+    const owned = role !== undefined && before !== undefined && (/^['’]s?$/.test(before.text) || /^(?:his|her|their|its)$/.test(before.lower));
     // An apposition closes after the name ("Teixeira's agent, Scott Boras, entered", "according to her publicist, Jack
     // Ketsoyan."); "Flanked by his attorney, Tom Fry pleaded" opens with a phrase whose person is another.
     const closed = /^[,.;)]$/.test(items[i + 1]?.text ?? '.');
@@ -2504,6 +2507,13 @@ function frontedRole(items: Item[], i: number): { at: number; text: string; key:
   const comma = i - 1;
   let start = 0;
   if (items[start]?.kind === 'word' && items[start]?.pos === 'DET') start++;
+  // "The show's executive producer, Steven Moffat, said": an owner and a word or two that say which role.
+  let owner = start;
+  while (owner < comma && (items[owner]?.kind === 'name' || (items[owner]?.kind === 'word' && (items[owner]?.pos === 'NOUN' || items[owner]?.pos === 'PROPN')))) owner++;
+  if (owner > start && /^['’]s?$/.test(items[owner]?.text ?? '')) {
+    start = owner + 1;
+    while (start < comma && roleStartingAt(items, start) === undefined && plainModifier(items[start]) && start - owner <= ROLE_MODIFIERS) start++;
+  }
   const role = roleStartingAt(items, start);
   if (role === undefined || role.end >= comma || pastRole(items, start)) return undefined;
   if (role.end + 1 < comma) {
@@ -2516,6 +2526,9 @@ function frontedRole(items: Item[], i: number): { at: number; text: string; key:
   if (next === undefined || !(next.text === ',' || (next.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX')))) return undefined;
   return titled(items, { at: start, text: role.text, key: role.key });
 }
+
+/** Plain words between an owner and a role that say which role ("the show's executive producer"). */
+const ROLE_MODIFIERS = 2;
 
 /** What a fronted role may be of: "Director at Acme", "chief executive of Acme", "an analyst with Acme". */
 const FRONTED_ROLE_PREPOSITIONS = new Set(['at', 'of', 'with', 'for']);
@@ -2564,6 +2577,40 @@ function roleAfter(items: Item[], i: number): { at: number; text: string; key: s
 function plainModifier(x: Item | undefined): boolean {
   return x !== undefined && x.kind === 'word' && (x.pos === 'NOUN' || x.pos === 'ADJ') && !/^\p{Lu}/u.test(x.text);
 }
+
+/**
+ * The role a form of "be" gives the name, as the subject of its clause or
+ * of a relative clause after it: "Tom Fry is the Hawks' general manager",
+ * "Ann Lee, who is the chief executive of Acme, said". The role closes its
+ * phrase or is followed by what it is of; a role held before or to come
+ * ("was the former coach", "will be coach") is none.
+ */
+function roleByCopula(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
+  const relative = items[i + 1]?.text === ',' && items[i + 2]?.lower === 'who';
+  // (The name heads the subject: not "the wife of Tom Fry is the mayor".)
+  if (items[i - 1]?.pos === 'ADP' || /^['’]s?$/.test(items[i + 1]?.text ?? '')) return undefined;
+  let k = relative ? i + 3 : i + 1;
+  if (!COPULA_FORMS.has(items[k]?.lower ?? '')) return undefined;
+  k++;
+  if (items[k]?.kind === 'word' && items[k]?.pos === 'DET') k++;
+  // An owner ("the Hawks' general manager", "Acme's chief executive").
+  let owner = k;
+  while (items[owner]?.kind === 'name' || (items[owner]?.kind === 'word' && (items[owner]?.pos === 'NOUN' || items[owner]?.pos === 'PROPN'))) owner++;
+  if (owner > k && /^['’]s?$/.test(items[owner]?.text ?? '')) k = owner + 1;
+  for (let steps = 0; steps <= ROLE_MODIFIERS; steps++, k++) {
+    const role = roleStartingAt(items, k);
+    if (role !== undefined) {
+      if (pastRole(items, k)) return undefined;
+      const next = items[role.end + 1];
+      return next === undefined || /^(?:,|\.|of|for|with|at|in|and)$/.test(next.lower) ? { at: k, text: role.text, key: role.key } : undefined;
+    }
+    if (!plainModifier(items[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** Forms of "be" that give a role held now (or at the time told). */
+const COPULA_FORMS = new Set(['is', 'was', "'s", 'are', 'were']);
 
 /** Words after a name's comma within which its apposition's role stands ("now an assistant coach"). */
 const ROLE_APPOSITION_REACH = 5;
