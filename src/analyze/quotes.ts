@@ -59,6 +59,15 @@ function closesHere(text: string, j: number): boolean {
 }
 
 /**
+ * A straight mark after the end of a clause and glued to the lower-case
+ * word after it, as detokenised text spaces a closing mark: "We are better
+ * than this, "said Stefanski." Only where a quote is known to be open.
+ */
+function gluedClose(text: string, j: number): boolean {
+  return text[j] === '"' && /[,.!?]$/.test(text.slice(0, j).trimEnd()) && /^\p{Ll}/u.test(text.slice(j + 1, j + 2));
+}
+
+/**
  * Quote spans of one paragraph. `carried`: the paragraph before left a quote
  * open, as scraped text does when it breaks a paragraph inside a quote; a
  * closing mark that comes before any opening one then ends a span that
@@ -70,7 +79,7 @@ export function quoteSpans(text: string, carried = false): Span[] {
   // A closing mark before any opening one ends a quote carried from before, or, if none is known, an orphan to skip
   // (it must not open a span that swallows the attribution: "… media," the diplomat added.).
   const first = /[“”„«»‘’"‹›]/u.exec(text);
-  if (first !== null && closesHere(text, first.index)) {
+  if (first !== null && (closesHere(text, first.index) || (carried && gluedClose(text, first.index)))) {
     if (carried) out.push({ open: -1, close: first.index });
     i = first.index + 1;
   }

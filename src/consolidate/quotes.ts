@@ -78,6 +78,9 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
     for (const st of keysOf(a)) for (const j of byStem.get(st) ?? []) if (j > i) others.add(j);
     for (const j of [...others].sort((x, y) => x - y)) {
       const b = items[j] as QuoteItem;
+      // One article's two passages are two things said ("I believe in this team." / "We will find a way to improve on
+      // this team."), whatever words they share; only words quoted twice, whole or in part, are one quote.
+      if (a.article === b.article && !quotedAgain(a.text, b.text)) continue;
       const clash = a.speaker !== undefined && b.speaker !== undefined && a.speaker !== b.speaker && ents.type(a.speaker) === 'person' && ents.type(b.speaker) === 'person';
       if (sameWords(a, b, clash)) parent[find(j)] = find(i);
     }
@@ -123,6 +126,13 @@ function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
   if (clash || Math.min(a.words.size, b.words.size) > SHORT_QUOTE_WORDS || Math.min(a.words.size, b.words.size) < 3) return false;
   if (shared < MIN_SHARED_ACROSS_SPEAKERS && !oneVoice(a, b)) return false;
   return containment(a.words, b.words).score >= SAME_SHORT_QUOTE;
+}
+
+/** Whether one passage holds the other's words ("We are not confirming" in "We are not confirming anything"). */
+function quotedAgain(a: string, b: string): boolean {
+  const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const [x, y] = [plain(a), plain(b)];
+  return x.includes(y) || y.includes(x);
 }
 
 /** Whether two wordings have the same speaker, or neither names one. */

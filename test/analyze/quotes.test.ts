@@ -319,3 +319,11 @@ test('a surname that is also a title ("King") stands alone for the person named 
   const both = analyze({ id: 'k', title: 'T', language: 'en', text: 'Tishana King met the King of Spain on Monday at the palace. The King said he was pleased.', paragraphs: ['Tishana King met the King of Spain on Monday at the palace. The King said he was pleased.'] });
   assert.deepEqual(both.entities.filter((e) => e.text === 'King').map((e) => e.key), []);
 });
+
+test('a quote left open at the end of a line closes at a mark glued to the attribution on the next ("We are better than this, "said Ann Lee.")', () => {
+  const paragraphs = ['The coach was fired on Monday.', '"I believe in this team.', 'We are better than this, "said Ann Lee.'];
+  const a = analyze({ id: 'q', title: 'T', language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+  const first = a.quotes.find((q) => q.text.startsWith('I believe'));
+  assert.equal(first?.speaker, 'ann lee', JSON.stringify(a.quotes));
+  assert.ok(a.quotes.some((q) => q.text.startsWith('We are better than this') && q.speaker === 'ann lee'), JSON.stringify(a.quotes));
+});

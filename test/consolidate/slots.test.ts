@@ -648,3 +648,14 @@ test('review of the seventh session: roles, sequences, tolls since a month, "tim
   const agent = brief(art('a', 'Agent Scott Boras said on Monday the offer was $160 million.'), art('b', 'Agent Scott Boras said on Monday the offer was $180 million.'), art('c', 'The Yankees met agent Scott Boras on Tuesday in New York.'));
   assert.ok(agent.claims.some((c) => c.text === 'Scott Boras, agent' && c.status === 'corroborated' && c.sources.length === 2), JSON.stringify(agent.claims.map((c) => [c.status, c.text])));
 });
+
+test('quotes: two passages of one article are two quotes, whatever words they share; words quoted twice, whole or in part, are one', () => {
+  const b = brief(
+    art('a', 'Ann Lee fired the coach on Monday. "At this time I felt it is in the best interest of this team to make a change, and I believe it will help," Lee said. "I believe in this team," she added.'),
+    art('b', 'The club fired its coach on Monday, the general manager said. "We are not confirming anything at this point," a spokesman said, adding: "We are not confirming."'),
+  );
+  const texts = b.quotes.map((q) => q.text);
+  assert.ok(texts.some((t) => t.startsWith('I believe in this team')), JSON.stringify(texts));
+  assert.ok(texts.some((t) => t.startsWith('At this time I felt')), JSON.stringify(texts));
+  assert.equal(b.quotes.filter((q) => /We are not confirming/.test(q.text)).length, 1, JSON.stringify(texts));
+});
