@@ -696,3 +696,11 @@ test('a "he" opening a sentence goes on with the person the sentence before open
   const other = one(facts('The team signed Bob Gray on Monday. The deal came after a long search for Jim Cole. He had 12 sacks last season.'), 'count', '12');
   assert.ok((other.participants ?? []).includes('jim cole'), JSON.stringify(other));
 });
+
+test('a day before "<noun> date" dates what the noun names ("a November 22 release date", "the March 3 trial date")', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day');
+  assert.equal(day('The studio staked out a November 22 release date for the film.')?.predicate, 'release');
+  assert.equal(day('The judge set a March 3 trial date for the two men.')?.predicate, 'trial');
+  // A day before a noun alone modifies it and dates nothing ("the Friday deadline").
+  assert.equal(day('The Friday deadline passed without a deal.'), undefined);
+});

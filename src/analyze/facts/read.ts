@@ -1867,6 +1867,13 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     if (key === undefined) return undefined;
     value = { text: d.text.replace(/^on\s+/i, ''), key };
   }
+  // "its November 22, 2013 release date", "the May 14 launch date": the day of what the noun before "date" names.
+  const scheduled = kind === 'day' ? scheduledEvent(items, i) : undefined;
+  if (scheduled !== undefined) {
+    const f = base(s, i, kind, value, clause);
+    f.predicate = scheduled;
+    return f;
+  }
   // "the November 18 sinking of a Thai trawler", "the Wednesday bombings": the event noun after the date;
   // "The fatal shooting of a boy on Saturday sparked …": the event noun of the subject before it.
   const next = items[i + 1];
@@ -1906,6 +1913,17 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   const who = objectNoun === undefined ? momentSubject(s, clause, i) : undefined;
   if (who !== undefined) f.holder = who;
   return f;
+}
+
+/**
+ * The event of "<day> <noun> date": "a November 22, 2013 release date", "its
+ * May 14 launch date", "the March 3 trial date" (the noun's verb, in its
+ * family, as the verb would be read).
+ */
+function scheduledEvent(items: Item[], i: number): string | undefined {
+  const noun = items[i + 1];
+  if (noun?.kind !== 'word' || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || items[i + 2]?.lower !== 'date') return undefined;
+  return eventNounFamily(noun.lower) ?? eventFamily(noun.lemma);
 }
 
 /**
