@@ -27,7 +27,7 @@ const NOMINALS: Record<string, string> = {
   hit: 'crash', foil: 'foiled attack', fire: 'firing', win: 'win', charge: 'charging', report: 'report', die: 'death', rescue: 'rescue',
   hijack: 'hijacking', evacuate: 'evacuation', close: 'closure', reopen: 'reopening', collapse: 'collapse', sentence: 'sentencing', convict: 'conviction',
   intercept: 'interception', seize: 'seizure', send: 'dispatch', leave: 'departure', land: 'landing', launch: 'launch', sign: 'signing', stab: 'stabbing',
-  buy: 'purchase',
+  buy: 'purchase', announce: 'announcement', check: 'check-in', release: 'release',
 };
 
 function participle(p: string | undefined, verb: string | undefined): string {

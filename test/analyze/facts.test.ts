@@ -704,3 +704,10 @@ test('a day before "<noun> date" dates what the noun names ("a November 22 relea
   // A day before a noun alone modifies it and dates nothing ("the Friday deadline").
   assert.equal(day('The Friday deadline passed without a deal.'), undefined);
 });
+
+test('an announcement of a thing is an event with its day ("The announcement came Sunday", "announced the deal on Monday"); "announced on Monday that …" reports', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day');
+  assert.equal(day('The announcement came Sunday, after months of speculation.')?.predicate, 'announce');
+  assert.equal(day('Acme announced the deal on Monday, ending weeks of talks.')?.predicate, 'announce');
+  assert.equal(day('Acme announced on Monday that it would cut 300 jobs.')?.predicate, undefined);
+});

@@ -94,6 +94,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   injury: 'injure', injuries: 'injure', evacuation: 'evacuate', escape: 'escape', fire: 'break_out', blaze: 'break_out', crash: 'hit',
   collision: 'hit', explosion: 'explode', blast: 'explode', shooting: 'fire', stabbing: 'stab', raid: 'attack', strike: 'hit', fight: 'win',
   bout: 'win', match: 'win', game: 'win', bombing: 'attack', airstrike: 'attack', shelling: 'attack', assault: 'attack', ambush: 'attack',
+  announcement: 'announce',
 };
 
 /** The event a noun names, singular or plural ("bombing", "bombings", "crashes"). */

@@ -1903,7 +1903,10 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     reported = gov.reported === true;
   }
   // "told reporters Friday", "announced on May 13", "a poll published Sunday": the day of a report, not of the event.
-  if (predicate === undefined || LIGHT_VERBS.has(predicate) || SPEECH_LEMMAS.has(predicate) || PUBLISHING.has(predicate)) return undefined;
+  // (An announcement of a thing is an event of its own: "announced its new Doctor on Sunday", "The announcement came
+  // Sunday"; "announced on Monday that …" reports.)
+  const announced = predicate === 'announce' && (noun !== undefined || thing !== undefined);
+  if (predicate === undefined || LIGHT_VERBS.has(predicate) || (SPEECH_LEMMAS.has(predicate) && !announced) || PUBLISHING.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
   if (thing !== undefined) f.thing = thing;
