@@ -411,8 +411,11 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   if (/:\s*$/.test(head)) {
+    // "Showrunner, 51, adds that Malcolm Tucker will not cast a shadow: “…”": a name inside what a verb of speaking
+    // reports ("that …") is not who speaks; the verb's subject is.
+    const reports = verbAt >= 0 && /^\S+\s+that\b/i.test(text.slice(verbAt, qs));
     // "A witness told the Daily News: “…”": the description before the verb, when no one is named.
-    const who = subjectAt(ctx, headStart, qs, 'last', undefined, false) ?? (verbAt >= 0 ? described(text.slice(headStart, verbAt)) : undefined);
+    const who = subjectAt(ctx, headStart, reports ? verbAt : qs, 'last', undefined, false) ?? (verbAt >= 0 ? described(text.slice(headStart, verbAt)) : undefined);
     if (who !== undefined) return who;
   }
   const acc = /according to\s+/i.exec(tail);

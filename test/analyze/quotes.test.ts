@@ -327,3 +327,11 @@ test('a quote left open at the end of a line closes at a mark glued to the attri
   assert.equal(first?.speaker, 'ann lee', JSON.stringify(a.quotes));
   assert.ok(a.quotes.some((q) => q.text.startsWith('We are better than this') && q.speaker === 'ann lee'), JSON.stringify(a.quotes));
 });
+
+test('a name inside what a verb of speaking reports ("adds that Ann Lee will …: “…”") is not who speaks', () => {
+  const paragraphs = ['Showrunner, 51, adds that Ann Lee will not cast a shadow over the new lead: "You know when the star is in the room"'];
+  const a = analyze({ id: 'q', title: 'T', language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+  const q = a.quotes.find((x) => x.text.startsWith('You know'));
+  assert.ok(q !== undefined, JSON.stringify(a.quotes));
+  assert.notEqual(q.speaker, 'ann lee');
+});
