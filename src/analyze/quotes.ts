@@ -380,6 +380,9 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   }
   const m = SUBJECT_VERB_RE.exec(tail);
   if (m !== null && (m[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    // "“…,” Willoughby's letter continued": what a person wrote is theirs.
+    const writer = writerOf(ctx, qe, m[1] ?? '');
+    if (writer !== undefined) return writer;
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
     if (who !== undefined) return who;
     // “…,” Williams wrote: a name that is the whole subject of the verb speaks, whatever the article typed it as.
@@ -427,6 +430,18 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
 }
 
+/** The person whose written words a subject names ("Willoughby's letter", "Ann Lee's statement"), if one is named so. */
+function writerOf(ctx: Ctx, from: number, subject: string): Who | undefined {
+  const owned = WRITTEN_BY_RE.exec(subject.trim());
+  if (owned === null) return undefined;
+  const name = owned[1] ?? '';
+  const m = ctx.mentions.find((x) => x.start >= from && x.text === name && ctx.types(x.key) === 'person') ?? surnameOf(ctx, name, from);
+  return m === undefined ? undefined : { key: m.key, text: m.text, byVerb: true };
+}
+
+/** A name's written words: "Willoughby's letter", "Ann Lee's statement". */
+const WRITTEN_BY_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)['’]s?\s+(?:letter|statement|note|email|e-mail|memo|post|tweet|message|blog)$/u;
+
 /** The person named in full before `pos` whose last name is the one capitalised word `word`. */
 function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
@@ -441,12 +456,16 @@ function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
  * named nearby is taken for them.
  */
 function described(subject: string | undefined): Who | undefined {
-  const phrase = subject?.trim() ?? '';
+  // "said the company in a statement": where it was said is no part of who said it.
+  const phrase = (subject?.trim() ?? '').replace(MEDIUM_RE, '');
   if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
   // A description names someone; it does not report them or act ("the official said", "The Marshals have" are clauses).
   if (ATTRIBUTION_VERB_RE.test(phrase) || ENDS_IN_AUXILIARY_RE.test(phrase)) return undefined;
   return { text: phrase, byVerb: false };
 }
+/** How words were put out, after who put them out ("the company in a statement", "the club in an email"). */
+const MEDIUM_RE = /\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|email|e-mail|release|letter|post|tweet|message|interview)$/u;
+
 /** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), up to three capitalised words or acronyms allowed first ("a Western diplomat", "the US software giant", "a Surrey Police spokeswoman"). */
 const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;

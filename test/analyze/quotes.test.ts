@@ -335,3 +335,10 @@ test('a name inside what a verb of speaking reports ("adds that Ann Lee will …
   assert.ok(q !== undefined, JSON.stringify(a.quotes));
   assert.notEqual(q.speaker, 'ann lee');
 });
+
+test('what a person wrote is theirs ("“…,” Lee\'s letter continued"); where words were put out is no part of who put them out ("said the company in a statement")', () => {
+  const paragraphs = ['The school principal, Ann Lee, wrote a letter about the boy.', '"He should be remembered for who he was," Lee\'s letter continued.', '"We have released an update," said the company in a statement.'];
+  const a = analyze({ id: 'q', title: 'T', language: 'en', text: paragraphs.join('\n\n'), paragraphs });
+  assert.equal(a.quotes.find((q) => q.text.startsWith('He should'))?.speaker, 'ann lee', JSON.stringify(a.quotes));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('We have released'))?.speakerText, 'the company', JSON.stringify(a.quotes));
+});
