@@ -711,3 +711,11 @@ test('an announcement of a thing is an event with its day ("The announcement cam
   assert.equal(day('Acme announced the deal on Monday, ending weeks of talks.')?.predicate, 'announce');
   assert.equal(day('Acme announced on Monday that it would cut 300 jobs.')?.predicate, undefined);
 });
+
+test('a participle between a preposition and its noun ("on injured reserve", "along parked cars") is no verb of the clause', () => {
+  const day = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'day' || f.kind === 'time');
+  assert.notEqual(day('The Hawks placed Tom Fry on injured reserve on Wednesday.')?.predicate, 'injure');
+  assert.equal(day('Ann Lee was walking along parked cars at about 7 p.m. when she was struck.')?.predicate, 'walk');
+  // A participle after its noun's determiner is still no verb, and one that governs its object still is.
+  assert.equal(day('Police injured 12 protesters on Monday.')?.predicate, 'injure');
+});

@@ -78,6 +78,8 @@ export function isVerb(items: Item[], i: number): boolean {
   // "one rocket propelled grenade launcher": a participle between nouns of a counted phrase ("three shells hit Fakhura"
   // has a verb: no participle's ending, and a name after it).
   if (beforeNoun && next?.kind === 'word' && /(?:ed|en)$/.test(it.lower) && prev?.pos === 'NOUN' && (items[i - 2]?.kind === 'number' || items[i - 2]?.pos === 'NUM')) return false;
+  // "placed on injured reserve", "families from damaged homes": a participle between a preposition and its noun.
+  if (beforeNoun && next?.kind === 'word' && /(?:ed|en)$/.test(it.lower) && prev?.kind === 'word' && prev.pos === 'ADP') return false;
   const inPhrase =
     prev !== undefined &&
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.kind === 'number' || prev.pos === 'NUM' || /^['’]s$/.test(prev.text) || (prev.pos === 'ADV' && /ly$/.test(prev.lower) && ['DET', 'NUM', 'ADJ'].includes(items[i - 2]?.pos ?? '')));
@@ -85,7 +87,7 @@ export function isVerb(items: Item[], i: number): boolean {
 }
 
 /** Verbs that say an event took place, and nothing more. */
-const OCCURRING = new Set(['come', 'happen', 'occur', 'unfold']);
+export const OCCURRING = new Set(['come', 'happen', 'occur', 'unfold']);
 
 export interface NounPhrase {
   /** Index of the first item after the phrase. */

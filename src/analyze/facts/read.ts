@@ -4,7 +4,7 @@ import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { OCCURRING, SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -2067,7 +2067,7 @@ function subjectEventNoun(items: Item[], clause: [number, number], i: number): n
  */
 function happening(items: Item[], k: number): boolean {
   const it = items[k] as Item;
-  if (HAPPENING_VERBS.has(it.lemma)) return true;
+  if (OCCURRING.has(it.lemma)) return true;
   if (it.lemma === 'take') return items[k + 1]?.lower === 'place';
   // Passive only: "was made", "was carried out" (the active "police made an arrest" has its own subject).
   const passive = items[k - 1]?.kind === 'word' && PASSIVE_BE.has(items[k - 1]?.lower ?? '');
@@ -2082,8 +2082,6 @@ function happeningPart(items: Item[], k: number): boolean {
   return (it.lower === 'place' || it.lower === 'out') && isVerb(items, k - 1) && happening(items, k - 1);
 }
 
-/** Verbs whose subject's event is all they tell of. */
-const HAPPENING_VERBS = new Set(['happen', 'occur', 'come', 'unfold']);
 /** Forms of "be" before a passive participle. */
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
