@@ -125,7 +125,9 @@ function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
   // "That's why we came here" / "That's why we have come here": every word of the shorter, but the auxiliaries.
   if (clash || Math.min(a.words.size, b.words.size) > SHORT_QUOTE_WORDS || Math.min(a.words.size, b.words.size) < 3) return false;
   if (shared < MIN_SHARED_ACROSS_SPEAKERS && !oneVoice(a, b)) return false;
-  return containment(a.words, b.words).score >= SAME_SHORT_QUOTE;
+  // (Its content words too, not only the small ones: "I believe in this team" is not "… in the best interest of this team".)
+  const [ca, cb] = [contentWords(a.words), contentWords(b.words)];
+  return containment(a.words, b.words).score >= SAME_SHORT_QUOTE && (Math.min(ca.size, cb.size) === 0 || containment(ca, cb).score >= SAME_SHORT_QUOTE);
 }
 
 /** Whether one passage holds the other's words ("We are not confirming" in "We are not confirming anything"). */
@@ -133,6 +135,11 @@ function quotedAgain(a: string, b: string): boolean {
   const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const [x, y] = [plain(a), plain(b)];
   return x.includes(y) || y.includes(x);
+}
+
+/** A wording's words but the small ones ("in", "this", "we"). */
+function contentWords(words: Set<string>): Set<string> {
+  return new Set([...words].filter((w) => !isStopWord(w)));
 }
 
 /** Whether two wordings have the same speaker, or neither names one. */

@@ -659,3 +659,15 @@ test('quotes: two passages of one article are two quotes, whatever words they sh
   assert.ok(texts.some((t) => t.startsWith('At this time I felt')), JSON.stringify(texts));
   assert.equal(b.quotes.filter((q) => /We are not confirming/.test(q.text)).length, 1, JSON.stringify(texts));
 });
+
+test('quotes: a short quote is another\'s wording only when its content words are in it too, not only its small ones ("I believe in this team" / "… the best interest of this team …")', () => {
+  const b = brief(
+    art('a', 'Ann Lee fired the coach on Monday. "I believe in this team," Lee said.'),
+    art('b', 'Ann Lee fired the coach on Monday. "At this time I felt it is in the best interest of this team to make a change," Lee said.'),
+    art('c', 'Ann Lee fired the coach on Monday. "That\'s why we came here," Lee said.'),
+    art('d', 'Ann Lee fired the coach on Monday. "That\'s why we have come here," Lee said.'),
+  );
+  const texts = b.quotes.map((q) => q.text);
+  assert.ok(texts.some((t) => t.startsWith('I believe in this team')), JSON.stringify(texts));
+  assert.equal(b.quotes.filter((q) => /why we (?:have )?c[oa]me here/.test(q.text)).length, 1, JSON.stringify(texts));
+});
