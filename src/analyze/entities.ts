@@ -3,6 +3,7 @@ import { charClass, LOWER, UPPER } from './chars.js';
 import { aliasMap, entityKey } from './keys.js';
 import { MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
+import { COUNTRIES } from './facts/lexicon.js';
 
 /**
  * Named entities from capitalisation, the only signal the lite model leaves
@@ -96,20 +97,25 @@ function isTitle(lower: string): boolean {
  * or more that no organisation or place word ends ("GM Korea", "GM Daewoo
  * Motors" are companies).
  */
-function abbreviatedTitle(toks: Token[], k: number, b: number): boolean {
+function abbreviatedTitle(toks: Token[], a: number, k: number, b: number): boolean {
   const t = toks[k] as Token;
   if (!ABBREVIATED_TITLES.has(t.lower) || t.value !== t.value.toUpperCase() || b - k - 1 < 2) return false;
+  // (Letters that also open companies' names, "GM South Africa", "CB Richard Ellis", only after whose they are: "Angels GM Tony Reagins".)
+  if (COMPANY_LETTERS.has(t.lower) && k === a) return false;
   const rest = toks.slice(k + 1, b);
+  if (COUNTRIES.has(rest.map((x) => x.lower).join(' '))) return false;
   const last = rest[rest.length - 1] as Token;
   // (Capitalised words, whatever their tags: "Drew Brees" reads as a verb and a name.)
   return rest.every((x) => x.type === 'word' && /^\p{Lu}\p{Ll}/u.test(x.value)) && !ORG_SUFFIX.has(last.lower) && !PLACE_SUFFIX.has(last.lower);
 }
 
 /** Last words of the names of contests, prizes and festivals ("Super Bowl", "World Cup", "Golden Globe Awards"). */
-const EVENT_NAME_HEADS = new Set(['bowl', 'cup', 'open', 'championship', 'championships', 'olympics', 'games', 'series', 'classic', 'tournament', 'award', 'awards', 'prize', 'festival', 'marathon', 'derby', 'grand prix']);
+const EVENT_NAME_HEADS = new Set(['bowl', 'cup', 'open', 'championship', 'championships', 'olympics', 'games', 'series', 'classic', 'tournament', 'award', 'awards', 'prize', 'prix', 'festival', 'marathon', 'derby']);
 
 /** Positions and titles written as capitals before a name (a team's positions, a general manager, a most valuable player). */
 const ABBREVIATED_TITLES = new Set(['rb', 'qb', 'wr', 'te', 'cb', 'lb', 'fb', 'gm', 'mvp']);
+/** Of those, the letters that also open companies' names ("GM", "CB Richard Ellis"). */
+const COMPANY_LETTERS = new Set(['gm', 'cb']);
 
 /** One capitalised run inside a sentence: token index range [a, b). */
 function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
@@ -262,7 +268,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       let lastTitle = -1;
       for (let k = a; k < b; k++) {
         const tk = toks[k];
-        if (tk !== undefined && (isTitle(tk.lower) || abbreviatedTitle(toks, k, b))) lastTitle = k;
+        if (tk !== undefined && (isTitle(tk.lower) || abbreviatedTitle(toks, a, k, b))) lastTitle = k;
       }
       if (lastTitle >= a && lastTitle < b - 1) {
         a = lastTitle + 1;

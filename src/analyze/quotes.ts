@@ -64,7 +64,12 @@ function closesHere(text: string, j: number): boolean {
  * than this, "said Stefanski." Only where a quote is known to be open.
  */
 function gluedClose(text: string, j: number): boolean {
-  return text[j] === '"' && /[,.!?]$/.test(text.slice(0, j).trimEnd()) && /^\p{Ll}/u.test(text.slice(j + 1, j + 2));
+  if (text[j] !== '"' || !/[,.!?]$/.test(text.slice(0, j).trimEnd())) return false;
+  // (The word glued to it attributes: a verb of saying, or a pronoun and one; "Lee said, "we will see"" opens a quote.)
+  const words = /^(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(j + 1));
+  if (words === null) return false;
+  const [first, second] = [words[1] ?? '', words[2] ?? ''];
+  return SPEECH_VERBS.has(first) || (PRONOUNS.has(first) && SPEECH_VERBS.has(second));
 }
 
 /**

@@ -132,7 +132,8 @@ function sameWords(a: QuoteItem, b: QuoteItem, clash: boolean): boolean {
 
 /** Whether one passage holds the other's words ("We are not confirming" in "We are not confirming anything"). */
 function quotedAgain(a: string, b: string): boolean {
-  const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // (Whole words: "no" is not in "I know nothing".)
+  const plain = (t: string): string => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const [x, y] = [plain(a), plain(b)];
   return x.includes(y) || y.includes(x);
 }

@@ -326,6 +326,10 @@ test('a quote left open at the end of a line closes at a mark glued to the attri
   const first = a.quotes.find((q) => q.text.startsWith('I believe'));
   assert.equal(first?.speaker, 'ann lee', JSON.stringify(a.quotes));
   assert.ok(a.quotes.some((q) => q.text.startsWith('We are better than this') && q.speaker === 'ann lee'), JSON.stringify(a.quotes));
+  // A mark after a comma before a word that does not attribute opens a quote, as it stands.
+  const opened = ['Ann Lee said the team was "better than this.', 'Asked about the trade, Lee said, "we will see what happens."'];
+  const b = analyze({ id: 'q', title: 'T', language: 'en', text: opened.join('\n\n'), paragraphs: opened });
+  assert.ok(b.quotes.some((q) => q.text.startsWith('we will see')), JSON.stringify(b.quotes));
 });
 
 test('a name inside what a verb of speaking reports ("adds that Ann Lee will …: “…”") is not who speaks', () => {
@@ -334,6 +338,10 @@ test('a name inside what a verb of speaking reports ("adds that Ann Lee will …
   const q = a.quotes.find((x) => x.text.startsWith('You know'));
   assert.ok(q !== undefined, JSON.stringify(a.quotes));
   assert.notEqual(q.speaker, 'ann lee');
+  // The verb's subject, when it is named, speaks.
+  const named = ['Tom Fry adds that Ann Lee will not cast a shadow over the new lead: "You know when the star is in the room"'];
+  const b = analyze({ id: 'q', title: 'T', language: 'en', text: named[0] as string, paragraphs: named });
+  assert.equal(b.quotes[0]?.speaker, 'tom fry', JSON.stringify(b.quotes));
 });
 
 test('what a person wrote is theirs ("“…,” Lee\'s letter continued"); where words were put out is no part of who put them out ("said the company in a statement")', () => {

@@ -32,15 +32,16 @@ export function findFacts(input: FactInput): Fact[] {
     }
     return people[lo - 1]?.key;
   };
-  // A surname alone that the article's people share ("Thomas" beside "Pierre Thomas" and "David Thomas") is typed no one's,
-  // but it is still a person opening a sentence.
-  const surnames = new Set(people.map((m) => m.key.split(' ').pop() as string));
-  const openers = [...people, ...input.mentions.names.filter((m) => m.type !== 'person' && !m.key.includes(' ') && surnames.has(m.key))];
-  const subjects = sentenceSubjects(input.sentences, openers, lastPersonBefore);
-  // A "he" that opens its sentence goes on with the person the sentence before opened with ("Thomas came into 2010 …
-  // He had 793 yards … But he missed 10 games"), though others were named after that person; any other "he" stands
+  // A surname alone that two of the article's people share ("Thomas" beside "Pierre Thomas" and "David Thomas") is typed
+  // no one's, but it is still a person opening a sentence.
+  const surnameCounts = new Map<string, number>();
+  for (const key of personKeys) surnameCounts.set(key.split(' ').pop() as string, (surnameCounts.get(key.split(' ').pop() as string) ?? 0) + 1);
+  const openers = [...people, ...input.mentions.names.filter((m) => m.type !== 'person' && !m.key.includes(' ') && (surnameCounts.get(m.key) ?? 0) >= 2)];
+  const subjects = sentenceSubjects(input.sentences, openers, input.quoted);
+  // A "he" that opens its sentence goes on with the one person the sentence before named and opened with (though
+  // that person's surname alone is typed no one's, and others were named in sentences before); any other "he" stands
   // for the last person named.
-  const personBefore = (offset: number): string | undefined => subjects.pronounAt.get(offset) ?? lastPersonBefore(offset);
+  const personBefore = (offset: number): string | undefined => subjects.get(offset) ?? lastPersonBefore(offset);
   const mentions = byStart(input.mentions);
   let last: { sentence: number; thing: string; phrase: string } | undefined;
   for (const s of input.sentences) {
@@ -79,33 +80,39 @@ function implicitOthers(facts: Fact[]): Fact[] {
 const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'then', 'however', 'meanwhile', 'now', 'also']);
 
 /**
- * The person each sentence opens with as its subject — a person's name, or
- * a "he" or "she" that goes on with the subject of the sentence before
- * (else the last person named) — and, by offset, what each such opening
- * pronoun stands for.
+ * What each "he" or "she" that opens a sentence stands for, by offset, where
+ * the sentence before names one person only and opens with them (their name,
+ * or such a "he" or "she"): "Thomas came into 2010 as the team's leading
+ * rusher. He had 793 yards … But he missed 10 games". A sentence that names
+ * two people ("Ann Lee hired Tom Fry.") or opens with someone's possession
+ * ("Tom Fry's wife, Ann Lee, …") or inside a quote leaves the pronoun to the
+ * last person named.
  */
-function sentenceSubjects(
-  sentences: FactInput['sentences'],
-  people: { key: string; start: number }[],
-  lastPersonBefore: (offset: number) => string | undefined,
-): { pronounAt: Map<number, string> } {
-  const personAt = new Map(people.map((m) => [m.start, m.key]));
+function sentenceSubjects(sentences: FactInput['sentences'], openers: { key: string; start: number; end: number }[], quoted: (pos: number) => boolean): Map<number, string> {
+  const sorted = [...openers].sort((a, b) => a.start - b.start);
   const pronounAt = new Map<number, string>();
   let previous: string | undefined;
   for (const s of sentences) {
+    const end = s.start + s.text.length;
+    const named = new Set(sorted.filter((m) => m.start >= s.start && m.end <= end && !quoted(m.start)).map((m) => m.key));
     let subject: string | undefined;
-    for (const t of s.tokens) {
+    const tokens = s.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as (typeof tokens)[number];
       if (t.type === 'punctuation' || SENTENCE_OPENERS.has(t.lower)) continue;
-      const start = t.start;
-      const named = personAt.get(start);
-      if (named !== undefined) subject = named;
-      else if (t.lower === 'he' || t.lower === 'she') {
-        subject = previous ?? lastPersonBefore(start);
-        if (previous !== undefined) pronounAt.set(start, previous);
+      if (quoted(t.start)) break;
+      const opener = sorted.find((m) => m.start === t.start);
+      if (opener !== undefined) {
+        const after = tokens.slice(k).find((x) => x.start >= opener.end);
+        // (Whose possession opens the sentence is not its subject: "Tom Fry's wife, Ann Lee, spoke".)
+        if (!/^['’]s?$/.test(after?.value ?? '') && named.size === 1) subject = opener.key;
+      } else if ((t.lower === 'he' || t.lower === 'she') && previous !== undefined) {
+        pronounAt.set(t.start, previous);
+        if (named.size === 0) subject = previous;
       }
       break;
     }
     previous = subject;
   }
-  return { pronounAt };
+  return pronounAt;
 }

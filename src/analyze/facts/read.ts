@@ -1926,8 +1926,17 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
 function scheduledEvent(items: Item[], i: number): string | undefined {
   const noun = items[i + 1];
   if (noun?.kind !== 'word' || (noun.pos !== 'NOUN' && noun.pos !== 'VERB') || items[i + 2]?.lower !== 'date') return undefined;
-  return eventNounFamily(noun.lower) ?? eventFamily(noun.lemma);
+  // A date given up is none: "moved the film from its original November 22 release date to December 20".
+  for (let k = i - 1; k >= Math.max(0, i - SUPERSEDED_REACH); k--) if (SUPERSEDED.has(items[k]?.lower ?? '')) return undefined;
+  return eventNounFamily(noun.lower) ?? (SCHEDULED_NOUNS.has(noun.lemma) ? eventFamily(noun.lemma) : undefined);
 }
+
+/** Nouns of a scheduled event before "date" that no event noun names: "release date", "trial date". */
+const SCHEDULED_NOUNS = new Set(['release', 'launch', 'trial', 'hearing', 'premiere', 'opening', 'debut', 'sentencing']);
+/** Words before a date that say it was given up ("from its original November 22 release date"). */
+const SUPERSEDED = new Set(['from', 'original', 'originally', 'initial', 'previous', 'earlier', 'old', 'former', 'planned']);
+/** Words back from a date within which a word of SUPERSEDED gives it up. */
+const SUPERSEDED_REACH = 3;
 
 /**
  * "retaliate for the bombing of Guffa in Upper Nile state on Tuesday": an
@@ -2069,21 +2078,27 @@ function happening(items: Item[], k: number): boolean {
   const it = items[k] as Item;
   if (OCCURRING.has(it.lemma)) return true;
   if (it.lemma === 'take') return items[k + 1]?.lower === 'place';
-  // Passive only: "was made", "was carried out" (the active "police made an arrest" has its own subject).
-  const passive = items[k - 1]?.kind === 'word' && PASSIVE_BE.has(items[k - 1]?.lower ?? '');
-  return passive && (it.lemma === 'make' || (it.lemma === 'carry' && items[k + 1]?.lower === 'out'));
+  // Passive only: "was made", "was later carried out" (the active "police made an arrest" has its own subject).
+  return isPassive(items, k) && (it.lemma === 'make' || (it.lemma === 'carry' && items[k + 1]?.lower === 'out'));
 }
 
 /** A happening verb, or the auxiliary before it or the particle after it ("was made", "took place", "was carried out"). */
 function happeningPart(items: Item[], k: number): boolean {
   if (isVerb(items, k) && happening(items, k)) return true;
   const it = items[k] as Item;
-  if (PASSIVE_BE.has(it.lower) && isVerb(items, k + 1) && happening(items, k + 1)) return true;
+  if (it.kind === 'word' && (it.pos === 'AUX' || it.pos === 'ADV') && happeningAfter(items, k)) return true;
   return (it.lower === 'place' || it.lower === 'out') && isVerb(items, k - 1) && happening(items, k - 1);
 }
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** Whether an auxiliary or adverb at k stands before a happening verb ("was made", "was later carried out"). */
+function happeningAfter(items: Item[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < items.length; j++) {
+    if (isVerb(items, j)) return happening(items, j);
+    const x = items[j] as Item;
+    if (!(x.kind === 'word' && (x.pos === 'AUX' || x.pos === 'ADV'))) return false;
+  }
+  return false;
+}
 
 /**
  * A word that names an event as a noun: tagged so, or an "-ing" form after
@@ -2194,15 +2209,20 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
   const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
   const head = phrase ? undefined : objectHead(items, best + (lemma.includes('_') ? 2 : 1));
-  // "Police made the arrest on Friday", "staged an attack": a verb that only performs the event its object names is that event.
+  // "Police made the arrest on Friday", "conducted a raid": a verb that only performs the event its object names is that event.
   const carriedOut = lemma === 'carry' && items[best + 1]?.lower === 'out' ? objectHead(items, best + 2) : undefined;
   const performedNoun = carriedOut ?? (head !== undefined && SUPPORT_VERBS.has(lemma) ? head : undefined);
   // (One event: "made the arrest", not "made 86 arrests", many events on many days.)
-  const performed = performedNoun !== undefined && singular(performedNoun.lower) === performedNoun.lower ? eventNounFamily(performedNoun.lower) : undefined;
+  const act = performedNoun !== undefined && singular(performedNoun.lower) === performedNoun.lower ? eventNounFamily(performedNoun.lower) : undefined;
+  // (Acts only: "made an arrest", not "made a fire".)
+  const performed = act !== undefined && PERFORMED_ACTS.has(act) ? act : undefined;
   if (performed !== undefined) return { predicate: performed };
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
 }
+
+/** Events a support verb performs ("made an arrest", "carried out a raid"). */
+const PERFORMED_ACTS = new Set(['arrest', 'attack', 'rescue', 'seize', 'evacuate', 'hijack']);
 
 /** Verbs that perform the event their object names ("made an arrest", "conducted a raid"; "carried out" has its particle). */
 const SUPPORT_VERBS = new Set(['make', 'conduct', 'mount']);
@@ -2540,9 +2560,11 @@ function frontedRole(items: Item[], i: number): { at: number; text: string; key:
     const plain = items.slice(role.end + 2, comma).every((x) => x.kind === 'name' || (x.kind === 'word' && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN' || x.pos === 'DET')));
     if (!plain) return undefined;
   }
-  // The name is the subject of what follows: its verb, or a closing comma ("…, Tom Fry, told").
+  // The name is the subject of what follows: its verb, or a closing comma ("…, Tom Fry, told"); not of a parenthetical
+  // attribution ("The coach, Tom Fry said, was fired" is Fry's word about someone).
   const next = items[i + 1];
   if (next === undefined || !(next.text === ',' || (next.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX')))) return undefined;
+  if (next.kind === 'word' && SPEECH_LEMMAS.has(next.lemma) && items[i + 2]?.text === ',') return undefined;
   return titled(items, { at: start, text: role.text, key: role.key });
 }
 
@@ -2602,12 +2624,17 @@ function plainModifier(x: Item | undefined): boolean {
  * of a relative clause after it: "Tom Fry is the Hawks' general manager",
  * "Ann Lee, who is the chief executive of Acme, said". The role closes its
  * phrase or is followed by what it is of; a role held before or to come
- * ("was the former coach", "will be coach") is none.
+ * ("is the former coach", "was the coach", "will be coach") is none, and
+ * so is one the sentence does not assert ("denied that Tom Fry is …").
  */
 function roleByCopula(items: Item[], i: number): { at: number; text: string; key: string } | undefined {
   const relative = items[i + 1]?.text === ',' && items[i + 2]?.lower === 'who';
-  // (The name heads the subject: not "the wife of Tom Fry is the mayor".)
-  if (items[i - 1]?.pos === 'ADP' || /^['’]s?$/.test(items[i + 1]?.text ?? '')) return undefined;
+  // (The name opens its clause: not "the wife of Tom Fry is the mayor", "the man who shot Tom Fry is the son of …".)
+  const prev = items[i - 1];
+  if (!(prev === undefined || /^[,;:]$/.test(prev.text) || (prev.kind === 'word' && (prev.pos === 'CCONJ' || prev.pos === 'SCONJ')))) return undefined;
+  if (/^['’]s?$/.test(items[i + 1]?.text ?? '')) return undefined;
+  // (Only what the sentence asserts: not "Police denied that Tom Fry is the owner", "If Ann Lee is the driver, …".)
+  if (items.slice(0, i).some((x) => x.kind === 'word' && (UNASSERTING.has(x.lower) || UNASSERTING.has(x.lemma)))) return undefined;
   let k = relative ? i + 3 : i + 1;
   if (!COPULA_FORMS.has(items[k]?.lower ?? '')) return undefined;
   k++;
@@ -2628,8 +2655,10 @@ function roleByCopula(items: Item[], i: number): { at: number; text: string; key
   return undefined;
 }
 
-/** Forms of "be" that give a role held now (or at the time told). */
-const COPULA_FORMS = new Set(['is', 'was', "'s", 'are', 'were']);
+/** Forms of "be" that give a role held now ("Tom Fry was the chief executive until 2010" may be a role given up). */
+const COPULA_FORMS = new Set(['is', "'s", 'are']);
+/** Words before a clause that keep it from asserting what it says: a condition, a question, a denial. */
+const UNASSERTING = new Set(['if', 'whether', 'unless', 'deny', 'not', "n't", 'never', 'ask']);
 
 /** Words after a name's comma within which its apposition's role stands ("now an assistant coach"). */
 const ROLE_APPOSITION_REACH = 5;
