@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
+import type { ExtractedDocument, ReadDocument } from '../read-ahead.js';
 import { emit, errorRow, EXIT_NOTHING_USABLE, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
@@ -38,11 +40,14 @@ export function registerExtract(program: Command): void {
         if (format === 'json') rows.push(row);
         else process.stdout.write(`${JSON.stringify(row)}\n`);
       };
+      // Many local inputs are read on a thread of their own (read-ahead.ts), unless extraction threads were asked for;
+      // it starts first, to read while the extractor loads.
+      const read = threads === undefined || threads === 0 ? await readAheadOf(inputs) : undefined;
       const extractor = await Extractor.start(threads);
       // Rows in input order: each document's row is a promise, written once every row before it is.
       const pending: Promise<Row>[] = [];
       try {
-        for await (const item of documents(inputs)) {
+        for await (const item of read ?? documents(inputs)) {
           if ('reason' in item) pending.push(Promise.resolve(errorRow(item)));
           else {
             reportWarnings(item);
@@ -97,11 +102,15 @@ class Extractor {
     return this.threads ? this.size * AHEAD_PER_THREAD : 0;
   }
 
-  async row(raw: RawDocument): Promise<Row> {
+  async row(raw: RawDocument | ReadDocument | ExtractedDocument): Promise<Row> {
+    if ('article' in raw) return raw.article;
+    if ('refused' in raw && !('body' in raw)) return errorRow({ input: raw.origin, id: raw.id, reason: raw.refused });
+    if ('crashed' in raw) throw new Error(`${raw.origin}: ${raw.crashed}`);
     if (++this.seen > LOCAL_FIRST && this.size > 0) {
       const { ExtractThreads } = await import('../extract-threads.js');
       this.threads ??= new ExtractThreads(this.size);
     }
+    if ('body' in raw) return this.here(raw);
     if (!this.threads) return this.here(raw);
     const reply = await this.threads.submit(raw);
     if ('article' in reply) return reply.article;
@@ -109,9 +118,9 @@ class Extractor {
     throw new Error(`${raw.origin}: ${reply.crashed}`);
   }
 
-  private here(raw: RawDocument): Row {
+  private here(raw: RawDocument | ReadDocument): Row {
     try {
-      return this.extract.extract(raw);
+      return 'body' in raw ? this.extract.extractPrepared(raw) : this.extract.extract(raw);
     } catch (err) {
       if (!(err instanceof this.extract.ExtractError)) throw err;
       return errorRow({ input: raw.origin, id: raw.id, reason: err.message });
@@ -121,6 +130,21 @@ class Extractor {
   async close(): Promise<void> {
     await this.threads?.close();
   }
+}
+
+/** Inputs from this many on are many: worth a reading thread (its start costs about what reading two pages does). */
+const READ_THREAD_FROM = 8;
+
+/**
+ * The documents of many local inputs (a folder, a glob, many files) read on a
+ * thread (read-ahead.ts); undefined for a few files, standard input or URLs,
+ * which are read here.
+ */
+async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> | undefined> {
+  if (inputs.some((input) => input === '-' || /^https?:\/\//i.test(input))) return undefined;
+  if (inputs.length < READ_THREAD_FROM && inputs.every((input) => statSync(input, { throwIfNoEntry: false })?.isFile() === true)) return undefined;
+  const { readAhead } = await import('../read-ahead.js');
+  return readAhead(inputs);
 }
 
 /** The documents of the inputs in order: files and folders as read, `-` from stdin, URLs fetched (the fetcher loaded only then). */

@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads';
+import type { PreparedBody } from '../extract/prepare.js';
+import type { Article, InputProblem, RawDocument } from '../types.js';
+
+/**
+ * The documents of local inputs read on a thread of their own while the
+ * main thread extracts (`newsfuse extract` over a folder): reading, gunzip,
+ * hashing, decoding and stripping each page's raw-text bodies (about half as
+ * long as extracting them from a cold start) then run on the second core.
+ * What comes back is the prepared document (extract/prepare.ts), a third of
+ * the page: a whole decoded page costs the main thread about as much to
+ * receive (a structured clone) as to decode itself. When the main thread has
+ * enough waiting, the reading thread extracts the next document itself
+ * instead of idling, so the two cores share the extraction too.
+ */
+
+/** A document as the reading thread sends it: the RawDocument less its content, prepared for extractPrepared. */
+export type ReadDocument = Omit<RawDocument, 'content'> & PreparedBody;
+
+export interface ReadThreadData {
+  inputs: string[];
+  /** Documents the thread may post before the main thread has taken them. */
+  ahead: number;
+}
+
+/** A document the reading thread extracted itself: its article, or why there is none (refused: an ExtractError; crashed: any other error). */
+export type ExtractedDocument = Pick<RawDocument, 'id' | 'origin' | 'warnings'> & ({ article: Article } | { refused: string } | { crashed: string });
+
+export type ReadThreadMessage = { doc: ReadDocument } | { extracted: ExtractedDocument } | { problem: InputProblem } | { done: true } | { failed: string };
+
+/** Enough documents ahead to ride out a slow page, few enough to keep memory to a handful of pages. */
+const AHEAD = 8;
+
+declare const NEWSFUSE_READ_THREAD: string | undefined;
+/** The thread's script beside this module; in the CLI's bundle (scripts/build-cli.mjs) the bundle of that script. */
+const SCRIPT = new URL(typeof NEWSFUSE_READ_THREAD === 'string' ? NEWSFUSE_READ_THREAD : './read-thread.js', import.meta.url);
+
+/**
+ * readEach(inputs) (ingest/files.ts), prepared for extraction, read on a
+ * thread: the same documents and problems in the same order, each document
+ * prepared (ReadDocument) or, when `ahead` prepared ones wait already,
+ * extracted there (ExtractedDocument). The thread starts now, to read while
+ * the caller gets ready.
+ */
+export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> {
+  const worker = new Worker(SCRIPT, { workerData: { inputs, ahead } satisfies ReadThreadData });
+  // Listening from the start: a message emitted before anyone listens would be lost.
+  const queue: ReadThreadMessage[] = [];
+  const state: { failure?: Error; wake?: () => void } = {};
+  const notify = (): void => {
+    state.wake?.();
+    state.wake = undefined;
+  };
+  worker.on('message', (message: ReadThreadMessage) => {
+    queue.push(message);
+    notify();
+  });
+  worker.on('error', (err) => {
+    state.failure = err;
+    notify();
+  });
+  worker.on('exit', (code) => {
+    state.failure ??= new Error(`the reading thread stopped (exit code ${code})`);
+    notify();
+  });
+  return received(worker, queue, state);
+}
+
+async function* received(worker: Worker, queue: ReadThreadMessage[], state: { failure?: Error; wake?: () => void }): AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> {
+  let finished = false;
+  try {
+    for (;;) {
+      // Messages posted before the thread exited all arrive before its exit event.
+      while (queue.length === 0) {
+        if (state.failure) throw state.failure;
+        await new Promise<void>((resolve) => (state.wake = resolve));
+      }
+      const message = queue.shift()!;
+      if ('done' in message) {
+        finished = true;
+        return;
+      }
+      if ('failed' in message) throw new Error(message.failed);
+      if ('problem' in message) yield message.problem;
+      else if ('extracted' in message) yield message.extracted;
+      else {
+        if (message.doc.refused === undefined) worker.postMessage(0);
+        yield message.doc;
+      }
+    }
+  } finally {
+    // Done, the thread ends by itself; stopped early (an error downstream), it is stopped.
+    if (finished) worker.unref();
+    else await worker.terminate();
+  }
+}

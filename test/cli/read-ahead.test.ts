@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { readAhead, type ExtractedDocument, type ReadDocument } from '../../src/cli/read-ahead.js';
+import { errorRow } from '../../src/cli/io.js';
+import { extract, ExtractError } from '../../src/extract/index.js';
+import { isProblem } from '../../src/ingest/document.js';
+import { readEach } from '../../src/ingest/files.js';
+import type { InputProblem } from '../../src/types.js';
+import { newsfuse } from './run.js';
+
+/** A folder of every kind of input, good and bad: pages (plain and gzipped), texts, JSON lines with a warning and a bad row, a corrupt .gz, an empty and a binary file, an id read twice. */
+function mixedFolder(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-read-ahead-'));
+  const page = readFileSync('test/fixtures/extract/article-furniture.html', 'utf8');
+  for (let i = 0; i < 12; i++) {
+    const html = page.replace('Rivers Rise', `Rivers Rise ${i}`).replace('</p>', ` Paragraph ${i}, with “quotes” — and dashes.</p>`);
+    writeFileSync(path.join(folder, `p${String(i).padStart(2, '0')}.html${i % 2 ? '.gz' : ''}`), i % 2 ? gzipSync(html) : html);
+  }
+  cpSync('examples/vostochny', path.join(folder, 'texts'), { recursive: true });
+  cpSync('test/fixtures/extract/cp1251.html', path.join(folder, 'cp1251.html'));
+  writeFileSync(path.join(folder, 'rows.jsonl'), ['{"id":"r1","text":"A flood reached the town. Rivers rose overnight.","publishedAt":"not a date"}', '{oops', '{"id":"r2","html":"<p>Short page.</p>"}'].join('\n'));
+  writeFileSync(path.join(folder, 'p03.txt'), 'The same id as a page before it.');
+  writeFileSync(path.join(folder, 'q-corrupt.html.gz'), gzipSync(page).subarray(0, 50));
+  writeFileSync(path.join(folder, 'q-empty.txt'), '');
+  writeFileSync(path.join(folder, 'q-binary.txt'), Buffer.from([1, 2, 0, 3, 0, 0, 4]));
+  return folder;
+}
+
+/** The rows and stderr lines of `newsfuse extract <folder>` as the main thread alone makes them: readEach, then extract, in order. */
+async function expected(folder: string): Promise<{ out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const problem = (p: InputProblem): void => {
+    out += `${JSON.stringify(errorRow(p))}\n`;
+    err += `newsfuse: ${p.input}: ${p.reason}\n`;
+  };
+  for await (const item of readEach([folder])) {
+    if (isProblem(item)) {
+      problem(item);
+      continue;
+    }
+    for (const w of item.warnings ?? []) err += `newsfuse: ${item.origin}: warning: ${w}\n`;
+    try {
+      out += `${JSON.stringify(extract(item))}\n`;
+    } catch (e) {
+      if (!(e instanceof ExtractError)) throw e;
+      problem({ input: item.origin, id: item.id, reason: e.message });
+    }
+  }
+  return { out, err };
+}
+
+test('extract over a folder reads it on a thread: the same rows, in the same order, and the same stderr lines as reading and extracting in one thread', async () => {
+  const folder = mixedFolder();
+  try {
+    const want = await expected(folder);
+    assert.ok(want.out.split('\n').length > 20);
+    assert.match(want.err, /duplicate id "p03"/);
+    assert.match(want.err, /q-corrupt\.html\.gz: corrupt or truncated gzip data/);
+    assert.match(want.err, /warning: publishedAt "not a date" dropped/);
+    const r = newsfuse(['extract', folder]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, want.out);
+    assert.equal(r.stderr, want.err);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('the reading thread extracts documents itself when the main thread has enough waiting: the same articles, refusals and problems', async () => {
+  const folder = mixedFolder();
+  try {
+    const read: (ReadDocument | ExtractedDocument | InputProblem)[] = [];
+    // No prepared document may wait: the thread extracts every one itself.
+    for await (const item of readAhead([folder], 0)) read.push(item);
+    const direct: { id?: string; row: unknown }[] = [];
+    for await (const item of readEach([folder])) {
+      if (isProblem(item)) direct.push({ id: item.id, row: item });
+      else {
+        try {
+          direct.push({ id: item.id, row: extract(item) });
+        } catch (e) {
+          direct.push({ id: item.id, row: { refused: (e as Error).message } });
+        }
+      }
+    }
+    assert.equal(read.length, direct.length);
+    assert.ok(read.some((x) => 'article' in x));
+    assert.ok(!read.some((x) => 'body' in x && x.refused === undefined), 'no prepared document was sent');
+    read.forEach((item, i) => {
+      const want = direct[i]!.row;
+      if (isProblem(item)) assert.deepEqual(item, want);
+      else if ('article' in item) assert.deepEqual(item.article, want);
+      else if ('refused' in item) assert.deepEqual({ refused: item.refused }, want);
+      else assert.fail(`unexpected ${JSON.stringify(item).slice(0, 200)}`);
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a reading thread that may send many prepared documents sends them for the main thread to extract', async () => {
+  const folder = mixedFolder();
+  try {
+    const kinds = new Set<string>();
+    for await (const item of readAhead([folder], 1000)) kinds.add(isProblem(item) ? 'problem' : 'article' in item ? 'extracted' : 'prepared');
+    assert.deepEqual([...kinds].sort(), ['prepared', 'problem']);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
