@@ -25,7 +25,7 @@ export interface El {
   chars: number;
   linkChars: number;
   score: number;
-  /** Cached container weight (link density × hints), -1 until computed. */
+  /** Cached container weight (link density × hints), negative until computed. */
   weight: number;
 }
 
@@ -64,6 +64,16 @@ const PARSER_DEPTH_LIMIT = 2 * MAX_DEPTH;
 /** Elements kept in the tree; the text of further ones goes to their parent (a page of a million <span>s stays in memory bounds). */
 const MAX_ELEMENTS = 150_000;
 
+/**
+ * An element's score and weight start as fractional numbers (a zero and a
+ * negative that are not small integers, -0 and -0.5), as they end: V8 keeps a
+ * field that starts as a small integer in another representation, and the
+ * first fraction stored changes the hidden class of every element, throwing
+ * away the tokenizer's optimised code on each of the first pages.
+ */
+const NO_SCORE = -0;
+const NO_WEIGHT = -0.5;
+
 /** Thrown from the parser's callbacks when the nesting passes PARSER_DEPTH_LIMIT. */
 class TooDeep extends Error {}
 
@@ -83,8 +93,10 @@ export function parseStripped(markup: string): ParsedPage {
 
 /** The tree of markup already stripped of raw-text bodies and comments. */
 function parseMarkup(html: string): ParsedPage {
-  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0, weight: -1 };
-  const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
+  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: NO_SCORE, weight: NO_WEIGHT };
+  // Every field from the start, in one order: one hidden class for every page's metadata (fields added as a page
+  // happened to have them gave pages different ones, and code optimised for one was thrown away on the next page).
+  const meta: PageMeta = { meta: new Map(), title: undefined, canonical: undefined, lang: undefined, jsonLd: [], times: [], authors: [] };
   let cur = root;
   // The element whose attributes are arriving (the tokenizer reports them after the name).
   let opening: El | undefined;
@@ -164,7 +176,7 @@ function parseMarkup(html: string): ParsedPage {
         return;
       }
       elements++;
-      const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
+      const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: NO_SCORE, weight: NO_WEIGHT };
       cur.children.push(el);
       cur = el;
       opening = el;
