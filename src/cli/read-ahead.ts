@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PreparedBody } from '../extract/prepare.js';
-import type { Article, InputProblem, RawDocument } from '../types.js';
+import type { InputProblem, RawDocument } from '../types.js';
 
 /**
  * The documents of local inputs read on a thread of their own while the
@@ -9,9 +9,10 @@ import type { Article, InputProblem, RawDocument } from '../types.js';
  * long as extracting them from a cold start) then run on the second core.
  * What comes back is the prepared document (extract/prepare.ts), a third of
  * the page: a whole decoded page costs the main thread about as much to
- * receive (a structured clone) as to decode itself. When the main thread has
- * enough waiting, the reading thread extracts the next document itself
- * instead of idling, so the two cores share the extraction too.
+ * receive (a structured clone) as to decode itself. (Letting the reading
+ * thread also extract documents when the main thread had enough waiting was
+ * slower on two cores, 0.77 s against 0.73 s over the dev pages: a second
+ * extractor warming up from cold costs more than it takes off the first.)
  */
 
 /** A document as the reading thread sends it: the RawDocument less its content, prepared for extractPrepared. */
@@ -23,10 +24,7 @@ export interface ReadThreadData {
   ahead: number;
 }
 
-/** A document the reading thread extracted itself: its article, or why there is none (refused: an ExtractError; crashed: any other error). */
-export type ExtractedDocument = Pick<RawDocument, 'id' | 'origin' | 'warnings'> & ({ article: Article } | { refused: string } | { crashed: string });
-
-export type ReadThreadMessage = { doc: ReadDocument } | { extracted: ExtractedDocument } | { problem: InputProblem } | { done: true } | { failed: string };
+export type ReadThreadMessage = { doc: ReadDocument } | { problem: InputProblem } | { done: true } | { failed: string };
 
 /** Enough documents ahead to ride out a slow page, few enough to keep memory to a handful of pages. */
 const AHEAD = 8;
@@ -37,12 +35,11 @@ const SCRIPT = new URL(typeof NEWSFUSE_READ_THREAD === 'string' ? NEWSFUSE_READ_
 
 /**
  * readEach(inputs) (ingest/files.ts), prepared for extraction, read on a
- * thread: the same documents and problems in the same order, each document
- * prepared (ReadDocument) or, when `ahead` prepared ones wait already,
- * extracted there (ExtractedDocument). The thread starts now, to read while
- * the caller gets ready.
+ * thread: the same documents and problems in the same order, at most `ahead`
+ * documents waiting to be taken. The thread starts now, to read while the
+ * caller gets ready.
  */
-export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> {
+export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadDocument | InputProblem> {
   const worker = new Worker(SCRIPT, { workerData: { inputs, ahead } satisfies ReadThreadData });
   // Listening from the start: a message emitted before anyone listens would be lost.
   const queue: ReadThreadMessage[] = [];
@@ -66,7 +63,7 @@ export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadD
   return received(worker, queue, state);
 }
 
-async function* received(worker: Worker, queue: ReadThreadMessage[], state: { failure?: Error; wake?: () => void }): AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> {
+async function* received(worker: Worker, queue: ReadThreadMessage[], state: { failure?: Error; wake?: () => void }): AsyncGenerator<ReadDocument | InputProblem> {
   let finished = false;
   try {
     for (;;) {
@@ -82,7 +79,6 @@ async function* received(worker: Worker, queue: ReadThreadMessage[], state: { fa
       }
       if ('failed' in message) throw new Error(message.failed);
       if ('problem' in message) yield message.problem;
-      else if ('extracted' in message) yield message.extracted;
       else {
         if (message.doc.refused === undefined) worker.postMessage(0);
         yield message.doc;

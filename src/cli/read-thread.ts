@@ -2,16 +2,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { prepareInput } from '../extract/prepare.js';
 import { isProblem } from '../ingest/document.js';
 import { readEach } from '../ingest/files.js';
-import type { ExtractedDocument, ReadThreadData, ReadThreadMessage } from './read-ahead.js';
+import type { ReadThreadData, ReadThreadMessage } from './read-ahead.js';
 
 /**
  * The reading thread of `newsfuse extract` (read-ahead.ts): reads the inputs
- * as the main thread would (readEach: order, limits, problems, unique ids)
- * and prepares each document for extraction (prepareInput: the checks, a
- * page's raw-text bodies stripped). A prepared document goes to the main
- * thread while it has fewer than `ahead` waiting; beyond that, rather than
- * wait, this thread extracts the document itself and sends the article.
- * Everything is posted in input order.
+ * as the main thread would (readEach: order, limits, problems, unique ids),
+ * prepares each document for extraction (prepareInput: the checks, a page's
+ * raw-text bodies stripped) and posts it, in input order, never more than
+ * `ahead` documents before the main thread has taken them.
  */
 const port = parentPort!;
 const { inputs, ahead } = workerData as ReadThreadData;
@@ -19,9 +17,11 @@ let credit = ahead;
 // Each message from the main thread is one prepared document taken: room for one more.
 port.on('message', () => {
   credit++;
+  wake?.();
+  wake = undefined;
 });
 
-let extractor: typeof import('../extract/index.js') | undefined;
+let wake: (() => void) | undefined;
 const post = (message: ReadThreadMessage): void => port.postMessage(message);
 try {
   for await (const item of readEach(inputs)) {
@@ -30,28 +30,14 @@ try {
       continue;
     }
     const doc = prepareInput(item);
-    // Credits arrive as messages: let them in before deciding.
-    if (credit === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (credit > 0 || doc.refused !== undefined) {
-      if (doc.refused === undefined) credit--;
-      post({ doc });
-      continue;
+    if (doc.refused === undefined) {
+      while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
+      credit--;
     }
-    extractor ??= await import('../extract/index.js');
-    post({ extracted: extractHere(extractor, doc) });
+    post({ doc });
   }
   post({ done: true });
 } catch (err) {
   post({ failed: err instanceof Error ? err.message : String(err) });
 }
 port.close();
-
-function extractHere(ex: typeof import('../extract/index.js'), doc: ReturnType<typeof prepareInput<import('../types.js').RawDocument>>): ExtractedDocument {
-  const about = { id: doc.id, origin: doc.origin, warnings: doc.warnings };
-  try {
-    return { ...about, article: ex.extractPrepared(doc) };
-  } catch (err) {
-    if (err instanceof ex.ExtractError) return { ...about, refused: err.message };
-    return { ...about, crashed: err instanceof Error ? err.message : String(err) };
-  }
-}

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { readAhead, type ExtractedDocument, type ReadDocument } from '../../src/cli/read-ahead.js';
+import { readAhead } from '../../src/cli/read-ahead.js';
 import { errorRow } from '../../src/cli/io.js';
-import { extract, ExtractError } from '../../src/extract/index.js';
+import { extract, ExtractError, extractPrepared } from '../../src/extract/index.js';
 import { isProblem } from '../../src/ingest/document.js';
 import { readEach } from '../../src/ingest/files.js';
 import type { InputProblem } from '../../src/types.js';
@@ -71,44 +71,51 @@ test('extract over a folder reads it on a thread: the same rows, in the same ord
   }
 });
 
-test('the reading thread extracts documents itself when the main thread has enough waiting: the same articles, refusals and problems', async () => {
+test('with one document ahead the reading thread waits for each to be taken: nothing lost or reordered, and what it sends extracts as the documents read here do', async () => {
   const folder = mixedFolder();
   try {
-    const read: (ReadDocument | ExtractedDocument | InputProblem)[] = [];
-    // No prepared document may wait: the thread extracts every one itself.
-    for await (const item of readAhead([folder], 0)) read.push(item);
-    const direct: { id?: string; row: unknown }[] = [];
+    const direct: unknown[] = [];
     for await (const item of readEach([folder])) {
-      if (isProblem(item)) direct.push({ id: item.id, row: item });
+      if (isProblem(item)) direct.push(item);
       else {
         try {
-          direct.push({ id: item.id, row: extract(item) });
+          direct.push(extract(item));
         } catch (e) {
-          direct.push({ id: item.id, row: { refused: (e as Error).message } });
+          direct.push({ refused: (e as Error).message });
         }
       }
     }
-    assert.equal(read.length, direct.length);
-    assert.ok(read.some((x) => 'article' in x));
-    assert.ok(!read.some((x) => 'body' in x && x.refused === undefined), 'no prepared document was sent');
-    read.forEach((item, i) => {
-      const want = direct[i]!.row;
-      if (isProblem(item)) assert.deepEqual(item, want);
-      else if ('article' in item) assert.deepEqual(item.article, want);
-      else if ('refused' in item) assert.deepEqual({ refused: item.refused }, want);
-      else assert.fail(`unexpected ${JSON.stringify(item).slice(0, 200)}`);
-    });
+    // One document ahead: the thread waits for each to be taken before it sends the next.
+    const read = [];
+    for await (const item of readAhead([folder], 1)) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (isProblem(item)) read.push(item);
+      else {
+        assert.equal('content' in item, false, 'a prepared document, not the whole page');
+        try {
+          read.push(extractPrepared(item));
+        } catch (e) {
+          read.push({ refused: (e as Error).message });
+        }
+      }
+    }
+    assert.deepEqual(read, direct);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });
 
-test('a reading thread that may send many prepared documents sends them for the main thread to extract', async () => {
+test('a reading thread stopped early (an error downstream) is stopped, and a folder that is not there is a problem row', async () => {
   const folder = mixedFolder();
   try {
-    const kinds = new Set<string>();
-    for await (const item of readAhead([folder], 1000)) kinds.add(isProblem(item) ? 'problem' : 'article' in item ? 'extracted' : 'prepared');
-    assert.deepEqual([...kinds].sort(), ['prepared', 'problem']);
+    for await (const item of readAhead([folder])) {
+      assert.ok(!isProblem(item));
+      break;
+    }
+    const missing = [];
+    for await (const item of readAhead([path.join(folder, 'nothing-here')])) missing.push(item);
+    assert.equal(missing.length, 1);
+    assert.ok(isProblem(missing[0]) && /no such file/.test(missing[0].reason));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
-import type { ExtractedDocument, ReadDocument } from '../read-ahead.js';
+import type { ReadDocument } from '../read-ahead.js';
 import { emit, errorRow, EXIT_NOTHING_USABLE, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
@@ -117,10 +117,7 @@ class Extractor {
     return this.threads ? this.size * AHEAD_PER_THREAD : 0;
   }
 
-  async row(raw: RawDocument | ReadDocument | ExtractedDocument): Promise<Row> {
-    if ('article' in raw) return raw.article;
-    if ('refused' in raw && !('body' in raw)) return errorRow({ input: raw.origin, id: raw.id, reason: raw.refused });
-    if ('crashed' in raw) throw new Error(`${raw.origin}: ${raw.crashed}`);
+  async row(raw: RawDocument | ReadDocument): Promise<Row> {
     if (++this.seen > LOCAL_FIRST && this.size > 0) {
       const { ExtractThreads } = await import('../extract-threads.js');
       this.threads ??= new ExtractThreads(this.size);
@@ -155,7 +152,7 @@ const READ_THREAD_FROM = 8;
  * thread (read-ahead.ts); undefined for a few files, standard input or URLs,
  * which are read here.
  */
-async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<ReadDocument | ExtractedDocument | InputProblem> | undefined> {
+async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<ReadDocument | InputProblem> | undefined> {
   if (inputs.some((input) => input === '-' || /^https?:\/\//i.test(input))) return undefined;
   if (inputs.length < READ_THREAD_FROM && inputs.every((input) => statSync(input, { throwIfNoEntry: false })?.isFile() === true)) return undefined;
   const { readAhead } = await import('../read-ahead.js');
