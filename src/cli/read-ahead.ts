@@ -24,7 +24,8 @@ export interface ReadThreadData {
   ahead: number;
 }
 
-export type ReadThreadMessage = { doc: ReadDocument } | { problem: InputProblem } | { done: true } | { failed: string };
+/** `index`: the item's place in readEach's order of the inputs. */
+export type ReadThreadMessage = { doc: ReadDocument; index: number } | { problem: InputProblem; index: number } | { done: true } | { failed: string };
 
 /** Enough documents ahead to ride out a slow page, few enough to keep memory to a handful of pages. */
 const AHEAD = 8;
@@ -34,12 +35,16 @@ declare const NEWSFUSE_READ_THREAD: string | undefined;
 const SCRIPT = new URL(typeof NEWSFUSE_READ_THREAD === 'string' ? NEWSFUSE_READ_THREAD : './read-thread.js', import.meta.url);
 
 /**
- * readEach(inputs) (ingest/files.ts), prepared for extraction, read on a
- * thread: the same documents and problems in the same order, at most `ahead`
- * documents waiting to be taken. The thread starts now, to read while the
- * caller gets ready.
+ * readEach(inputs) (ingest/files.ts) read on a thread: the same documents
+ * and problems in the same order, at most `ahead` documents waiting to be
+ * taken. The thread starts now, to read while the caller gets ready. A
+ * thread takes longer to start (~0.1 s on this machine) than the caller to
+ * load the extractor, so the first documents, until the thread's first one
+ * arrives, are read here as readEach reads them (RawDocuments; at most
+ * `hereFirst`) and the thread's copies of them are dropped; the rest come
+ * prepared for extraction (ReadDocuments).
  */
-export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadDocument | InputProblem> {
+export function readAhead(inputs: string[], ahead = AHEAD, hereFirst = Infinity): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
   const worker = new Worker(SCRIPT, { workerData: { inputs, ahead } satisfies ReadThreadData });
   // Listening from the start: a message emitted before anyone listens would be lost.
   const queue: ReadThreadMessage[] = [];
@@ -60,12 +65,38 @@ export function readAhead(inputs: string[], ahead = AHEAD): AsyncGenerator<ReadD
     state.failure ??= new Error(`the reading thread stopped (exit code ${code})`);
     notify();
   });
-  return received(worker, queue, state);
+  return received(inputs, hereFirst, worker, queue, state);
 }
 
-async function* received(worker: Worker, queue: ReadThreadMessage[], state: { failure?: Error; wake?: () => void }): AsyncGenerator<ReadDocument | InputProblem> {
+async function* received(
+  inputs: string[],
+  hereFirst: number,
+  worker: Worker,
+  queue: ReadThreadMessage[],
+  state: { failure?: Error; wake?: () => void },
+): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
   let finished = false;
+  // Items read here while the thread starts.
+  let taken = 0;
   try {
+    if (hereFirst > 0) {
+      const { readEach } = await import('../ingest/files.js');
+      const here = readEach(inputs);
+      try {
+        for (;;) {
+          // The thread's first message, if it came, is let in before the next document is read here.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (queue.length > 0 || state.failure || taken >= hereFirst) break;
+          const next = await here.next();
+          // All read here before the thread sent anything: it is stopped (finally).
+          if (next.done) return;
+          taken++;
+          yield next.value;
+        }
+      } finally {
+        await here.return(undefined);
+      }
+    }
     for (;;) {
       // Messages posted before the thread exited all arrive before its exit event.
       while (queue.length === 0) {
@@ -78,10 +109,11 @@ async function* received(worker: Worker, queue: ReadThreadMessage[], state: { fa
         return;
       }
       if ('failed' in message) throw new Error(message.failed);
-      if ('problem' in message) yield message.problem;
-      else {
+      if ('problem' in message) {
+        if (message.index >= taken) yield message.problem;
+      } else {
         if (message.doc.refused === undefined) worker.postMessage(0);
-        yield message.doc;
+        if (message.index >= taken) yield message.doc;
       }
     }
   } finally {

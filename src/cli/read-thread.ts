@@ -24,9 +24,11 @@ port.on('message', () => {
 let wake: (() => void) | undefined;
 const post = (message: ReadThreadMessage): void => port.postMessage(message);
 try {
+  // Each item's place in readEach's order: the main thread drops those it read itself while this thread started.
+  let index = 0;
   for await (const item of readEach(inputs)) {
     if (isProblem(item)) {
-      post({ problem: item });
+      post({ problem: item, index: index++ });
       continue;
     }
     const doc = prepareInput(item);
@@ -34,7 +36,7 @@ try {
       while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
       credit--;
     }
-    post({ doc });
+    post({ doc, index: index++ });
   }
   post({ done: true });
 } catch (err) {

@@ -85,13 +85,13 @@ test('with one document ahead the reading thread waits for each to be taken: not
         }
       }
     }
-    // One document ahead: the thread waits for each to be taken before it sends the next.
+    // One document ahead: the thread waits for each to be taken before it sends the next. Nothing read here.
     const read = [];
-    for await (const item of readAhead([folder], 1)) {
+    for await (const item of readAhead([folder], 1, 0)) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       if (isProblem(item)) read.push(item);
       else {
-        assert.equal('content' in item, false, 'a prepared document, not the whole page');
+        if (!('body' in item)) assert.fail('a prepared document, not the whole page');
         try {
           read.push(extractPrepared(item));
         } catch (e) {
@@ -100,6 +100,36 @@ test('with one document ahead the reading thread waits for each to be taken: not
       }
     }
     assert.deepEqual(read, direct);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('the first documents are read here while the thread starts (at most hereFirst), the copies the thread sends dropped: the same rows as reading in one thread', async () => {
+  const folder = mixedFolder();
+  try {
+    const rowOf = (item: Awaited<ReturnType<ReturnType<typeof readAhead>['next']>>['value']): unknown => {
+      if (item === undefined || isProblem(item)) return item;
+      try {
+        return 'body' in item ? extractPrepared(item) : extract(item);
+      } catch (e) {
+        return { refused: (e as Error).message };
+      }
+    };
+    const direct: unknown[] = [];
+    for await (const item of readEach([folder])) direct.push(rowOf(item));
+    for (const hereFirst of [2, Infinity]) {
+      const rows: unknown[] = [];
+      const kinds: string[] = [];
+      for await (const item of readAhead([folder], 8, hereFirst)) {
+        rows.push(rowOf(item));
+        kinds.push(isProblem(item) ? 'problem' : 'body' in item ? 'thread' : 'here');
+      }
+      assert.deepEqual(rows, direct);
+      const here = kinds.lastIndexOf('here') + 1;
+      assert.ok(here <= hereFirst, `${here} read here`);
+      assert.ok(!kinds.slice(0, here).includes('thread'), 'documents read here come first');
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

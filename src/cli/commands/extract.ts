@@ -152,7 +152,7 @@ const READ_THREAD_FROM = 8;
  * thread (read-ahead.ts); undefined for a few files, standard input or URLs,
  * which are read here.
  */
-async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<ReadDocument | InputProblem> | undefined> {
+async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<RawDocument | ReadDocument | InputProblem> | undefined> {
   if (inputs.some((input) => input === '-' || /^https?:\/\//i.test(input))) return undefined;
   if (inputs.length < READ_THREAD_FROM && inputs.every((input) => statSync(input, { throwIfNoEntry: false })?.isFile() === true)) return undefined;
   const { readAhead } = await import('../read-ahead.js');
