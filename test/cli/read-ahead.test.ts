@@ -54,7 +54,7 @@ async function expected(folder: string): Promise<{ out: string; err: string }> {
   return { out, err };
 }
 
-test('extract over a folder reads it on a thread: the same rows, in the same order, and the same stderr lines as reading and extracting in one thread', async () => {
+test('extract over a folder (read on a thread when a core is spare): the same rows, in the same order, and the same stderr lines as reading and extracting in one thread', async () => {
   const folder = mixedFolder();
   try {
     const want = await expected(folder);
