@@ -54,8 +54,13 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
+/** The characters junkShare counts: controls other than tab, line feed, form feed and carriage return; U+FFFD. */
+const JUNK = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 function junkShare(content: string): number {
   const n = Math.min(content.length, JUNK_SAMPLE_CHARS);
+  // Text has none: one native search settles it, before a character loop that would run interpreted in a short process.
+  if (!JUNK.test(content.slice(0, n))) return 0;
   let junk = 0;
   for (let i = 0; i < n; i++) {
     const c = content.charCodeAt(i);
