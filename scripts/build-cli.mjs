@@ -25,11 +25,14 @@ const BUNDLED = new Set(['commander', 'entities', 'tinyglobby']);
 const outdir = process.argv[2] ?? join(root, 'dist', 'src', 'cli');
 
 // The chunks of an earlier build (their names carry a hash) go first.
-for (const f of readdirSync(outdir)) if (/^main\.bundle[.-]/.test(f)) rmSync(join(outdir, f));
+for (const f of readdirSync(outdir)) if (/^(?:main|read-thread)\.bundle[.-]/.test(f)) rmSync(join(outdir, f));
 const result = await build({
   metafile: true,
   absWorkingDir: root,
-  entryPoints: [join(outdir, 'main.js')],
+  // The reading thread of `newsfuse extract` (read-ahead.ts) is bundled too, sharing chunks with the CLI: a thread
+  // that loads one file starts reading sooner. read-ahead.ts starts this bundle of it when it runs from the bundle.
+  entryPoints: [join(outdir, 'main.js'), join(outdir, 'read-thread.js')],
+  define: { NEWSFUSE_READ_THREAD: JSON.stringify('./read-thread.bundle.js') },
   outdir,
   entryNames: '[name].bundle',
   // Code a command imports when it runs stays in chunks of its own (an external package it imports stays unloaded until then).

@@ -17,7 +17,7 @@ export function reportProblem(problem: InputProblem): void {
 }
 
 /** What the boundary dropped on the way in (a bad date), one line each, naming the input. */
-export function reportWarnings(raw: RawDocument): void {
+export function reportWarnings(raw: Pick<RawDocument, 'origin' | 'warnings'>): void {
   for (const w of raw.warnings ?? []) process.stderr.write(`newsfuse: ${raw.origin}: warning: ${w}\n`);
 }
 

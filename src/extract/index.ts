@@ -6,22 +6,20 @@
  */
 import { normaliseDate } from '../ingest/dates.js';
 import type { Article, ExtractInput } from '../types.js';
-import { htmlParts } from './html/index.js';
+import { strippedHtmlParts } from './html/index.js';
 import { detectLanguage } from './language.js';
+import { describe, prepareInput, type PreparedInput } from './prepare.js';
 import { resolveSettings, type ExtractSettings } from './settings.js';
 import { textParts } from './text.js';
 
 export { DEFAULT_SETTINGS, type ExtractSettings } from './settings.js';
+export { prepareInput, type PreparedInput } from './prepare.js';
 
 /** Thrown when a document holds nothing usable: empty, or binary. */
 export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
-/** Share of control or replacement characters above which the input is binary, not text. */
-const MAX_JUNK_SHARE = 0.02;
-/** Binary input shows itself in the first few kilobytes. */
-const JUNK_SAMPLE_CHARS = 2048;
 /** A title made of the body's first words stops after this many characters. */
 const TITLE_FROM_BODY_CHARS = 120;
 
@@ -49,15 +47,18 @@ export function extractText(text: string, options: ExtractOptions = {}): Article
 }
 
 export function extract(raw: ExtractInput, settings?: Partial<ExtractSettings>): Article {
-  checkInput(raw);
+  return extractPrepared(prepareInput(raw), settings);
+}
+
+/** extract() of a document that went through prepareInput (perhaps on another thread). */
+export function extractPrepared(raw: PreparedInput, settings?: Partial<ExtractSettings>): Article {
   const s = resolveSettings(settings);
-  const content = raw.content;
-  if (content.trim().length === 0) throw new ExtractError('empty document');
-  if (junkShare(content) > MAX_JUNK_SHARE) throw new ExtractError('binary or undecodable content');
+  if (raw.refused !== undefined) throw new ExtractError(raw.refused);
+  const content = raw.body;
   const publishedAt = normaliseDate(raw.publishedAt);
 
   if (raw.format === 'html') {
-    const h = htmlParts(content, s, raw.url);
+    const h = strippedHtmlParts(content, s, raw.url);
     const title = raw.title?.trim() || h.title?.replace(/\s+/g, ' ').trim() || undefined;
     // A page without a body (a headline, a teaser page) is its headline, or else its one short text.
     const paragraphs = h.paragraphs.length > 0 ? h.paragraphs : title ? [title] : h.pageText ? [h.pageText] : [];
@@ -96,26 +97,6 @@ export function extract(raw: ExtractInput, settings?: Partial<ExtractSettings>):
   });
 }
 
-/** Misuse of the library says what was wrong, not "cannot read properties of undefined". */
-function checkInput(raw: ExtractInput): void {
-  if (typeof raw !== 'object' || raw === null) {
-    throw new TypeError(`extract: expected a document { id, format: "html" | "text", content } (got ${describe(raw)}); for a page's HTML use extractHtml(html, { url })`);
-  }
-  if (typeof raw.content !== 'string') throw new TypeError(`extract: "content" must be a string (got ${describe(raw.content)})`);
-  if (raw.format !== 'html' && raw.format !== 'text') throw new TypeError(`extract: "format" must be "html" or "text" (got ${describe(raw.format)})`);
-  if (typeof raw.id !== 'string' || raw.id === '') throw new TypeError(`extract: "id" must be a non-empty string (got ${describe(raw.id)})`);
-  for (const key of ['url', 'title', 'publishedAt', 'source'] as const) {
-    if (raw[key] !== undefined && typeof raw[key] !== 'string') throw new TypeError(`extract: "${key}" must be a string when given (got ${describe(raw[key])})`);
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
-}
-
 /** Drops undefined optionals (and empty heading lists) so JSON output stays tidy. */
 function clean(a: Article): Article {
   const out: Record<string, unknown> = {};
@@ -125,14 +106,4 @@ function clean(a: Article): Article {
     out[k] = v;
   }
   return out as unknown as Article;
-}
-
-function junkShare(content: string): number {
-  const n = Math.min(content.length, JUNK_SAMPLE_CHARS);
-  let junk = 0;
-  for (let i = 0; i < n; i++) {
-    const c = content.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) junk++;
-  }
-  return n === 0 ? 0 : junk / n;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -62,4 +62,8 @@ test('the build bundles the CLI (scripts/build-cli.mjs); bin/newsfuse runs the b
   visit(bundle);
   for (const heavy of ['fastify', 'better-sqlite3', 'pg', 'wink-nlp', 'undici', 'zod', 'iconv-lite', 'chardet']) assert.ok(!loaded.has(heavy), `${heavy} is loaded at start-up`);
   assert.ok(!loaded.has('commander'), 'commander is in the bundle');
+  // extract's reading thread (cli/read-ahead.ts) is bundled too, and the bundle starts that bundle of it.
+  assert.ok(existsSync('dist/src/cli/read-thread.bundle.js'), 'the reading thread has a bundle');
+  const chunks = readdirSync('dist/src/cli').filter((f) => f.startsWith('main.bundle')).map((f) => readFileSync(path.join('dist/src/cli', f), 'utf8'));
+  assert.ok(chunks.some((c) => c.includes('"./read-thread.bundle.js"')), 'the bundle names the bundled thread script');
 });

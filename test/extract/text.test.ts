@@ -73,6 +73,9 @@ test('line classifiers', () => {
   assert.ok(isDateLine('2024-06-23 10:15'));
   assert.ok(isDateLine('5 hours ago'));
   assert.ok(!isDateLine('On June 23, 2024 the council met to vote on the budget.'));
+  // Without a digit only relative times are dates.
+  for (const line of ['yesterday', ' Just   now ', 'an hour ago', 'One day ago', 'Today']) assert.ok(isDateLine(line), line);
+  for (const line of ['Sunday, June', 'Mon. Dec', 'Share this story', 'an hour']) assert.ok(!isDateLine(line), line);
   assert.ok(isBreadcrumb('HomeWorld News"Putin Offers...'));
   assert.ok(isBreadcrumb('Home » World » Europe'));
   assert.ok(!isBreadcrumb('Homeowners face higher rates this year'));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import fc from '../fast-check.js';
+import { looksBinary } from '../../src/ingest/contents.js';
 import { readInputs } from '../../src/ingest/files.js';
 import { fileLines } from '../../src/ingest/lines.js';
 
@@ -60,6 +61,22 @@ test('fileLines cuts a file into the lines split() gives, whatever the chunk siz
       if (text.endsWith('\n')) expected.pop();
       const got = [...fileLines(file, limit, chunk)].map((l) => ({ number: l.number, bytes: l.bytes, text: l.text }));
       assert.deepEqual(got, expected.map((e) => (e.number === 1 && e.text?.startsWith('\uFEFF') ? { ...e, text: e.text.slice(1) } : e)));
+    }),
+  );
+});
+
+test('binary data is a NUL byte in the first 8 KiB (after no UTF-16 byte-order mark)', () => {
+  const reference = (bytes: Uint8Array): boolean => {
+    const n = Math.min(bytes.length, 8192);
+    if (n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+    for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+    return false;
+  };
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(8300), fc.constantFrom(0, 0x20, 0xff), (tail, at, fill) => {
+      const bytes = new Uint8Array(at + tail.length).fill(fill);
+      bytes.set(tail, at);
+      assert.equal(looksBinary(bytes), reference(bytes));
     }),
   );
 });

@@ -11,7 +11,8 @@ import { collectBlocks, type Block } from './blocks.js';
 import { hintOf } from './hints.js';
 import { readMeta, type MetaFields } from './meta.js';
 import { chooseRoots, selectBlocks } from './score.js';
-import { parsePage, textOf, type El } from './tree.js';
+import { stripRawText } from './strip.js';
+import { parseStripped, textOf, type El } from './tree.js';
 
 /** What the page's metadata says (less what only helps extraction), with the body extraction found. */
 export interface HtmlParts extends Omit<MetaFields, 'description' | 'articleBody'> {
@@ -33,7 +34,12 @@ const TAIL_TINY_WORDS = 4;
 const CONTACT_MAX_CHARS = 300;
 
 export function htmlParts(html: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
-  const { root, meta } = parsePage(html);
+  return strippedHtmlParts(stripRawText(html), s, pageUrl);
+}
+
+/** htmlParts of a page whose markup went through stripRawText already. */
+export function strippedHtmlParts(markup: string, s: ExtractSettings, pageUrl?: string): HtmlParts {
+  const { root, meta } = parseStripped(markup);
   const blocks = collectBlocks(root);
   const h1 = blocks.find((b) => b.kind === 'h' && b.level === 1)?.text;
   const m = readMeta(meta, pageUrl, h1);

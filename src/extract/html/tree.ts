@@ -7,6 +7,9 @@
  * of the raw document is needed.
  */
 import { scanHtml } from './scan.js';
+import { stripRawText } from './strip.js';
+
+export { keptSegments, stripRawText } from './strip.js';
 
 export interface El {
   tag: string;
@@ -22,7 +25,7 @@ export interface El {
   chars: number;
   linkChars: number;
   score: number;
-  /** Cached container weight (link density × hints), -1 until computed. */
+  /** Cached container weight (link density × hints), negative until computed. */
   weight: number;
 }
 
@@ -61,22 +64,39 @@ const PARSER_DEPTH_LIMIT = 2 * MAX_DEPTH;
 /** Elements kept in the tree; the text of further ones goes to their parent (a page of a million <span>s stays in memory bounds). */
 const MAX_ELEMENTS = 150_000;
 
+/**
+ * An element's score and weight start as fractional numbers (a zero and a
+ * negative that are not small integers, -0 and -0.5), as they end: V8 keeps a
+ * field that starts as a small integer in another representation, and the
+ * first fraction stored changes the hidden class of every element, throwing
+ * away the tokenizer's optimised code on each of the first pages.
+ */
+const NO_SCORE = -0;
+const NO_WEIGHT = -0.5;
+
 /** Thrown from the parser's callbacks when the nesting passes PARSER_DEPTH_LIMIT. */
 class TooDeep extends Error {}
 
 export function parsePage(html: string): ParsedPage {
+  return parseStripped(stripRawText(html));
+}
+
+/** parsePage of a document already through stripRawText (a reader thread strips the pages it reads). */
+export function parseStripped(markup: string): ParsedPage {
   try {
-    return parseMarkup(stripRawText(html));
+    return parseMarkup(markup);
   } catch (err) {
     if (!(err instanceof TooDeep)) throw err;
-    return parseMarkup(flattenDeep(stripRawText(html), MAX_DEPTH));
+    return parseMarkup(flattenDeep(markup, MAX_DEPTH));
   }
 }
 
 /** The tree of markup already stripped of raw-text bodies and comments. */
 function parseMarkup(html: string): ParsedPage {
-  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: 0, weight: -1 };
-  const meta: PageMeta = { meta: new Map(), jsonLd: [], times: [], authors: [] };
+  const root: El = { tag: 'root', parent: undefined, children: [], sig: '', link: false, depth: 0, chars: 0, linkChars: 0, score: NO_SCORE, weight: NO_WEIGHT };
+  // Every field from the start, in one order: one hidden class for every page's metadata (fields added as a page
+  // happened to have them gave pages different ones, and code optimised for one was thrown away on the next page).
+  const meta: PageMeta = { meta: new Map(), title: undefined, canonical: undefined, lang: undefined, jsonLd: [], times: [], authors: [] };
   let cur = root;
   // The element whose attributes are arriving (the tokenizer reports them after the name).
   let opening: El | undefined;
@@ -156,7 +176,7 @@ function parseMarkup(html: string): ParsedPage {
         return;
       }
       elements++;
-      const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: 0, weight: -1 };
+      const el: El = { tag: name, parent: cur, children: [], sig: '', link: false, depth: cur.depth + 1, chars: 0, linkChars: 0, score: NO_SCORE, weight: NO_WEIGHT };
       cur.children.push(el);
       cur = el;
       opening = el;
@@ -219,60 +239,6 @@ function parseMarkup(html: string): ParsedPage {
   return { root, meta };
 }
 
-/**
- * The document without the bodies of scripts (JSON-LD excepted), styles,
- * inline SVG, noscript, templates, <nav> and comments, found by native string
- * search before tokenizing. They are about two thirds of the bytes of a
- * modern page and none of its article text (a <nav> is navigation by
- * definition), and the tokenizer would read the markup inside SVG, noscript,
- * templates and navigation tag by tag. The tags themselves stay, so the tree
- * keeps its shape.
- */
-export function stripRawText(html: string): string {
-  const segs = keptSegments(html);
-  let out = '';
-  for (let k = 0; k < segs.length; k += 2) out += html.slice(segs[k], segs[k + 1]);
-  return out;
-}
-
-/** [start, end) pairs of the document to tokenize: everything but raw-text bodies and comments. */
-export function keptSegments(html: string): number[] {
-  const segs: number[] = [];
-  let pos = 0;
-  let i = html.indexOf('<');
-  while (i >= 0 && i < html.length - 3) {
-    const c1 = html.charCodeAt(i + 1) | 0x20;
-    if (c1 === 0x21 /* ! */ && html.startsWith('!--', i + 1)) {
-      const end = html.indexOf('-->', i + 4);
-      if (i > pos) segs.push(pos, i);
-      pos = end < 0 ? html.length : end + 3;
-      i = html.indexOf('<', pos);
-      continue;
-    }
-    // Only s(cript|tyle|vg), n(oscript|av) and t(emplate) open a body worth dropping.
-    const tag = c1 === 0x73 || c1 === 0x6e || c1 === 0x74 ? rawTagAt(html, i + 1) : undefined;
-    if (tag === undefined) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    const openEnd = html.indexOf('>', i);
-    if (openEnd < 0) break;
-    // A self-closed <svg/> has no body to drop.
-    if (html.charCodeAt(openEnd - 1) === 0x2f) {
-      i = html.indexOf('<', openEnd);
-      continue;
-    }
-    const [bodyEnd, after] = closeTagAt(html, tag, openEnd + 1);
-    if (!(tag === 'script' && /ld\+json/i.test(html.slice(i, openEnd)))) {
-      segs.push(pos, openEnd + 1);
-      pos = bodyEnd;
-    }
-    i = html.indexOf('<', after);
-  }
-  if (pos < html.length) segs.push(pos, html.length);
-  return segs;
-}
-
 /** Elements that never have content or an end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame']);
 /** An element of this name ends an open element of the names given (HTML's implied end tags, the common ones). */
@@ -330,55 +296,6 @@ export function flattenDeep(html: string, maxDepth: number): string {
   }
   return out + html.slice(pos);
 }
-
-/** Where the body of a raw-text element ends and where its end tag ends: lower case found natively, other cases by regex. */
-function closeTagAt(html: string, tag: string, from: number): [number, number] {
-  // Lower and upper case cover real pages; other mixes fall through to the regex.
-  const lower = firstCloser(html, `</${tag}`, from, html.length);
-  // Upper case counts only before the lower-case end tag: searched up to there, not through the rest of the page.
-  const best = firstCloser(html, `</${tag.toUpperCase()}`, from, lower ? lower[0] : html.length) ?? lower;
-  if (best) return best;
-  const close = CLOSERS[tag] as RegExp;
-  close.lastIndex = from;
-  const c = close.exec(html);
-  return c ? [c.index, c.index + c[0].length] : [html.length, html.length];
-}
-
-/** The first `needle` starting in [from, before) that whitespace and ">" follow: where it starts and where its ">" ends. */
-function firstCloser(html: string, needle: string, from: number, before: number): [number, number] | undefined {
-  const region = html.slice(from, Math.min(html.length, before + needle.length - 1));
-  for (let k = region.indexOf(needle); k >= 0; k = region.indexOf(needle, k + 1)) {
-    const i = from + k;
-    const gt = html.indexOf('>', i + needle.length);
-    if (gt >= 0 && /^\s*$/.test(html.slice(i + needle.length, gt))) return [i, gt + 1];
-  }
-  return undefined;
-}
-
-/** The raw-text tag name starting at `at` (case-insensitive, followed by a name end), if any. */
-function rawTagAt(html: string, at: number): string | undefined {
-  for (const tag of RAW_TAGS) {
-    const end = at + tag.length;
-    let k = 0;
-    while (k < tag.length && (html.charCodeAt(at + k) | 0x20) === tag.charCodeAt(k)) k++;
-    if (k < tag.length) continue;
-    const next = html.charCodeAt(end);
-    // Name must end here: whitespace, '>' or '/'.
-    if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x0c) return tag;
-  }
-  return undefined;
-}
-
-const RAW_TAGS = ['script', 'style', 'svg', 'noscript', 'template', 'nav'];
-
-const CLOSERS: Record<string, RegExp> = {
-  script: /<\/script\s*>/gi,
-  style: /<\/style\s*>/gi,
-  svg: /<\/svg\s*>/gi,
-  noscript: /<\/noscript\s*>/gi,
-  template: /<\/template\s*>/gi,
-  nav: /<\/nav\s*>/gi,
-};
 
 const EMPTY: Record<string, string> = {};
 /** Bit n set when some attribute read by the tree has n characters: id(2) rel(3) href/role/lang(4) class/style(5) hidden(6) pubdate(7) itemprop/datetime(8). */

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from '../fast-check.js';
+import { extract, ExtractError, extractPrepared, prepareInput } from '../../src/extract/index.js';
+import { stripRawText } from '../../src/extract/html/strip.js';
+
+test('a page prepared apart (checks done, raw-text bodies stripped) extracts to the same article as the page itself', () => {
+  const html = readFileSync('test/fixtures/extract/article-furniture.html', 'utf8');
+  const raw = { id: 'a', format: 'html' as const, content: html, url: 'https://example.com/a', publishedAt: '2024-03-05T10:00:00Z' };
+  const prepared = prepareInput(raw);
+  assert.equal(prepared.body, stripRawText(html));
+  assert.ok(!('content' in prepared), 'the whole page is not carried along');
+  assert.equal(prepared.url, raw.url);
+  // A structured clone (what a thread receives) extracts the same.
+  assert.deepEqual(extractPrepared(structuredClone(prepared)), extract(raw));
+  const text = { id: 't', format: 'text' as const, content: 'A flood reached the town.\n\nRivers rose overnight across the valley.' };
+  assert.equal(prepareInput(text).body, text.content);
+  assert.deepEqual(extractPrepared(prepareInput(text)), extract(text));
+});
+
+test('a document extraction refuses is refused by the prepared path with the same message, and misuse still throws at once', () => {
+  for (const content of [' \n\t ', `${'\u0001'.repeat(100)}text`]) {
+    const raw = { id: 'x', format: 'html' as const, content };
+    const prepared = prepareInput(raw);
+    assert.equal(prepared.body, '');
+    assert.ok(prepared.refused);
+    assert.throws(() => extractPrepared(prepared), (e: unknown) => e instanceof ExtractError && e.message === prepared.refused);
+    assert.throws(() => extract(raw), (e: unknown) => e instanceof ExtractError && e.message === prepared.refused);
+  }
+  assert.throws(() => prepareInput({ id: 'x', format: 'html', content: 42 } as never), TypeError);
+});
+
+test('a document is refused as binary when more than 2 % of its first 2048 characters are controls (not tab, line or form feed, carriage return) or U+FFFD', () => {
+  const share = (content: string): number => {
+    const n = Math.min(content.length, 2048);
+    let junk = 0;
+    for (let i = 0; i < n; i++) {
+      const c = content.charCodeAt(i);
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) junk++;
+    }
+    return n === 0 ? 0 : junk / n;
+  };
+  const chars = fc.oneof(fc.constantFrom('\u0000', '\u0008', '\t', '\n', '\u000b', '\f', '\r', '\u001f', '\ufffd', ' '), fc.string({ minLength: 1, maxLength: 3 }));
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 120 }), fc.nat(2100), (parts, pad) => {
+      const content = `${'x'.repeat(pad)}${parts.join('')}`;
+      if (content.trim() === '') return;
+      const prepared = prepareInput({ id: 'p', format: 'text', content });
+      assert.equal(prepared.refused === 'binary or undecodable content', share(content) > 0.02);
+    }),
+  );
+});
