@@ -115,8 +115,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       // The wording the outlets use most for the thing ("AK-47 assault rifles").
       const phrase = common(facts, (x) => (x.phrase !== undefined && x.phrase.length > 0 ? x.phrase : undefined)) ?? plural(f.thing ?? 'items');
       const event = predicate === undefined || predicate === 'be' ? '' : ` ${participle(predicate, verb)}`;
-      const scope = f.scope === 'total' ? ' in all' : '';
-      return `number of ${phrase}${event}${scope}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
+      // A running total reads as one: "total number of points (Tyler Hansbrough)", not "number of points in all".
+      const total = f.scope === 'total' ? 'total ' : '';
+      return `${total}number of ${phrase}${event}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
     }
     case 'measure': {
       // "value of the contract": a sum named by what it buys or is worth.

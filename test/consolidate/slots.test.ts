@@ -671,3 +671,12 @@ test('quotes: a short quote is another\'s wording only when its content words ar
   assert.ok(texts.some((t) => t.startsWith('I believe in this team')), JSON.stringify(texts));
   assert.equal(b.quotes.filter((q) => /why we (?:have )?c[oa]me here/.test(q.text)).length, 1, JSON.stringify(texts));
 });
+
+test('about: a running total reads as one ("total number of points (Ann Lee)")', () => {
+  const b = brief(
+    art('a', 'Ann Lee now has 2,302 points in her career at the school, the club said on Friday.'),
+    art('b', 'With the basket on Friday, Ann Lee now has 2,301 points, a school record.'),
+  );
+  const abouts = b.claims.flatMap((c) => (c.conflicts ?? []).map((k) => k.about));
+  assert.ok(abouts.some((x) => x.startsWith('total number of points')), JSON.stringify(abouts));
+});
