@@ -32,7 +32,10 @@ const NOMINALS: Record<string, string> = {
 
 function participle(p: string | undefined, verb: string | undefined): string {
   if (p === undefined) return '';
-  return PARTICIPLES[p] ?? verb ?? IRREGULAR_PARTICIPLES[p] ?? regularPast(p.replace(/_/g, ' '));
+  // The verb as the outlets wrote it when that is a participle ("finished"); else the participle of its lemma:
+  // "number of passes caught", not "number of passes catching".
+  const written = verb !== undefined && (/(?:ed|en|wn)$/.test(verb) || PAST_FORMS.has(verb)) ? verb : undefined;
+  return PARTICIPLES[p] ?? written ?? IRREGULAR_PARTICIPLES[p] ?? regularPast(p.replace(/_/g, ' '));
 }
 
 /** "time spent shaking hands" for an activity, "time taken", "time offered" for a deed. */
@@ -54,6 +57,9 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** The irregular participles, as written forms of a verb that are participles already. */
+const PAST_FORMS = new Set(Object.values(IRREGULAR_PARTICIPLES));
 
 /** "arrive" → "arrived", "carry" → "carried", "drop" → "dropped" (a word of one syllable ending in one vowel and one consonant doubles it). */
 function regularPast(lemma: string): string {
@@ -116,7 +122,7 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       const phrase = common(facts, (x) => (x.phrase !== undefined && x.phrase.length > 0 ? x.phrase : undefined)) ?? plural(f.thing ?? 'items');
       const event = predicate === undefined || predicate === 'be' ? '' : ` ${participle(predicate, verb)}`;
       // A running total reads as one: "total number of points (Tyler Hansbrough)", not "number of points in all".
-      const total = f.scope === 'total' ? 'total ' : '';
+      const total = f.scope === 'total' && !/^total\b/i.test(phrase) ? 'total ' : '';
       return `${total}number of ${phrase}${event}${who !== undefined ? ` (${who})` : ''}`.replace(/\s+/g, ' ');
     }
     case 'measure': {

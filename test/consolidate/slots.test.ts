@@ -680,3 +680,12 @@ test('about: a running total reads as one ("total number of points (Ann Lee)")',
   const abouts = b.claims.flatMap((c) => (c.conflicts ?? []).map((k) => k.about));
   assert.ok(abouts.some((x) => x.startsWith('total number of points')), JSON.stringify(abouts));
 });
+
+test('about: the event as a participle, whatever form the outlets wrote ("number of passes caught", not "… catching")', () => {
+  const b = brief(
+    art('a', 'On Sunday, catching 12 passes, Ann Lee led the Hawks to a win, the club said.'),
+    art('b', 'Catching 13 passes on Sunday, Ann Lee led the Hawks, the club said.'),
+  );
+  const abouts = b.claims.flatMap((c) => (c.conflicts ?? []).map((k) => k.about));
+  assert.ok(abouts.some((x) => /passes caught/.test(x)) && !abouts.some((x) => /catching/.test(x)), JSON.stringify(abouts));
+});
