@@ -87,7 +87,18 @@ export function isVerb(items: Item[], i: number): boolean {
 }
 
 /** Verbs that say an event took place, and nothing more. */
-export const OCCURRING = new Set(['come', 'happen', 'occur', 'unfold']);
+const OCCURRING = new Set(['come', 'happen', 'occur', 'unfold']);
+
+/**
+ * Whether the verb at i only says its subject's event took place: a verb of
+ * occurring, "took place", or a passive "was made" / "was (later) carried
+ * out" (the active "police made an arrest" has a subject of its own).
+ */
+function happening(items: Item[], i: number, lemma: string): boolean {
+  if (OCCURRING.has(lemma)) return true;
+  if (lemma === 'take') return items[i + 1]?.lower === 'place';
+  return (lemma === 'make' || (lemma === 'carry' && items[i + 1]?.lower === 'out')) && isPassive(items, i);
+}
 
 export interface NounPhrase {
   /** Index of the first item after the phrase. */
@@ -220,8 +231,9 @@ export function isPassive(items: Item[], i: number): boolean {
 /** The event a verb states: its family, the verb after a catenative ("tried to board"), or what occurred ("the attack came"). */
 export function eventAt(items: Item[], i: number): { at: number; predicate: string } {
   const lemma = verbLemma(items, i);
-  // "the attack came at 3.45pm", "the blast happened on Monday": a verb of occurring dates the event its subject names.
-  if (OCCURRING.has(lemma)) {
+  // "the attack came at 3.45pm", "the blast happened on Monday", "The arrest was made Friday": a verb that only says
+  // its subject's event took place dates the event its subject names.
+  if (happening(items, i, lemma)) {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       // "the shootings happened": a plural names the event as well.
       const event = eventNounFamily(items[k]?.lower ?? '');

@@ -4,7 +4,7 @@ import type { Item } from './items.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
-import { OCCURRING, SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -1891,6 +1891,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   let predicate: string | undefined;
   let thing: string | undefined;
   let reported = false;
+  let spoken = false;
   if (noun !== undefined) {
     predicate = fatal(items, noun) ? 'kill' : eventNounFamily((items[noun] as Item).lower);
     const of = items[noun + 1]?.lower === 'of' ? objectHead(items, noun + 2) : undefined;
@@ -1901,11 +1902,12 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     predicate = gov.predicate;
     thing = gov.thing;
     reported = gov.reported === true;
+    spoken = gov.spoken === true;
   }
   // "told reporters Friday", "announced on May 13", "a poll published Sunday": the day of a report, not of the event.
   // (An announcement of a thing is an event of its own: "announced its new Doctor on Sunday", "The announcement came
   // Sunday"; "announced on Monday that …" reports.)
-  const announced = predicate === 'announce' && (noun !== undefined || thing !== undefined);
+  const announced = predicate === 'announce' && (noun !== undefined || thing !== undefined || !spoken);
   if (predicate === undefined || LIGHT_VERBS.has(predicate) || (SPEECH_LEMMAS.has(predicate) && !announced) || PUBLISHING.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
@@ -2056,48 +2058,14 @@ const SUBJECT_NOUN_REACH = 10;
  * verb's, and is left to it.
  */
 function subjectEventNoun(items: Item[], clause: [number, number], i: number): number | undefined {
-  for (let k = clause[0]; k < i; k++) if (isVerb(items, k) && !eventNominal(items, k) && !happening(items, k)) return undefined;
+  for (let k = clause[0]; k < i; k++) if (isVerb(items, k) && !eventNominal(items, k)) return undefined;
   for (let k = i - 1; k >= Math.max(clause[0], i - SUBJECT_NOUN_REACH); k--) {
     const it = items[k] as Item;
     // The head of its phrase only: "the injury report for Wednesday" dates a report, not an injury.
     if (eventNominal(items, k)) return items[k + 1]?.pos === 'NOUN' ? undefined : k;
-    // (Past the verb that only says the event took place, and its auxiliary and particle: "The arrest was made Friday".)
-    if (happeningPart(items, k)) continue;
     if (it.kind === 'word' && !NOUN_PHRASE_POS.has(it.pos)) return undefined;
   }
   return undefined;
-}
-
-/**
- * A verb that only says its subject's event took place: "The arrest was
- * made Friday", "The attack took place on Tuesday", "The shooting happened
- * at 11 p.m.", "The raid came a day later". A moment of such a clause dates
- * the event noun that is its subject.
- */
-function happening(items: Item[], k: number): boolean {
-  const it = items[k] as Item;
-  if (OCCURRING.has(it.lemma)) return true;
-  if (it.lemma === 'take') return items[k + 1]?.lower === 'place';
-  // Passive only: "was made", "was later carried out" (the active "police made an arrest" has its own subject).
-  return isPassive(items, k) && (it.lemma === 'make' || (it.lemma === 'carry' && items[k + 1]?.lower === 'out'));
-}
-
-/** A happening verb, or the auxiliary before it or the particle after it ("was made", "took place", "was carried out"). */
-function happeningPart(items: Item[], k: number): boolean {
-  if (isVerb(items, k) && happening(items, k)) return true;
-  const it = items[k] as Item;
-  if (it.kind === 'word' && (it.pos === 'AUX' || it.pos === 'ADV') && happeningAfter(items, k)) return true;
-  return (it.lower === 'place' || it.lower === 'out') && isVerb(items, k - 1) && happening(items, k - 1);
-}
-
-/** Whether an auxiliary or adverb at k stands before a happening verb ("was made", "was later carried out"). */
-function happeningAfter(items: Item[], k: number): boolean {
-  for (let j = k + 1; j <= k + 3 && j < items.length; j++) {
-    if (isVerb(items, j)) return happening(items, j);
-    const x = items[j] as Item;
-    if (!(x.kind === 'word' && (x.pos === 'AUX' || x.pos === 'ADV'))) return false;
-  }
-  return false;
 }
 
 /**
@@ -2124,7 +2092,7 @@ function fatal(items: Item[], k: number): boolean {
 }
 
 /** The verb of the clause a moment dates: the nearest verb before it, else after it; with the head of its object when it has one. */
-function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string; reported?: true } | undefined {
+function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string; reported?: true; spoken?: true } | undefined {
   // A finite verb before the moment, else after it; a participle ("vessels transiting the Gulf on Friday") only when there is none.
   const finite = (k: number): boolean => isVerb(items, k) && !(items[k] as Item).lower.endsWith('ing');
   const find = (test: (k: number) => boolean): number | undefined => {
@@ -2196,12 +2164,14 @@ const AGREED_REACH = 6;
 /** Verbs of agreeing whose news is what was agreed. */
 const AGREEING = new Set(['agree', 'sign', 'reach', 'decide', 'vote']);
 
-function governorAt(items: Item[], best: number): { predicate: string; thing?: string } {
+function governorAt(items: Item[], best: number): { predicate: string; thing?: string; spoken?: true } {
   const lemma = verbLemma(items, best);
   // "since the fatal police shooting of a boy Saturday night", "fatally shot him on Saturday": a deadly event is a
   // killing, when the word is the event itself ("The deadly fire broke out at 3 a.m." dates the outbreak).
   const killing = (eventNominal(items, best) && fatal(items, best)) || items[best - 1]?.lower === 'fatally';
-  const out: { predicate: string; thing?: string } = { predicate: killing ? 'kill' : eventAt(items, best).predicate };
+  const out: { predicate: string; thing?: string; spoken?: true } = { predicate: killing ? 'kill' : eventAt(items, best).predicate };
+  // (The verb itself one of saying, "announced on Monday", not one an announcement came by: "The announcement came Sunday".)
+  if (SPEECH_LEMMAS.has(lemma)) out.spoken = true;
   // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
   const subject = items[best - 1];
   if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
