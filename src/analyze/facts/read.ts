@@ -2517,10 +2517,10 @@ function frontedRole(items: Item[], i: number): { at: number; text: string; key:
   let start = 0;
   if (items[start]?.kind === 'word' && items[start]?.pos === 'DET') start++;
   // "The show's executive producer, Steven Moffat, said": an owner and a word or two that say which role.
-  let owner = start;
-  while (owner < comma && (items[owner]?.kind === 'name' || (items[owner]?.kind === 'word' && (items[owner]?.pos === 'NOUN' || items[owner]?.pos === 'PROPN')))) owner++;
-  if (owner > start && /^['’]s?$/.test(items[owner]?.text ?? '')) {
-    start = owner + 1;
+  const owned = pastOwner(items, start, comma);
+  if (owned !== start) {
+    const owner = owned - 1;
+    start = owned;
     while (start < comma && roleStartingAt(items, start) === undefined && plainModifier(items[start]) && start - owner <= ROLE_MODIFIERS) start++;
   }
   const role = roleStartingAt(items, start);
@@ -2536,6 +2536,13 @@ function frontedRole(items: Item[], i: number): { at: number; text: string; key:
   if (next === undefined || !(next.text === ',' || (next.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX')))) return undefined;
   if (next.kind === 'word' && SPEECH_LEMMAS.has(next.lemma) && items[i + 2]?.text === ',') return undefined;
   return titled(items, { at: start, text: role.text, key: role.key });
+}
+
+/** Where a role may start after an owner that opens at k ("the show's", "the Hawks'", "Acme's"), before `end`; k when none does. */
+function pastOwner(items: Item[], k: number, end: number): number {
+  let owner = k;
+  while (owner < end && (items[owner]?.kind === 'name' || (items[owner]?.kind === 'word' && (items[owner]?.pos === 'NOUN' || items[owner]?.pos === 'PROPN')))) owner++;
+  return owner > k && /^['’]s?$/.test(items[owner]?.text ?? '') ? owner + 1 : k;
 }
 
 /** Plain words between an owner and a role that say which role ("the show's executive producer"). */
@@ -2610,9 +2617,7 @@ function roleByCopula(items: Item[], i: number): { at: number; text: string; key
   k++;
   if (items[k]?.kind === 'word' && items[k]?.pos === 'DET') k++;
   // An owner ("the Hawks' general manager", "Acme's chief executive").
-  let owner = k;
-  while (items[owner]?.kind === 'name' || (items[owner]?.kind === 'word' && (items[owner]?.pos === 'NOUN' || items[owner]?.pos === 'PROPN'))) owner++;
-  if (owner > k && /^['’]s?$/.test(items[owner]?.text ?? '')) k = owner + 1;
+  k = pastOwner(items, k, items.length);
   for (let steps = 0; steps <= ROLE_MODIFIERS; steps++, k++) {
     const role = roleStartingAt(items, k);
     if (role !== undefined) {
