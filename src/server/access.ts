@@ -14,8 +14,7 @@ export interface AccessPolicy {
   loopbackOnly: boolean;
 }
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
+export { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
 
 /** Thrown when the options would expose the store without a token; the message says how to fix it. */
 export class AccessConfigError extends Error {}

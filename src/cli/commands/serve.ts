@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AccessConfigError, accessPolicy, DEFAULT_HOST, DEFAULT_PORT } from '../../server/access.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/defaults.js';
 import { reportProblem, reportWarnings, UsageError } from '../io.js';
 import { OUTLETS_HELP, readOutletsFile } from '../outlets.js';
 
@@ -54,6 +54,8 @@ export function registerServe(program: Command): void {
       const port = parsePort(flags.port);
       if (!LOG_LEVELS.includes(flags.logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
       const token = flags.token ?? process.env.NEWSFUSE_TOKEN;
+      // The checks load only now (with node:crypto and node:net): `newsfuse --help` does without them.
+      const { AccessConfigError, accessPolicy } = await import('../../server/access.js');
       try {
         // Checked before anything is opened: an exposed server without a token never starts.
         accessPolicy({ host: flags.host, token, publicRead: flags.publicRead });
