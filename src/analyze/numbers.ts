@@ -208,7 +208,11 @@ const ACROSS_BEFORE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eigh
 function countsAfter(text: string, from: number): string | undefined {
   const words = text.slice(from, from + 80).match(/^[\s-]*((?:[\p{Ll}][\p{Ll}-]*\s*){1,6})/u)?.[1]?.trim().split(/\s+/) ?? [];
   let head: string | undefined;
-  for (const w of words.slice(0, COUNTS_WINDOW)) {
+  const window = words.slice(0, COUNTS_WINDOW + 1);
+  for (const [i, w] of window.entries()) {
+    // "Two more rebounds" counts rebounds (more of them), as "two fewer" does; "two more than" counts nothing.
+    if (i === 0 && w === 'more' && window[1] !== undefined && !COUNT_STOP.has(window[1])) continue;
+    if (i === COUNTS_WINDOW && window[0] !== 'more') break;
     if (COUNT_STOP.has(w)) break;
     head = w;
   }

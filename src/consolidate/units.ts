@@ -212,6 +212,9 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const quoted = quoteMask(art);
+    // Who speaks each sentence's quotes, by canonical key.
+    const quoteSpeakers = new Map<number, Set<string>>();
+    for (const q of art.quotes) if (q.speaker !== undefined) (quoteSpeakers.get(q.sentence) ?? quoteSpeakers.set(q.sentence, new Set()).get(q.sentence) ?? new Set()).add(ents.canonical(q.speaker));
     const bySentence = new Map<number, Features>();
     const slot = (i: number): Features => {
       let v = bySentence.get(i);
@@ -271,6 +274,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const light = demonymWords(parts.length === 1 ? s.text : art.article.text.slice(part.start, part.end));
         const speakers = quotedOnly(art.article.text, quoted, part.start, part.end);
         const titles = speakerTitleWords(art.article.text, mentions, ents, part.start, part.end);
+        const spokenOnly = speakerOnlyWords(art.article.text, mentions, ents, part.start, part.end, quoted, quoteSpeakers.get(s.index) ?? new Set());
         for (const t of part.terms) {
           // Titles ("president", "leader") mostly come with a name already counted.
           if (f.nameWords.has(t) || TITLES.has(t)) continue;
@@ -286,7 +290,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
           // Who the speaker is ("…, said Ann Berg, head of safety at the port") is not what they said.
           const frame = isFrame(k) || light.has(t) || speakers.has(stem(t)) || titles.has(stem(t));
           bag.set(k, (bag.get(k) ?? 0) + (frame ? FRAME_WEIGHT : 1));
-          if (!frame) content.add(k);
+          if (!frame && !spokenOnly.has(stem(t))) content.add(k);
         }
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
@@ -412,6 +416,65 @@ function speakerTitleWords(text: string, mentions: EntityMention[], ents: Entity
     spans.push([from, from + m[1].length]);
   }
   return keysOnlyInside(text, start, end, spans, (w) => [stem(w.toLowerCase())]);
+}
+
+/**
+ * Stems of the words of [start, end) said only in its quotes or in the
+ * title before a speaker's name ("…, but the southern government …," said a
+ * Sudanese government spokesman, Rabie Atti): what two statements of one
+ * speaker share whatever they say. They are not the outlet's own content,
+ * though they still weigh in the unit's words (a desk, "Homicide Capt.",
+ * still tells one sentence from another).
+ */
+function speakerOnlyWords(text: string, mentions: EntityMention[], ents: EntityIndex, start: number, end: number, quoted: Uint8Array, quoteSpeakers: Set<string>): Set<string> {
+  const spans: [number, number][] = [];
+  for (const e of mentions) {
+    if (e.start === undefined || e.end === undefined || ents.type(ents.canonical(e.key)) !== 'person') continue;
+    const title = titleBefore(text, start, e.start);
+    if (title === undefined) continue;
+    const speaking = quoteSpeakers.has(ents.canonical(e.key)) || speaks(text, e.end) || ATTRIBUTION_BEFORE.test(text.slice(Math.max(start, title[0] - 40), title[0]));
+    if (speaking) spans.push(title);
+  }
+  if (spans.length === 0) return new Set();
+  for (let i = start; i < end; ) {
+    if (quoted[i] !== 1) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < end && quoted[i] === 1) i++;
+    spans.push([from, i]);
+  }
+  return keysOnlyInside(text, start, end, spans, (w) => [stem(w.toLowerCase())]);
+}
+
+/** Words of a title phrase before a name, the title word last ("Sudanese government spokesman"): at most this many. */
+const TITLE_PHRASE_WORDS = 4;
+/** Words that open a title phrase from outside it: an article, a possessive, a speech verb. */
+const TITLE_PHRASE_STOP = new Set(['a', 'an', 'the', 'said', 'says', 'told', 'according', 'to', 'by', 'and', 'or', 'of', 'his', 'her', 'their', 'its', 'our', 'with', 'from', 'for', 'in', 'on', 'at']);
+
+/**
+ * The title phrase just before a name, as offsets: "a Sudanese government
+ * spokesman, Rabie Atti" / "government spokesperson Rabie Atti" give the
+ * words up to the title word (TITLES), leftward to an article, a speech verb
+ * or punctuation. Undefined when the word before the name is no title.
+ */
+function titleBefore(text: string, start: number, nameStart: number): [number, number] | undefined {
+  const before = text.slice(Math.max(start, nameStart - 80), nameStart);
+  const offset = nameStart - before.length;
+  const words = [...before.matchAll(/[\p{L}][\p{L}’'.-]*|[^\p{L}\s]+/gu)];
+  let i = words.length - 1;
+  if (words[i]?.[0] === ',') i--;
+  const last = words[i];
+  if (last === undefined || !TITLES.has(last[0].toLowerCase().replace(/\.$/, ''))) return undefined;
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j < TITLE_PHRASE_WORDS; j--) {
+    const w = (words[j] as RegExpMatchArray)[0];
+    if (!/^\p{L}/u.test(w) || TITLE_PHRASE_STOP.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase())) break;
+    first = j;
+  }
+  const from = offset + ((words[first] as RegExpMatchArray).index ?? 0);
+  return [from, offset + (last.index ?? 0) + last[0].length];
 }
 
 /** Stems of the words of [start, end) said only inside its quotes. */

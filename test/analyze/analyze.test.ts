@@ -75,6 +75,13 @@ test('numbers: units normalised, hedges, word numbers, ranges, what they count',
   assert.deepEqual({ v: by(/5m/)?.value, u: by(/5m/)?.unit }, { v: 5_000_000, u: 'usd' });
 });
 
+test('numbers: "two more rebounds" counts rebounds; "three more than" counts nothing', () => {
+  const a = analyze(article(['The guard took two more rebounds in the last minute. The club won three more than a year ago.']));
+  const by = (t: RegExp) => a.numbers.find((n) => t.test(n.text));
+  assert.equal(by(/two/)?.counts, 'rebound');
+  assert.equal(by(/three/)?.counts, undefined);
+});
+
 test('quotes: speaker after or before, colon form, pronoun resolved to the last named person', () => {
   const a = analyze(article([
     '“I am glad to see you”, Putin remarked as he shook Kim’s hand.',

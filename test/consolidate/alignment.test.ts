@@ -183,6 +183,24 @@ test('counts of one thing with no value in common are two statements, whatever e
   assert.notEqual(brief.claims.find((c) => c.sources.length === 2)?.status, 'corroborated', JSON.stringify(brief.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));
 });
 
+test('two statements of one speaker do not meet on words only their quotes and his title say ("a regional government spokesman")', () => {
+  const a = art('a', ['"We have no wish to fight the northern government again, but it is up to them," said a regional government spokesman, Ali Hassan.']);
+  const b = art('b', ['Regional government spokesman Ali Hassan defended the government on Monday, saying, "We only guard our border."']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /defended the government/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+  // What the outlets say in their own words still meets, the speaker's title before his name or not.
+  const c = art('c', ['Government spokesman Ali Hassan said the border crossing was closed on Monday.']);
+  const d = art('d', ['The border crossing was closed on Monday, said government spokesman Ali Hassan.']);
+  assert.equal(claimWith(consolidate([c, d], independent([c, d])), /border crossing/)?.support, 2);
+});
+
+test('"two more rebounds" is not "seven rebounds": an increment is another count of the same thing', () => {
+  const a = art('a', ['He hit nine of 15 shots from the floor and grabbed seven rebounds.']);
+  const b = art('b', ['He would grab two more rebounds from the floor before resting.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /two more rebounds/)?.support, 1, JSON.stringify(brief.claims.map((c) => c.sources.map((s) => s.sentence))));
+});
+
 test('two players described by different heights and weights are two statements ("6-foot-8, 225-pound" / "6-foot-9, 260-pound")', () => {
   const a = art('a', ['The 6 - foot - 8, 225 - pound forward turned up the intensity in the second half to fuel a 15 - 2 run.']);
   const b = art('b', ['The 6-foot-9, 260-pound Lee turned up the intensity in the second half to fuel the run.']);
