@@ -165,7 +165,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return 'telephone number';
     case 'ordinal': {
       // "which fight in a row (Wladimir Klitschko)", "which time held (…)", "which coach in line (Maurice Cheeks)".
-      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : f.role === 'office' ? `${f.thing ?? 'one'} in line` : `${f.thing ?? 'one'} of the series`;
+      // A series the reports name alike is named so ("which parliamentary election (Turkmenistan)").
+      const series = common(facts, (x) => x.phrase);
+      const what = f.qualifiers?.includes('in a row') === true ? `${f.thing ?? 'one'} in a row` : f.role === 'office' ? `${f.thing ?? 'one'} in line` : (series ?? `${f.thing ?? 'one'} of the series`);
       return `which ${what}${who !== undefined ? ` (${who})` : ''}`;
     }
     default:

@@ -80,6 +80,8 @@ export interface Unit {
   denied: Set<string>;
   /** The occasion the unit names by its rank ("third night", "2nd day"), as "3 night"; undefined when none. */
   occasion: string | undefined;
+  /** Whether the unit tells the beginning of something ("voting began at 8am") or its end ("the vote ended Sunday"), or neither. */
+  phase: Phase | undefined;
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
@@ -121,6 +123,22 @@ function deniedKeys(text: string): Set<string> {
 /** An occasion named by its rank: "the third night of rioting", "a second straight day". */
 const OCCASION = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(night|day|week|weekend|month)s?\b/iu;
 const RANKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+export type Phase = 'start' | 'end';
+/**
+ * Verbs that tell something beginning or ending. Not before "with", "up", "off" or "fire" ("started with a dunk",
+ * "finished with 23 points", "opened fire", "closed off the road": what happened, not that it began or ended);
+ * "finish" is left out for its scores ("finished second").
+ */
+const START_VERB = /\b(?:began|begun|begins|commenced|commences|started|starts|opened|opens|kicked off|got under ?way)\b(?!\s+(?:with|up|off|fire|by)\b)/iu;
+const END_VERB = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|came to an end|drew to a close)\b(?!\s+(?:with|up|off|in|down|by)\b)/iu;
+
+/** The phase the text tells, when it tells one and not both ("began at 8am and ended at 6pm" is the whole). */
+function phaseOf(text: string): Phase | undefined {
+  const start = START_VERB.test(text);
+  const end = END_VERB.test(text);
+  return start === end ? undefined : start ? 'start' : 'end';
+}
 
 /** A game clock as sports reports give it: minutes and seconds left in a period. */
 const GAME_CLOCK = /\b(\d{1,2})\s?:\s?([0-5]\d)\s+(?:left|remaining|to go|to play)\b/giu;
@@ -356,6 +374,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       aside: asideKeys(r.text),
       occasion: occasionOf(r.text),
       gameClocks: gameClocksOf(r.text),
+      phase: phaseOf(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,

@@ -306,6 +306,12 @@ test('which one of a series: ordinals of acts and streaks, not of parts or place
   assert.deepEqual(facts('Ann Lee won the title for the first time.').filter((f) => f.kind === 'ordinal'), []);
 });
 
+test('which election: its kind is part of the series ("fourth parliamentary election" is not "second presidential election")', () => {
+  const parliament = one(facts('Voters in Freedonia went to the polls on Sunday in the country\'s fourth parliamentary election.'), 'ordinal', 'fourth');
+  assert.deepEqual([parliament.thing, parliament.qualifiers, parliament.phrase], ['elect', ['parliamentary'], 'parliamentary election']);
+  assert.deepEqual(one(facts('It was the second presidential election in Freedonia.'), 'ordinal', 'second').qualifiers, ['presidential']);
+});
+
 test('a measure belongs to the subject of its verb, not to the first name of the sentence; an apposition measures its person', () => {
   assert.equal(one(facts('The Sox have the high offer, and the Orioles have reportedly only offered seven years.'), 'measure', 'seven years').holder, 'orioles');
   const weight = one(facts('Ann Lee, a 6-foot, 200-pound woman, was last seen on Monday.'), 'measure', '200-pound');

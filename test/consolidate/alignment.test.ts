@@ -194,6 +194,19 @@ test('two statements of one speaker do not meet on words only their quotes and h
   assert.equal(claimWith(consolidate([c, d], independent([c, d])), /border crossing/)?.support, 2);
 });
 
+test('the start and the end of one thing are two statements, however alike their words ("voting began" / "the vote ended")', () => {
+  const a = art('a', ['Voters in Freedonia began to cast their ballots at 8 a.m. on Sunday in the mayoral election, said reports from the capital.']);
+  const b = art('b', ['The mayoral election in Freedonia ended on Sunday evening as scheduled, said reports from the capital.']);
+  const split = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(split, /ended on Sunday/)?.sources.some((s) => /began/.test(s.sentence)), false, JSON.stringify(split.claims.map((c) => c.sources.map((s) => s.sentence))));
+  // The same phase told twice is one statement; "started with" tells what came first, not that something began.
+  const c = art('c', ['Voting in the mayoral election in Freedonia began on Sunday at 8 a.m., said reports from the capital.']);
+  assert.equal(claimWith(consolidate([a, c], independent([a, c])), /began to cast/)?.support, 2);
+  const d = art('d', ['The late rally by the visitors started with a dunk by Lee and a steal in the final minute.']);
+  const e = art('e', ['The late rally by the visitors ended with a dunk by Lee and a steal in the final minute.']);
+  assert.equal(claimWith(consolidate([d, e], independent([d, e])), /rally/)?.support, 2);
+});
+
 test('"two more rebounds" is not "seven rebounds": an increment is another count of the same thing', () => {
   const a = art('a', ['He hit nine of 15 shots from the floor and grabbed seven rebounds.']);
   const b = art('b', ['He would grab two more rebounds from the floor before resting.']);

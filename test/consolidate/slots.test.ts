@@ -689,3 +689,13 @@ test('about: the event as a participle, whatever form the outlets wrote ("number
   const abouts = b.claims.flatMap((c) => (c.conflicts ?? []).map((k) => k.about));
   assert.ok(abouts.some((x) => /passes caught/.test(x)) && !abouts.some((x) => /catching/.test(x)), JSON.stringify(abouts));
 });
+
+test('which election of a country: the same kind corroborates under the name the reports give it; another kind is no dispute', () => {
+  const b = brief(
+    art('a', 'Voters in Freedonia began to cast their ballots at 8 a.m. on Sunday in the country\'s fourth parliamentary election.'),
+    art('b', 'The 4th parliamentary election of Freedonia ended on Sunday evening as scheduled.'),
+  );
+  const c = b.claims.find((x) => x.about === 'which parliamentary election (Freedonia)');
+  assert.equal(c?.status, 'corroborated', JSON.stringify(b.claims.map((x) => [x.about, x.status])));
+  assert.equal(disputeCount('Freedonia held its fourth parliamentary election on Sunday.', 'Freedonia held its second presidential election on Sunday.'), 0);
+});

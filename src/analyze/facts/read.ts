@@ -1488,8 +1488,10 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   const clause = clauseOf(items, i);
   let k = i + 1;
   let streak = false;
+  const kinds: string[] = [];
   while (items[k]?.kind === 'word' && (items[k]?.pos === 'ADJ' || items[k]?.pos === 'ADV')) {
     if (STREAK_WORDS.has(items[k]?.lower ?? '')) streak = true;
+    else kinds.push(items[k]?.lower ?? '');
     k++;
   }
   const head = items[k];
@@ -1498,6 +1500,7 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   if (head?.kind !== 'word' || head.pos !== 'NOUN') return [];
   const noun = singular(head.lemma);
   let thing: string;
+  let phrase: string | undefined;
   if (noun === 'time' && items[i - 1]?.lower === 'the' && items[i - 2]?.lower === 'for') {
     // "retained his title for the fifth time": the how-many-th of what the clause's verb did.
     const gov = governorOf(items, i, k + 1, clause);
@@ -1506,11 +1509,15 @@ function ordinalFacts(s: SentenceItems, i: number, place: number): Fact[] {
   } else {
     if (!inSeries(noun)) return [];
     thing = seriesThing(noun);
+    // The series as written names the claim ("which parliamentary election"): its words up to the noun, one of it.
+    phrase = [...items.slice(i + 1, k).map((it) => it.lower), noun].join(' ');
   }
   if (/^in a row\b/.test(textAfter(items, k))) streak = true;
   const f = base(s, i, 'ordinal', { text: (items[i] as Item).text, number: place, key: String(place) }, clause);
   f.thing = thing;
   if (streak) f.qualifiers = ['in a row'];
+  else if (KINDED_SERIES.has(noun) && kinds.length > 0) f.qualifiers = kinds.sort();
+  if (phrase !== undefined) f.phrase = phrase;
   const holder = seriesHolder(s, i, clause) ?? (f.participants?.length === 1 && f.participants[0] !== '?' ? f.participants[0] : undefined);
   if (holder !== undefined) f.holder = holder;
   return [f];
@@ -1593,7 +1600,13 @@ const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 
 /** Words that make a series a streak. */
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'unbeaten', 'winning']);
 /** Nouns of a series named by the act: "his sixth defense" is the sixth time he defended. */
-const SERIES_NOUNS: Record<string, string> = { defense: 'defend', defence: 'defend', win: 'win', victory: 'win', success: 'succeed', title: 'win' };
+const SERIES_NOUNS: Record<string, string> = { defense: 'defend', defence: 'defend', win: 'win', victory: 'win', success: 'succeed', title: 'win', election: 'elect' };
+/**
+ * Series that come in kinds, each counted on its own: a country's fourth
+ * parliamentary election is not its fourth presidential one. The adjectives
+ * between the ordinal and the noun name the kind.
+ */
+const KINDED_SERIES = new Set(['election']);
 /**
  * Whether a noun names an act a series is made of (a fight, a defense, an
  * attack), not a place in a sequence (a round, a floor, a grade, a year).
