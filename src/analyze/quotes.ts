@@ -206,7 +206,9 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     let k = pi - 1;
     while (k > 0 && (spans[k] ?? []).length === 0 && pi - k < MAX_CARRIED_PARAGRAPHS) k--;
     const candidate = per[k]?.at(-1);
-    const opener = candidate !== undefined && (paragraphs[k] ?? '').slice(candidate.end - (bases[k] ?? 0)).trim().length <= 1 ? candidate : undefined;
+    // (Left open: no closing mark in its paragraph. A quote closed at the end of its paragraph is over.)
+    const leftOpen = (spans[k]?.at(-1)?.close ?? 0) >= (paragraphs[k] ?? '').length;
+    const opener = candidate !== undefined && leftOpen && (paragraphs[k] ?? '').slice(candidate.end - (bases[k] ?? 0)).trim().length <= 1 ? candidate : undefined;
     // “… right now. ¶ I don't need anything," she added: the half that names the speaker names it for both.
     if (spans[pi]?.[0]?.open === -1 && first !== undefined && first.start <= base + 1 && opener !== undefined) {
       // The speaker its close names by a verb outweighs one guessed for its opening half from the sentence before.
@@ -311,6 +313,14 @@ const SAYING_RE = new RegExp(`^(?:${SAYING})$`, 'i');
 const ENDS_IN_AUXILIARY_RE = new RegExp(`\\b(?:${AUXILIARIES})$`);
 /** "…”, Putin remarked" / "…”, he added" / "…,” the Kremlin chief replied". */
 const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:\\p{Ll}+ly\\s+)?(${VERBS})\\b`, 'iu');
+/**
+ * A subject, an apposition between commas, and the verb: "Ann Lee, director of …, said" / "the mayor, Ann Lee, said".
+ * The subject opens with a capital or an article ("while Tom Fry, …, said" is another clause's), and neither part
+ * runs past a paragraph.
+ */
+const APPOSED_SUBJECT_RE = new RegExp(`^[^\\S\\n]*[,.]?[^\\S\\n]*((?:\\p{Lu}|(?:the|a|an|one|another)\\s)[^,“”"«»\\n]{0,60}?),\\s+([^,;“”"«»\\n]{1,120}?),\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})\\b`, 'ud');
+/** An apposition that opens a relative clause ("the coach, who spoke to Ann Lee, said") names no one the subject is. */
+const RELATIVE_RE = /^(?:who|whom|whose|which|that)\b/i;
 /** A subject longer than this is a clause, not a name. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -383,6 +393,23 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, s, s + quotedAfter[0].length, 'first');
     if (who !== undefined) return who;
   }
+  // "“…,” Ann Lee, director of the Freedom Foundation for Human Rights, said": the name before an apposition speaks,
+  // however long the apposition.
+  const apposed = APPOSED_SUBJECT_RE.exec(tail);
+  if (apposed !== null && !ATTRIBUTION_VERB_RE.test(apposed[1] ?? '') && (apposed[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    const [from, to] = (apposed.indices?.[1] ?? [0, 0]).map((x) => qe + x) as [number, number];
+    const named = ctx.mentions.filter((x) => x.start >= from && x.end <= to && couldBePerson(ctx, x.key)).pop();
+    if (named !== undefined) return { key: named.key, text: named.text, byVerb: true };
+    // "“…,” the candidate, regional official Ann Lee, said": an apposition that ends in a name is who the description is.
+    const [aFrom, aTo] = (apposed.indices?.[2] ?? [0, 0]).map((x) => qe + x) as [number, number];
+    const apposition = apposed[2] ?? '';
+    const name = RELATIVE_RE.test(apposition) ? undefined : ctx.mentions.find((x) => x.start >= aFrom && x.end === aTo && couldBePerson(ctx, x.key));
+    if (name !== undefined) return { key: name.key, text: name.text, byVerb: true };
+    // "“…,” the coach, who spoke to Ann Lee, said": a described speaker, not the person the apposition names.
+    const unnamed = described(apposed[1]);
+    if (unnamed !== undefined) return unnamed;
+  }
+
   const m = SUBJECT_VERB_RE.exec(tail);
   if (m !== null && (m[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
     // "“…,” Willoughby's letter continued": what a person wrote is theirs.

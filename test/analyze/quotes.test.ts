@@ -350,3 +350,15 @@ test('what a person wrote is theirs ("“…,” Lee\'s letter continued"); wher
   assert.equal(a.quotes.find((q) => q.text.startsWith('He should'))?.speaker, 'ann lee', JSON.stringify(a.quotes));
   assert.equal(a.quotes.find((q) => q.text.startsWith('We have released'))?.speakerText, 'the company', JSON.stringify(a.quotes));
 });
+
+test('after the quote, a name and an apposition of any length before the verb: "“…,” Ann Lee, director of …, said"', () => {
+  assert.deepEqual(quotes('“There will be no real change,” Ann Lee, director of the Northern Helsinki Foundation for Human Rights, said by telephone from Varna.').map((q) => q.speakerText), ['Ann Lee']);
+  assert.deepEqual(quotes('“Right now, things are tense,” City Councilman Tom B. Hale, who represents the area, said on Twitter.').map((q) => q.speakerText), ['Tom B. Hale']);
+  // A described speaker stays described: not the person its apposition names.
+  assert.deepEqual(quotes('“We will win this game,” the coach, who spoke to Ann Lee on Monday, said.').map((q) => [q.speaker, q.speakerText]), [[undefined, 'the coach']]);
+});
+
+test('a quote closed at the end of its paragraph is over: a later paragraph that opens a quote does not continue it', () => {
+  const q = quotes('“We will win,” Ann Lee told reporters on Monday.\n\n“We are waiting for the borders to open.”\n\nVoters appeared reluctant to criticise the government.\n\nIn the village, Mary Fry said she had come to vote.\n\n“I voted for our neighbour.\n\nHe knows village life well,” she said.');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee', 'Mary Fry', 'Mary Fry']);
+});
