@@ -70,6 +70,10 @@ export interface Unit {
   people: Set<string>;
   /** Kinds of quantity ("usd", "second", "count:home run") so frequent in the story that sharing one is no evidence. */
   commonQuantities: Set<string>;
+  /** Dates (ISO, as precise as written) so frequent in the story that sharing one is no evidence (the day it happened). */
+  commonDates: Set<string>;
+  /** The dates the unit puts something on (`dateKey`), not those it counts from or to ("since 2005", "until 2010"). */
+  pointDates: Set<string>;
   /** Whether the unit asserts its matter, reports a question about it ("asked whether …"), or holds it possible. */
   mode: Mode;
   /** Where each entity is first named in the unit (offsets into the article text). */
@@ -332,6 +336,9 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
   const quantityUnits = new Map<string, number>();
   for (const r of raw) for (const q of new Set(r.numbers.map(quantityKind))) quantityUnits.set(q, (quantityUnits.get(q) ?? 0) + 1);
   const commonQuantities = new Set([...quantityUnits].filter(([, c]) => c >= Math.max(MIN_COMMON_QUANTITY_UNITS, COMMON_QUANTITY_SHARE * n)).map(([q]) => q));
+  const dateUnits = new Map<string, number>();
+  for (const r of raw) for (const d of new Set(r.dates.map(dateKey))) dateUnits.set(d, (dateUnits.get(d) ?? 0) + 1);
+  const commonDates = new Set([...dateUnits].filter(([, c]) => c >= Math.max(MIN_COMMON_QUANTITY_UNITS, COMMON_QUANTITY_SHARE * n)).map(([d]) => d));
   return raw.map((r, id) => {
     const art = articles[r.a] as AnalyzedArticle;
     const vector = new Map<string, number>();
@@ -378,6 +385,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,
+      commonDates,
+      pointDates: new Set(r.dates.filter((d) => !BOUND_START.test(d.text) && (d.start === undefined || !BOUND_BEFORE.test(art.article.text.slice(Math.max(0, d.start - 12), d.start)))).map(dateKey)),
       mentionAt: r.mentionAt,
       places: r.places,
     };
@@ -516,6 +525,17 @@ export function cosine(a: Unit, b: Unit): number {
     if (v !== undefined) dot += w * v;
   }
   return dot / (a.norm * b.norm);
+}
+
+/** Words that make a date a bound, not the date of something: "the first time since 2005", "until 2010". */
+const BOUND_BEFORE = /\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$/i;
+/** The same word as a date's own first word ("since 2005"). */
+const BOUND_START = /^(?:since|until|till|before|after|by|from|through)\b/i;
+
+/** A resolved date as precise as it was written: "2010" for a year, "2010-03" for a month, the day otherwise. */
+export function dateKey(d: DateMention): string {
+  const iso = d.iso ?? '';
+  return d.precision === 'year' ? iso.slice(0, 4) : d.precision === 'month' ? iso.slice(0, 7) : iso;
 }
 
 /** The kind of a quantity: its unit, or for a bare count the thing counted. */

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
+import { pairScore } from '../../src/consolidate/align.js';
+import { indexEntities } from '../../src/consolidate/entities.js';
+import { buildUnits } from '../../src/consolidate/units.js';
 import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
 
 function art(id: string, paragraphs: string[]): AnalyzedArticle {
@@ -205,6 +208,20 @@ test('the start and the end of one thing are two statements, however alike their
   const d = art('d', ['The late rally by the visitors started with a dunk by Lee and a steal in the final minute.']);
   const e = art('e', ['The late rally by the visitors ended with a dunk by Lee and a steal in the final minute.']);
   assert.equal(claimWith(consolidate([d, e], independent([d, e])), /rally/)?.support, 2);
+});
+
+test('the same year, when it is not the story\'s own, is evidence of one statement; a year counted from ("since 2008") is not', () => {
+  const a = art('a', ['In 2008, the last time the two teams met, the game went to overtime before the visitors won.']);
+  const b = art('b', ['The Comets last met the Rovers in 2008, when the game was decided in overtime.']);
+  assert.equal(claimWith(consolidate([a, b], independent([a, b])), /Rovers/)?.support, 2);
+  const score = (x: string, y: string): number => {
+    const arts = [art('x', [x]), art('y', [y])];
+    const [u, v] = buildUnits(arts, indexEntities(arts));
+    return pairScore(u!, v!, new Map());
+  };
+  const inYear = score('The Comets met the Rovers in a cup final in 2008 at the old stadium.', 'The Rovers played the Comets in a cup final in 2008 at the old stadium.');
+  const since = score('The Comets met the Rovers in a cup final since 2008 at the old stadium.', 'The Rovers played the Comets in a cup final since 2008 at the old stadium.');
+  assert.ok(inYear > since + 0.1, `${inYear} vs ${since}`);
 });
 
 test('"two more rebounds" is not "seven rebounds": an increment is another count of the same thing', () => {
