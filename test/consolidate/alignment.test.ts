@@ -224,6 +224,14 @@ test('the same year, when it is not the story\'s own, is evidence of one stateme
   assert.ok(inYear > since + 0.1, `${inYear} vs ${since}`);
 });
 
+test('a claim is worded as its sources state it: the sentence the others say most of, not a longer one of which they give a part', () => {
+  const a = art('a', ['Ann Lee hurt her left knee against the Comets on October 19 and missed the next four games after surgery.']);
+  const b = art('b', ['Ann Lee hurt her left knee against the Comets on October 19.']);
+  const c = claimWith(consolidate([a, b], independent([a, b])), /left knee/);
+  assert.equal(c?.support, 2);
+  assert.equal(c?.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
+});
+
 test('"two more rebounds" is not "seven rebounds": an increment is another count of the same thing', () => {
   const a = art('a', ['He hit nine of 15 shots from the floor and grabbed seven rebounds.']);
   const b = art('b', ['He would grab two more rebounds from the floor before resting.']);
