@@ -19,12 +19,17 @@ export function sameSlot(a: NumberMention, b: NumberMention): boolean {
   return a.counts !== undefined && a.counts === b.counts;
 }
 
+/**
+ * Each figure spans its own tolerance: a hedge widens the hedged figure, not the exact one beside it ("some 62
+ * percent" is 53 to 71 percent, which "83.3 percent" is not).
+ */
 export function agree(a: NumberMention, b: NumberMention): boolean {
-  const tol = a.approximate || b.approximate ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
-  const aLo = a.value * (1 - tol);
-  const aHi = (a.max ?? a.value) * (1 + tol);
-  const bLo = b.value * (1 - tol);
-  const bHi = (b.max ?? b.value) * (1 + tol);
+  const tolA = a.approximate ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  const tolB = b.approximate ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  const aLo = a.value * (1 - tolA);
+  const aHi = (a.max ?? a.value) * (1 + tolA);
+  const bLo = b.value * (1 - tolB);
+  const bHi = (b.max ?? b.value) * (1 + tolB);
   return aLo <= bHi && bLo <= aHi;
 }
 

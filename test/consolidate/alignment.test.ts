@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
-import { pairScore } from '../../src/consolidate/align.js';
+import { countsApart, pairScore } from '../../src/consolidate/align.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { buildUnits } from '../../src/consolidate/units.js';
 import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
@@ -230,6 +230,17 @@ test('a claim is worded as its sources state it: the sentence the others say mos
   const c = claimWith(consolidate([a, b], independent([a, b])), /left knee/);
   assert.equal(c?.support, 2);
   assert.equal(c?.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
+});
+
+test('a hedge widens the hedged figure only: "some 62 percent" is not "83.3 percent", "about 40 percent" is "44 percent"', () => {
+  const units = (x: string, y: string): ReturnType<typeof buildUnits> => {
+    const arts = [art('x', [x]), art('y', [y])];
+    return buildUnits(arts, indexEntities(arts));
+  };
+  const [a, b] = units('In a poll released on Sunday, some 62 percent of voters said the response was poor.', 'A poll published on Sunday said 83.3 percent of voters were unhappy with the response.');
+  assert.equal(countsApart(a!, b!), true);
+  const [c, d] = units('In a poll released on Sunday, about 40 percent of voters said the response was poor.', 'A poll published on Sunday said 44 percent of voters were unhappy with the response.');
+  assert.equal(countsApart(c!, d!), false);
 });
 
 test('"two more rebounds" is not "seven rebounds": an increment is another count of the same thing', () => {
