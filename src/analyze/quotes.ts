@@ -103,7 +103,7 @@ export function quoteSpans(text: string, carried = false): Span[] {
       continue;
     }
     const close = OPEN_CLOSE[c];
-    if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? ''))) {
+    if (close === undefined || (c === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) || markup(text, i)) {
       i++;
       continue;
     }
@@ -129,6 +129,11 @@ export function quoteSpans(text: string, carried = false): Span[] {
     i = j + 1;
   }
   return out;
+}
+
+/** A straight mark of markup left in the text: an attribute's ('href="…', '…html">'), not a quote's. */
+function markup(text: string, i: number): boolean {
+  return text[i] === '"' && (text[i + 1] === '>' || text[i - 1] === '=');
 }
 
 /** A quote in straight single marks opening at i, closed by a mark that ends a word, or none. */

@@ -362,3 +362,9 @@ test('a quote closed at the end of its paragraph is over: a later paragraph that
   const q = quotes('“We will win,” Ann Lee told reporters on Monday.\n\n“We are waiting for the borders to open.”\n\nVoters appeared reluctant to criticise the government.\n\nIn the village, Mary Fry said she had come to vote.\n\n“I voted for our neighbour.\n\nHe knows village life well,” she said.');
   assert.deepEqual(q.map((x) => x.speakerText), ['Ann Lee', 'Ann Lee', 'Mary Fry', 'Mary Fry']);
 });
+
+test('markup left in the text is no quote: an attribute\'s marks (\'href="…\', \'…html">\') open nothing', () => {
+  const q = quotes('In August, the firm added http: / / blogs. example. com / 2007 / 08 / moves. html ">carbon consulting to its business consulting operation.');
+  assert.deepEqual(q.map((x) => x.text), []);
+  assert.deepEqual(quotes('He wrote: "We will keep going until the work is done."').map((x) => x.text), ['We will keep going until the work is done.']);
+});
