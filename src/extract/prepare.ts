@@ -6,7 +6,9 @@
  * can do it beside the extraction, loading only this, and send on a third of
  * each page instead of all of it.
  */
-import type { ExtractInput } from '../types.js';
+import { articleContent, sniffHtml } from '../ingest/contents.js';
+import { isProblem } from '../ingest/document.js';
+import type { ExtractInput, InputProblem, RawDocument } from '../types.js';
 import { stripRawText } from './html/strip.js';
 
 /** What prepareInput puts in place of a document's content. */
@@ -32,6 +34,19 @@ export function prepareInput<T extends ExtractInput>(raw: T): Omit<T, 'content'>
   if (content.trim().length === 0) return { ...rest, body: '', refused: 'empty document' };
   if (junkShare(content) > MAX_JUNK_SHARE) return { ...rest, body: '', refused: 'binary or undecodable content' };
   return { ...rest, body: raw.format === 'html' ? stripRawText(content) : content };
+}
+
+/** A page or text file's document prepared for extraction (extractPrepared), with no content hash: extraction has no use for one. */
+export type PreparedDocument = Omit<RawDocument, 'content' | 'contentHash'> & PreparedBody;
+
+/**
+ * What reading a page or text file (ingest/contents.ts articleDocument) and
+ * then prepareInput make of its bytes, less the content hash: the same
+ * document, problem or refusal.
+ */
+export function preparePage(origin: string, id: string, bytes: Uint8Array, isHtml: boolean): PreparedDocument | InputProblem {
+  const doc = articleContent(origin, id, bytes, isHtml || sniffHtml(bytes) ? 'html' : 'text');
+  return isProblem(doc) ? doc : prepareInput(doc);
 }
 
 /** Misuse of the library says what was wrong, not "cannot read properties of undefined". */

@@ -175,14 +175,14 @@ async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<RawDocument
 }
 
 /** The documents of the inputs in order: files and folders as read, `-` from stdin, URLs fetched (the fetcher loaded only then). */
-async function* documents(inputs: string[]): AsyncGenerator<RawDocument | InputProblem> {
-  const { readEach } = await import('../../ingest/files.js');
+async function* documents(inputs: string[]): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
+  const [{ readEach }, { preparePage }] = await Promise.all([import('../../ingest/files.js'), import('../../extract/prepare.js')]);
   const seen = new Set<string>();
   let fetcher: import('../../ingest/sources.js').SourceReader | undefined;
   try {
     for (const input of inputs) {
       if (!/^https?:\/\//i.test(input)) {
-        yield* readEach([input], {}, seen);
+        yield* readEach([input], {}, seen, preparePage);
         continue;
       }
       const { SourceReader } = await import('../../ingest/sources.js');
