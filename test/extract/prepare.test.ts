@@ -59,6 +59,8 @@ test('a document is refused as binary when more than 2 % of its first 2048 chara
 });
 
 test('a page or text file read with preparePage is what articleDocument and prepareInput make of it, less the content hash', async () => {
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const page = '<html><head><script>var s = "é";</script><title>Für alle — heute</title></head><body><!-- Ünïcode --><p>Der Bürgermeister sagte am Montag, die Stadt baue 2024 neue Straßen. 😀</p></body></html>';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-prepare-'));
   try {
     const files: Record<string, string | Buffer> = {
@@ -70,6 +72,17 @@ test('a page or text file read with preparePage is what articleDocument and prep
       'blank.html': ' \n\t ',
       'binary.txt': `${'\u0001'.repeat(100)}text`,
       'rows.jsonl': `${JSON.stringify({ id: 'row', html: '<p>A row of a JSONL file, read as before.</p>' })}\n`,
+      // UTF-8 pages, stripped as bytes: byte-order marks (one, two, one after a comment), a page of no-break spaces,
+      // one that opens with one, controls and U+FFFD enough to be binary, malformed bytes, a character cut at the end.
+      'bom.html': Buffer.concat([BOM, Buffer.from(page)]),
+      'bom2.html': Buffer.concat([BOM, BOM, Buffer.from(page)]),
+      'comment-bom.html': Buffer.concat([Buffer.from('<!-- c -->'), BOM, Buffer.from(page)]),
+      'nbsp.html': '\u00a0\u3000 \n',
+      'nbsp-first.html': `\u00a0${page}`,
+      'controls.html': `<p>${'\u0001'.repeat(60)}${'\ufffd'.repeat(60)}</p>${page}`,
+      'late-controls.html': `${page}${' '.repeat(5000)}${'\u0001'.repeat(500)}`,
+      'malformed.html': Buffer.concat([Buffer.from('<meta charset="utf-8"><p>\u00e9'), Buffer.from([0xc3]), Buffer.from('<!-- x -->'), Buffer.from([0x80]), Buffer.from(page)]),
+      'cut.html': Buffer.concat([Buffer.from(page), Buffer.from('\u00e9').subarray(0, 1)]),
     };
     for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, name), data);
     const expected: unknown[] = [];
