@@ -103,3 +103,12 @@ test('extract over a folder: rows in file order; a bad file among good ones gets
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('newsfuse extract over pages loads no node:crypto (no page is hashed for extraction)', () => {
+  // A module run before the CLI that reports, as the process exits, whether node:crypto was ever loaded.
+  const probe = `data:text/javascript,process.on('exit', () => process.stderr.write('crypto loaded: ' + process.moduleLoadList.includes('NativeModule crypto') + '\\n'))`;
+  const r = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', 'extract', 'test/fixtures/extract/article-furniture.html', 'test/fixtures/extract/cp1251.html'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim().split('\n').length, 2);
+  assert.match(r.stderr, /crypto loaded: false/);
+});
