@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import type { InputProblem, RawDocument } from '../types.js';
 import { articleDocument, jsonDocuments, jsonLineDocuments, looksBinary } from './contents.js';
 import { isProblem } from './document.js';
@@ -32,6 +33,15 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFiles: 100_000,
   maxCollectionBytes: 256 * 2 ** 20,
 };
+
+/**
+ * tinyglobby (with picomatch, some 6 ms to load) is loaded the first time an
+ * input names no file or folder, the only time a glob is looked for: reading
+ * files and folders by name never loads it.
+ */
+const requireLazily = createRequire(import.meta.url);
+let globModule: typeof Tinyglobby | undefined;
+const glob = (): typeof Tinyglobby => (globModule ??= requireLazily('tinyglobby') as typeof Tinyglobby);
 
 /** Extensions newsfuse reads, longest first so that `.html.gz` wins over `.gz`. */
 const ARTICLE_EXTENSIONS = ['.html.gz', '.htm.gz', '.txt.gz', '.jsonl.gz', '.json.gz', '.html', '.htm', '.txt', '.jsonl', '.json'] as const;
@@ -155,8 +165,8 @@ function expandInput(input: string, lim: ReadLimits, problems: InputProblem[]): 
   try {
     stat = statSync(input);
   } catch {
-    if (isDynamicPattern(input)) {
-      const files = globSync(input, { onlyFiles: true }).filter((f) => articleExtension(f) !== undefined).sort();
+    if (glob().isDynamicPattern(input)) {
+      const files = glob().globSync(input, { onlyFiles: true }).filter((f) => articleExtension(f) !== undefined).sort();
       if (files.length === 0) problems.push({ input, reason: 'no article files match this pattern' });
       return capFiles(input, files, lim, problems);
     }
