@@ -36,14 +36,13 @@ const SCRIPT = new URL(typeof NEWSFUSE_READ_THREAD === 'string' ? NEWSFUSE_READ_
 
 /**
  * readEach(inputs) (ingest/files.ts) read on a thread: the same documents
- * and problems in the same order, pages and texts prepared for extraction
- * (preparePage), at most `ahead` documents waiting to be taken. The thread
- * starts now, to read while the caller gets ready. A thread takes longer to
- * start (~0.1 s on this machine) than the caller to load the extractor, so
- * the first documents, until the thread's first one arrives, are read here
- * as the thread reads them (at most `hereFirst`) and the thread's copies of
- * them are dropped; the rest come from the thread, all prepared for
- * extraction (ReadDocuments).
+ * and problems in the same order, at most `ahead` documents waiting to be
+ * taken. The thread starts now, to read while the caller gets ready. A
+ * thread takes longer to start (~0.1 s on this machine) than the caller to
+ * load the extractor, so the first documents, until the thread's first one
+ * arrives, are read here as readEach reads them (RawDocuments; at most
+ * `hereFirst`) and the thread's copies of them are dropped; the rest come
+ * prepared for extraction (ReadDocuments: pages and texts by preparePage).
  */
 export function readAhead(inputs: string[], ahead = AHEAD, hereFirst = Infinity): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
   const worker = new Worker(SCRIPT, { workerData: { inputs, ahead } satisfies ReadThreadData });
@@ -81,8 +80,8 @@ async function* received(
   let taken = 0;
   try {
     if (hereFirst > 0) {
-      const [{ readEach }, { preparePage }] = await Promise.all([import('../ingest/files.js'), import('../extract/prepare.js')]);
-      const here = readEach(inputs, {}, new Set(), preparePage);
+      const { readEach } = await import('../ingest/files.js');
+      const here = readEach(inputs);
       try {
         for (;;) {
           // The thread's first message, if it came, is let in before the next document is read here.
