@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
 import type { ReadDocument } from '../read-ahead.js';
-import { emit, errorRow, EXIT_NOTHING_USABLE, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
+import { emit, errorRow, EXIT_NOTHING_USABLE, nothingRunsAfterThisCommand, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -66,6 +66,8 @@ export function registerExtract(program: Command): void {
         process.stderr.write('newsfuse: no usable article in the inputs\n');
         process.exitCode = EXIT_NOTHING_USABLE;
       }
+      // Every row is out and the threads are closed.
+      nothingRunsAfterThisCommand();
     });
 }
 
