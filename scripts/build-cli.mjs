@@ -2,7 +2,7 @@
 // Bundles the CLI (dist/src/cli/main.js, as tsc compiled it) into one file,
 // dist/src/cli/main.bundle.js, which bin/newsfuse loads when it is there and
 // not older than main.js. One file instead of some sixty modules (and
-// commander's, entities' and tinyglobby's own) is less for Node's ES module
+// commander's and entities' own) is less for Node's ES module
 // loader to resolve, read and link before the first page is read: a
 // `newsfuse extract` starts ~30 ms sooner. Commands load the rest of their
 // code the first time they run, as they did: dynamic imports stay lazy
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Small, pure-JS packages on the start-up path of every command: bundled. */
-const BUNDLED = new Set(['commander', 'entities', 'tinyglobby']);
+const BUNDLED = new Set(['commander', 'entities']);
 const outdir = process.argv[2] ?? join(root, 'dist', 'src', 'cli');
 
 /**
@@ -61,7 +61,7 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   external: Object.keys(pkg.dependencies).filter((name) => !BUNDLED.has(name)),
-  // commander and tinyglobby's parts are CommonJS: their require() of Node's modules needs a real require.
+  // commander is CommonJS: its require() of Node's modules needs a real require.
   banner: { js: "import { createRequire as __newsfuseRequire } from 'node:module';\nconst require = __newsfuseRequire(import.meta.url);" },
   legalComments: 'none',
   plugins: [lazyChildProcess],

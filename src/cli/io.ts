@@ -11,6 +11,22 @@ export const EXIT_USAGE = 2;
 /** A usage error commander did not catch (bad option value, contradictory flags). */
 export class UsageError extends Error {}
 
+/**
+ * Set by a command that leaves nothing running once its action returns
+ * (`extract`): the process may end then (main.ts runAndEnd), once its output
+ * is written, without Node's orderly teardown of the JavaScript heap and its
+ * threads (some 40 ms after a run over a folder of pages).
+ */
+let nothingLeftRunning = false;
+
+export function nothingRunsAfterThisCommand(): void {
+  nothingLeftRunning = true;
+}
+
+export function nothingLeftToRun(): boolean {
+  return nothingLeftRunning;
+}
+
 /** One line per bad input, naming it, so batches can be grepped. */
 export function reportProblem(problem: InputProblem): void {
   process.stderr.write(`newsfuse: ${problem.input}: ${problem.reason}\n`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE, UsageError } from './io.js';
+import { EXIT_USAGE, nothingLeftToRun, UsageError } from './io.js';
 import { registerBrief } from './commands/brief.js';
 import { registerExtract } from './commands/extract.js';
 import { registerRelate } from './commands/relate.js';
@@ -48,4 +48,23 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`newsfuse: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+}
+
+/**
+ * bin/newsfuse's run: the CLI, its exit code set. A command with nothing left
+ * running after it (io.ts nothingRunsAfterThisCommand) ends the process as soon
+ * as its output is written: a natural exit would first wait for the compiler
+ * jobs still in flight and give back the heap page by page.
+ */
+export async function runAndEnd(argv: string[]): Promise<void> {
+  const code = await run(argv);
+  process.exitCode = code;
+  if (!nothingLeftToRun()) return;
+  await Promise.all([written(process.stdout), written(process.stderr)]);
+  process.exit(code);
+}
+
+/** Resolves once everything written to `stream` so far is out (or the stream failed): its writes complete in order. */
+function written(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
 }

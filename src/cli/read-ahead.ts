@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { PreparedBody } from '../extract/prepare.js';
+import type { PreparedDocument } from '../extract/prepare.js';
 import type { InputProblem, RawDocument } from '../types.js';
 
 /**
  * The documents of local inputs read on a thread of their own while the
  * main thread extracts (`newsfuse extract` over a folder): reading, gunzip,
- * hashing, decoding and stripping each page's raw-text bodies (about half as
+ * stripping each page's raw-text bodies and decoding the rest (about half as
  * long as extracting them from a cold start) then run on the second core.
  * What comes back is the prepared document (extract/prepare.ts), a third of
  * the page: a whole decoded page costs the main thread about as much to
@@ -15,8 +15,8 @@ import type { InputProblem, RawDocument } from '../types.js';
  * extractor warming up from cold costs more than it takes off the first.)
  */
 
-/** A document as the reading thread sends it: the RawDocument less its content, prepared for extractPrepared. */
-export type ReadDocument = Omit<RawDocument, 'content'> & PreparedBody;
+/** A document as the reading thread sends it: prepared for extractPrepared (extract/prepare.ts preparePage or prepareInput). */
+export type ReadDocument = PreparedDocument;
 
 export interface ReadThreadData {
   inputs: string[];
@@ -42,7 +42,7 @@ const SCRIPT = new URL(typeof NEWSFUSE_READ_THREAD === 'string' ? NEWSFUSE_READ_
  * load the extractor, so the first documents, until the thread's first one
  * arrives, are read here as readEach reads them (RawDocuments; at most
  * `hereFirst`) and the thread's copies of them are dropped; the rest come
- * prepared for extraction (ReadDocuments).
+ * prepared for extraction (ReadDocuments: pages and texts by preparePage).
  */
 export function readAhead(inputs: string[], ahead = AHEAD, hereFirst = Infinity): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
   const worker = new Worker(SCRIPT, { workerData: { inputs, ahead } satisfies ReadThreadData });

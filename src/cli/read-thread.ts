@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareInput } from '../extract/prepare.js';
+import { prepareInput, preparePage } from '../extract/prepare.js';
 import { isProblem } from '../ingest/document.js';
 import { readEach } from '../ingest/files.js';
 import type { ReadThreadData, ReadThreadMessage } from './read-ahead.js';
@@ -26,12 +26,13 @@ const post = (message: ReadThreadMessage): void => port.postMessage(message);
 try {
   // Each item's place in readEach's order: the main thread drops those it read itself while this thread started.
   let index = 0;
-  for await (const item of readEach(inputs)) {
+  for await (const item of readEach(inputs, {}, new Set(), preparePage)) {
     if (isProblem(item)) {
       post({ problem: item, index: index++ });
       continue;
     }
-    const doc = prepareInput(item);
+    // Pages and texts come prepared from their bytes; the documents of .json and .jsonl files are prepared here.
+    const doc = 'content' in item ? prepareInput(item) : item;
     if (doc.refused === undefined) {
       while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
       credit--;

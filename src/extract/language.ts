@@ -46,6 +46,8 @@ const SCRIPT_SHARE = 0.3;
 const SAMPLE_WORDS = 150;
 /** Characters looked at for the script census. */
 const SAMPLE_CHARS = 1000;
+/** Fewer letters than this in the sample are too few to tell a language. */
+const MIN_LETTERS = 20;
 
 export function detectLanguage(text: string, declared?: string): string {
   const decl = normaliseTag(declared);
@@ -67,8 +69,16 @@ export function normaliseTag(tag?: string): string {
   return t === 'nb' || t === 'nn' ? 'no' : t;
 }
 
+/** Letters of the scripts the census tells apart from Latin. */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+/** What the census does not count as a Latin letter. */
+const NOT_LATIN_LETTERS = /[^A-Za-z\u00c0-\u024f]+/g;
+
 function guessLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
+  // Most news is in Latin letters alone: its census is their number, counted natively. (The character loop below
+  // runs interpreted over the first pages of a short process: 20-40 ms over the 102 dev pages.)
+  if (!OTHER_SCRIPT.test(sample)) return sample.replace(NOT_LATIN_LETTERS, '').length < MIN_LETTERS ? 'und' : byFunctionWords(sample, false);
   const counts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, arabic: 0, greek: 0, hebrew: 0, thai: 0, devanagari: 0 };
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -90,7 +100,7 @@ function guessLanguage(text: string): string {
     else continue;
     letters++;
   }
-  if (letters < 20) return 'und';
+  if (letters < MIN_LETTERS) return 'und';
   const share = (n: number): number => n / letters;
   if (share(counts.kana) > 0.05) return 'ja';
   if (share(counts.han) > SCRIPT_SHARE) return 'zh';
@@ -100,7 +110,11 @@ function guessLanguage(text: string): string {
   if (share(counts.hebrew) > SCRIPT_SHARE) return 'he';
   if (share(counts.thai) > SCRIPT_SHARE) return 'th';
   if (share(counts.devanagari) > SCRIPT_SHARE) return 'hi';
-  const cyr = share(counts.cyrillic) > SCRIPT_SHARE;
+  return byFunctionWords(sample, share(counts.cyrillic) > SCRIPT_SHARE);
+}
+
+/** The language whose function words the sample uses most (of the Cyrillic ones or the others), if it uses enough. */
+function byFunctionWords(sample: string, cyr: boolean): string {
   const words = sample.toLowerCase().split(WORD_SPLIT, SAMPLE_WORDS);
   const hits = new Map<string, number>();
   for (const w of words) {

@@ -6,8 +6,11 @@
  * can do it beside the extraction, loading only this, and send on a third of
  * each page instead of all of it.
  */
-import type { ExtractInput } from '../types.js';
-import { stripRawText } from './html/strip.js';
+import { articleContent, sniffHtml } from '../ingest/contents.js';
+import { isProblem } from '../ingest/document.js';
+import { utf8Content } from '../ingest/decode.js';
+import type { ExtractInput, InputProblem, RawDocument } from '../types.js';
+import { stripRawText, stripRawTextOfUtf8 } from './html/strip.js';
 
 /** What prepareInput puts in place of a document's content. */
 export interface PreparedBody {
@@ -29,9 +32,59 @@ const JUNK_SAMPLE_CHARS = 2048;
 export function prepareInput<T extends ExtractInput>(raw: T): Omit<T, 'content'> & PreparedBody {
   checkInput(raw);
   const { content, ...rest } = raw;
-  if (content.trim().length === 0) return { ...rest, body: '', refused: 'empty document' };
-  if (junkShare(content) > MAX_JUNK_SHARE) return { ...rest, body: '', refused: 'binary or undecodable content' };
+  const refused = refusal(content.trim().length === 0, content);
+  if (refused !== undefined) return { ...rest, body: '', refused };
   return { ...rest, body: raw.format === 'html' ? stripRawText(content) : content };
+}
+
+/** Why extraction refuses a document: blank, or binary judging by `head`, its content's first characters (JUNK_SAMPLE_CHARS or all). */
+function refusal(blank: boolean, head: string): string | undefined {
+  if (blank) return 'empty document';
+  if (junkShare(head) > MAX_JUNK_SHARE) return 'binary or undecodable content';
+  return undefined;
+}
+
+/** A page or text file's document prepared for extraction (extractPrepared), with no content hash: extraction has no use for one. */
+export type PreparedDocument = Omit<RawDocument, 'content' | 'contentHash'> & PreparedBody;
+
+/**
+ * Bytes decoded for the binary check of a UTF-8 page. UTF-8 takes at most
+ * three bytes per UTF-16 code unit, so these hold more than
+ * JUNK_SAMPLE_CHARS whole code units: a character the cut splits (decoded as
+ * U+FFFD, a junk character) falls after the ones the check reads.
+ */
+const JUNK_SAMPLE_BYTES = 4 * JUNK_SAMPLE_CHARS;
+
+/**
+ * What reading a page or text file (ingest/contents.ts articleDocument) and
+ * then prepareInput make of its bytes, less the content hash: the same
+ * document, problem or refusal. A page in well-formed UTF-8 (most of the web)
+ * is stripped before it is decoded (stripRawTextOfUtf8), so that only the
+ * third of it that is kept is ever decoded; its bytes are used up.
+ */
+export function preparePage(origin: string, id: string, bytes: Uint8Array, isHtml: boolean): PreparedDocument | InputProblem {
+  const format = isHtml || sniffHtml(bytes) ? 'html' : 'text';
+  const page = format === 'html' ? utf8Content(bytes, { format }) : undefined;
+  if (page === undefined) {
+    const doc = articleContent(origin, id, bytes, format);
+    return isProblem(doc) ? doc : prepareInput(doc);
+  }
+  if (isBlankUtf8(page)) return { input: origin, id, reason: 'no text in this file' };
+  const doc = { id, origin, format } as const;
+  checkInput({ ...doc, content: '' });
+  const refused = refusal(false, page.toString('utf8', 0, Math.min(page.length, JUNK_SAMPLE_BYTES)));
+  if (refused !== undefined) return { ...doc, body: '', refused };
+  return { ...doc, body: stripRawTextOfUtf8(page) };
+}
+
+/** Whether UTF-8 bytes decode to whitespace alone (String#trim's): decoded only when a character beyond ASCII comes before anything else. */
+function isBlankUtf8(page: Buffer): boolean {
+  for (let k = 0; k < page.length; k++) {
+    const b = page[k] as number;
+    if (b >= 0x80) return page.toString('utf8').trim().length === 0;
+    if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  }
+  return true;
 }
 
 /** Misuse of the library says what was wrong, not "cannot read properties of undefined". */

@@ -14,10 +14,15 @@ const SNIFF_BYTES = 8192;
 
 /** One page or text as a RawDocument; only a file with no text at all is refused. */
 export function articleDocument(origin: string, id: string, bytes: Uint8Array, isHtml: boolean): RawDocument | InputProblem {
-  const format = isHtml || sniffHtml(bytes) ? 'html' : 'text';
+  const doc = articleContent(origin, id, bytes, isHtml || sniffHtml(bytes) ? 'html' : 'text');
+  return isProblem(doc) ? doc : { ...doc, contentHash: sha256Hex(bytes) };
+}
+
+/** articleDocument of bytes whose format is known, without the content hash (which only ingest's idempotence needs). */
+export function articleContent(origin: string, id: string, bytes: Uint8Array, format: 'html' | 'text'): Omit<RawDocument, 'contentHash'> | InputProblem {
   const content = decodeBytes(bytes, { format });
   if (content.trim() === '') return { input: origin, id, reason: 'no text in this file' };
-  return { id, origin, format, content, contentHash: sha256Hex(bytes) };
+  return { id, origin, format, content };
 }
 
 

@@ -49,8 +49,31 @@ const ALIASES: Record<string, string> = {
 };
 
 export function decodeBytes(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): string {
+  const { charset, bom } = charsetOf(bytes, hint);
+  return decodeAs(bom > 0 ? bytes.subarray(bom) : bytes, charset);
+}
+
+/**
+ * The bytes of a document decodeBytes reads as UTF-8, less the byte-order
+ * marks its decoding skips (the charset's and the one TextDecoder drops after
+ * it); undefined when it reads them in another charset, or when they are not
+ * well-formed UTF-8. For callers that look at the bytes before (or instead
+ * of) decoding them all: any run of well-formed UTF-8 cut at ASCII bytes
+ * decodes to the same characters alone as inside the whole.
+ */
+export function utf8Content(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): Buffer | undefined {
+  const { charset, bom } = charsetOf(bytes, hint);
+  if (charset !== 'utf-8') return undefined;
+  const skip = bom + (isUtf8Bom(bytes, bom) ? UTF8_BOM_BYTES : 0);
+  const content = Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.byteLength - skip);
+  // Malformed bytes are not: what the decoder makes of them depends on the bytes around them.
+  return isUtf8(content) ? content : undefined;
+}
+
+/** The charset decodeBytes reads `bytes` in, and the bytes of byte-order mark it skips first. */
+function charsetOf(bytes: Uint8Array, hint: { declaredCharset?: string; format: 'html' | 'text' }): { charset: string; bom: number } {
   const bom = bomCharset(bytes);
-  if (bom) return decodeAs(bytes.subarray(bom.length), bom.charset);
+  if (bom) return { charset: bom.charset, bom: bom.length };
 
   const candidates: (string | undefined)[] = [];
   if (hint.format === 'html') candidates.push(metaCharset(bytes));
@@ -58,10 +81,16 @@ export function decodeBytes(bytes: Uint8Array, hint: { declaredCharset?: string;
   for (const c of candidates) {
     const enc = usableCharset(c);
     // A page that claims a single-byte charset but is valid multi-byte UTF-8 was mislabelled (common after re-saving).
-    if (enc && !(enc !== 'utf-8' && isSingleByte(enc) && hasUtf8Multibyte(bytes) && isValidUtf8(bytes))) return decodeAs(bytes, enc);
+    if (enc && !(enc !== 'utf-8' && isSingleByte(enc) && hasUtf8Multibyte(bytes) && isValidUtf8(bytes))) return { charset: enc, bom: 0 };
   }
-  if (isValidUtf8(bytes)) return decodeAs(bytes, 'utf-8');
-  return decodeAs(bytes, sniff(bytes));
+  if (isValidUtf8(bytes)) return { charset: 'utf-8', bom: 0 };
+  return { charset: sniff(bytes), bom: 0 };
+}
+
+const UTF8_BOM_BYTES = 3;
+
+function isUtf8Bom(b: Uint8Array, at: number): boolean {
+  return b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf;
 }
 
 /** The charset a document names for itself in its first bytes, if any. */
@@ -104,7 +133,7 @@ function sniff(bytes: Uint8Array): string {
 }
 
 function bomCharset(b: Uint8Array): { charset: string; length: number } | undefined {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { charset: 'utf-8', length: 3 };
+  if (isUtf8Bom(b, 0)) return { charset: 'utf-8', length: UTF8_BOM_BYTES };
   if (b[0] === 0xff && b[1] === 0xfe) return { charset: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { charset: 'utf-16be', length: 2 };
   return undefined;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import type { InputProblem, RawDocument } from '../types.js';
 import { articleDocument, jsonDocuments, jsonLineDocuments, looksBinary } from './contents.js';
 import { isProblem } from './document.js';
@@ -33,6 +34,15 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxCollectionBytes: 256 * 2 ** 20,
 };
 
+/**
+ * tinyglobby (with picomatch, some 6 ms to load) is loaded the first time an
+ * input names no file or folder, the only time a glob is looked for: reading
+ * files and folders by name never loads it.
+ */
+const requireLazily = createRequire(import.meta.url);
+let globModule: typeof Tinyglobby | undefined;
+const glob = (): typeof Tinyglobby => (globModule ??= requireLazily('tinyglobby') as typeof Tinyglobby);
+
 /** Extensions newsfuse reads, longest first so that `.html.gz` wins over `.gz`. */
 const ARTICLE_EXTENSIONS = ['.html.gz', '.htm.gz', '.txt.gz', '.jsonl.gz', '.json.gz', '.html', '.htm', '.txt', '.jsonl', '.json'] as const;
 
@@ -58,11 +68,33 @@ export async function readInputs(inputs: string[], limits: Partial<ReadLimits> =
 }
 
 /**
+ * What becomes of the bytes of a page or text file: by default its
+ * RawDocument (articleDocument: decoded, hashed); a caller that wants the
+ * document in another form (extraction, prepared straight from the bytes)
+ * passes its own reader. Documents of .json and .jsonl files and of standard
+ * input are RawDocuments whatever the reader.
+ */
+export type PageReader<D> = (origin: string, id: string, bytes: Uint8Array, isHtml: boolean) => D | InputProblem;
+
+/** What ids are kept unique by: every document has one, and where it came from. */
+interface Identified {
+  id: string;
+  origin: string;
+}
+
+/**
  * readInputs one document (or problem) at a time, in input order. Callers
  * reading several batches of inputs pass one `seen` set so ids stay unique
  * across them.
  */
-export async function* readEach(inputs: string[], limits: Partial<ReadLimits> = {}, seen = new Set<string>()): AsyncGenerator<RawDocument | InputProblem> {
+export function readEach(inputs: string[], limits?: Partial<ReadLimits>, seen?: Set<string>): AsyncGenerator<RawDocument | InputProblem>;
+export function readEach<D extends Identified>(inputs: string[], limits: Partial<ReadLimits>, seen: Set<string>, readPage: PageReader<D>): AsyncGenerator<RawDocument | D | InputProblem>;
+export async function* readEach(
+  inputs: string[],
+  limits: Partial<ReadLimits> = {},
+  seen = new Set<string>(),
+  readPage: PageReader<Identified> = articleDocument,
+): AsyncGenerator<Identified | InputProblem> {
   const lim = { ...DEFAULT_READ_LIMITS, ...limits };
   for (const input of inputs) {
     if (input === STDIN) {
@@ -72,7 +104,7 @@ export async function* readEach(inputs: string[], limits: Partial<ReadLimits> = 
     const problems: InputProblem[] = [];
     const files = listInputFiles([input], lim, problems);
     yield* problems;
-    yield* readFiles(files, lim, seen);
+    yield* readFiles(files, lim, seen, readPage);
   }
 }
 
@@ -84,7 +116,7 @@ async function* unique(items: AsyncIterable<RawDocument | InputProblem> | Iterab
   for await (const item of items) yield isProblem(item) ? item : once(item, seen);
 }
 
-function once(doc: RawDocument, seen: Set<string>): RawDocument | InputProblem {
+function once<D extends Identified>(doc: D, seen: Set<string>): D | InputProblem {
   if (seen.has(doc.id)) return { input: doc.origin, id: doc.id, reason: `duplicate id "${doc.id}" (already read from another input)` };
   seen.add(doc.id);
   return doc;
@@ -102,10 +134,17 @@ export function listInputFiles(inputs: string[], limits: Partial<ReadLimits>, pr
  * line, so memory holds one document, not the file. Ids stay unique across
  * the files.
  */
-export function* readFiles(files: string[], limits: Partial<ReadLimits> = {}, seen = new Set<string>()): Generator<RawDocument | InputProblem> {
+export function readFiles(files: string[], limits?: Partial<ReadLimits>, seen?: Set<string>): Generator<RawDocument | InputProblem>;
+export function readFiles<D extends Identified>(files: string[], limits: Partial<ReadLimits>, seen: Set<string>, readPage: PageReader<D>): Generator<RawDocument | D | InputProblem>;
+export function* readFiles(
+  files: string[],
+  limits: Partial<ReadLimits> = {},
+  seen = new Set<string>(),
+  readPage: PageReader<Identified> = articleDocument,
+): Generator<Identified | InputProblem> {
   const lim = { ...DEFAULT_READ_LIMITS, ...limits };
   for (const file of files) {
-    for (const item of readArticleFile(file, lim)) yield isProblem(item) ? item : once(item, seen);
+    for (const item of readArticleFile(file, lim, readPage)) yield isProblem(item) ? item : once(item, seen);
   }
 }
 
@@ -126,8 +165,8 @@ function expandInput(input: string, lim: ReadLimits, problems: InputProblem[]): 
   try {
     stat = statSync(input);
   } catch {
-    if (isDynamicPattern(input)) {
-      const files = globSync(input, { onlyFiles: true }).filter((f) => articleExtension(f) !== undefined).sort();
+    if (glob().isDynamicPattern(input)) {
+      const files = glob().globSync(input, { onlyFiles: true }).filter((f) => articleExtension(f) !== undefined).sort();
       if (files.length === 0) problems.push({ input, reason: 'no article files match this pattern' });
       return capFiles(input, files, lim, problems);
     }
@@ -168,7 +207,7 @@ function listArticleFiles(dir: string): string[] {
 }
 
 /** One file may hold one article (.txt, .html), one or many Documents (.json, .jsonl). */
-function readArticleFile(file: string, lim: ReadLimits): Iterable<RawDocument | InputProblem> {
+function readArticleFile(file: string, lim: ReadLimits, readPage: PageReader<Identified>): Iterable<Identified | InputProblem> {
   const ext = (articleExtension(path.basename(file)) ?? '').replace(/\.gz$/, '');
   const gzipped = file.toLowerCase().endsWith('.gz');
   if (ext === '.jsonl' && !gzipped) return streamJsonLines(file, lim.maxBytes);
@@ -177,7 +216,7 @@ function readArticleFile(file: string, lim: ReadLimits): Iterable<RawDocument | 
   if (isProblem(bytes)) return [collection ? bytes : { ...bytes, id: idFromPath(file) }];
   if (ext === '.jsonl') return readJsonLines(file, bytes, lim.maxBytes);
   if (ext === '.json') return jsonDocuments(file, bytes, lim.maxBytes, idFromPath(file));
-  return [articleDocument(file, idFromPath(file), bytes, ext === '.html' || ext === '.htm')];
+  return [readPage(file, idFromPath(file), bytes, ext === '.html' || ext === '.htm')];
 }
 
 function readBytes(file: string, lim: ReadLimits): Uint8Array | InputProblem {

@@ -103,3 +103,32 @@ test('extract over a folder: rows in file order; a bad file among good ones gets
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('newsfuse extract over pages named loads neither node:crypto (no page is hashed for extraction) nor the glob matcher', () => {
+  // A module run before the CLI that reports, as the process exits, whether node:crypto and picomatch (tinyglobby's) were ever loaded.
+  const probe = `data:text/javascript,import { createRequire } from 'node:module'; const cache = createRequire(process.cwd() + '/').cache; process.on('exit', () => process.stderr.write('crypto loaded: ' + process.moduleLoadList.includes('NativeModule crypto') + ', picomatch loaded: ' + Object.keys(cache).some((f) => f.includes('picomatch')) + '\\n'))`;
+  const r = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', 'extract', 'test/fixtures/extract/article-furniture.html', 'test/fixtures/extract/cp1251.html'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim().split('\n').length, 2);
+  assert.match(r.stderr, /crypto loaded: false, picomatch loaded: false/);
+  // A pattern still reads the files it matches.
+  const glob = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', 'extract', 'test/fixtures/extract/c*1.html'], { encoding: 'utf8' });
+  assert.equal(glob.status, 0, glob.stderr);
+  assert.deepEqual(glob.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['cp1251']);
+  assert.match(glob.stderr, /picomatch loaded: true/);
+});
+
+test('newsfuse extract ends its process as soon as every row is written; a command that asks nothing of the kind ends the usual way', () => {
+  // Node emits beforeExit when a process ends because nothing is left to do, not when it is ended by process.exit.
+  const probe = `data:text/javascript,process.on('beforeExit', () => process.stderr.write('ended the usual way\\n'))`;
+  const pages = ['test/fixtures/extract/article-furniture.html', 'test/fixtures/extract/og-dates.html', 'test/fixtures/extract/cp1251.html'];
+  const r = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', 'extract', ...pages], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['article-furniture', 'og-dates', 'cp1251']);
+  assert.doesNotMatch(r.stderr, /ended the usual way/);
+  const none = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', 'extract', 'test/fixtures/cli/empty.txt'], { encoding: 'utf8' });
+  assert.equal(none.status, 1, 'the exit code stays that of the command');
+  const version = spawnSync(process.execPath, ['--import', probe, 'bin/newsfuse', '--version'], { encoding: 'utf8' });
+  assert.equal(version.status, 0);
+  assert.match(version.stderr, /ended the usual way/);
+});

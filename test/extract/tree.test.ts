@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from '../fast-check.js';
 import { collectBlocks } from '../../src/extract/html/blocks.js';
+import { stripRawTextOfUtf8 } from '../../src/extract/html/strip.js';
 import { parsePage, stripRawText, textOf } from '../../src/extract/html/tree.js';
 import { cleanTitle, urlDate } from '../../src/extract/html/meta.js';
 import { normaliseDate } from '../../src/ingest/dates.js';
@@ -16,6 +18,24 @@ test('raw-text bodies are cut before tokenizing; JSON-LD, tags and text stay', (
   const page = parsePage(html);
   assert.equal(textOf(page.root).trim(), 'Kept text.');
   assert.deepEqual(page.meta.jsonLd, ['{"@type":"NewsArticle"}']);
+});
+
+test('a page stripped as UTF-8 bytes is the page stripped as characters, whatever its markup and characters', () => {
+  // The markup stripping looks for, in the cases and forms that take its other routes, among characters of one to
+  // four bytes, among them those a regex \s matches (no-break space, ideographic space, line separator).
+  const pieces = fc.constantFrom(
+    '<script>', '</script>', '<SCRIPT type="x">', '</SCRIPT >', '<Script>', '</Script>', '</script\u00a0>', '</script \n>', '</script\u3000>',
+    '<script type="application/ld+json">', '<script TYPE="APPLICATION/LD+JSON">', '<style>', '</style\u2028>', '<svg/>', '<svg>', '</svg>',
+    '<nav>', '</Nav>', '<noscript>', '</noscript>', '<template>', '</template>', '<!--', '-->', '<!-->', '<', '>', '/', '<s', '<n', '<t',
+    '<p>', '</p>', ' ', '\n', '\u00a0', 'é', '€', '😀', 'x', '<sé', '<scr\u00efpt>', '\ufeff',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const html = parts.join('');
+      assert.equal(stripRawTextOfUtf8(Buffer.from(html, 'utf8')), stripRawText(html));
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('an unclosed script swallows the rest, as in a browser, without hanging', () => {

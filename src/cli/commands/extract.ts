@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
 import type { ReadDocument } from '../read-ahead.js';
-import { emit, errorRow, EXIT_NOTHING_USABLE, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
+import { emit, errorRow, EXIT_NOTHING_USABLE, nothingRunsAfterThisCommand, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -66,6 +66,8 @@ export function registerExtract(program: Command): void {
         process.stderr.write('newsfuse: no usable article in the inputs\n');
         process.exitCode = EXIT_NOTHING_USABLE;
       }
+      // Every row is out and the threads are closed.
+      nothingRunsAfterThisCommand();
     });
 }
 
@@ -175,14 +177,14 @@ async function readAheadOf(inputs: string[]): Promise<AsyncGenerator<RawDocument
 }
 
 /** The documents of the inputs in order: files and folders as read, `-` from stdin, URLs fetched (the fetcher loaded only then). */
-async function* documents(inputs: string[]): AsyncGenerator<RawDocument | InputProblem> {
-  const { readEach } = await import('../../ingest/files.js');
+async function* documents(inputs: string[]): AsyncGenerator<RawDocument | ReadDocument | InputProblem> {
+  const [{ readEach }, { preparePage }] = await Promise.all([import('../../ingest/files.js'), import('../../extract/prepare.js')]);
   const seen = new Set<string>();
   let fetcher: import('../../ingest/sources.js').SourceReader | undefined;
   try {
     for (const input of inputs) {
       if (!/^https?:\/\//i.test(input)) {
-        yield* readEach([input], {}, seen);
+        yield* readEach([input], {}, seen, preparePage);
         continue;
       }
       const { SourceReader } = await import('../../ingest/sources.js');
