@@ -236,7 +236,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const pronoun = attributionPronoun(ctx.text, first.end);
     const theirs = from.speaker === undefined ? undefined : pronounOf.get(from.speaker);
     if (pronoun !== undefined && theirs !== undefined && pronoun !== theirs) continue;
-    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start));
+    // (Whom the words were told to is no other speaker: "…,” Dorsey told NBC10's Ann Lee. ¶ “…”" goes on as Dorsey's.)
+    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)));
     if (others.length === 0) giveSpeaker(first, from);
   }
   return per.flat();
@@ -778,6 +779,8 @@ function modifies(text: string, start: number): boolean {
 /** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
 const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 /** The same with an article ("told the Daily News"): only after a verb of telling, as "to the" often names a place. */
+/** Whom words were told to, perhaps by their employer: "told NBC10's ", "told the Daily News' ". */
+const TOLD_TO_RE = /\b(?:told|tells|telling|asked)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?)?$/u;
 const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
 
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');

@@ -368,3 +368,8 @@ test('markup left in the text is no quote: an attribute\'s marks (\'href="…\',
   assert.deepEqual(q.map((x) => x.text), []);
   assert.deepEqual(quotes('He wrote: "We will keep going until the work is done."').map((x) => x.text), ['We will keep going until the work is done.']);
 });
+
+test('whom the words were told to is no other speaker: a quote that opens the next paragraph goes on as the teller\'s ("Dorsey told NBC10\'s Ann Lee")', () => {
+  const q = quotes('Tom Hale has worked at the plant for 37 years.\n\n“They had argued, from what I was told,” Hale told Channel Ten\'s Ann Lee after the shooting.\n\n“I had just started my shift and I heard a bang.”');
+  assert.deepEqual(q.map((x) => x.speakerText), ['Hale', 'Hale']);
+});
