@@ -211,7 +211,8 @@ function countsAfter(text: string, from: number): string | undefined {
   const window = words.slice(0, COUNTS_WINDOW + 1);
   for (const [i, w] of window.entries()) {
     // "Two more rebounds" counts rebounds (more of them), as "two fewer" does; "two more than" counts nothing.
-    if (i === 0 && w === 'more' && window[1] !== undefined && !COUNT_STOP.has(window[1])) continue;
+    // ("Two more died": a verb after "more" is what they did.)
+    if (i === 0 && w === 'more' && window[1] !== undefined && !COUNT_STOP.has(window[1]) && !/(?:ed|ing)$/.test(window[1])) continue;
     if (i === COUNTS_WINDOW && window[0] !== 'more') break;
     if (COUNT_STOP.has(w)) break;
     head = w;

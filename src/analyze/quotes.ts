@@ -236,8 +236,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const pronoun = attributionPronoun(ctx.text, first.end);
     const theirs = from.speaker === undefined ? undefined : pronounOf.get(from.speaker);
     if (pronoun !== undefined && theirs !== undefined && pronoun !== theirs) continue;
-    // (Whom the words were told to is no other speaker: "…,” Dorsey told NBC10's Ann Lee. ¶ “…”" goes on as Dorsey's.)
-    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)));
+    // (A reporter the words were told to is no other speaker: "…,” Dorsey told NBC10's Ann Lee. ¶ “…”" goes on as Dorsey's.)
+    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_REPORTER_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)));
     if (others.length === 0) giveSpeaker(first, from);
   }
   return per.flat();
@@ -325,8 +325,10 @@ const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:
  * runs past a paragraph.
  */
 const APPOSED_SUBJECT_RE = new RegExp(`^[^\\S\\n]*[,.]?[^\\S\\n]*((?:\\p{Lu}|(?:the|a|an|one|another)\\s)[^,“”"«»\\n]{0,60}?),\\s+([^,;“”"«»\\n]{1,120}?),\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERBS})\\b`, 'ud');
-/** An apposition that opens a relative clause ("the coach, who spoke to Ann Lee, said") names no one the subject is. */
-const RELATIVE_RE = /^(?:who|whom|whose|which|that)\b/i;
+/** What may stand before the name in an apposition that names the subject: nothing, or title words ("regional official "). */
+const TITLE_THEN_NAME = /^(?:(?:the|a|an)\s+)?(?:(?!(?:of|for|with|to|at|from|by|on|in|and)\s)[\p{Ll}-]+\s+){0,3}$/u;
+/** A preposition before a name: the name says whose or for whom ("a spokesman for Governor Tom Fry"), not who. */
+const PREPOSITION_RE = /\b(?:of|for|with|to|at|from|by|on|in)\s/i;
 /** A subject longer than this is a clause, not a name. */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -403,13 +405,15 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   // however long the apposition.
   const apposed = APPOSED_SUBJECT_RE.exec(tail);
   if (apposed !== null && !ATTRIBUTION_VERB_RE.test(apposed[1] ?? '') && (apposed[1] ?? '').split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    // The subject is a name when it ends in one: "Ann Lee", "City Councilman Tom Hale" (not "Tom Fry's lawyer", "a
+    // spokesman for Governor Tom Fry": whose, or for whom, is not who).
     const [from, to] = (apposed.indices?.[1] ?? [0, 0]).map((x) => qe + x) as [number, number];
-    const named = ctx.mentions.filter((x) => x.start >= from && x.end <= to && couldBePerson(ctx, x.key)).pop();
+    const named = ctx.mentions.find((x) => x.start >= from && x.end === to && couldBePerson(ctx, x.key) && !PREPOSITION_RE.test(ctx.text.slice(from, x.start)));
     if (named !== undefined) return { key: named.key, text: named.text, byVerb: true };
-    // "“…,” the candidate, regional official Ann Lee, said": an apposition that ends in a name is who the description is.
+    // "“…,” the candidate, regional official Ann Lee, said": an apposition that is a title and a name is who the
+    // description is ("Tom Fry's lawyer, Ann Lee,"); not one that names someone else ("a friend of Ann Lee").
     const [aFrom, aTo] = (apposed.indices?.[2] ?? [0, 0]).map((x) => qe + x) as [number, number];
-    const apposition = apposed[2] ?? '';
-    const name = RELATIVE_RE.test(apposition) ? undefined : ctx.mentions.find((x) => x.start >= aFrom && x.end === aTo && couldBePerson(ctx, x.key));
+    const name = ctx.mentions.find((x) => x.start >= aFrom && x.end === aTo && couldBePerson(ctx, x.key) && TITLE_THEN_NAME.test(ctx.text.slice(aFrom, x.start)));
     if (name !== undefined) return { key: name.key, text: name.text, byVerb: true };
     // "“…,” the coach, who spoke to Ann Lee, said": a described speaker, not the person the apposition names.
     const unnamed = described(apposed[1]);
@@ -779,9 +783,12 @@ function modifies(text: string, start: number): boolean {
 /** Whom words were said to ("she told Us Weekly", "speaking to Ann Lee") is not who said them. */
 const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 /** The same with an article ("told the Daily News"): only after a verb of telling, as "to the" often names a place. */
-/** Whom words were told to, perhaps by their employer: "told NBC10's ", "told the Daily News' ". */
-const TOLD_TO_RE = /\b(?:told|tells|telling|asked)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?)?$/u;
 const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
+/**
+ * A reporter words were told to, named with the outlet they work for: "told NBC10's ", "told the Daily News' ". (Not
+ * "asked Ann Lee": who is asked answers; not a bare "told Ann Lee", who may answer too.)
+ */
+const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
 /** A name, an apposition of lower-case words set off by commas ("a voter in the capital", "security analyst with Acme"), then a verb of speaking. */

@@ -1,4 +1,5 @@
 import { agree, sameSlot } from './numbers.js';
+import { stem } from './text.js';
 import { quantityKind, type Unit } from './units.js';
 
 /**
@@ -34,6 +35,10 @@ const MODE_FACTOR = 0.6;
 const ASIDE_FACTOR = 0.6;
 /** Similarity kept between a unit that ranks its occasion past the first ("third night") and one that ranks none. */
 const OCCASION_FACTOR = 0.6;
+/** Content words (besides months) two units must share for the same date to count as evidence of one statement. */
+const DATE_MIN_SHARED_CONTENT = 2;
+/** Month names as content keys: the words of a date, not of what happened on it. */
+const MONTH_KEYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m) => [m, stem(m)]));
 /** Cosine below which a shared kind of quantity is no evidence. */
 const NUMBER_MIN_COSINE = 0.15;
 /** Counted nouns that name people in general: counts of them are of many different groups in one story. */
@@ -102,7 +107,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // So does the same date, written as precisely, when it is not the story's own day ("finished his career in 1978" /
   // "the 1978 season"; "met in 2008" / "In 2008, last time the pair met"). Not a bound: "the first time since 2005" and
   // "no notable win since 2005" are about different things.
-  if (numbers && s >= NUMBER_MIN_COSINE && [...a.pointDates].some((d) => !a.commonDates.has(d) && b.pointDates.has(d))) s += NUMBER_BONUS;
+  // A year alone is no evidence of one statement ("relegated in 2008" / "won the cup in 2008"): the two must share
+  // what happened too, two content words beside the date's own.
+  if (numbers && s >= NUMBER_MIN_COSINE && [...a.pointDates].some((d) => !a.commonDates.has(d) && b.pointDates.has(d)) && sharedContent(a, b) >= DATE_MIN_SHARED_CONTENT) s += NUMBER_BONUS;
   // Different people doing the thing ("Teixeira is seeking…" / "Lowe is seeking…") are different statements.
   // So are people one statement is about and the other never names ("Also seen were X and Y, linked to…").
   if (!sameQuote && (a.people.size > 0 || b.people.size > 0) && ![...a.people].some((p) => b.people.has(p))) s *= SUBJECT_FACTOR;
@@ -134,6 +141,13 @@ function overlap(a: Unit, b: Unit): { shared: number; dot: number; contentDot: n
     }
   }
   return { shared, dot, contentDot };
+}
+
+/** Content words, besides the names of months, that two units share. */
+function sharedContent(a: Unit, b: Unit): number {
+  let n = 0;
+  for (const k of a.content) if (b.content.has(k) && !MONTH_KEYS.has(k)) n++;
+  return n;
 }
 
 /**

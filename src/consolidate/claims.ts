@@ -115,7 +115,8 @@ function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
     for (const o of members) if (o !== m) s += sim(m, o);
     const words = m.text.split(/\s+/).length;
     s -= (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
-    // (A sentence cut from its start, ".358 with 13 home runs", opens with a figure.)
+    // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
+    // "Twelve people were killed" reads better than "12 people were killed" anyway.)
     if (/^(?:he|she|they|it|this|these|those|his|her|their|all this)\b/i.test(m.text) || /^[\p{Ll}\d]/u.test(m.text) || unbalancedQuotes(m.text)) s -= DANGLING_COST;
     if (s > bestScore + 1e-9) {
       best = m;

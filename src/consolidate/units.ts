@@ -528,9 +528,10 @@ export function cosine(a: Unit, b: Unit): number {
 }
 
 /** Words that make a date a bound, not the date of something: "the first time since 2005", "until 2010". */
-const BOUND_BEFORE = /\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?$/i;
+const BOUND_WORDS = 'since|until|till|before|after|by|from|through';
+const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+(?:the\\s+)?$`, 'i');
 /** The same word as a date's own first word ("since 2005"). */
-const BOUND_START = /^(?:since|until|till|before|after|by|from|through)\b/i;
+const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
 
 /** A resolved date as precise as it was written: "2010" for a year, "2010-03" for a month, the day otherwise. */
 export function dateKey(d: DateMention): string {

@@ -76,10 +76,11 @@ test('numbers: units normalised, hedges, word numbers, ranges, what they count',
 });
 
 test('numbers: "two more rebounds" counts rebounds; "three more than" counts nothing', () => {
-  const a = analyze(article(['The guard took two more rebounds in the last minute. The club won three more than a year ago.']));
+  const a = analyze(article(['The guard took two more rebounds in the last minute. The club won three more than a year ago. Police said four more died in hospital.']));
   const by = (t: RegExp) => a.numbers.find((n) => t.test(n.text));
   assert.equal(by(/two/)?.counts, 'rebound');
   assert.equal(by(/three/)?.counts, undefined);
+  assert.equal(by(/four/)?.counts, undefined);
 });
 
 test('quotes: speaker after or before, colon form, pronoun resolved to the last named person', () => {

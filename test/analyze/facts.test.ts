@@ -308,7 +308,7 @@ test('which one of a series: ordinals of acts and streaks, not of parts or place
 
 test('which election: its kind is part of the series ("fourth parliamentary election" is not "second presidential election")', () => {
   const parliament = one(facts('Voters in Freedonia went to the polls on Sunday in the country\'s fourth parliamentary election.'), 'ordinal', 'fourth');
-  assert.deepEqual([parliament.thing, parliament.qualifiers, parliament.phrase], ['elect', ['parliamentary'], 'parliamentary election']);
+  assert.deepEqual([parliament.thing, parliament.qualifiers, parliament.phrase], ['election', ['parliamentary'], 'parliamentary election']);
   assert.deepEqual(one(facts('It was the second presidential election in Freedonia.'), 'ordinal', 'second').qualifiers, ['presidential']);
 });
 

@@ -373,3 +373,11 @@ test('whom the words were told to is no other speaker: a quote that opens the ne
   const q = quotes('Tom Hale has worked at the plant for 37 years.\n\n“They had argued, from what I was told,” Hale told Channel Ten\'s Ann Lee after the shooting.\n\n“I had just started my shift and I heard a bang.”');
   assert.deepEqual(q.map((x) => x.speakerText), ['Hale', 'Hale']);
 });
+
+test('whose or for whom is not who: "Tom Fry’s lawyer, Ann Lee, said" and "a spokesman for Governor Tom Fry, Ann Lee, said" are Ann Lee’s; "a friend of Tom Fry" is not Tom Fry; who is asked answers', () => {
+  assert.deepEqual(quotes('“We will not give up,” Tom Fry’s lawyer, Ann Lee, said.').map((q) => q.speakerText), ['Ann Lee']);
+  assert.deepEqual(quotes('“We will not give up,” a spokesman for Governor Tom Fry, Ann Lee, said.').map((q) => q.speakerText), ['Ann Lee']);
+  assert.deepEqual(quotes('“We will not give up,” the lawyer, a friend of Tom Fry, said.').map((q) => [q.speaker, q.speakerText]), [[undefined, 'the lawyer']]);
+  const asked = quotes('Tom Hale has worked at the plant for 37 years.\n\n“Were you at the plant that night?” Hale asked Ann Lee.\n\n“I was at home with my kids all evening.”');
+  assert.notEqual(asked[1]?.speakerText, 'Hale');
+});

@@ -698,4 +698,7 @@ test('which election of a country: the same kind corroborates under the name the
   const c = b.claims.find((x) => x.about === 'which parliamentary election (Freedonia)');
   assert.equal(c?.status, 'corroborated', JSON.stringify(b.claims.map((x) => [x.about, x.status])));
   assert.equal(disputeCount('Freedonia held its fourth parliamentary election on Sunday.', 'Freedonia held its second presidential election on Sunday.'), 0);
+  // A streak of elections is named by the noun too, never by a stem.
+  const streak = brief(art('a', 'Ann Lee won her fourth straight election in Freedonia on Sunday.'), art('b', 'Ann Lee won her fifth consecutive election in Freedonia on Sunday.'));
+  assert.ok(disputes(streak).some((k) => k.about === 'which election in a row (Ann Lee)'), JSON.stringify(disputes(streak).map((k) => k.about)));
 });

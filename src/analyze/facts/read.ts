@@ -1600,7 +1600,7 @@ const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 
 /** Words that make a series a streak. */
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive', 'unbeaten', 'winning']);
 /** Nouns of a series named by the act: "his sixth defense" is the sixth time he defended. */
-const SERIES_NOUNS: Record<string, string> = { defense: 'defend', defence: 'defend', win: 'win', victory: 'win', success: 'succeed', title: 'win', election: 'elect' };
+const SERIES_NOUNS: Record<string, string> = { defense: 'defend', defence: 'defend', win: 'win', victory: 'win', success: 'succeed', title: 'win', election: 'election' };
 /**
  * Series that come in kinds, each counted on its own: a country's fourth
  * parliamentary election is not its fourth presidential one. The adjectives
