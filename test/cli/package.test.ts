@@ -45,6 +45,9 @@ test('the build bundles the CLI (scripts/build-cli.mjs); bin/newsfuse runs the b
   const bundle = 'dist/src/cli/main.bundle.js';
   assert.ok(existsSync(bundle), 'npm run build writes the bundle');
   assert.ok(statSync(bundle).mtimeMs >= statSync('dist/src/cli/main.js').mtimeMs, 'and writes it after tsc, so bin/newsfuse takes it');
+  // bin/newsfuse compares the bundle with one time, tsc's build info, written whenever tsc emits (a build, --watch).
+  assert.ok(existsSync('dist/.tsbuildinfo'), 'tsc writes its build info into dist/');
+  assert.ok(statSync(bundle).mtimeMs >= statSync('dist/.tsbuildinfo').mtimeMs, 'and the bundle is newer than it');
   // The version comes from package.json three folders up: found from the bundle too.
   const v = spawnSync(process.execPath, ['bin/newsfuse', '--version'], { encoding: 'utf8' });
   assert.equal(v.stdout.trim(), (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
