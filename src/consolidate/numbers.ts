@@ -7,10 +7,10 @@ import type { NumberMention } from '../types.js';
  * "about 40"), or when ranges overlap.
  */
 
-/** Relative tolerance for hedged values. */
-const HEDGED_TOLERANCE = 0.15;
+/** Relative tolerance for hedged values (the fact slots' values.ts uses the same). */
+export const HEDGED_TOLERANCE = 0.15;
 /** Relative tolerance for exact values (rounding: 42.7 vs 42.65). */
-const EXACT_TOLERANCE = 0.01;
+export const EXACT_TOLERANCE = 0.01;
 
 export function sameSlot(a: NumberMention, b: NumberMention): boolean {
   if (a.unit !== b.unit) return false;

@@ -1,6 +1,7 @@
 import { COARSE_PLACES } from '../analyze/facts/lexicon.js';
 import { MONEY_UNITS } from '../analyze/lexicon.js';
 import type { Fact, FactValue } from '../types.js';
+import { EXACT_TOLERANCE, HEDGED_TOLERANCE } from './numbers.js';
 
 /**
  * When two values of one slot say the same. Figures agree within rounding
@@ -17,10 +18,6 @@ import type { Fact, FactValue } from '../types.js';
  * the other.
  */
 
-/** Relative tolerance of exact figures (rounding: 42.7 vs 42.65). */
-const EXACT_TOLERANCE = 0.01;
-/** Relative tolerance of hedged figures. */
-const HEDGED_TOLERANCE = 0.15;
 /** Relative tolerance of figures given by a vague word ("a dozen", "a couple", "scores"). */
 const VAGUE_TOLERANCE = 0.25;
 /** How far above itself a lower bound reaches: "more than 600" is not "more than 640". */
