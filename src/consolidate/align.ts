@@ -1,6 +1,6 @@
 import { agree, sameSlot } from './numbers.js';
 import { stem } from './text.js';
-import { quantityKind, type Unit } from './units.js';
+import { quantityKind, sharedContentCount, type Unit } from './units.js';
 
 /**
  * Aligning claim units across articles. Candidates come from an inverted
@@ -109,7 +109,7 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // "no notable win since 2005" are about different things.
   // A year alone is no evidence of one statement ("relegated in 2008" / "won the cup in 2008"): the two must share
   // what happened too, two content words beside the date's own.
-  if (numbers && s >= NUMBER_MIN_COSINE && [...a.pointDates].some((d) => !a.commonDates.has(d) && b.pointDates.has(d)) && sharedContent(a, b) >= DATE_MIN_SHARED_CONTENT) s += NUMBER_BONUS;
+  if (numbers && s >= NUMBER_MIN_COSINE && sharesPointDate(a, b) && sharedContentCount(a, b, MONTH_KEYS) >= DATE_MIN_SHARED_CONTENT) s += NUMBER_BONUS;
   // Different people doing the thing ("Teixeira is seeking…" / "Lowe is seeking…") are different statements.
   // So are people one statement is about and the other never names ("Also seen were X and Y, linked to…").
   if (!sameQuote && (a.people.size > 0 || b.people.size > 0) && ![...a.people].some((p) => b.people.has(p))) s *= SUBJECT_FACTOR;
@@ -143,11 +143,10 @@ function overlap(a: Unit, b: Unit): { shared: number; dot: number; contentDot: n
   return { shared, dot, contentDot };
 }
 
-/** Content words, besides the names of months, that two units share. */
-function sharedContent(a: Unit, b: Unit): number {
-  let n = 0;
-  for (const k of a.content) if (b.content.has(k) && !MONTH_KEYS.has(k)) n++;
-  return n;
+/** Whether both units put something on one date that is not the story's own day (most units have none: no array). */
+function sharesPointDate(a: Unit, b: Unit): boolean {
+  for (const d of a.pointDates) if (!a.commonDates.has(d) && b.pointDates.has(d)) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
 import { containment, contentStems, oneSpelling, sameWording } from './text.js';
 import { agree, sameSlot } from './numbers.js';
-import type { Unit } from './units.js';
+import { sharedContentCount, type Unit } from './units.js';
 
 /**
  * Claims from aligned clusters: the most central member's sentence speaks
@@ -97,12 +97,7 @@ const SHARED_WEIGHT = 0.4;
 function sharedShare(m: Unit, members: Unit[]): number {
   if (m.content.size === 0 || members.length < 2) return 0;
   let sum = 0;
-  for (const o of members) {
-    if (o === m) continue;
-    let shared = 0;
-    for (const k of m.content) if (o.content.has(k)) shared++;
-    sum += shared / m.content.size;
-  }
+  for (const o of members) if (o !== m) sum += sharedContentCount(m, o) / m.content.size;
   return sum / (members.length - 1);
 }
 

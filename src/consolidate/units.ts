@@ -533,6 +533,13 @@ const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+(?:the\\s+)?$`, 'i');
 /** The same word as a date's own first word ("since 2005"). */
 const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
 
+/** How many content words of `a` `b` says too, leaving out those in `except`. */
+export function sharedContentCount(a: Unit, b: Unit, except?: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a.content) if (b.content.has(k) && except?.has(k) !== true) n++;
+  return n;
+}
+
 /** A resolved date as precise as it was written: "2010" for a year, "2010-03" for a month, the day otherwise. */
 export function dateKey(d: DateMention): string {
   const iso = d.iso ?? '';
