@@ -391,7 +391,10 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     // Lee", "said Acme security expert Ann Lee"), nor an owner ("said Lee's attorney").
     const next = ctx.mentions.find((m) => m.start === after);
     if (next !== undefined && ctx.types(next.key) !== 'place' && !ctx.quoted(next.start) && endsName(text, next.end)) return { key: next.key, text: next.text, byVerb: true };
-    const who = subjectAt(ctx, after, Math.min(tailEnd, after + 60), 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, tailEnd))?.[1]);
+    // "…,” said the 29-year-old on the eve of the South African Open": who speaks is named before the words that set
+    // when or where they spoke, not inside them.
+    const subjectEnd = settingAt(text, after, Math.min(tailEnd, after + 60));
+    const who = subjectAt(ctx, after, subjectEnd, 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, subjectEnd))?.[1]);
     if (who !== undefined) return who;
   }
   // "“…,” the Daily News quoted witness Ann Lee as saying": the one quoted speaks, not who quotes them.
@@ -472,6 +475,14 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
 }
 
+/** Where the words that set when or where something was said begin ("on the eve of …", "at the scene"), or `to`. */
+function settingAt(text: string, from: number, to: number): number {
+  const m = SETTING_RE.exec(text.slice(from, to));
+  return m === null ? to : from + m.index;
+}
+/** A preposition of time or place after a subject ("said the coach after the game"; not "of": "the head of UNRWA"). */
+const SETTING_RE = /\s(?:on|at|during|before|after|ahead\s+of|following|while)\s/;
+
 /** The person whose written words a subject names ("Willoughby's letter", "Ann Lee's statement"), if one is named so. */
 function writerOf(ctx: Ctx, from: number, subject: string): Who | undefined {
   const owned = WRITTEN_BY_RE.exec(subject.trim());
@@ -508,8 +519,8 @@ function described(subject: string | undefined): Who | undefined {
 /** How words were put out, after who put them out ("the company in a statement", "the club in an email"). */
 const MEDIUM_RE = /\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|email|e-mail|release|letter|post|tweet|message|interview)$/u;
 
-/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness"), up to three capitalised words or acronyms allowed first ("a Western diplomat", "the US software giant", "a Surrey Police spokeswoman"). */
-const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}[\p{Ll}\s-]+$/u;
+/** An indefinite or definite noun phrase of lower-case words ("a local barber", "the officer", "one witness", "the 29-year-old"), up to three capitalised words or acronyms allowed first ("a Western diplomat", "the US software giant", "a Surrey Police spokeswoman"). */
+const DESCRIPTION_RE = /^(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:\d+-)?[\p{Ll}\s-]+$/u;
 const MAX_DESCRIPTION_WORDS = 6;
 
 /**

@@ -381,3 +381,11 @@ test('whose or for whom is not who: "Tom Fry’s lawyer, Ann Lee, said" and "a s
   const asked = quotes('Tom Hale has worked at the plant for 37 years.\n\n“Were you at the plant that night?” Hale asked Ann Lee.\n\n“I was at home with my kids all evening.”');
   assert.notEqual(asked[1]?.speakerText, 'Hale');
 });
+
+test('who speaks after "said" is named before the words that set when or where: "said the 29-year-old on the eve of the Riverton Open" is the 29-year-old, not the Open', () => {
+  assert.deepEqual(quotes('“I am feeling good about my game,” said the 29-year-old on the eve of the Riverton Open.').map((q) => q.speakerText), ['the 29-year-old']);
+  assert.deepEqual(quotes('“We lost the game tonight, sadly,” said the coach after the game against Riverton College.').map((q) => q.speakerText), ['the coach']);
+  // A name before the setting still speaks; a name after "of" or in an apposition is untouched.
+  assert.deepEqual(quotes('“We will rebuild the hall,” said Mayor Ann Lee at the Riverton town hall.').map((q) => q.speakerText), ['Ann Lee']);
+  assert.deepEqual(quotes('“It is over for now,” said the head of the agency in Riverton, Tom Hale.').map((q) => q.speakerText), ['Tom Hale']);
+});
