@@ -121,9 +121,10 @@ const COMPANY_LETTERS = new Set(['gm', 'cb']);
 function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
   const out: [number, number][] = [];
   // In a headline written in title case ("Yvonne Hiller Charged With Two Counts Of Murder") every word is
-  // capitalised: there a word the article also writes in lower case ends a name.
+  // capitalised: there a word the article also writes in lower case ends a name, in whatever form it writes it
+  // ("76ers Fire Coach Jim Lee, Hire Tom Hale" beside "fired", "hired").
   const titleCase = titleCased(tokens);
-  const nameWord = (t: Token): boolean => isCap(t) && !(titleCase && lowerSeen.has(t.lower) && !isAcronym(t));
+  const nameWord = (t: Token): boolean => isCap(t) && !(titleCase && writtenLower(t.lower, lowerSeen) && !isAcronym(t));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -176,6 +177,30 @@ function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [n
   }
   return out;
 }
+
+/** Where, in tokens [a, b), the longest tail of two words or more that the article writes as a name elsewhere begins (else `a`). */
+function knownTail(toks: Token[], a: number, b: number, names: Set<string>): number {
+  if (names.has(joinLower(toks, a, b))) return a;
+  // (A full name at least: "Drew Brees" in a headline stays whole though the article writes only "Brees" after it.)
+  for (let k = a + 1; k < b - 1; k++) if (names.has(joinLower(toks, k, b))) return k;
+  return a;
+}
+
+function joinLower(toks: Token[], a: number, b: number): string {
+  return toks
+    .slice(a, b)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** Whether the article writes the word in lower case, as it stands or inflected ("hire": "hires", "hired", "hiring"). */
+function writtenLower(word: string, lowerSeen: Set<string>): boolean {
+  if (lowerSeen.has(word)) return true;
+  const base = word.replace(/e$/, '');
+  return INFLECTIONS.some((end) => lowerSeen.has(`${word}${end}`) || lowerSeen.has(`${base}${end}`));
+}
+/** Endings of a verb's or a noun's other forms. */
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing'];
 
 /** Lower-case particles inside personal and place names (written in lower case, as they are inside names). */
 const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
@@ -249,10 +274,19 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       else if (t.type === 'word' && (charClass(t.value, 0) & LOWER) !== 0) lowerSeen.add(t.lower);
     });
   }
+  const runsOf = sentences.map((s) => runs(s.tokens, midCaps, lowerSeen));
+  // The names the article writes outside its title-case lines: what such a line's capitals may be trusted for.
+  const plainNames = new Set<string>();
+  sentences.forEach((s, si) => {
+    if (!titleCased(s.tokens)) for (const [a, b] of runsOf[si] ?? []) plainNames.add(joinLower(s.tokens, a, b));
+  });
   sentences.forEach((s, si) => {
     const toks = s.tokens;
-    for (const [a0, b0] of runs(toks, midCaps, lowerSeen)) {
-      let a = a0;
+    const titleCase = titleCased(toks);
+    for (const [a0, b0] of runsOf[si] ?? []) {
+      // "Sixers Hire Maurice Cheeks as Head Coach": in a title-case line, a run that ends in a name the article writes
+      // elsewhere is that name; the capitals before it are the headline's.
+      let a = titleCase ? knownTail(toks, a0, b0, plainNames) : a0;
       let b = b0;
       let titled = false;
       // Split after an organisation head word followed by more names ("Presidential Office Dmitry Peskov").

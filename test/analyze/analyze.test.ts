@@ -216,3 +216,18 @@ test('entities: a name whose last word heads a contest or a prize ("the Super Bo
   for (const text of ['Super Bowl', 'World Cup', 'Monaco Grand Prix']) assert.notEqual(a.entities.find((e) => e.text === text)?.type, 'person', text);
   assert.equal(a.entities.find((e) => e.text === 'Tom Fry')?.type, 'person');
 });
+
+test('in a headline in title case, a word the article writes in lower case in any form ends a name: "Fire Coach Jim Lee, Hire Tom Hale" beside "fired", "hired"', () => {
+  const text = 'Riverton Owls Fire Coach Jim Lee, Hire Tom Hale\nThe Owls fired coach Jim Lee on Monday and hired Tom Hale, who had coached in Oakdale.';
+  const a = analyze({ id: 'a', title: '', language: 'en', text, paragraphs: text.split('\n') });
+  const names = a.entities.map((e) => e.text);
+  assert.ok(names.includes('Tom Hale'), names.join(' | '));
+  assert.ok(!names.some((n) => /\bHire\b|\bFire\b/.test(n)), names.join(' | '));
+});
+
+test('in a headline in title case, a capitalised run that ends in a name the article writes elsewhere is that name: "Riverton Owls Name Tom Hale as Head Coach"', () => {
+  const text = 'Riverton Owls Name Tom Hale as Head Coach\nTom Hale was introduced as the 21st head coach of the Owls.';
+  const a = analyze({ id: 'a', title: '', language: 'en', text, paragraphs: text.split('\n') });
+  const names = a.entities.map((e) => e.text);
+  assert.deepEqual(names.filter((n) => n.includes('Hale')), ['Tom Hale', 'Tom Hale']);
+});
