@@ -178,12 +178,21 @@ function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [n
   return out;
 }
 
+/** The end of a sentence: a stop, perhaps in quotes, that a headline does without. */
+const HEADLINE_END_RE = /[.!?]\s*["”’]?\s*$/;
+
 /** Where, in tokens [a, b), the longest tail of two words or more that the article writes as a name elsewhere begins (else `a`). */
 function knownTail(toks: Token[], a: number, b: number, names: Set<string>): number {
   if (names.has(joinLower(toks, a, b))) return a;
   // (A full name at least: "Drew Brees" in a headline stays whole though the article writes only "Brees" after it.)
   for (let k = a + 1; k < b - 1; k++) if (names.has(joinLower(toks, k, b))) return k;
   return a;
+}
+
+/** Where, in tokens [a, b), the longest head that the article writes as a name elsewhere ends (else `b`). */
+function knownHead(toks: Token[], a: number, b: number, names: Set<string>): number {
+  for (let k = b; k > a; k--) if (names.has(joinLower(toks, a, k))) return k;
+  return b;
 }
 
 function joinLower(toks: Token[], a: number, b: number): string {
@@ -282,12 +291,14 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   });
   sentences.forEach((s, si) => {
     const toks = s.tokens;
-    const titleCase = titleCased(toks);
+    // A headline: a title-case line that no stop ends ("Kim Jong Un thanked Putin." is a sentence of names).
+    const headline = titleCased(toks) && !HEADLINE_END_RE.test(text.slice(s.start, s.end));
     for (const [a0, b0] of runsOf[si] ?? []) {
-      // "Sixers Hire Maurice Cheeks as Head Coach": in a title-case line, a run that ends in a name the article writes
+      // "Sixers Hire Maurice Cheeks as Head Coach": in a headline, a run that ends in a name the article writes
       // elsewhere is that name; the capitals before it are the headline's.
-      let a = titleCase ? knownTail(toks, a0, b0, plainNames) : a0;
-      let b = b0;
+      let a = headline ? knownTail(toks, a0, b0, plainNames) : a0;
+      // "Microsoft Launches Emergency Patch": else one that opens with such a name is that name, and the rest headline.
+      let b = headline && a === a0 ? knownHead(toks, a0, b0, plainNames) : b0;
       let titled = false;
       // Split after an organisation head word followed by more names ("Presidential Office Dmitry Peskov").
       for (let k = a; k < b - 1; k++) {

@@ -231,3 +231,10 @@ test('in a headline in title case, a capitalised run that ends in a name the art
   const names = a.entities.map((e) => e.text);
   assert.deepEqual(names.filter((n) => n.includes('Hale')), ['Tom Hale', 'Tom Hale']);
 });
+
+test('in a headline in title case, a capitalised run that opens with a name the article writes elsewhere is that name: "Acme Launches Emergency Patch" is Acme, who speaks for itself after', () => {
+  const text = 'Acme Launches Emergency Patch for Browsers\nThe maker, Acme, has just released a new update for its browser.\n“This will help prevent exploitation but may affect usability,” Acme said.';
+  const a = analyze({ id: 'a', title: '', language: 'en', text, paragraphs: text.split('\n') });
+  assert.ok(!a.entities.some((e) => e.text.includes('Launches')), a.entities.map((e) => e.text).join(' | '));
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['acme']);
+});
