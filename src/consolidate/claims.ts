@@ -73,8 +73,8 @@ export function numberClaims(built: BuiltClaim[]): BuiltClaim[] {
 const LONG_WORDS = 30;
 /** Cost per 10 words beyond LONG_WORDS. */
 const LENGTH_COST = 0.1;
-/** Cost of a wording that leans on its context: a leading pronoun or a clause fragment. */
-const DANGLING_COST = 0.3;
+/** Cost of a wording that leans on its context: a leading pronoun, a clause fragment, a colon left open at its end. */
+const DANGLING_COST = 1;
 
 /** A piece of a quote cut by the sentence splitter ("…; they are also trying to develop space”."). */
 function unbalancedQuotes(text: string): boolean {
@@ -87,18 +87,19 @@ function unbalancedQuotes(text: string): boolean {
 }
 
 /**
- * Weight of how much of a wording the other sources say too: the claim's text should state what its sources
- * state, not a longer sentence of which the others give one part ("Bush hurt his knee on October 19 and missed
- * four games" beside "Bush hurt his knee on October 19").
+ * Weight of how much of a wording every other source says too: the claim's text should state what all its sources
+ * state, not a longer sentence of which one gives only a part ("Bush hurt his knee on October 19 and missed
+ * four games", twice, beside "Bush hurt his knee on October 19"). Above likeness to the others, which two copies
+ * of the longer sentence would otherwise win on.
  */
-const SHARED_WEIGHT = 0.4;
+const SHARED_WEIGHT = 1.5;
 
-/** The mean share of a unit's content words that each other member says too. */
+/** The share of a unit's content words that every other member says too: the least any of them says of it. */
 function sharedShare(m: Unit, members: Unit[]): number {
   if (m.content.size === 0 || members.length < 2) return 0;
-  let sum = 0;
-  for (const o of members) if (o !== m) sum += sharedContentCount(m, o) / m.content.size;
-  return sum / (members.length - 1);
+  let least = 1;
+  for (const o of members) if (o !== m) least = Math.min(least, sharedContentCount(m, o) / m.content.size);
+  return least;
 }
 
 /** The member most similar to the others and most said by them, preferring wordings that stand on their own. */
@@ -112,7 +113,7 @@ function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
     s -= (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
     // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
     // "Twelve people were killed" reads better than "12 people were killed" anyway.)
-    if (/^(?:he|she|they|it|this|these|those|his|her|their|all this)\b/i.test(m.text) || /^[\p{Ll}\d]/u.test(m.text) || unbalancedQuotes(m.text)) s -= DANGLING_COST;
+    if (/^(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(m.text) || /^[\p{Ll}\d]/u.test(m.text) || /:\s*$/.test(m.text) || unbalancedQuotes(m.text)) s -= DANGLING_COST;
     if (s > bestScore + 1e-9) {
       best = m;
       bestScore = s;

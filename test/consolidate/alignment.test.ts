@@ -334,3 +334,12 @@ test('two game clocks that differ ("with 7:42 left" / "with 7:41 to go") are nev
   const together = consolidate([a, c], independent([a, c]));
   assert.equal(claimWith(together, /With 7:42/)?.support, 2);
 });
+
+test('a claim is worded as what every source states: two reports of a longer sentence do not outvote the one that gives only its part', () => {
+  const a = art('a', ['Ann Lee hurt her left knee against the Comets on October 19 and missed the next four games after surgery.']);
+  const b = art('b', ['Ann Lee hurt her left knee against the Comets on October 19 and then missed the next four games after surgery.']);
+  const c = art('c', ['Ann Lee hurt her left knee against the Comets on October 19.']);
+  const claim = claimWith(consolidate([a, b, c], independent([a, b, c])), /left knee/);
+  assert.equal(claim?.support, 3);
+  assert.equal(claim?.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
+});
