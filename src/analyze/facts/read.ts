@@ -595,6 +595,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   // "a three-point play", "a 10 - point lead", "a five-boat attack": one thing the figure describes, no count.
   // (A fraction measures the thing instead: "a 3.2-megapixel camera" is read as before.)
   if (determinedCompound(items, i) && Number.isInteger(n.value) && compoundBefore(items, i)) return [];
+  // "the BlackBerry 10 platform", "a Windows 8 tablet": a figure right after a name and before one thing names a model.
+  if (modelNumber(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
   const f = base(s, i, 'count', value, clause);
@@ -2738,6 +2740,9 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   const colour = COLOURS[it.lower];
   // "a silver Toyota Camry" (tagged a noun before a name) as well as "a gray car".
   if (colour === undefined || !(it.pos === 'ADJ' || ((it.pos === 'NOUN' || it.pos === 'PROPN') && /^\p{Ll}/u.test(it.text)))) return [];
+  // "an ice cream shop", "a fire engine red": right after a noun, the word is the second half of a compound, no colour.
+  const before = items[i - 1];
+  if (before?.kind === 'word' && before.pos === 'NOUN') return [];
   // "a gray 2013 Toyota Camry", "a silver Toyota Camry": the colour of the named thing (or the noun) after it.
   let k = i + 1;
   while (items[k]?.kind === 'number' || (items[k]?.kind === 'word' && items[k]?.pos === 'ADJ')) k++;
@@ -2752,6 +2757,18 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   const f = base(s, i, 'colour', { text: it.text, key: colour }, clause);
   f.holder = holder;
   return [f];
+}
+
+/**
+ * Whether the figure at `i` is part of a model's or an edition's name: it follows a name with no space for a comma
+ * ("BlackBerry 10", "Windows 8") and a singular noun follows it ("platform", "tablet"), which no figure above one counts.
+ */
+function modelNumber(items: Item[], i: number): boolean {
+  const n = (items[i] as Item).number as NumberMention;
+  const name = items[i - 1];
+  const next = items[i + 1];
+  if (name?.kind !== 'name' || n.value <= 1 || !Number.isInteger(n.value) || next?.kind !== 'word' || next.pos !== 'NOUN') return false;
+  return next.lower === next.lemma.toLowerCase() && !/s$/.test(next.lower);
 }
 
 /** Hospital conditions, as hospitals and police report them. */
