@@ -83,10 +83,15 @@ export function quoteSpans(text: string, carried = false): Span[] {
   let i = 0;
   // A closing mark before any opening one ends a quote carried from before, or, if none is known, an orphan to skip
   // (it must not open a span that swallows the attribution: "… media," the diplomat added.).
-  const first = /[“”„«»‘’"‹›]/u.exec(text);
-  if (first !== null && (closesHere(text, first.index) || (carried && gluedClose(text, first.index)))) {
-    if (carried) out.push({ open: -1, close: first.index });
-    i = first.index + 1;
+  // (Not an apostrophe, spaced as detokenised text spaces it: "What ’ s going on".)
+  const first = FIRST_MARK_RE.exec(text);
+  // "What ’ s going on here? ’ ” she continued": a quote inside the quote closes first; the outer mark right after it
+  // ends the span.
+  const nested = first !== null && text[first.index] === '’' ? /^\s*[”»]/u.exec(text.slice(first.index + 1)) : null;
+  const firstClose = first === null ? -1 : nested === null ? first.index : first.index + nested[0].length;
+  if (first !== null && (closesHere(text, firstClose) || (carried && gluedClose(text, firstClose)))) {
+    if (carried) out.push({ open: -1, close: firstClose });
+    i = firstClose + 1;
   }
   while (i < text.length) {
     OPENING_RE.lastIndex = i;
@@ -130,6 +135,9 @@ export function quoteSpans(text: string, carried = false): Span[] {
   }
   return out;
 }
+
+/** The first quote mark of a paragraph, not counting an apostrophe before a contraction's end ("What ’ s", "don ’ t"). */
+const FIRST_MARK_RE = /[“”„«»‘"‹›]|’(?!\s?(?:s|t|re|ll|ve|d|m)\b)/u;
 
 /** A straight mark of markup left in the text: an attribute's ('href="…', '…html">'), not a quote's. */
 function markup(text: string, i: number): boolean {
@@ -193,6 +201,14 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   spans.forEach((list, pi) => {
     const base = bases[pi] ?? 0;
     for (const sp of list) mask.fill(1, base + Math.max(0, sp.open), Math.min(base + sp.close + 1, mask.length));
+    // A quote left open that runs through paragraphs without a mark, to close in this one or to reopen at its start,
+    // holds them too: what they name is quoted.
+    const head = list[0];
+    if (head === undefined || (head.open !== -1 && (paragraphs[pi] ?? '').slice(0, head.open).trim() !== '')) return;
+    let k = pi - 1;
+    while (k > 0 && (spans[k] ?? []).length === 0 && pi - k <= MAX_CARRIED_PARAGRAPHS) k--;
+    if (k === pi - 1 || (spans[k]?.at(-1)?.close ?? 0) < (paragraphs[k] ?? '').length) return;
+    mask.fill(1, (bases[k + 1] ?? 0), Math.min((bases[pi - 1] ?? 0) + (paragraphs[pi - 1] ?? '').length, mask.length));
   });
   const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
   const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW))).map((m) => m.key));
@@ -428,6 +444,10 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     // "“…,” Willoughby's letter continued": what a person wrote is theirs.
     const writer = writerOf(ctx, qe, m[1] ?? '');
     if (writer !== undefined) return writer;
+    // "“…,” Captain Ann Lee, Chief Public Relations Officer, Defence, said": a name that ends the words before the first
+    // comma is the subject; the commas after it set off what describes them, however many.
+    const lead = leadingName(ctx, qe + m[0].indexOf(m[1] ?? ''), m[1] ?? '');
+    if (lead !== undefined) return lead;
     const who = subjectAt(ctx, qe, qe + m[0].length - (m[2] ?? '').length, 'last');
     if (who !== undefined) return who;
     // “…,” Williams wrote: a name that is the whole subject of the verb speaks, whatever the article typed it as.
@@ -482,6 +502,15 @@ function settingAt(text: string, from: number, to: number): number {
 }
 /** A preposition of time or place after a subject ("said the coach after the game"; not "of": "the head of UNRWA"). */
 const SETTING_RE = /\s(?:on|at|during|before|after|ahead\s+of|following|while)\s/;
+
+/** The person named right before the first comma of a subject that opens at `from` ("Captain Ann Lee, …"), if one is. */
+function leadingName(ctx: Ctx, from: number, subject: string): Who | undefined {
+  const comma = subject.indexOf(',');
+  if (comma <= 0) return undefined;
+  const end = from + subject.slice(0, comma).trimEnd().length;
+  const named = ctx.mentions.find((x) => x.start >= from && x.end === end && couldBePerson(ctx, x.key) && !PREPOSITION_RE.test(ctx.text.slice(from, x.start)));
+  return named === undefined ? undefined : { key: named.key, text: named.text, byVerb: true };
+}
 
 /** The person whose written words a subject names ("Willoughby's letter", "Ann Lee's statement"), if one is named so. */
 function writerOf(ctx: Ctx, from: number, subject: string): Who | undefined {

@@ -389,3 +389,20 @@ test('who speaks after "said" is named before the words that set when or where: 
   assert.deepEqual(quotes('“We will rebuild the hall,” said Mayor Ann Lee at the Riverton town hall.').map((q) => q.speakerText), ['Ann Lee']);
   assert.deepEqual(quotes('“It is over for now,” said the head of the agency in Riverton, Tom Hale.').map((q) => q.speakerText), ['Tom Hale']);
 });
+
+test('a quote broken over lines closes at its outer mark after an inner one ("here? ’ ” she continued"), past a spaced apostrophe ("What ’ s"); lines without marks inside it are quoted, so a name there is no one who speaks', () => {
+  const text = [
+    '“ I was sitting in my living room, ” said Ann Lee, 43, who lives on Elm Street.',
+    '“ People were standing up on cars.',
+    'I saw someone take a TV and smash it into a Honda.',
+    '“ I said, ‘ Oh my god!',
+    'What ’ s going on here? ’ ” she continued.',
+  ].join('\n\n');
+  const found = quotes(text);
+  assert.ok(found.some((q) => q.text.startsWith('What ’ s going on here')), found.map((q) => q.text).join(' | '));
+  assert.deepEqual(found.map((q) => q.speakerText), found.map(() => 'Ann Lee'));
+});
+
+test('after the quote, a name and a chain of appositions before the verb: "“…,” Captain Ann Lee, Chief Press Officer, Defence, said" is Ann Lee', () => {
+  assert.deepEqual(quotes('“The ship turned towards the boats and challenged them,” Captain Ann Lee, Chief Press Officer, Defence, said.').map((q) => q.speakerText), ['Ann Lee']);
+});
