@@ -574,8 +574,13 @@ function appositionSubject(ctx: Ctx, from: number, verbAt: number): Who | undefi
 function reportedBy(ctx: Ctx, verbAt: number, qs: number): boolean {
   const gap = ctx.text.slice(verbAt, qs).split(/\s+/).length;
   if (gap <= MAX_GAP_WORDS + 1) return true;
-  return gap <= MAX_REPORTED_WORDS && !ctx.mentions.some((m) => m.start > verbAt && m.end <= qs && ctx.types(m.key) === 'person');
+  if (gap > MAX_REPORTED_WORDS) return false;
+  // "King said that when he broke the news to Tom Hale, “He asked why …”": a person named in a clause that only sets
+  // the scene of the quote is no speaker of it.
+  return SCENE_CLAUSE_RE.test(ctx.text.slice(verbAt, qs)) || !ctx.mentions.some((m) => m.start > verbAt && m.end <= qs && ctx.types(m.key) === 'person');
 }
+/** A verb of saying, "that", a clause of time or condition, and the comma that closes it before the quote. */
+const SCENE_CLAUSE_RE = /^\p{L}+\s+(?:that\s+)?(?:when|after|before|as|once|while|if|until)\s[^“”"«».;:]+,\s*$/u;
 
 /** Verbs that introduce a speaker's words in the sentence before them ("Mayor Ann Lee spoke to reporters."). */
 const INTRODUCES = new RegExp(`\\b(?:${VERBS}|spoke|speaks|speaking|addressed|wrote in|put it)\\b`, 'i');

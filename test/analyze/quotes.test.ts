@@ -406,3 +406,10 @@ test('a quote broken over lines closes at its outer mark after an inner one ("he
 test('after the quote, a name and a chain of appositions before the verb: "“…,” Captain Ann Lee, Chief Press Officer, Defence, said" is Ann Lee', () => {
   assert.deepEqual(quotes('“The ship turned towards the boats and challenged them,” Captain Ann Lee, Chief Press Officer, Defence, said.').map((q) => q.speakerText), ['Ann Lee']);
 });
+
+test('a person named in a clause that only sets the scene between "said" and the quote is no speaker: "King said that when he broke the news to Tom Hale, “He asked why …”" is King', () => {
+  const text = 'Billy King fired the coach on Monday.\n\nKing said that when he broke the news to Tom Hale, “He asked why, and I told him the truth about the season.”';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['King']);
+  // Who replies in a relative clause still speaks.
+  assert.deepEqual(quotes('King said he later spoke to Tom Hale, who replied, “I have nothing more to say about the season.”').map((q) => q.speakerText), ['Tom Hale']);
+});
