@@ -21,6 +21,8 @@ export interface FoundQuote extends QuoteMention {
   byVerb: boolean;
   /** True when the speaker was inferred (a pronoun, a paragraph before): it casts no vote on what a name is. */
   inferred?: boolean;
+  /** The short close of a quote left open ("Right now! ”"): no quote of its own, only where its attribution stands. */
+  fragment?: boolean;
 }
 
 /** Quotes shorter than this (in words) are scare quotes or titles ("sacred fight"), not statements. */
@@ -256,7 +258,21 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_REPORTER_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)));
     if (others.length === 0) giveSpeaker(first, from);
   }
-  return per.flat();
+  return per.flat().filter((q) => q.fragment !== true);
+}
+
+/**
+ * Where the line after `at` ends, when that line only attributes the quote that closed the paragraph before
+ * ("“… ¶ Right now! ” ¶ Williams, a critic of NYPD policy, said before Kelly arrived."), as scraped text breaks lines;
+ * else `at`. A line that reports something of its own after the verb ("Ann Lee said the city would rebuild") is none.
+ */
+function attributionLineEnd(text: string, at: number): number {
+  const nl = /^[^\S\n]*\n(?:[^\S\n]*\n)?/.exec(text.slice(at, at + 8));
+  if (nl === null) return at;
+  const from = at + nl[0].length;
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  return ATTRIBUTION_LINE_RE.test(line) ? from + line.length : at;
 }
 
 /** Whether the sentence a quote ends in goes on, after its closing mark, to a verb of speaking ("…,” said a diplomat"). */
@@ -332,6 +348,8 @@ const AUXILIARIES = 'has|have|had|is|was|are|were|will|would|can|could|did|does'
 /** "Lee’s rep", "Davis ’ s sister": a possessive and the lower-case words that follow it. */
 const OWNER_AFTER_RE = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u;
 const SAYING_RE = new RegExp(`^(?:${SAYING})$`, 'i');
+/** A subject, a verb of saying, and nothing after it but when or where it was said ("said earlier that …" reports). */
+const ATTRIBUTION_LINE_RE = new RegExp(`^[^“”"«»‘’]{1,90}?\\s(?:\\p{Ll}+ly\\s+)?(?:${SAYING}|continued|continues)(?:\\s*[.!?]\\s*$|\\s+(?:before|after|as|when|while|on|at|in|during|later|earlier|yesterday|today|tonight|last|this|outside|inside)\\b(?![^“”"«»]*\\bthat\\b)[^“”"«»]*$)`, 'u');
 const ENDS_IN_AUXILIARY_RE = new RegExp(`\\b(?:${AUXILIARIES})$`);
 /** "…”, Putin remarked" / "…”, he added" / "…,” the Kremlin chief replied". */
 const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:\\p{Ll}+ly\\s+)?(${VERBS})\\b`, 'iu');
@@ -355,14 +373,18 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     const inner = paragraph.slice(sp.open + 1, sp.close);
     const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
     const words = textTrim.split(/\s+/);
-    if (words.length < MIN_QUOTE_WORDS) return;
+    // (The short close of a quote carried from before still tells, by its attribution, whose the quote is.)
+    const fragment = words.length < MIN_QUOTE_WORDS;
+    if (fragment && sp.open !== -1) return;
     // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said.
     if (words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
     const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
     const end = start + textTrim.length;
     const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
+    if (fragment) q.fragment = true;
     const prevEnd = k > 0 ? base + (spans[k - 1]?.close ?? 0) + 1 : base;
-    const nextOpen = k + 1 < spans.length ? base + (spans[k + 1]?.open ?? paragraph.length) : base + paragraph.length;
+    const closesParagraph = paragraph.slice(sp.close + 1).trim() === '';
+    const nextOpen = k + 1 < spans.length ? base + (spans[k + 1]?.open ?? paragraph.length) : closesParagraph ? attributionLineEnd(ctx.text, base + paragraph.length) : base + paragraph.length;
     let sp2 = speaker(ctx, base + sp.open, base + sp.close + 1, prevEnd, nextOpen);
     // A quote that only continues the previous one ("“…,” X said. “…”") keeps its speaker.
     const prev = out[out.length - 1];

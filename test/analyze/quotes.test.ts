@@ -413,3 +413,10 @@ test('a person named in a clause that only sets the scene between "said" and the
   // Who replies in a relative clause still speaks.
   assert.deepEqual(quotes('King said he later spoke to Tom Hale, who replied, “I have nothing more to say about the season.”').map((q) => q.speakerText), ['Tom Hale']);
 });
+
+test('a quote whose close ends its line takes its speaker from the next line when that line only attributes it ("Tom Hale, a critic of the plan, said before the vote."), not from a line that says something of its own', () => {
+  const text = 'Councilman Tom Hale came to the square on Monday night.\n\n“ The mayor and the commissioner should be down here.\n\nRight now! ”\n\nHale, a critic of the plan, said before the vote began.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Hale']);
+  const other = 'Councilman Tom Hale came to the square on Monday night.\n\n“ The city will have to rebuild the whole square. ”\n\nAnn Lee said earlier that the budget was approved on Friday.';
+  assert.deepEqual(quotes(other).map((q) => q.speakerText), [undefined]);
+});
