@@ -739,6 +739,7 @@ test('a participle between a preposition and its noun ("on injured reserve", "al
 test('a figure between a name and one thing names a model ("the Acme 10 platform"), and a colour word after a noun ends a compound ("an ice cream shop"): neither is a fact', () => {
   assert.deepEqual(facts('The phone has the power of the Acme 10 platform and a faster chip.').filter((f) => f.kind === 'count'), []);
   assert.equal(one(facts('Riverton police arrested 12 pirates on Monday.'), 'count', '12').thing, 'pirate');
+  assert.equal(one(facts('In Riverton 120 people were killed on Monday, police said.'), 'count', '120').thing, 'people');
   assert.deepEqual(facts('She was charged in the killings of two women at an ice cream shop.').filter((f) => f.kind === 'colour'), []);
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
 });

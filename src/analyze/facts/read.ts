@@ -2768,6 +2768,8 @@ function modelNumber(items: Item[], i: number): boolean {
   const name = items[i - 1];
   const next = items[i + 1];
   if (name?.kind !== 'name' || n.value <= 1 || !Number.isInteger(n.value) || next?.kind !== 'word' || next.pos !== 'NOUN') return false;
+  // ("In Baghdad 120 people were killed": people are counted, whatever their plural looks like.)
+  if (ANIMATE.has(thingFamily(singular(next.lemma)))) return false;
   return next.lower === next.lemma.toLowerCase() && !/s$/.test(next.lower);
 }
 
