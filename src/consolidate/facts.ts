@@ -4,6 +4,7 @@ import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
+import { valuesAgree } from './values.js';
 
 /**
  * Claims made of facts: every slot that two or more articles fill, with the
@@ -53,12 +54,24 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       claim.conflict = {
         about,
         kind: ordered.revision ? 'revision' : 'contradiction',
-        values: ordered.values.map((v) => ({ value: v.value.text, sources: [...new Set(v.members.map((m) => m.article))].sort() })),
+        values: ordered.values.map((v) => ({ value: v.value.text, sources: [...new Set(sideMembers(v, ordered.values, slot).map((m) => m.article))].sort() })),
       };
     }
     out.push(claim);
   }
   return { claims: withoutDisputedSentences(out), disagreements, figuresApart: figuresApart(placed) };
+}
+
+/**
+ * The reports a side of a dispute stands for: not a bound that holds every
+ * other side's figure too ("more than 30 hours" beside "30 hours" against
+ * "40 hours"; "at least four" against "five"), which takes neither side.
+ * (A side made only of such bounds keeps them: it is what the side says.)
+ */
+function sideMembers(side: SlotValue, sides: SlotValue[], slot: Slot): PlacedFact[] {
+  const others = sides.filter((o) => o !== side);
+  const firm = side.members.filter((m) => !others.every((o) => valuesAgree(slot.kind, m.fact.value, o.value)));
+  return firm.length > 0 ? firm : side.members;
 }
 
 /**

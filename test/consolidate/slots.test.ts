@@ -702,3 +702,14 @@ test('which election of a country: the same kind corroborates under the name the
   const streak = brief(art('a', 'Ann Lee won her fourth straight election in Freedonia on Sunday.'), art('b', 'Ann Lee won her fifth consecutive election in Freedonia on Sunday.'));
   assert.ok(disputes(streak).some((k) => k.about === 'which election in a row (Ann Lee)'), JSON.stringify(disputes(streak).map((k) => k.about)));
 });
+
+test('a bound that holds the other side\'s figure takes neither side of a dispute: "more than 30 hours" is not listed with "30 hours" against "40 hours"', () => {
+  const b = brief(
+    art('a', 'The jury deliberated for 30 hours before the verdict in the Riverton courthouse case.'),
+    art('b', 'The jury deliberated for more than 30 hours before the verdict in the Riverton courthouse case.'),
+    art('c', 'The jury deliberated for 40 hours before the verdict in the Riverton courthouse case.'),
+  );
+  const sides = b.claims.flatMap((c) => c.conflicts ?? []).find((k) => k.values.some((v) => v.value === '40 hours'));
+  assert.ok(sides, JSON.stringify(b.claims.map((c) => [c.status, c.text])));
+  assert.deepEqual(sides.values.map((v) => [v.value, v.sources]).sort(), [['30 hours', ['a']], ['40 hours', ['c']]]);
+});
