@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Article, InputProblem, RawDocument } from '../../types.js';
 import type { ReadDocument } from '../read-ahead.js';
 import { emit, errorRow, EXIT_NOTHING_USABLE, nothingRunsAfterThisCommand, parseFormat, reportProblem, reportWarnings, UsageError } from '../io.js';
+import { holdYoungGeneration } from '../young-generation.js';
 
 const FORMATS = ['jsonl', 'json'] as const;
 
@@ -28,7 +29,7 @@ export function registerExtract(program: Command): void {
     .option('-f, --format <format>', 'jsonl | json', 'jsonl')
     .option('--threads <n>', 'worker threads for the extraction of many inputs, from 0 (the default) to 4')
     .action(async (inputs: string[], options: ExtractOptions) => {
-      await patientOptimiser();
+      const afterDocument = await tuneV8();
       const format = parseFormat(options.format, FORMATS);
       if (inputs.length === 0) throw new UsageError('extract needs at least one file or URL');
       const threads = threadCount(options.threads);
@@ -54,6 +55,7 @@ export function registerExtract(program: Command): void {
           else {
             reportWarnings(item);
             pending.push(extractor.row(item));
+            afterDocument();
           }
           while (pending.length > extractor.inFlight) write(await pending.shift()!);
         }
@@ -80,10 +82,12 @@ export function registerExtract(program: Command): void {
  * of work. Twice the budget halves that, with no slower main thread; on two
  * cores the compiler's threads and the reading thread share the second one.
  */
-async function patientOptimiser(): Promise<void> {
+async function tuneV8(): Promise<() => void> {
   // Loaded here, not at the top: node:v8 costs `newsfuse --help` some 3 ms.
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--interrupt-budget=270336');
+  const v8 = await import('node:v8');
+  v8.setFlagsFromString('--interrupt-budget=270336');
+  // And a small young generation while the run is short (young-generation.ts): the function to call after each document.
+  return holdYoungGeneration(v8);
 }
 
 function threadCount(value: string | undefined): number | undefined {
