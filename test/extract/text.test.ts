@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from '../fast-check.js';
 import { extract } from '../../src/extract/index.js';
 import { attributionOf, isBreadcrumb, isDateLine, isEndLabel, isInterfaceLine, isTeaser, wireCreditOf } from '../../src/extract/furniture.js';
 
@@ -65,6 +66,40 @@ test('a short article is an article: a headline alone, or address + date + headl
   assert.equal(given.title, 'A title the container knew');
   assert.ok(given.paragraphs.length > 0);
   assert.throws(() => fromText(' \n\t\n'), /empty document/);
+});
+
+/**
+ * The date forms "June 23, 2024" and "23 June 2024" (with a weekday and a
+ * time) as isDateLine had them, each a form of its own, before the labelled
+ * form was left to take them.
+ */
+const OWN_DATE_FORMS = (() => {
+  const month = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+  const weekday = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|\\.)?';
+  const day = '\\d{1,2}(?:st|nd|rd|th)?';
+  const time = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?';
+  return new RegExp(
+    `^(?:${weekday}[,.]?\\s+)?${month}\\s+${day},?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?${time})?$|^(?:${weekday}[,.]?\\s+)?${day}\\s+${month},?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?${time})?$`,
+    'i',
+  );
+})();
+
+test('dates in the forms that lost their own pattern are still date lines', () => {
+  const pieces = fc.constantFrom(
+    'Sunday', 'Mon.', 'tue', 'Thurs', 'June', 'jun', 'Sept', 'sep.', 'DEC', 'March', 'May', '4th', '23', '1', '2024', '1999',
+    '10:15', '9.05', 'a.m.', 'PM', 'EST', 'CET', 'at', 'on', 'Updated:', ',', '.', ' ', '  ', '\t', '|', '\u00a0',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 9 }), (parts) => {
+      const line = parts.join(' ').replace(/ ([,.])/g, '$1');
+      const t = line.trim().replace(/\s+/g, ' ');
+      if (OWN_DATE_FORMS.test(t)) assert.ok(isDateLine(line), line);
+    }),
+    { numRuns: 5000 },
+  );
+  for (const line of ['June 23, 2024', '23 June 2024', 'Sunday, 23 June 2024, 10:15 CET', 'Mon. Dec 4th, 2023 at 9.05 p.m. EST']) {
+    assert.ok(OWN_DATE_FORMS.test(line) && isDateLine(line), line);
+  }
 });
 
 test('line classifiers', () => {
