@@ -2760,8 +2760,8 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
 }
 
 /**
- * Whether the figure at `i` is part of a model's or an edition's name: it follows a name with no space for a comma
- * ("BlackBerry 10", "Windows 8") and a singular noun follows it ("platform", "tablet"), which no figure above one counts.
+ * Whether the figure at `i` is part of a model's or an edition's name: it comes right after a name ("BlackBerry 10",
+ * "Windows 8") and a singular noun follows it ("platform", "tablet"), which no figure above one counts.
  */
 function modelNumber(items: Item[], i: number): boolean {
   const n = (items[i] as Item).number as NumberMention;
