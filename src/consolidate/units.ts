@@ -163,14 +163,15 @@ function occasionOf(text: string): string | undefined {
 
 /** A relative clause set off by a comma: "…, which makes cookies and crackers," up to its closing comma or the end. */
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*/giu;
-/** A clause of time or cause: from its conjunction to the end of the sentence, or to the comma of one that opens it. */
-const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once)\b/giu;
+/** A clause of time, cause or condition: from its conjunction to the end of the sentence, or to the comma of one that opens it. */
+const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once|if|unless)\b/giu;
 
 /**
  * Family keys of the words a sentence says only in its side clauses: a
- * relative clause ("the plant, which makes cookies") or a clause of time or
- * cause ("released a fix after hackers exploited a flaw"). What it says
- * there is background to its statement, not the statement. Words are keyed
+ * relative clause ("the plant, which makes cookies"), a clause of time or
+ * cause ("released a fix after hackers exploited a flaw") or a condition
+ * ("will make an offer only if he drops his price"). What it says there is
+ * background to its statement, or no statement at all. Words are keyed
  * as written; an irregular form ("beaten" for "beat") is not matched and
  * counts as part of the statement, the side that keeps alignment as it was.
  */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
-import { countsApart, pairScore } from '../../src/consolidate/align.js';
+import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { buildUnits } from '../../src/consolidate/units.js';
 import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
@@ -342,4 +342,11 @@ test('a claim is worded as what every source states: two reports of a longer sen
   const claim = claimWith(consolidate([a, b, c], independent([a, b, c])), /left knee/);
   assert.equal(claim?.support, 3);
   assert.equal(claim?.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
+});
+
+test('what a sentence says only in a condition ("only if he drops his asking price") is no statement of it: a side clause, as a clause of time is', () => {
+  const arts = [art('a', ['The Hawks will make the pitcher an offer only if he drops his asking price.']), art('b', ['The long wait has not made the pitcher drop his asking price at all.'])];
+  const [a, b] = buildUnits(arts, indexEntities(arts));
+  assert.ok(a!.aside.size > 0, 'the words of the condition are its aside');
+  assert.ok(pairScore(a!, b!, new Map()) < ALIGN_THRESHOLD, String(pairScore(a!, b!, new Map())));
 });
