@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
 import { containment, contentStems, oneSpelling, sameWording } from './text.js';
 import { agree, sameSlot } from './numbers.js';
-import { sharedContentCount, type Unit } from './units.js';
+import { sharedContentCount, sharedHeadEnd, type Unit } from './units.js';
 
 /**
  * Claims from aligned clusters: the most central member's sentence speaks
@@ -42,7 +42,7 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
     const conflicts = nameConflicts(members, names);
     const claim: Claim = {
       id: '',
-      text: rep.text,
+      text: wording(rep, members),
       sources: members.map((m) => ({ source: m.article, sentence: m.text })),
       support: members.length,
       independentSupport: groups.size,
@@ -52,6 +52,22 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
     const first = members[0] as Unit;
     return { claim, units: members, position: Math.min(...members.map((m) => m.position)), firstArticle: first.articleIndex, firstSentence: first.sentence, sentences: members.map((m) => `${m.article}#${m.sentence}`) };
   });
+}
+
+/**
+ * The claim's text: its chosen sentence, without a trailing clause that none
+ * of the other sources says anything of ("Cheeks was fired on Saturday, and
+ * DiLeo will coach the rest of the season" beside reports of the firing
+ * alone): what the sources state together, not what one adds.
+ */
+export function wording(rep: Unit, members: Unit[], keep = 0): string {
+  if (members.length < 2) return rep.text;
+  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep));
+  // (`keep`: an offset in the text the head must reach past, a fact claim's value.)
+  if (end === undefined || end < keep) return rep.text;
+  // (A quote left open by the cut would read as a fragment: keep the whole sentence then.)
+  const head = rep.text.slice(0, end).replace(/[\s,;:]+$/u, '');
+  return unbalancedQuotes(head) ? rep.text : `${head}.`;
 }
 
 /** Stable order and ids: most independent support first, then most support, then where it first appears. */

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
 import { describeRole, describeSlot } from './about.js';
-import type { BuiltClaim } from './claims.js';
+import { type BuiltClaim, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
@@ -225,9 +225,13 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
   const rep = [...main.members].sort((a, b) => wordingCost(a.sentence) - wordingCost(b.sentence) || a.articleIndex - b.articleIndex)[0] as PlacedFact;
   const mine = fc.members.map((m) => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
+  // The sentence without a trailing clause the others say nothing of, where the sentence is one unit and its value is
+  // before the cut.
+  const repUnit = mine.find((u) => u.article === rep.article && rep.fact.valueStart >= u.start && rep.fact.valueStart < u.end);
+  const text = repUnit !== undefined && repUnit.text === rep.sentence ? wording(repUnit, mine, rep.fact.valueEnd - repUnit.start) : rep.sentence;
   const claim: Claim = {
     id: '',
-    text: fc.wording ?? rep.sentence,
+    text: fc.wording ?? text,
     sources: fc.members.map((m) => ({ source: m.article, sentence: m.sentence })),
     support: fc.members.length,
     independentSupport: groups.size,

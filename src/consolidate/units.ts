@@ -206,6 +206,30 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
   return inside;
 }
 
+/** Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon. */
+const TAIL_BOUNDARY = /,\s*(?:and|but|while|whereas|who|which|where)\b|;\s/gu;
+/** Words a head must keep to stand as a statement of its own. */
+const MIN_HEAD_WORDS = 6;
+
+/**
+ * Where the part of a unit's text that the other units say something of
+ * ends: the start of its earliest trailing clause that holds none of the
+ * words it shares with them ("Bush hurt his knee on October 19, and the
+ * team put him on injured reserve" beside reports of the knee alone), or
+ * undefined when every clause holds some.
+ */
+export function sharedHeadEnd(u: Unit, others: Unit[]): number | undefined {
+  const shared = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
+  if (shared.size === 0) return undefined;
+  for (const m of u.text.matchAll(TAIL_BOUNDARY)) {
+    const at = m.index ?? 0;
+    if (u.text.slice(0, at).split(/\s+/).length < MIN_HEAD_WORDS) continue;
+    const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
+    if (![...tailOnly].some((k) => shared.has(k))) return at;
+  }
+  return undefined;
+}
+
 /** Inflections stripped to find a word's key as its lemma gives it ("defeated" → "defeat"). */
 const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', '']];
 

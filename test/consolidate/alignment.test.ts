@@ -350,3 +350,13 @@ test('what a sentence says only in a condition ("only if he drops his asking pri
   assert.ok(a!.aside.size > 0, 'the words of the condition are its aside');
   assert.ok(pairScore(a!, b!, new Map()) < ALIGN_THRESHOLD, String(pairScore(a!, b!, new Map())));
 });
+
+test('a claim\'s text leaves out a trailing clause no other source says anything of ("…, and the club signed Tom Fry" / "…, but she expects to play next week")', () => {
+  const a = art('a', ['Ann Lee hurt her left knee against the Comets on October 19, and the club signed Tom Fry to replace her.']);
+  const b = art('b', ['Ann Lee hurt her left knee against the Comets on October 19, but she expects to play again next week.']);
+  const corroborated = consolidate([a, b], independent([a, b])).claims.filter((c) => c.status === 'corroborated');
+  assert.ok(corroborated.length > 0);
+  for (const c of corroborated) assert.equal(c.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
+  // The sources keep their whole sentences.
+  assert.ok(corroborated.some((c) => c.sources.some((s) => s.sentence.includes('Tom Fry'))));
+});
