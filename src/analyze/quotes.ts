@@ -21,7 +21,7 @@ export interface FoundQuote extends QuoteMention {
   byVerb: boolean;
   /** True when the speaker was inferred (a pronoun, a paragraph before): it casts no vote on what a name is. */
   inferred?: boolean;
-  /** The short close of a quote left open ("Right now! ”"): no quote of its own, only where its attribution stands. */
+  /** Words too few to be a quote of their own ("Right now! ”", "“Yeah, definitely,” he said"): only their attribution counts. */
   fragment?: boolean;
 }
 
@@ -373,13 +373,16 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     const inner = paragraph.slice(sp.open + 1, sp.close);
     const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
     const words = textTrim.split(/\s+/);
-    // (The short close of a quote carried from before still tells, by its attribution, whose the quote is.)
+    // (Words too few to be a statement still tell, by their attribution, whose the quote they close or the one after
+    // them is: "Right now! ”", "“Yeah, definitely,” he said. ¶ “The one record we want …”".)
     const fragment = words.length < MIN_QUOTE_WORDS;
-    if (fragment && sp.open !== -1) return;
-    // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said.
-    if (words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
     const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
     const end = start + textTrim.length;
+    // (Only such words as close a quote or end in their own attribution: a scare quote inside a sentence, "an
+    // “earwitness” heard a cop yell", lends its neighbour no speaker.)
+    if (fragment && sp.open !== -1 && !attributedAfter(ctx.text, end) && attributionPronoun(ctx.text, end) === undefined) return;
+    // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said.
+    if (words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
     const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
     if (fragment) q.fragment = true;
     const prevEnd = k > 0 ? base + (spans[k - 1]?.close ?? 0) + 1 : base;

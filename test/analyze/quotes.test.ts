@@ -420,3 +420,10 @@ test('a quote whose close ends its line takes its speaker from the next line whe
   const other = 'Councilman Tom Hale came to the square on Monday night.\n\n“ The city will have to rebuild the whole square. ”\n\nAnn Lee said earlier that the budget was approved on Friday.';
   assert.deepEqual(quotes(other).map((q) => q.speakerText), [undefined]);
 });
+
+test('words too few to be a quote still pass their attribution on ("“Yeah, definitely,” he said. ¶ “The one record we want …”"), but a scare quote inside a sentence lends no one its neighbour’s words', () => {
+  const text = 'Tom Hale said it was a relief.\n\nAnn Lee agreed the team was ready to move on.\n\n“Yeah, definitely,” she said.\n\n“The one record we want to break is the winning record, going undefeated for a season.”';
+  assert.deepEqual(quotes(text).map((q) => [q.text.slice(0, 15), q.speakerText]), [['The one record ', 'Ann Lee']]);
+  const scare = 'Chief Tom Hale said an “earwitness” heard an officer yell, “What do you have in your hands?” near the corner.';
+  assert.deepEqual(quotes(scare).map((q) => q.speakerText), [undefined]);
+});
