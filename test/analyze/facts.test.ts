@@ -741,5 +741,7 @@ test('a figure between a name and one thing names a model ("the Acme 10 platform
   assert.equal(one(facts('Riverton police arrested 12 pirates on Monday.'), 'count', '12').thing, 'pirate');
   assert.equal(one(facts('In Riverton 120 people were killed on Monday, police said.'), 'count', '120').thing, 'people');
   assert.deepEqual(facts('She was charged in the killings of two women at an ice cream shop.').filter((f) => f.kind === 'colour'), []);
+  // A figure after a lone decimal point, as scraped text spaces a bore (".357"), is no count either.
+  assert.deepEqual(facts('She returned with a. 357 Magnum that she kept in her car.').filter((f) => f.kind === 'count'), []);
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
 });

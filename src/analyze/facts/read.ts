@@ -597,6 +597,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (determinedCompound(items, i) && Number.isInteger(n.value) && compoundBefore(items, i)) return [];
   // "the BlackBerry 10 platform", "a Windows 8 tablet": a figure right after a name and before one thing names a model.
   if (modelNumber(items, i)) return [];
+  // "a. 357 Magnum": a figure after a lone decimal point is a fraction (a bore), and counts nothing.
+  if (afterDecimalPoint(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
   const f = base(s, i, 'count', value, clause);
@@ -882,6 +884,12 @@ function causeAfter(items: Item[], from: number, to: number): string | undefined
   const np = phraseAfter(items, k + (items[k + 1]?.pos === 'DET' ? 1 : 0));
   if (np.head === undefined) return undefined;
   return [...np.modifiers, np.head].map((x) => x.lower).join(' ');
+}
+
+/** Whether a lone decimal point stands right before the figure at `i` ("a . 357", "a. 357" as scraped text spaces ".357"). */
+function afterDecimalPoint(items: Item[], i: number): boolean {
+  const before = items[i - 1];
+  return before !== undefined && (before.text === '.' || /^(?:a|an|the)\.$/i.test(before.text)) && before.end < (items[i] as Item).start;
 }
 
 /** The text right after item i, up to a few characters. */
