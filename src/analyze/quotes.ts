@@ -328,10 +328,14 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
   if (spans.length > 0) return undefined;
   const end = base + paragraph.length;
   const start = sentenceStart(ctx.text, Math.max(base, end - 1));
+  const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
+  // "Ann Lee sent out the following message on Twitter: ¶ “…”": a sentence that ends in a colon introduces what
+  // follows, and the name that opens it, its subject, says it, whatever the verb.
+  const opener = named[0];
+  if (/:\s*$/.test(paragraph) && opener !== undefined && /^(?:the\s+)?$/i.test(ctx.text.slice(start, opener.start).trim())) return { speaker: opener.key, speakerText: opener.text, byVerb: true };
   if (!INTRODUCES.test(ctx.text.slice(start, end))) return undefined;
   // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as; a name
   // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
-  const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
   // (Or with an apposition between them: "Ann Lee, a voter in the capital, said: ¶ “…”".)
   const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120)));
   return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true };

@@ -427,3 +427,10 @@ test('words too few to be a quote still pass their attribution on ("“Yeah, def
   const scare = 'Chief Tom Hale said an “earwitness” heard an officer yell, “What do you have in your hands?” near the corner.';
   assert.deepEqual(quotes(scare).map((q) => q.speakerText), [undefined]);
 });
+
+test('a sentence ending in a colon introduces the quote that opens the next paragraph, said by the name that opens it, whatever its verb ("Ann Lee sent out the following message on Twitter:")', () => {
+  const text = 'Ann Lee sent out the following message on Twitter:\n\n“Thanks to all the fans for the support this season, it means the world to me.”';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Ann Lee']);
+  // A colon after no name that opens the sentence introduces no one.
+  assert.deepEqual(quotes('The results of the vote on Monday were as follows:\n\n“The motion is carried by a large majority of the members present.”').map((q) => q.speakerText), [undefined]);
+});
