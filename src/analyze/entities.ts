@@ -118,12 +118,11 @@ const ABBREVIATED_TITLES = new Set(['rb', 'qb', 'wr', 'te', 'cb', 'lb', 'fb', 'g
 const COMPANY_LETTERS = new Set(['gm', 'cb']);
 
 /** One capitalised run inside a sentence: token index range [a, b). */
-function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>): [number, number][] {
+function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>, titleCase: boolean): [number, number][] {
   const out: [number, number][] = [];
   // In a headline written in title case ("Yvonne Hiller Charged With Two Counts Of Murder") every word is
   // capitalised: there a word the article also writes in lower case ends a name, in whatever form it writes it
   // ("76ers Fire Coach Jim Lee, Hire Tom Hale" beside "fired", "hired").
-  const titleCase = titleCased(tokens);
   const nameWord = (t: Token): boolean => isCap(t) && !(titleCase && writtenLower(t.lower, lowerSeen) && !isAcronym(t));
   let i = 0;
   while (i < tokens.length) {
@@ -283,16 +282,17 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       else if (t.type === 'word' && (charClass(t.value, 0) & LOWER) !== 0) lowerSeen.add(t.lower);
     });
   }
-  const runsOf = sentences.map((s) => runs(s.tokens, midCaps, lowerSeen));
+  const titleCaseOf = sentences.map((s) => titleCased(s.tokens));
+  const runsOf = sentences.map((s, si) => runs(s.tokens, midCaps, lowerSeen, titleCaseOf[si] === true));
   // The names the article writes outside its title-case lines: what such a line's capitals may be trusted for.
   const plainNames = new Set<string>();
   sentences.forEach((s, si) => {
-    if (!titleCased(s.tokens)) for (const [a, b] of runsOf[si] ?? []) plainNames.add(joinLower(s.tokens, a, b));
+    if (titleCaseOf[si] !== true) for (const [a, b] of runsOf[si] ?? []) plainNames.add(joinLower(s.tokens, a, b));
   });
   sentences.forEach((s, si) => {
     const toks = s.tokens;
     // A headline: a title-case line that no stop ends ("Kim Jong Un thanked Putin." is a sentence of names).
-    const headline = titleCased(toks) && !HEADLINE_END_RE.test(text.slice(s.start, s.end));
+    const headline = titleCaseOf[si] === true && !HEADLINE_END_RE.test(text.slice(s.start, s.end));
     for (const [a0, b0] of runsOf[si] ?? []) {
       // "Sixers Hire Maurice Cheeks as Head Coach": in a headline, a run that ends in a name the article writes
       // elsewhere is that name; the capitals before it are the headline's.

@@ -347,13 +347,15 @@ const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
 const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 /** The verbs that say who said something (not "reported", "chanted"): after a bare noun, before a repeated pronoun. */
 const SAYING = 'said|says|told|tells|added|adds|stated|wrote|announced|confirmed|explained';
+/** Prepositions of time or place after a subject ("said the coach after the game"; not "of": "the head of UNRWA"). */
+const SETTING_WORDS = 'on|at|during|before|after|ahead\\s+of|following|while';
 /** Auxiliaries: a phrase ending in one, or a word that is one, is a clause, not a noun phrase. */
 const AUXILIARIES = 'has|have|had|is|was|are|were|will|would|can|could|did|does';
 /** "Lee’s rep", "Davis ’ s sister": a possessive and the lower-case words that follow it. */
 const OWNER_AFTER_RE = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u;
 const SAYING_RE = new RegExp(`^(?:${SAYING})$`, 'i');
 /** A subject, a verb of saying, and nothing after it but when or where it was said ("said earlier that …" reports). */
-const ATTRIBUTION_LINE_RE = new RegExp(`^[^“”"«»‘’]{1,90}?\\s(?:\\p{Ll}+ly\\s+)?(?:${SAYING}|continued|continues)(?:\\s*[.!?]\\s*$|\\s+(?:before|after|as|when|while|on|at|in|during|later|earlier|yesterday|today|tonight|last|this|outside|inside)\\b(?![^“”"«»]*\\bthat\\b)[^“”"«»]*$)`, 'u');
+const ATTRIBUTION_LINE_RE = new RegExp(`^[^“”"«»‘’]{1,90}?\\s(?:\\p{Ll}+ly\\s+)?(?:${SAYING}|continued|continues)(?:\\s*[.!?]\\s*$|\\s+(?:${SETTING_WORDS}|as|when|in|later|earlier|yesterday|today|tonight|last|this|outside|inside)\\b(?![^“”"«»]*\\bthat\\b)[^“”"«»]*$)`, 'u');
 const ENDS_IN_AUXILIARY_RE = new RegExp(`\\b(?:${AUXILIARIES})$`);
 /** "…”, Putin remarked" / "…”, he added" / "…,” the Kremlin chief replied". */
 const SUBJECT_VERB_RE = new RegExp(`^\\s*[,.]?\\s*([^“”"«»]{1,70}?)\\s+(?:\\p{Ll}+ly\\s+)?(${VERBS})\\b`, 'iu');
@@ -390,8 +392,8 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
     if (fragment) q.fragment = true;
     const prevEnd = k > 0 ? base + (spans[k - 1]?.close ?? 0) + 1 : base;
-    const closesParagraph = paragraph.slice(sp.close + 1).trim() === '';
-    const nextOpen = k + 1 < spans.length ? base + (spans[k + 1]?.open ?? paragraph.length) : closesParagraph ? attributionLineEnd(ctx.text, base + paragraph.length) : base + paragraph.length;
+    // (The last quote of a paragraph that its close ends may have its attribution on the next line.)
+    const nextOpen = k + 1 < spans.length ? base + (spans[k + 1]?.open ?? paragraph.length) : paragraph.slice(sp.close + 1).trim() === '' ? attributionLineEnd(ctx.text, base + paragraph.length) : base + paragraph.length;
     let sp2 = speaker(ctx, base + sp.open, base + sp.close + 1, prevEnd, nextOpen);
     // A quote that only continues the previous one ("“…,” X said. “…”") keeps its speaker.
     const prev = out[out.length - 1];
@@ -529,8 +531,8 @@ function settingAt(text: string, from: number, to: number): number {
   const m = SETTING_RE.exec(text.slice(from, to));
   return m === null ? to : from + m.index;
 }
-/** A preposition of time or place after a subject ("said the coach after the game"; not "of": "the head of UNRWA"). */
-const SETTING_RE = /\s(?:on|at|during|before|after|ahead\s+of|following|while)\s/;
+/** A preposition of time or place after a subject. */
+const SETTING_RE = new RegExp(`\\s(?:${SETTING_WORDS})\\s`);
 
 /** The person named right before the first comma of a subject that opens at `from` ("Captain Ann Lee, …"), if one is. */
 function leadingName(ctx: Ctx, from: number, subject: string): Who | undefined {
