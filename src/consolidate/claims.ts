@@ -108,14 +108,24 @@ function unbalancedQuotes(text: string): boolean {
  * four games", twice, beside "Bush hurt his knee on October 19"). Above likeness to the others, which two copies
  * of the longer sentence would otherwise win on.
  */
-const SHARED_WEIGHT = 1.5;
+export const SHARED_WEIGHT = 1.5;
 
 /** The share of a unit's content words that every other member says too: the least any of them says of it. */
-function sharedShare(m: Unit, members: Unit[]): number {
+export function sharedShare(m: Unit, members: Unit[]): number {
   if (m.content.size === 0 || members.length < 2) return 0;
   let least = 1;
   for (const o of members) if (o !== m) least = Math.min(least, sharedContentCount(m, o) / m.content.size);
   return least;
+}
+
+/** What a wording loses by its length and by leaning on its context. */
+export function standingCost(text: string): number {
+  const words = text.split(/\s+/).length;
+  let cost = (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
+  // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
+  // "Twelve people were killed" reads better than "12 people were killed" anyway.)
+  if (/^(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(text) || /^[\p{Ll}\d]/u.test(text) || /:\s*$/.test(text) || unbalancedQuotes(text)) cost += DANGLING_COST;
+  return cost;
 }
 
 /** The member most similar to the others and most said by them, preferring wordings that stand on their own. */
@@ -123,13 +133,8 @@ function central(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit {
   let best = members[0] as Unit;
   let bestScore = -Infinity;
   for (const m of members) {
-    let s = SHARED_WEIGHT * sharedShare(m, members);
+    let s = SHARED_WEIGHT * sharedShare(m, members) - standingCost(m.text);
     for (const o of members) if (o !== m) s += sim(m, o);
-    const words = m.text.split(/\s+/).length;
-    s -= (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
-    // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
-    // "Twelve people were killed" reads better than "12 people were killed" anyway.)
-    if (/^(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(m.text) || /^[\p{Ll}\d]/u.test(m.text) || /:\s*$/.test(m.text) || unbalancedQuotes(m.text)) s -= DANGLING_COST;
     if (s > bestScore + 1e-9) {
       best = m;
       bestScore = s;

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
 import { describeRole, describeSlot } from './about.js';
-import { type BuiltClaim, wording } from './claims.js';
+import { type BuiltClaim, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
@@ -221,10 +221,17 @@ const LONG_SENTENCE_WORDS = 30;
 
 function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[]>, groupOf: (id: string) => string): BuiltClaim {
   const groups = new Set(fc.members.map((m) => groupOf(m.article)));
-  // The wording: a sentence of the most reported value, the shortest that is not a fragment.
+  const unitOf = (m: PlacedFact): Unit | undefined => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end);
+  const mine = fc.members.map(unitOf).filter((u): u is Unit => u !== undefined);
+  // The wording: a sentence of the most reported value, the one whose words the other sources say most, that stands
+  // on its own: "He played 11 seasons, was an assistant for seven and was named coach in 2005" is not what a source
+  // saying "he played 11 seasons with the team" states; the shorter sentence is what both do.
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
-  const rep = [...main.members].sort((a, b) => wordingCost(a.sentence) - wordingCost(b.sentence) || a.articleIndex - b.articleIndex)[0] as PlacedFact;
-  const mine = fc.members.map((m) => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end)).filter((u): u is Unit => u !== undefined);
+  const cost = (m: PlacedFact): number => {
+    const unit = unitOf(m);
+    return wordingCost(m.sentence) - (unit !== undefined && unit.text === m.sentence ? SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence) : 0);
+  };
+  const rep = [...main.members].map((m) => ({ m, cost: cost(m) })).sort((a, b) => a.cost - b.cost || a.m.articleIndex - b.m.articleIndex)[0]?.m as PlacedFact;
   // The sentence without a trailing clause the others say nothing of, where the sentence is one unit and its value is
   // before the cut.
   const repUnit = mine.find((u) => u.article === rep.article && rep.fact.valueStart >= u.start && rep.fact.valueStart < u.end);

@@ -4,6 +4,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
+import { factClaims, mergeFactClaims } from '../../src/consolidate/facts.js';
 import { buildUnits } from '../../src/consolidate/units.js';
 import type { AnalyzedArticle, Brief, Relations } from '../../src/types.js';
 
@@ -359,4 +360,18 @@ test('a claim\'s text leaves out a trailing clause no other source says anything
   for (const c of corroborated) assert.equal(c.text, 'Ann Lee hurt her left knee against the Comets on October 19.');
   // The sources keep their whole sentences.
   assert.ok(corroborated.some((c) => c.sources.some((s) => s.sentence.includes('Tom Fry'))));
+});
+
+test('a fact claim is worded by the sentence the other sources state, not by one that adds items of its own ("played 11 seasons, coached for seven and was named coach" / "played 11 seasons")', () => {
+  const arts = [
+    art('a', ['Jo Reyes played 11 seasons for the Comets, coached their reserves for seven seasons and was named head coach in May.']),
+    art('b', ['Jo Reyes played 11 seasons for the Comets before his knees gave out.']),
+    art('c', ['Jo Reyes played 11 seasons for the Comets.']),
+  ];
+  const ents = indexEntities(arts);
+  // The fact claims on their own, as they are worded where no statement claim holds the same sentences.
+  const built = mergeFactClaims([], factClaims(arts, ents).claims, buildUnits(arts, ents), (id) => id);
+  const claim = built.map((b) => b.claim).find((x) => x.facts?.some((f) => f.value === '11') && x.sources.length === 3);
+  assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
+  assert.equal(claim.text, 'Jo Reyes played 11 seasons for the Comets.');
 });
