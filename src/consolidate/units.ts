@@ -167,9 +167,16 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*/giu;
 const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once|if|unless)\b/giu;
 
 /**
- * Family keys of the words a sentence says only in its side clauses: a
- * relative clause ("the plant, which makes cookies"), a clause of time or
- * cause ("released a fix after hackers exploited a flaw") or a condition
+ * A phrase that opens a sentence with where, when or at what occasion it
+ * happened, up to its comma: "At the preliminary hearing, the families
+ * heard …", "In the week following the shooting, protests erupted".
+ */
+const OPENING_SETTING = /^\W*(?:in|at|during|following|amid|amidst|throughout|within|on|over|despite)\s[^,;:.!?"“”]{3,100},/iu;
+
+/**
+ * Family keys of the words a sentence says only in its opening setting or
+ * its side clauses: a relative clause ("the plant, which makes cookies"),
+ * a clause of time or cause ("released a fix after hackers exploited a flaw") or a condition
  * ("will make an offer only if he drops his price"). What it says there is
  * background to its statement, or no statement at all. Words are keyed
  * as written; an irregular form ("beaten" for "beat") is not matched and
@@ -177,6 +184,8 @@ const ADVERBIAL_CLAUSE = /\b(?:after|before|when|while|since|because|until|once|
  */
 function asideKeys(text: string): Set<string> {
   const spans: [number, number][] = [];
+  const setting = OPENING_SETTING.exec(text);
+  if (setting !== null) spans.push([0, setting[0].length]);
   for (const m of text.matchAll(RELATIVE_CLAUSE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of text.matchAll(ADVERBIAL_CLAUSE)) {
     const at = m.index ?? 0;

@@ -375,3 +375,18 @@ test('a fact claim is worded by the sentence the other sources state, not by one
   assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
   assert.equal(claim.text, 'Jo Reyes played 11 seasons for the Comets.');
 });
+
+test('what two sentences share only in the phrase that opens one with its setting ("At the budget hearing, …" / "… testified during the budget hearing …") is no statement of it', () => {
+  const arts = [
+    art('a', ['At the annual city budget hearing, the council members heard for the first time how large the deficit had grown.']),
+    art('b', ['A city clerk testified during the annual city budget hearing about the missing parking ledgers.']),
+  ];
+  const [a, b] = buildUnits(arts, indexEntities(arts));
+  assert.ok(a!.aside.has('budget') && a!.aside.has('hear'), [...a!.aside].join());
+  assert.ok(!a!.aside.has('deficit'), 'the statement after the comma is no setting');
+  assert.ok(pairScore(a!, b!, new Map()) < ALIGN_THRESHOLD, String(pairScore(a!, b!, new Map())));
+  // The same words as the statement itself are evidence as before.
+  const same = [art('c', ['The council members heard at the annual city budget hearing how large the deficit had grown.']), art('d', ['At the annual city budget hearing, council members heard how large the deficit had grown.'])];
+  const [c, d] = buildUnits(same, indexEntities(same));
+  assert.ok(pairScore(c!, d!, new Map()) >= ALIGN_THRESHOLD, String(pairScore(c!, d!, new Map())));
+});
