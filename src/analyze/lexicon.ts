@@ -79,6 +79,10 @@ export const SPEECH_VERBS = new Set([
   'claimed', 'confirmed', 'emphasized', 'emphasised', 'stressed', 'recalled', 'commented', 'tweeted', 'posted', 'answered',
   'saying', 'telling', 'adding', 'according', 'quoted', 'quoting', 'assured', 'pledged', 'promised', 'admitted', 'acknowledged',
   'observed', 'suggested', 'concluded', 'exclaimed', 'vowed', 'predicted', 'urged', 'reported', 'reads', 'read',
+  // The present of features and profiles ("…,” Henry explains): not the forms that are nouns too ("claims", "notes", "posts").
+  'explains', 'continues', 'remarks', 'insists', 'warns', 'argues', 'recalls', 'admits', 'acknowledges', 'observes',
+  'suggests', 'concludes', 'exclaims', 'vows', 'predicts', 'urges', 'responds', 'declares', 'stresses', 'emphasizes',
+  'emphasises', 'announces', 'asks', 'confirms', 'jokes', 'joked', 'laughs', 'laughed', 'shrugs', 'shrugged',
 ]);
 
 /** Personal pronouns resolved to the last named person. */

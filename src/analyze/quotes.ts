@@ -132,6 +132,12 @@ export function quoteSpans(text: string, carried = false): Span[] {
       i++;
       continue;
     }
+    // “It's important to reiterate that …, Tyler Reguly, technical manager for Acme, says.": a quote that never closes
+    // but ends in its own attribution was closed there, its mark left out.
+    if (j >= text.length) {
+      const attribution = UNCLOSED_ATTRIBUTION_RE.exec(text.slice(i + 1));
+      if (attribution !== null) j = i + 1 + attribution.index;
+    }
     out.push({ open: i, close: Math.min(j, text.length) });
     i = j + 1;
   }
@@ -249,7 +255,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     // (A speaker described rather than named, "A police spokeswoman said: “…”", goes on the same way.)
     const from = last !== undefined && last.speakerText !== undefined && (last.byVerb || last.speaker === undefined) ? last : introducer(full, bases[pi - 1] ?? 0, paragraphs[pi - 1] ?? '', spans[pi - 1] ?? []);
     if (from === undefined) continue;
-    const tailStart = last !== undefined ? last.end : (bases[pi - 1] ?? 0);
+    // (Who else the paragraph names before the speaker, "Bluejay Nation had the same reaction when Ann Lee wrote:", takes no floor.)
+    const tailStart = last !== undefined ? last.end : 'named' in from ? from.named : (bases[pi - 1] ?? 0);
     // "…,” she said" never continues someone the article calls "he".
     const pronoun = attributionPronoun(ctx.text, first.end);
     const theirs = from.speaker === undefined ? undefined : pronounOf.get(from.speaker);
@@ -301,8 +308,10 @@ function attributionPronoun(text: string, end: number): 'he' | 'she' | undefined
  * describes the speaker's scene and is not someone else taking the floor.
  */
 function inRelativeClause(text: string, from: number, at: number): boolean {
-  const between = text.slice(from, at);
-  const clause = between.search(/,\s+(?:who|which|whose|where)\s/u);
+  // (A title before the name is the name's: "for Mr. Gray" ends no sentence.)
+  const between = text.slice(from, at).replace(/\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Capt|Sgt|Lt|Col|Prof|Rev|St)\.\s*$/u, '');
+  // (Or a participle's: "…,” Mr. Blacks said, standing by a memorial for Mr. Gray.)
+  const clause = between.search(/,\s+(?:who|which|whose|where|\p{Ll}{2,}ing)\s/u);
   return clause >= 0 && !/[.!?]["”’]?\s/u.test(between.slice(clause));
 }
 
@@ -324,7 +333,7 @@ function opensParagraph(paragraph: string, span: Span | undefined): boolean {
  * sentence ("Speaking to reporters, Ann Lee said the work would go on."):
  * the one right before the verb of speaking.
  */
-function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean } | undefined {
+function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean; named: number } | undefined {
   if (spans.length > 0) return undefined;
   const end = base + paragraph.length;
   const start = sentenceStart(ctx.text, Math.max(base, end - 1));
@@ -332,16 +341,28 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
   // "Ann Lee sent out the following message on Twitter: ¶ “…”": a sentence that ends in a colon introduces what
   // follows, and the name that opens it, its subject, says it, whatever the verb.
   const opener = named[0];
-  if (/:\s*$/.test(paragraph) && opener !== undefined && /^(?:the\s+)?$/i.test(ctx.text.slice(start, opener.start).trim())) return { speaker: opener.key, speakerText: opener.text, byVerb: true };
+  if (/:\s*$/.test(paragraph) && opener !== undefined) {
+    if (/^(?:the\s+)?$/i.test(ctx.text.slice(start, opener.start).trim())) return { speaker: opener.key, speakerText: opener.text, byVerb: true, named: opener.end };
+    // Or the name right before the verb of sending or writing ("… when, shortly before 2 p.m., Ann Lee sent out the
+    // following message:"), or, where a pronoun sends it ("Tom Fry from Acme was the envy of his followers as he
+    // tweeted:"), the person the sentence names first, its subject.
+    const sender = named.find((m) => SENDS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
+    if (sender !== undefined) return { speaker: sender.key, speakerText: sender.text, byVerb: true, named: sender.end };
+    const person = named.find((m) => ctx.types(m.key) === 'person');
+    const pronoun = PRONOUN_SENDS_RE.exec(ctx.text.slice(start, end))?.[1]?.toLowerCase();
+    if (person !== undefined && pronoun !== undefined && (ctx.pronounOf.get(person.key) ?? pronoun) === pronoun) return { speaker: person.key, speakerText: person.text, byVerb: true, named: person.end };
+  }
   if (!INTRODUCES.test(ctx.text.slice(start, end))) return undefined;
   // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as; a name
   // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
   // (Or with an apposition between them: "Ann Lee, a voter in the capital, said: ¶ “…”".)
   const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120)));
-  return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true };
+  return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true, named: talker.end };
 }
 
 const VERBS = [...SPEECH_VERBS].join('|');
+/** A comma, a capitalised name, perhaps an apposition between commas, and a verb of saying that ends the paragraph. */
+const UNCLOSED_ATTRIBUTION_RE = new RegExp(`,\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+(?:,\\s+[^,“”"«»]{1,120},)?\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'u');
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');
 /** Any verb of speaking, tested without state. */
 const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
@@ -866,6 +887,12 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** Verbs of sending words out, in the past: what a sentence ending in a colon introduces was sent so. */
+const SENDING = `sent(?:\\s+out)?|tweeted|posted|wrote|published|shared|issued|put\\s+out|${SAYING}`;
+/** A name's verb of sending, right after it: "Ann Lee sent out the following message:". */
+const SENDS_AFTER_RE = new RegExp(`^(?:\\s+(?:\\p{Ll}+ly|also|then|later))?\\s+(?:${SENDING})\\b`, 'u');
+/** "… as he tweeted:": a person's pronoun, its verb of sending, and the colon that ends the sentence. */
+const PRONOUN_SENDS_RE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+ly\\s+)?(?:${SENDING})\\b[^.!?]*:\\s*$`, 'iu');
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
 /** A name, an apposition of lower-case words set off by commas ("a voter in the capital", "security analyst with Acme"), then a verb of speaking. */
 const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+\\p{Ll}[^.;:“”"]{0,80},(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');

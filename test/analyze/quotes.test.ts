@@ -434,3 +434,32 @@ test('a sentence ending in a colon introduces the quote that opens the next para
   // A colon after no name that opens the sentence introduces no one.
   assert.deepEqual(quotes('The results of the vote on Monday were as follows:\n\n“The motion is carried by a large majority of the members present.”').map((q) => q.speakerText), [undefined]);
 });
+
+test('a sentence ending in a colon is also said by the name right before its verb of sending ("… when, shortly before noon, Ann Lee sent out the following message:"), or by the person it names first when a pronoun sends it ("… as he tweeted:")', () => {
+  const sender = 'Fans in the Harbor Club had the same reaction when, shortly before noon, Ann Lee sent out the following message on Twitter:\n\n“I will be back with the team next season and cannot wait to start again.”';
+  assert.deepEqual(quotes(sender).map((q) => q.speakerText), ['Ann Lee']);
+  const pronoun = 'Keen gamer Tom Hale from Riverton was the envy of his followers as he heard the news live, sitting among other fans as he tweeted:\n\n"That was tense, I was sweating while waiting for the big reveal!"';
+  assert.deepEqual(quotes(pronoun).map((q) => q.speakerText), ['Tom Hale']);
+  // A name in the sentence that sends nothing, with no pronoun sending anything, says nothing.
+  assert.deepEqual(quotes('Fans of Tom Hale had waited for weeks before the results were posted as follows:\n\n“The motion is carried by a large majority of the members present.”').map((q) => q.speakerText), [undefined]);
+});
+
+test('a quote paragraph goes on as the speaker of the quote before it past a person named in the attribution\'s participle ("“…,” Mr. Lee said, standing by a memorial for Mr. Hale. ¶ “He doesn\'t sleep.")', () => {
+  const text = '“The dad is shaken,” Mr. Lee said, standing by a small memorial for Mr. Hale.\n\n“He doesn’t sleep.\n\nHe doesn’t talk at all these days.”';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Lee', 'Lee', 'Lee']);
+  // A person named in a sentence of its own between the two may be the one speaking next.
+  const other = '“The dad is shaken,” Mr. Lee said. Mr. Hale stood nearby with the family.\n\n“He doesn’t sleep at all these days.”';
+  assert.deepEqual(quotes(other).map((q) => q.speakerText), ['Lee', undefined]);
+});
+
+test('the present of verbs of saying attributes too ("“…,” Hale explains, “…"), as the past does', () => {
+  const text = 'Tom Hale, a security analyst with Acme, looked at the flaw.\n\n“The average user does not run the safe mode and will click on anything,” Hale explains, “so I recommend patching right away.”';
+  assert.deepEqual(quotes(text).map((q) => q.speaker), ['tom hale', 'tom hale']);
+});
+
+test('a quote that never closes but ends in its own attribution closes there ("“It is important that every version is patched, Ann Lee, head of research at Acme, says.")', () => {
+  const text = '“It is important to say that every version of the browser is affected, Ann Lee, head of research at Acme, says.\n\n"Since attacks are happening now, a patch should come as soon as possible.”';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => q.speakerText), ['Ann Lee', 'Ann Lee']);
+  assert.ok(!qs[0]!.text.includes('Acme'), qs[0]!.text);
+});
