@@ -375,6 +375,8 @@ const AUXILIARIES = 'has|have|had|is|was|are|were|will|would|can|could|did|does'
 /** "Lee’s rep", "Davis ’ s sister": a possessive and the lower-case words that follow it. */
 const OWNER_AFTER_RE = /^\s*[’']\s?s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u;
 const SAYING_RE = new RegExp(`^(?:${SAYING})$`, 'i');
+/** The last comma of a sentence, a subject and a verb of saying that ends it: ", the report said.", ", police said." */
+const CLOSING_ATTRIBUTION_RE = new RegExp(`,\\s+([^,;“”"«»]{2,50}?)\\s+(?:${SAYING})\\s*[.!]?\\s*$`, 'u');
 /** A subject, a verb of saying, and nothing after it but when or where it was said ("said earlier that …" reports). */
 const ATTRIBUTION_LINE_RE = new RegExp(`^[^“”"«»‘’]{1,90}?\\s(?:\\p{Ll}+ly\\s+)?(?:${SAYING}|continued|continues)(?:\\s*[.!?]\\s*$|\\s+(?:${SETTING_WORDS}|as|when|in|later|earlier|yesterday|today|tonight|last|this|outside|inside)\\b(?![^“”"«»]*\\bthat\\b)[^“”"«»]*$)`, 'u');
 const ENDS_IN_AUXILIARY_RE = new RegExp(`\\b(?:${AUXILIARIES})$`);
@@ -428,6 +430,7 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     }
     if (sp2 !== undefined) {
       if (sp2.key !== undefined) q.speaker = sp2.key;
+      else sp2.text = namedDescription(ctx.text, base + sp.open, sp2.text);
       q.speakerText = sp2.text;
       q.byVerb = sp2.byVerb;
       if (sp2.inferred === true) q.inferred = true;
@@ -515,6 +518,15 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     // (Only with a verb of saying: "…,” witnesses reported" tells who saw it, not who said it.)
     if (/^\p{Ll}{3,}$/u.test(subject) && !PRONOUNS.has(subject) && !ATTRIBUTION_VERB_RE.test(subject) && SAYING_RE.test(m[2] ?? '')) return { text: subject, byVerb: false };
   }
+  // "… acting “contrary to principles of ethical conduct” in the matter, the report said.": an attribution that closes
+  // the sentence after its last comma covers a quote inside the sentence.
+  const closing = CLOSING_ATTRIBUTION_RE.exec(tail);
+  if (closing !== null && !/[\n.!?]/.test(tail.slice(0, closing.index).replace(/^\s*[,.]?\s*[”"’»]/u, ''))) {
+    const subject = closing[1] ?? '';
+    const from = qe + closing.index + closing[0].indexOf(subject);
+    const who = subjectAt(ctx, from, from + subject.length, 'last') ?? described(subject) ?? (/^\p{Ll}{3,}$/u.test(subject) && !PRONOUNS.has(subject) ? { text: subject, byVerb: false } : undefined);
+    if (who !== undefined) return who;
+  }
   // Before: from the previous quote (or sentence start) up to the opening mark.
   const headStart = Math.max(prevEnd, qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
   const head = text.slice(headStart, qs);
@@ -597,6 +609,21 @@ function described(subject: string | undefined): Who | undefined {
   if (ATTRIBUTION_VERB_RE.test(phrase) || ENDS_IN_AUXILIARY_RE.test(phrase)) return undefined;
   return { text: phrase, byVerb: false };
 }
+/**
+ * "the report" as the article named it before, with the capitalised words
+ * it gave it ("The NCAA report says …" → "the NCAA report"); the
+ * description as it stands otherwise.
+ */
+function namedDescription(text: string, before: number, description: string): string {
+  const noun = /^the\s+(\p{Ll}{3,})$/u.exec(description)?.[1];
+  if (noun === undefined) return description;
+  let found: string | undefined;
+  for (const m of text.slice(Math.max(0, before - NAMED_DESCRIPTION_REACH), before).matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,3})${noun}\\b`, 'gu'))) found = m[1];
+  return found === undefined ? description : `the ${found.trim()} ${noun}`;
+}
+/** Characters before a quote within which a description's fuller naming is looked for. */
+const NAMED_DESCRIPTION_REACH = 1500;
+
 /** How words were put out, after who put them out ("the company in a statement", "the club in an email"). */
 const MEDIUM_RE = /\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|email|e-mail|release|letter|post|tweet|message|interview)$/u;
 

@@ -463,3 +463,11 @@ test('a quote that never closes but ends in its own attribution closes there ("�
   assert.deepEqual(qs.map((q) => q.speakerText), ['Ann Lee', 'Ann Lee']);
   assert.ok(!qs[0]!.text.includes('Acme'), qs[0]!.text);
 });
+
+test('an attribution that closes the sentence after its last comma covers a quote inside it ("… acting “against the rules” in the matter, the report said."), and a described speaker is named as the article named it before ("The Acme report says …" → "the Acme report")', () => {
+  const text = 'The Acme report says the two coaches broke the rules.\n\nHale and Lee are accused of acting "against the principles of fair play" in the matter, the report said.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['the Acme report']);
+  assert.deepEqual(quotes('He called the plan "a disaster waiting to happen" for the city, police said.').map((q) => q.speakerText), ['police']);
+  // An attribution in the next sentence after a quote that ends its own is not the quote's.
+  assert.deepEqual(quotes('"The volume of attacks like this one is really high."\n\nThe flaw lies in the way the browser works, Acme said.').map((q) => q.speakerText), [undefined]);
+});
