@@ -94,6 +94,11 @@ export function quoteSpans(text: string, carried = false): Span[] {
   if (first !== null && (closesHere(text, firstClose) || (carried && gluedClose(text, firstClose)))) {
     if (carried) out.push({ open: -1, close: firstClose });
     i = firstClose + 1;
+  } else if (carried && first !== null && /["”»]/u.test(text[first.index] ?? '') && /(?:^|[\s,:])'[^'"“”]{1,200}?'\s*$/u.test(text.slice(0, first.index))) {
+    // "He said, 'Thank you.' "": a quote in straight single marks inside the carried one, the carried one's close
+    // right after it.
+    out.push({ open: -1, close: first.index });
+    i = first.index + 1;
   }
   while (i < text.length) {
     OPENING_RE.lastIndex = i;
@@ -718,7 +723,7 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   // "her rep", "his spokesman": someone described through another, not that other.
   if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
   if (words.some((w) => PRONOUNS.has(w))) {
-    const r = lastSubject(ctx, from);
+    const r = lastSubject(ctx, from, PRONOUN_CHAIN);
     // "Detective Dom Reyes said he asked how she felt. “…,” she said.": a "she" is not the one the article calls "he".
     const pronoun = words.find((w) => w === 'he' || w === 'she');
     const other = r === undefined ? undefined : ctx.pronounOf.get(r.key);
@@ -749,7 +754,8 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
  * one right before a speech verb ("Putin told …") if any, else the first
  * (the subject, in English word order).
  */
-function lastSubject(ctx: Ctx, pos: number): Found | undefined {
+/** `chain`: sentences opening with a pronoun that may be followed back (for a pronoun; a title names no one there). */
+function lastSubject(ctx: Ctx, pos: number, chain = 0): Found | undefined {
   // The nearest sentence of the narrative that names anyone or anything but a place: a pronoun stands for someone
   // named there or for no one the article names (a ship or a firm named last is no "he").
   const before = ctx.mentions.filter(
@@ -765,8 +771,10 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   const last = before[before.length - 1];
   if (last === undefined) return undefined;
   // "He did not say what Reid was treated for. “…,” he said.": a sentence whose subject is already a pronoun names
-  // the one it stands for nowhere; the names in it are what it speaks of.
-  if (/^\s*(?:he|she|they)\b/i.test(ctx.text.slice(sentenceStart(ctx.text, last.start), last.start))) return undefined;
+  // the one it stands for nowhere; the names in it are what it speaks of. Its pronoun stands for whom the sentences
+  // before it are about ("Capaldi said he … . He revealed he was filming in Prague. “…,” he said."), a few back at most.
+  const opening = sentenceStart(ctx.text, last.start);
+  if (/^\s*(?:he|she|they)\b/i.test(ctx.text.slice(opening, last.start))) return chain > 0 ? lastSubject(ctx, opening, chain - 1) : undefined;
   // People, and names of people the article's few cues left untyped ("Kim Jong Un" in an article that never titles him).
   const same = before.filter((m) => m.sentence === last.sentence && couldBePerson(ctx, m.key));
   const talker = same.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120))) ?? surnameTalker(ctx, sentenceStart(ctx.text, last.start), pos);
@@ -774,6 +782,9 @@ function lastSubject(ctx: Ctx, pos: number): Found | undefined {
   const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
   return talker ?? actor ?? same[0];
 }
+
+/** Sentences that open with a pronoun a pronoun is followed back through to a name. */
+const PRONOUN_CHAIN = 2;
 
 /**
  * "King said the area was lit …": a surname before a verb of speaking that

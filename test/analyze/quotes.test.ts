@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
+import { quoteSpans } from '../../src/analyze/quotes.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import type { AnalyzedArticle, QuoteMention } from '../../src/types.js';
 
@@ -470,4 +471,20 @@ test('an attribution that closes the sentence after its last comma covers a quot
   assert.deepEqual(quotes('He called the plan "a disaster waiting to happen" for the city, police said.').map((q) => q.speakerText), ['police']);
   // An attribution in the next sentence after a quote that ends its own is not the quote's.
   assert.deepEqual(quotes('"The volume of attacks like this one is really high."\n\nThe flaw lies in the way the browser works, Acme said.').map((q) => q.speakerText), [undefined]);
+});
+
+test('a pronoun after a quote is followed back through sentences that open with a pronoun to the person they are about ("Ann Lee said she … . She said she … . “…,” she said."), but a title is not ("He will die in prison after Judge Tom Hale ruled. “…,” the judge said.")', () => {
+  const text = 'Ann Lee, a hospitalized woman, said she had lost a daughter and two sons in the strike. She said she had come to the school after a phone warning from the Zorgans that the family house would be struck because one son was a Kessel militant.\n\n"We escaped death in our house, but it pursued us to the school," she said.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Ann Lee']);
+  const judge = 'Tom Fry was found guilty last month of four murders in the town.\n\nHe will likely die in prison after Superior Court Judge Bob Gray handed down the maximum sentence.\n\n"If there was any more I could give you, I would," the judge said.';
+  assert.notEqual(quotes(judge)[0]?.speaker, 'tom fry');
+});
+
+test('a quote carried into a paragraph closes at the double mark right after a quote in straight single marks inside it ("He said, \'Thank you.\' "")', () => {
+  const text = 'Ann Lee said that when she broke the news, "He asked why, and I told him we would make a change.\n\nHe said, \'Thank you.\' "\n\nTom Hale, who attended the meeting, said he backed Lee.\n\n"I really don\'t question Ann at all," he said.';
+  const qs = quotes(text);
+  assert.equal(qs.at(-1)?.speaker, 'tom hale', JSON.stringify(qs.map((q) => [q.text, q.speaker])));
+  // The carried quote closes at that mark and opens none there.
+  assert.deepEqual(quoteSpans("He said, 'Thank you.' \"", true), [{ open: -1, close: 22 }]);
+  assert.deepEqual(quoteSpans("He said, 'Thank you. ' \" And then he left.", true), [{ open: -1, close: 23 }]);
 });
