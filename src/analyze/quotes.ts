@@ -267,7 +267,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const theirs = from.speaker === undefined ? undefined : pronounOf.get(from.speaker);
     if (pronoun !== undefined && theirs !== undefined && pronoun !== theirs) continue;
     // (A reporter the words were told to is no other speaker: "…,” Dorsey told NBC10's Ann Lee. ¶ “…”" goes on as Dorsey's.)
-    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_REPORTER_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)));
+    // (Nor is an owner in a description: "“…,” said Frank Graham, Ramarley’s father. ¶ “…”" goes on as Graham's.)
+    const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_REPORTER_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)) && !OWNER_RE.test(ctx.text.slice(m.end, m.end + 4)));
     if (others.length === 0) giveSpeaker(first, from);
   }
   return per.flat().filter((q) => q.fragment !== true);
@@ -362,7 +363,14 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
   // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
   // (Or with an apposition between them: "Ann Lee, a voter in the capital, said: ¶ “…”".)
   const talker = named.find((m) => SPEAKS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_AFTER_APPOSITION_RE.test(ctx.text.slice(m.end, m.end + 120)));
-  return talker === undefined ? undefined : { speaker: talker.key, speakerText: talker.text, byVerb: true, named: talker.end };
+  if (talker !== undefined) return { speaker: talker.key, speakerText: talker.text, byVerb: true, named: talker.end };
+  // "He explained that companies can pay dividends. ¶ “…”": a pronoun that speaks stands for whom the sentences
+  // before are about, as after a quote.
+  const pronoun = PRONOUN_SPEAKS_RE.exec(ctx.text.slice(start, end))?.[1]?.toLowerCase();
+  if (pronoun === undefined) return undefined;
+  const before = lastSubject(ctx, start, PRONOUN_CHAIN);
+  if (before === undefined || (ctx.pronounOf.get(before.key) ?? pronoun) !== pronoun) return undefined;
+  return { speaker: before.key, speakerText: before.text, byVerb: true, named: start };
 }
 
 const VERBS = [...SPEECH_VERBS].join('|');
@@ -925,6 +933,10 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** A possessive after a name: the name owns what follows ("Ramarley’s father"). */
+const OWNER_RE = /^\s?['’]\s?s\b/u;
+/** A sentence that opens with a person's pronoun and a verb of speaking ("He explained that …", "She added:"). */
+const PRONOUN_SPEAKS_RE = new RegExp(`^\\s*(he|she)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+)?(?:${SAYING}|continued|went on)\\b`, 'iu');
 /** Verbs of sending words out, in the past: what a sentence ending in a colon introduces was sent so. */
 const SENDING = `sent(?:\\s+out)?|tweeted|posted|wrote|published|shared|issued|put\\s+out|${SAYING}`;
 /** A name's verb of sending, right after it: "Ann Lee sent out the following message:". */

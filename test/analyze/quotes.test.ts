@@ -488,3 +488,10 @@ test('a quote carried into a paragraph closes at the double mark right after a q
   assert.deepEqual(quoteSpans("He said, 'Thank you.' \"", true), [{ open: -1, close: 22 }]);
   assert.deepEqual(quoteSpans("He said, 'Thank you. ' \" And then he left.", true), [{ open: -1, close: 23 }]);
 });
+
+test('a quote paragraph goes on as the speaker before it past an owner in the speaker\'s description ("“…,” said Tom Hale, Ann\'s father. ¶ “…”"), and a sentence that opens with a speaking pronoun introduces the next quote as the person it stands for ("He explained that … ¶ “…”")', () => {
+  const owner = '“It never seems to end,” said Tom Hale, Ann Lee’s father.\n\n“The community has a right to be angry.”';
+  assert.deepEqual(quotes(owner).map((q) => q.speakerText), ['Tom Hale', 'Tom Hale']);
+  const pronoun = 'Tom Hale did not elaborate and made a point of saying that he was not making a prediction.\n\nHe explained that companies with lots of cash can pay dividends or buy back stock.\n\n“You have to measure the value of the three choices, and in many cases buying will win.”';
+  assert.deepEqual(quotes(pronoun).map((q) => q.speakerText), ['Tom Hale']);
+});
