@@ -326,6 +326,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       // "a deal worth $80 million" and "a sponsorship deal worth $60 million": a kind of deal on one side may be another deal.
       if (!agree && a.kind === 'measure' && MONEY_UNITS.has(a.value.unit ?? '') && (a.qualifiers ?? []).join() !== (b.qualifiers ?? []).join()) return false;
       if (!agree && ((!sameClosedQualifiers(a.qualifiers ?? [], b.qualifiers ?? []) && farApart(a.value, b.value)) || !descriptionsMeet(a.qualifiers ?? [], b.qualifiers ?? []))) return false;
+      // "got into an altercation with the two women" says nothing of how many women anything happened to ("gunned
+      // down two women"): a figure a light verb reaches only through a preposition is no figure of another's event.
+      if (light(a.predicate) !== light(b.predicate) && (oblique(a) || oblique(b))) return false;
       if (!light(a.predicate) && !light(b.predicate)) {
         // "finished with 716 yards" tallies what "rushed for 716 yards" did.
         if (!oneEvent(a, b)) return false;
@@ -345,6 +348,14 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+/** Prepositions through which a light verb's clause names who was with, near or against its subject, not what it did. */
+const OBLIQUE_ROLES = new Set(['with', 'among', 'against', 'near', 'beside', 'between', 'alongside']);
+
+/** A figure under a light verb ("got", "had", "was") in a phrase of accompaniment ("with the two women"). */
+function oblique(f: Fact): boolean {
+  return light(f.predicate) && f.predicate !== undefined && OBLIQUE_ROLES.has(f.role ?? '');
 }
 
 function totalOrUnsaid(scope: Fact['scope']): boolean {
