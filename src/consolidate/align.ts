@@ -103,7 +103,7 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (a.mode !== b.mode && !sameQuote) s *= a.mode === 'question' || b.mode === 'question' ? 0 : MODE_FACTOR;
   // The same quantity only confirms sentences that already talk alike: ages and durations are everywhere in the news.
   // (Different values of one kind are for the fact slots to tell apart or dispute: "within 10 days" is not "four days".)
-  if (numbers && s >= NUMBER_MIN_COSINE && a.numbers.some((x) => !a.commonQuantities.has(quantityKind(x)) && b.numbers.some((y) => sameSlot(x, y) && agree(x, y)))) s += NUMBER_BONUS;
+  if (numbers && s >= NUMBER_MIN_COSINE && a.numbers.some((x) => !a.commonQuantities.has(quantityKind(x)) && b.numbers.some((y) => sameSlot(x, y) && agree(x, y) && x.value === y.value && (x.max ?? x.value) === (y.max ?? y.value)))) s += NUMBER_BONUS;
   // So does the same date, written as precisely, when it is not the story's own day ("finished his career in 1978" /
   // "the 1978 season"; "met in 2008" / "In 2008, last time the pair met"). Not a bound: "the first time since 2005" and
   // "no notable win since 2005" are about different things.

@@ -390,3 +390,16 @@ test('what two sentences share only in the phrase that opens one with its settin
   const [c, d] = buildUnits(same, indexEntities(same));
   assert.ok(pairScore(c!, d!, new Map()) >= ALIGN_THRESHOLD, String(pairScore(c!, d!, new Map())));
 });
+
+test('a figure that only falls within another\'s rounding or bound ("in excess of $100 billion" / "$100.5 billion") is no evidence of one statement; the same figure is', () => {
+  const arts = [
+    art('a', ['A handful of players in the industry have in excess of $100 billion in cash revenue.']),
+    art('b', ['Acme is among the largest firms in the industry, with revenue totaling $100.5 billion for the year.']),
+    art('c', ['Acme is among the largest firms in the industry, with revenue totaling $100 billion for the year.']),
+  ];
+  const [a, b, c] = buildUnits(arts, indexEntities(arts));
+  const near = pairScore(a!, b!, new Map());
+  const same = pairScore(a!, c!, new Map());
+  assert.ok(near < ALIGN_THRESHOLD, String(near));
+  assert.ok(same > near, `${same} > ${near}`);
+});
