@@ -346,13 +346,15 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
   const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
   // "Ann Lee sent out the following message on Twitter: ¶ “…”": a sentence that ends in a colon introduces what
   // follows, and the name that opens it, its subject, says it, whatever the verb.
-  const opener = named[0];
+  // (An owner opens no sentence as its subject: "The UN's Mr Gunness disagreed:" is Gunness's.)
+  const opener = named.find((m) => !OWNER_RE.test(ctx.text.slice(m.end, m.end + 4)));
   if (/:\s*$/.test(paragraph) && opener !== undefined) {
-    if (/^(?:the\s+)?$/i.test(ctx.text.slice(start, opener.start).trim())) return { speaker: opener.key, speakerText: opener.text, byVerb: true, named: opener.end };
+    if (/^(?:the\s+)?$/i.test(ctx.text.slice(start, opener.start).replace(/^(?:the\s+)?\S+\s?['’]\s?s\s+/iu, '').trim())) return { speaker: opener.key, speakerText: opener.text, byVerb: true, named: opener.end };
     // Or the name right before the verb of sending or writing ("… when, shortly before 2 p.m., Ann Lee sent out the
-    // following message:"), or, where a pronoun sends it ("Tom Fry from Acme was the envy of his followers as he
+    // following message:"), or before any verb in the past ("Speaking after the inquiry, Mr Gunness denied it:"), the
+    // last such name; or, where a pronoun sends it ("Tom Fry from Acme was the envy of his followers as he
     // tweeted:"), the person the sentence names first, its subject.
-    const sender = named.find((m) => SENDS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)));
+    const sender = named.findLast((m) => SENDS_AFTER_RE.test(ctx.text.slice(m.end, m.end + 40)) || PAST_VERB_AFTER_RE.test(ctx.text.slice(m.end, m.end + 30)));
     if (sender !== undefined) return { speaker: sender.key, speakerText: sender.text, byVerb: true, named: sender.end };
     const person = named.find((m) => ctx.types(m.key) === 'person');
     const pronoun = PRONOUN_SENDS_RE.exec(ctx.text.slice(start, end))?.[1]?.toLowerCase();
@@ -933,6 +935,8 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** A verb in the past right after a name ("Mr Gunness denied", "Ann Lee disagreed"), an adverb allowed between. */
+const PAST_VERB_AFTER_RE = /^(?:\s+\p{Ll}+ly)?\s+\p{Ll}{3,}ed\b/u;
 /** A possessive after a name: the name owns what follows ("Ramarley’s father"). */
 const OWNER_RE = /^\s?['’]\s?s\b/u;
 /** A sentence that opens with a person's pronoun and a verb of speaking ("He explained that …", "She added:"). */

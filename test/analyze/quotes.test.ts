@@ -495,3 +495,10 @@ test('a quote paragraph goes on as the speaker before it past an owner in the sp
   const pronoun = 'Tom Hale did not elaborate and made a point of saying that he was not making a prediction.\n\nHe explained that companies with lots of cash can pay dividends or buy back stock.\n\n“You have to measure the value of the three choices, and in many cases buying will win.”';
   assert.deepEqual(quotes(pronoun).map((q) => q.speakerText), ['Tom Hale']);
 });
+
+test('a sentence ending in a colon is said by the last name before a verb in the past ("Speaking after the inquiry, Mr Hale denied it:"), and an owner that opens it is not its subject ("The UN\'s Mr Hale disagreed with the minister:")', () => {
+  const denied = 'Speaking after an initial investigation last night, Mr Hale denied militants were at the school:\n\n"We are quite sure that there were no militants in the school compound."';
+  assert.deepEqual(quotes(denied).map((q) => q.speakerText), ['Hale']);
+  const owner = 'The Riverton Agency\'s Tom Hale disagreed with the minister:\n\n"There is a crisis already, so she has not managed to avoid one."';
+  assert.deepEqual(quotes(owner).map((q) => q.speakerText), ['Tom Hale']);
+});
