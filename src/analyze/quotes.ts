@@ -514,6 +514,8 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     // "“…,” Willoughby's letter continued": what a person wrote is theirs.
     const writer = writerOf(ctx, qe, m[1] ?? '');
     if (writer !== undefined) return writer;
+    // "…,” a spokesman for Tom Hale said": the spokesman speaks, not the one he speaks for.
+    if (ON_BEHALF_RE.test((m[1] ?? '').trim())) return described(m[1]);
     // "“…,” Captain Ann Lee, Chief Public Relations Officer, Defence, said": a name that ends the words before the first
     // comma is the subject; the commas after it set off what describes them, however many.
     const lead = leadingName(ctx, qe + m[0].indexOf(m[1] ?? ''), m[1] ?? '');
@@ -619,6 +621,8 @@ function surnameOf(ctx: Ctx, word: string, pos: number): Found | undefined {
 function described(subject: string | undefined): Who | undefined {
   // "said the company in a statement": where it was said is no part of who said it.
   const phrase = (subject?.trim() ?? '').replace(MEDIUM_RE, '');
+  // "A statement from Waitrose", "a spokesman for Acme Corp": a document or a voice of someone named, as it stands.
+  if (ON_BEHALF_RE.test(phrase) && !ATTRIBUTION_VERB_RE.test(phrase)) return { text: phrase, byVerb: false };
   if (!DESCRIPTION_RE.test(phrase) || phrase.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return undefined;
   // A description names someone; it does not report them or act ("the official said", "The Marshals have" are clauses).
   if (ATTRIBUTION_VERB_RE.test(phrase) || ENDS_IN_AUXILIARY_RE.test(phrase)) return undefined;
@@ -639,6 +643,8 @@ function namedDescription(text: string, before: number, description: string): st
 /** Characters before a quote within which a description's fuller naming is looked for. */
 const NAMED_DESCRIPTION_REACH = 1500;
 
+/** A statement, release or spokesperson of a named body or person: "a statement from Waitrose", "the spokesman for Acme Corp". */
+const ON_BEHALF_RE = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|e-?mail|spokesman|spokeswoman|spokesperson|representative)\s+(?:from|by|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
 /** How words were put out, after who put them out ("the company in a statement", "the club in an email"). */
 const MEDIUM_RE = /\s+(?:in|via|through)\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|email|e-mail|release|letter|post|tweet|message|interview)$/u;
 

@@ -502,3 +502,9 @@ test('a sentence ending in a colon is said by the last name before a verb in the
   const owner = 'The Riverton Agency\'s Tom Hale disagreed with the minister:\n\n"There is a crisis already, so she has not managed to avoid one."';
   assert.deepEqual(quotes(owner).map((q) => q.speakerText), ['Tom Hale']);
 });
+
+test('a statement or a spokesperson of someone named speaks as such, whatever the name was typed ("A statement from Waitrose said: “…”"), never as the one it speaks for', () => {
+  assert.deepEqual(quotes('A statement from Acme Stores said: "Damage to the building is extensive, but it is too early to confirm the cause."').map((q) => q.speakerText), ['A statement from Acme Stores']);
+  const spokesman = quotes('"We have no comment on the matter at this time," a spokesman for Tom Hale said.');
+  assert.deepEqual(spokesman.map((q) => [q.speakerText, q.speaker]), [['a spokesman for Tom Hale', undefined]]);
+});
