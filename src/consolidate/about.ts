@@ -191,8 +191,19 @@ export function describeRole(slot: Slot, ents: EntityIndex): string {
   return `${holderName(holder ?? '', ents)}, ${written}`;
 }
 
+/** An age claim's own wording: "Tara Reid, 33", "the driver, 36" (a slot of ages always has a holder). */
+export function describeAge(slot: Slot, ents: EntityIndex): string {
+  const facts = slot.members.map((m) => m.fact);
+  const holder = common(facts, (x) => x.holder);
+  const value = common(facts, (x) => x.value.text) ?? '';
+  return `${holderName(holder ?? '', ents)}, ${value}`;
+}
+
 /** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */
 function holderName(holder: string, ents: EntityIndex): string {
+  // (A name read with the article of a description, "the raj chohan" from "59 - year old Raj Chohan", is the name.)
+  const rest = holder.startsWith('the ') ? ents.canonical(holder.slice(4)) : '';
+  if (rest.includes(' ') && ents.name(rest) !== rest) return ents.name(rest);
   return holder.startsWith('the ') ? holder : ents.name(holder);
 }
 

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
-import { describeRole, describeSlot } from './about.js';
+import { describeAge, describeRole, describeSlot } from './about.js';
 import { type BuiltClaim, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
@@ -49,6 +49,8 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     const claim: FactClaim = { slot, about, values, members: members.sort((a, b) => a.articleIndex - b.articleIndex || a.fact.valueStart - b.fact.valueStart) };
     // A role is said in passing ("agent Scott Boras countered …"): the sentences state other things, the claim only the role.
     if (slot.kind === 'role' && sides === undefined) claim.wording = describeRole(slot, ents);
+    // So is an age ("the 33-year-old actress's rep told …", "Reid, 33, was photographed …"): the claim is the age alone.
+    if (slot.kind === 'age' && sides === undefined) claim.wording = describeAge(slot, ents);
     if (sides !== undefined) {
       const ordered = orderValues(sides, published);
       claim.conflict = {

@@ -724,3 +724,15 @@ test('a figure a light verb reaches through a preposition of accompaniment is no
   // (The figure is still read, under its light verb and preposition: only its joining another event is refused.)
   assert.ok(analyzeFacts('Ann Lee got into an argument with the two women at the bakery.').some((f) => f.role === 'with' && f.predicate === 'get'));
 });
+
+test('an age two reports give in passing is a claim of its own worded as the age ("Ann Lee, 33"), not the sentence of either, and stays out of the summary', () => {
+  const b = brief(
+    art('a', 'Ann Lee, 33, was photographed leaving the Riverton club on Friday night after the premiere.'),
+    art('b', '"We ask for respect for her privacy at this time," the rep of Ann Lee, 33, told the magazine on Saturday.'),
+  );
+  const age = b.claims.find((c) => c.about === 'age of Ann Lee');
+  assert.ok(age, JSON.stringify(b.claims.map((c) => [c.about, c.text])));
+  assert.equal(age.text, 'Ann Lee, 33');
+  assert.equal(age.status, 'corroborated');
+  assert.ok(!b.summary.some((s) => s.claims.includes(age.id)));
+});
