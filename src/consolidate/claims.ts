@@ -62,7 +62,8 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
  */
 export function wording(rep: Unit, members: Unit[], keep = 0): string {
   if (members.length < 2) return rep.text;
-  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep));
+  // (A fact claim, `keep` given, is held together by its value: a clause after it stays only if every source says it.)
+  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0);
   // (`keep`: an offset in the text the head must reach past, a fact claim's value.)
   if (end === undefined || end < keep) return rep.text;
   // (A quote left open by the cut would read as a fragment: keep the whole sentence then.)

@@ -227,8 +227,11 @@ const MIN_HEAD_WORDS = 6;
  * team put him on injured reserve" beside reports of the knee alone), or
  * undefined when every clause holds some.
  */
-export function sharedHeadEnd(u: Unit, others: Unit[]): number | undefined {
-  const shared = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
+export function sharedHeadEnd(u: Unit, others: Unit[], byAll = false): number | undefined {
+  // (`byAll`: the words every other unit says, for a claim held together by one fact, not by its words.)
+  const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
+  const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
+  const shared = byAll && byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
   for (const m of u.text.matchAll(TAIL_BOUNDARY)) {
     const at = m.index ?? 0;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
+import { wording } from '../../src/consolidate/claims.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims, mergeFactClaims } from '../../src/consolidate/facts.js';
 import { buildUnits } from '../../src/consolidate/units.js';
@@ -415,4 +416,17 @@ test('the words of an age ("the 36-year-old driver", "a three-year-old girl") ar
   assert.equal(pairScore(a!, b!, new Map()), 0);
   // The same words used otherwise are words of the statement.
   assert.ok(c!.content.has('year') && c!.content.has('old'), [...c!.content].join());
+});
+
+test('a fact claim\'s text leaves out a trailing clause after its value that not every other source says ("…, and scored three times on punt returns" beside one source of three that tells of punt returns)', () => {
+  const arts = [
+    art('a', ['Jo Reyes rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards, and scored three times on punt returns this season.']),
+    art('b', ['Jo Reyes rushed for 404 yards and caught 52 passes in a season the Comets would rather forget.']),
+    art('c', ['Jo Reyes rushed for 404 yards, caught 52 passes and scored three times on punt returns.']),
+  ];
+  const [a, b, c] = buildUnits(arts, indexEntities(arts));
+  const keep = a!.text.indexOf('404') + 3;
+  assert.equal(wording(a!, [a!, b!, c!], keep), 'Jo Reyes rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards.');
+  // A statement claim keeps a clause any other source says something of.
+  assert.equal(wording(a!, [a!, b!, c!]), a!.text);
 });
