@@ -34,8 +34,9 @@ export interface NameInfo {
 }
 
 export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number, names: NameInfo): BuiltClaim[] {
-  return clusters.map((c) => {
-    const members = c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex);
+  const groupsOfUnits = clusters.flatMap((c) => withoutStrays(c.map((i) => units[i] as Unit), sim));
+  return groupsOfUnits.map((c) => {
+    const members = [...c].sort((a, b) => a.articleIndex - b.articleIndex);
     const rep = central(members, sim);
     const groups = new Set(members.map((m) => groupOf(m.article)));
     // Figures, times and days are compared fact by fact (facts.ts); a statement claim disputes only a name one source puts in another's place.
@@ -52,6 +53,27 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
     const first = members[0] as Unit;
     return { claim, units: members, position: Math.min(...members.map((m) => m.position)), firstArticle: first.articleIndex, firstSentence: first.sentence, sentences: members.map((m) => `${m.article}#${m.sentence}`) };
   });
+}
+
+/** Share of the chosen wording's content words a member must say to stand behind it. */
+const MIN_WORDING_SHARE = 0.25;
+/** Likeness to the wording (the same quote counts) at which a member stands behind it however few words it shares. */
+const CLOSE_LIKENESS = 0.5;
+
+/**
+ * A claim's members without those that say too little of its wording to
+ * state it ("The record is set, but history is still waiting." beside two
+ * copies of "North Carolina waited for Hansbrough to make history, then
+ * cruised to a lopsided victory"): each is a claim of its own.
+ */
+function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit[][] {
+  if (members.length < 2) return [members];
+  const rep = central(members, sim);
+  if (rep.content.size === 0) return [members];
+  // (Not one the words tie closely anyway: the same quote, whose words are the speaker's and no content of either.)
+  const strays = members.filter((m) => m !== rep && sharedContentCount(rep, m) / rep.content.size < MIN_WORDING_SHARE && sim(m, rep) < CLOSE_LIKENESS);
+  if (strays.length === 0) return [members];
+  return [members.filter((m) => !strays.includes(m)), ...strays.map((m) => [m])];
 }
 
 /**

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
-import { wording } from '../../src/consolidate/claims.js';
+import { buildClaims, wording } from '../../src/consolidate/claims.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims, mergeFactClaims } from '../../src/consolidate/facts.js';
 import { buildUnits } from '../../src/consolidate/units.js';
@@ -429,4 +429,20 @@ test('a fact claim\'s text leaves out a trailing clause after its value that not
   assert.equal(wording(a!, [a!, b!, c!], keep), 'Jo Reyes rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards.');
   // A statement claim keeps a clause any other source says something of.
   assert.equal(wording(a!, [a!, b!, c!]), a!.text);
+});
+
+test('a sentence that says too little of a claim\'s wording to state it is a claim of its own, though it aligned with one of its sentences ("Ann Lee was named coach in 2005" beside two copies of "Ann Lee was one of the most popular players in club history and was starting her fourth season as coach")', () => {
+  const popular = 'Ann Lee was one of the most popular players in Comets history and was starting her fourth season as coach.';
+  const arts = [art('a', [popular]), art('b', [popular]), art('c', ['Ann Lee was named the 21st head coach in Comets history on May 23, 2005.'])];
+  const ents = indexEntities(arts);
+  const units = buildUnits(arts, ents);
+  const names = { type: ents.type, name: ents.name, group: (id: string) => id, names: () => false };
+  // The three as the aligner might have grouped them.
+  const built = buildClaims([[0, 1, 2]], units, (id) => id, (x, y) => pairScore(x, y, new Map()), names);
+  assert.deepEqual(built.map((b) => b.claim.sources.map((s) => s.source)), [['a', 'b'], ['c']]);
+  // One that says enough of it stays.
+  const close = [art('d', [popular]), art('e', ['Ann Lee, one of the most popular players in Comets history, was starting her fourth season as coach.'])];
+  const e2 = indexEntities(close);
+  const kept = buildClaims([[0, 1]], buildUnits(close, e2), (id) => id, (x, y) => pairScore(x, y, new Map()), { ...names, type: e2.type, name: e2.name });
+  assert.equal(kept.length, 1);
 });
