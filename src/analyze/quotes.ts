@@ -559,6 +559,14 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = appositionSubject(ctx, headStart, verbAt) ?? subjectAt(ctx, headStart, verbAt, 'last') ?? described(text.slice(headStart, verbAt));
     if (who !== undefined) return who;
   }
+  // "Mr. Kiir … rejected the accusations as “utterly baseless”", "what he called a “military invasion”": words put
+  // in quotes as what someone called something, in the same sentence, are that person's.
+  let namingAt = -1;
+  for (const m of allMatches(NAMING_RE, head)) namingAt = headStart + (m.index ?? 0);
+  if (namingAt >= 0 && !/[.!?]\s/.test(text.slice(namingAt, qs))) {
+    const who = subjectAt(ctx, Math.max(sentenceStart(text, qs), namingAt - NAMING_SUBJECT_REACH), namingAt, 'last');
+    if (who?.key !== undefined && ctx.types(who.key) === 'person') return who;
+  }
   if (/:\s*$/.test(head)) {
     // "Showrunner, 51, adds that Malcolm Tucker will not cast a shadow: “…”": a name inside what a verb of speaking
     // reports ("that …") is not who speaks; the verb's subject is.
@@ -941,6 +949,10 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** Verbs that name or judge something, whose words for it are often quoted ("called it “a disgrace”", "rejected … as “baseless”"). */
+const NAMING_RE = /\b(?:called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns)\b/giu;
+/** Characters before such a verb within which its subject is looked for. */
+const NAMING_SUBJECT_REACH = 200;
 /** A verb in the past right after a name ("Mr Gunness denied", "Ann Lee disagreed"), an adverb allowed between. */
 const PAST_VERB_AFTER_RE = /^(?:\s+\p{Ll}+ly)?\s+\p{Ll}{3,}ed\b/u;
 /** A possessive after a name: the name owns what follows ("Ramarley’s father"). */

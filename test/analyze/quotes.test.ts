@@ -508,3 +508,11 @@ test('a statement or a spokesperson of someone named speaks as such, whatever th
   const spokesman = quotes('"We have no comment on the matter at this time," a spokesman for Tom Hale said.');
   assert.deepEqual(spokesman.map((q) => [q.speakerText, q.speaker]), [['a spokesman for Tom Hale', undefined]]);
 });
+
+test('words a person puts in quotes as what they call something are theirs ("Tom Hale … rejected the accusations as “utterly baseless”", "described himself as a “life-long fan”")', () => {
+  const text = 'Speaking in the capital, Tom Hale rejected accusations by the government that his country was arming rebels as "utterly baseless and malicious."';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Tom Hale']);
+  assert.deepEqual(quotes('The star of the show, Ann Lee described herself as a "life-long fan of the series" on Sunday.').map((q) => q.speakerText), ['Ann Lee']);
+  // Not across a sentence.
+  assert.deepEqual(quotes('Tom Hale rejected the accusations. The report spoke of "a deep and lasting crisis" in the region.').map((q) => q.speakerText), [undefined]);
+});
