@@ -776,9 +776,10 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
 /**
  * The person the nearest earlier sentence is about: of those it names, the
  * one right before a speech verb ("Putin told …") if any, else the first
- * (the subject, in English word order).
+ * (the subject, in English word order). `chain`: how many sentences that
+ * open with a pronoun may be followed back (for a pronoun; a title names
+ * no one there).
  */
-/** `chain`: sentences opening with a pronoun that may be followed back (for a pronoun; a title names no one there). */
 function lastSubject(ctx: Ctx, pos: number, chain = 0): Found | undefined {
   // The nearest sentence of the narrative that names anyone or anything but a place: a pronoun stands for someone
   // named there or for no one the article names (a ship or a firm named last is no "he").
