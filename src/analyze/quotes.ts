@@ -553,6 +553,12 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, s, s + quoted[0].length, 'first');
     if (who !== undefined) return who;
   }
+  // "Jenna Coleman revealed that she is “so excited” to welcome Peter Capaldi …, adding: “…”": a participle of saying
+  // speaks for the sentence's subject, named first, not for the last name before it.
+  if (PARTICIPLE_SAYING_RE.test(head)) {
+    const who = subjectAt(ctx, sentenceStart(text, qs), qs, 'first');
+    if (who?.key !== undefined && ctx.types(who.key) === 'person') return who;
+  }
   let verbAt = -1;
   for (const m of allMatches(VERB_RE, head)) verbAt = headStart + (m.index ?? 0);
   if (verbAt >= 0 && reportedBy(ctx, verbAt, qs)) {
@@ -950,6 +956,8 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** A participle of saying after a comma that ends the words before a quote: ", adding: “…”", ", saying “…”". */
+const PARTICIPLE_SAYING_RE = /,\s+(?:adding|saying|noting|explaining|insisting|warning|stressing)(?:\s+that)?\s*:?\s*$/iu;
 /** Verbs that name or judge something, whose words for it are often quoted ("called it “a disgrace”", "rejected … as “baseless”"). */
 const NAMING_RE = /\b(?:called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns)\b/giu;
 /** Characters before such a verb within which its subject is looked for. */

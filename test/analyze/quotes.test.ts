@@ -516,3 +516,8 @@ test('words a person puts in quotes as what they call something are theirs ("Tom
   // Not across a sentence.
   assert.deepEqual(quotes('Tom Hale rejected the accusations. The report spoke of "a deep and lasting crisis" in the region.').map((q) => q.speakerText), [undefined]);
 });
+
+test('a participle of saying speaks for the sentence\'s subject, not the last name before it ("Ann Lee said she is “so excited” to welcome Tom Hale to the show, adding: “…”")', () => {
+  const text = 'Ann Lee revealed that she is "so excited" to welcome Tom Hale as the new star of the show, adding: "With his talent I know we will be making an amazing show together this year."';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Ann Lee']);
+});
