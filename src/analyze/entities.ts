@@ -145,6 +145,11 @@ function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>, tit
         j += 2;
         continue;
       }
+      // "Juror No. 12", "Gate No. 5": the number a name's "No." announces is part of it.
+      if (n.type === 'number' && /^no\.?$/.test(tokens[j - 1]?.lower ?? '') && j - 1 > i) {
+        j++;
+        break;
+      }
       // "Stade de Suisse", "Charles de Gaulle", "Ludwig van Beethoven": a name particle between two capitalised words.
       if (NAME_PARTICLES.has(n.value) && j > i && tokens[j + 1] !== undefined && isCap(tokens[j + 1] as Token) && n.start <= (tokens[j - 1]?.end ?? 0) + 1) {
         j += 2;

@@ -521,3 +521,8 @@ test('a participle of saying speaks for the sentence\'s subject, not the last na
   const text = 'Ann Lee revealed that she is "so excited" to welcome Tom Hale as the new star of the show, adding: "With his talent I know we will be making an amazing show together this year."';
   assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Ann Lee']);
 });
+
+test('the number a name\'s "No." announces is part of the name ("said Juror No. 12"), so two jurors are two speakers', () => {
+  const text = '"We did everything we could do," said the woman identified as Juror No. 12.\n\n"Everyone was respectful," said Juror No. 8, one of six women on the panel.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Juror No. 12', 'Juror No. 8']);
+});
