@@ -271,8 +271,34 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
     const others = ctx.mentions.filter((m) => m.start >= tailStart && m.end <= base && ctx.types(m.key) === 'person' && m.key !== from.speaker && !inRelativeClause(ctx.text, tailStart, m.start) && !TOLD_TO_REPORTER_RE.test(ctx.text.slice(Math.max(tailStart, m.start - 60), m.start)) && !OWNER_RE.test(ctx.text.slice(m.end, m.end + 4)));
     if (others.length === 0) giveSpeaker(first, from);
   }
+  ledeSpeaker(paragraphs, bases, full, spans, per);
   return per.flat().filter((q) => q.fragment !== true);
 }
+
+/**
+ * An article that opens with quotes, as news ledes do, names their speaker
+ * in the paragraph right after them: "“She's not a loose cannon. ¶ She's
+ * very spiritual.” ¶ Kenneth Dorsey says the woman accused of …". Only
+ * before any narrative (the lines before the quotes are a headline, a date
+ * or an address: none ends a sentence), and only to quotes left without a
+ * speaker.
+ */
+function ledeSpeaker(paragraphs: string[], bases: number[], ctx: Ctx, spans: Span[][], per: FoundQuote[][]): void {
+  const first = paragraphs.findIndex((p, pi) => opensParagraph(p, spans[pi]?.[0]));
+  if (first < 0 || paragraphs.slice(0, first).some((p) => /[.!?]["”’]?\s*$/u.test(p.trim()))) return;
+  // The quote paragraphs, and the paragraphs a quote left open runs through.
+  let next = first;
+  while (next < paragraphs.length && (opensParagraph(paragraphs[next] ?? '', spans[next]?.[0]) || (spans[next]?.[0]?.open ?? 0) === -1 || (spans[next] ?? []).length === 0 && (spans[next - 1]?.at(-1)?.close ?? 0) >= (paragraphs[next - 1] ?? '').length)) next++;
+  const after = paragraphs[next];
+  if (after === undefined || next === first) return;
+  const base = bases[next] ?? 0;
+  // (Whatever the article's few cues typed the name as: it is who says.)
+  const name = ctx.mentions.find((m) => m.start >= base && m.start <= base + LEDE_NAME_OFFSET && couldBePerson(ctx, m.key));
+  if (name === undefined || ctx.text.slice(base, name.start).trim().split(/\s+/).filter(Boolean).length > 2 || !SPEAKS_AFTER_RE.test(ctx.text.slice(name.end, name.end + 40))) return;
+  for (let pi = first; pi < next; pi++) for (const q of per[pi] ?? []) if (q.speakerText === undefined) giveSpeaker(q, { speaker: name.key, speakerText: name.text, byVerb: true });
+}
+/** Characters into the paragraph after a lede's quotes within which its speaker's name starts (after a title or two). */
+const LEDE_NAME_OFFSET = 40;
 
 /**
  * Where the line after `at` ends, when that line only attributes the quote that closed the paragraph before

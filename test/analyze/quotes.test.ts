@@ -526,3 +526,10 @@ test('the number a name\'s "No." announces is part of the name ("said Juror No. 
   const text = '"We did everything we could do," said the woman identified as Juror No. 12.\n\n"Everyone was respectful," said Juror No. 8, one of six women on the panel.';
   assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Juror No. 12', 'Juror No. 8']);
 });
+
+test('an article that opens with quotes names their speaker in the paragraph right after them, as a lede does ("“She is a hard worker.” ¶ Tom Hale says the woman …"), but not after narrative', () => {
+  const lede = 'Co-Worker Speaks Out\n\nFriday, Sep 10, 2010\n\n"She is not a loose cannon at all.\n\nShe is a hard worker and very spiritual."\n\nTom Hale says the woman accused of the shooting is a good person.';
+  assert.deepEqual(quotes(lede).map((q) => q.speakerText), ['Tom Hale', 'Tom Hale']);
+  const narrative = 'The plant reopened on Monday after the shooting.\n\n"She is not a loose cannon at all, she is a hard worker."\n\nTom Hale says the woman accused of the shooting is a good person.';
+  assert.deepEqual(quotes(narrative).map((q) => q.speakerText), [undefined]);
+});
