@@ -217,6 +217,12 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
 
 /** Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon. */
 const TAIL_BOUNDARY = /,\s*(?:and|but|while|whereas|who|which|where)\b|;\s/gu;
+/**
+ * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
+ * leader"): a verb in the past right after it, and a verb's object before it ("struck and killed her" shares its
+ * object). (Not for statement claims: "and" joins the objects of one verb there as often, "killed two women and a man".)
+ */
+const FACT_TAIL_BOUNDARY = /,\s*(?:and|but|while|whereas|who|which|where)\b|;\s|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)/gu;
 /** Words a head must keep to stand as a statement of its own. */
 const MIN_HEAD_WORDS = 6;
 
@@ -233,7 +239,7 @@ export function sharedHeadEnd(u: Unit, others: Unit[], byAll = false): number | 
   const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
   const shared = byAll && byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
-  for (const m of u.text.matchAll(TAIL_BOUNDARY)) {
+  for (const m of u.text.matchAll(byAll ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
     if (u.text.slice(0, at).split(/\s+/).length < MIN_HEAD_WORDS) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);

@@ -446,3 +446,18 @@ test('a sentence that says too little of a claim\'s wording to state it is a cla
   const kept = buildClaims([[0, 1]], buildUnits(close, e2), (id) => id, (x, y) => pairScore(x, y, new Map()), { ...names, type: e2.type, name: e2.name });
   assert.equal(kept.length, 1);
 });
+
+test('a fact claim\'s text also ends before a second verb phrase joined by a bare "and" that not every other source states ("… on October 19 and missed the next four games"), but not between two verbs of one object ("struck and killed her")', () => {
+  const arts = [
+    art('a', ['Jo Reyes hurt his left knee against the Comets on October 19 and missed the next four games after surgery.']),
+    art('b', ['Jo Reyes hurt his left knee on October 19 in the loss to the Comets.']),
+  ];
+  const [a, b] = buildUnits(arts, indexEntities(arts));
+  assert.equal(wording(a!, [a!, b!], a!.text.indexOf('19') + 2), 'Jo Reyes hurt his left knee against the Comets on October 19.');
+  const shared = [
+    art('c', ['Ann Lee, 66, was killed on Wednesday night when Tom Hale struck and killed her outside the Riverton store.']),
+    art('d', ['Ann Lee, 66, was killed on Wednesday night outside the store in Riverton.']),
+  ];
+  const [c, d] = buildUnits(shared, indexEntities(shared));
+  assert.ok(!wording(c!, [c!, d!], c!.text.indexOf('Wednesday') + 9).endsWith('struck.'));
+});
