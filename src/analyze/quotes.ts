@@ -340,11 +340,16 @@ function attributionPronoun(text: string, end: number): 'he' | 'she' | undefined
  * describes the speaker's scene and is not someone else taking the floor.
  */
 function inRelativeClause(text: string, from: number, at: number): boolean {
-  // (A title before the name is the name's: "for Mr. Gray" ends no sentence.)
-  const between = text.slice(from, at).replace(/\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Capt|Sgt|Lt|Col|Prof|Rev|St)\.\s*$/u, '');
+  const between = text.slice(from, at);
   // (Or a participle's: "…,” Mr. Blacks said, standing by a memorial for Mr. Gray.)
   const clause = between.search(/,\s+(?:who|which|whose|where|\p{Ll}{2,}ing)\s/u);
-  return clause >= 0 && !/[.!?]["”’]?\s/u.test(between.slice(clause));
+  if (clause < 0) return false;
+  // (A stop the sentence splitter reads as none, "for Mr. Gray", ends no sentence.)
+  for (const m of between.slice(clause).matchAll(/[.!?]["”’]?(?=\s)/gu)) {
+    const end = from + clause + (m.index ?? 0) + m[0].length;
+    if (!falseBoundary(text.slice(0, end), text.slice(end))) return false;
+  }
+  return true;
 }
 
 function giveSpeaker(to: FoundQuote, from: { speaker?: string; speakerText?: string; byVerb: boolean }): void {

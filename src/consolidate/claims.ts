@@ -34,10 +34,8 @@ export interface NameInfo {
 }
 
 export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: string) => string, sim: (a: Unit, b: Unit) => number, names: NameInfo): BuiltClaim[] {
-  const groupsOfUnits = clusters.flatMap((c) => withoutStrays(c.map((i) => units[i] as Unit), sim));
-  return groupsOfUnits.map((c) => {
-    const members = [...c].sort((a, b) => a.articleIndex - b.articleIndex);
-    const rep = central(members, sim);
+  const groupsOfUnits = clusters.flatMap((c) => withoutStrays(c.map((i) => units[i] as Unit).sort((a, b) => a.articleIndex - b.articleIndex), sim));
+  return groupsOfUnits.map(({ members, rep }) => {
     const groups = new Set(members.map((m) => groupOf(m.article)));
     // Figures, times and days are compared fact by fact (facts.ts); a statement claim disputes only a name one source puts in another's place.
     const conflicts = nameConflicts(members, names);
@@ -61,19 +59,20 @@ const MIN_WORDING_SHARE = 0.25;
 const CLOSE_LIKENESS = 0.5;
 
 /**
- * A claim's members without those that say too little of its wording to
- * state it ("The record is set, but history is still waiting." beside two
- * copies of "North Carolina waited for Hansbrough to make history, then
- * cruised to a lopsided victory"): each is a claim of its own.
+ * A claim's members, in the order they are shown, with its chosen wording;
+ * those that say too little of the wording to state it are claims of their
+ * own ("The record is set, but history is still waiting." beside two copies
+ * of "North Carolina waited for Hansbrough to make history, then cruised to
+ * a lopsided victory").
  */
-function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): Unit[][] {
-  if (members.length < 2) return [members];
+function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): { members: Unit[]; rep: Unit }[] {
   const rep = central(members, sim);
-  if (rep.content.size === 0) return [members];
+  if (members.length < 2 || rep.content.size === 0) return [{ members, rep }];
   // (Not one the words tie closely anyway: the same quote, whose words are the speaker's and no content of either.)
   const strays = members.filter((m) => m !== rep && sharedContentCount(rep, m) / rep.content.size < MIN_WORDING_SHARE && sim(m, rep) < CLOSE_LIKENESS);
-  if (strays.length === 0) return [members];
-  return [members.filter((m) => !strays.includes(m)), ...strays.map((m) => [m])];
+  if (strays.length === 0) return [{ members, rep }];
+  const kept = members.filter((m) => !strays.includes(m));
+  return [{ members: kept, rep: central(kept, sim) }, ...strays.map((m) => ({ members: [m], rep: m }))];
 }
 
 /**

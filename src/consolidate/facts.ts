@@ -223,14 +223,14 @@ const LONG_SENTENCE_WORDS = 30;
 
 function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[]>, groupOf: (id: string) => string): BuiltClaim {
   const groups = new Set(fc.members.map((m) => groupOf(m.article)));
-  const unitOf = (m: PlacedFact): Unit | undefined => (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end);
-  const mine = fc.members.map(unitOf).filter((u): u is Unit => u !== undefined);
+  const unitOf = new Map(fc.members.map((m) => [m, (unitsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []).find((u) => m.fact.valueStart >= u.start && m.fact.valueStart < u.end)]));
+  const mine = fc.members.map((m) => unitOf.get(m)).filter((u): u is Unit => u !== undefined);
   // The wording: a sentence of the most reported value, the one whose words the other sources say most, that stands
   // on its own: "He played 11 seasons, was an assistant for seven and was named coach in 2005" is not what a source
   // saying "he played 11 seasons with the team" states; the shorter sentence is what both do.
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
   const cost = (m: PlacedFact): number => {
-    const unit = unitOf(m);
+    const unit = unitOf.get(m);
     return wordingCost(m.sentence) - (unit !== undefined && unit.text === m.sentence ? SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence) : 0);
   };
   const rep = [...main.members].map((m) => ({ m, cost: cost(m) })).sort((a, b) => a.cost - b.cost || a.m.articleIndex - b.m.articleIndex)[0]?.m as PlacedFact;

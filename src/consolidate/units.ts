@@ -216,13 +216,14 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
 }
 
 /** Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon. */
-const TAIL_BOUNDARY = /,\s*(?:and|but|while|whereas|who|which|where)\b|;\s/gu;
+const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where)\b|;\s`;
+const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
  * leader"): a verb in the past right after it, and a verb's object before it ("struck and killed her" shares its
  * object). (Not for statement claims: "and" joins the objects of one verb there as often, "killed two women and a man".)
  */
-const FACT_TAIL_BOUNDARY = /,\s*(?:and|but|while|whereas|who|which|where)\b|;\s|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)/gu;
+const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
 /** Words a head must keep to stand as a statement of its own. */
 const MIN_HEAD_WORDS = 6;
 
@@ -236,8 +237,8 @@ const MIN_HEAD_WORDS = 6;
 export function sharedHeadEnd(u: Unit, others: Unit[], byAll = false): number | undefined {
   // (`byAll`: the words every other unit says, for a claim held together by one fact, not by its words.)
   const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
-  const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
-  const shared = byAll && byEvery.size > 0 ? byEvery : byAny;
+  const byEvery = byAll ? new Set([...byAny].filter((k) => others.every((o) => o.content.has(k)))) : byAny;
+  const shared = byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
   for (const m of u.text.matchAll(byAll ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
@@ -578,9 +579,9 @@ const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+(?:the\\s+)?$`, 'i');
 /** The same word as a date's own first word ("since 2005"). */
 const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
 
-/** How many content words of `a` `b` says too, leaving out those in `except`. */
 /** An age written as a compound: "a 36-year-old driver", "the 8 - month - old girl", "66 years old". */
 const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * The words of a text's ages ("year", "old" in "the 36-year-old driver")
@@ -588,14 +589,22 @@ const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;
  * and tell nothing of what happened ("told the 36-year-old driver to stop" /
  * "a three-year-old girl was wounded").
  */
-function ageWords(text: string): Set<string> {
-  const out = new Set<string>();
+function ageWords(text: string): ReadonlySet<string> {
+  const lower = text.toLowerCase();
+  if (!lower.includes('old')) return NO_WORDS;
   const inAges = new Map<string, number>();
-  for (const m of text.matchAll(AGE_COMPOUND)) for (const w of m[0].toLowerCase().match(/\p{L}+/gu) ?? []) inAges.set(w.replace(/s$/, ''), (inAges.get(w.replace(/s$/, '')) ?? 0) + 1);
-  for (const [w, n] of inAges) if ((text.toLowerCase().match(new RegExp(`\\b${w}s?\\b`, 'gu')) ?? []).length === n) out.add(w);
+  for (const m of lower.matchAll(AGE_COMPOUND)) {
+    for (const w of m[0].match(/\p{L}+/gu) ?? []) {
+      const word = w.replace(/s$/, '');
+      inAges.set(word, (inAges.get(word) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of inAges) if ((lower.match(new RegExp(`\\b${w}s?\\b`, 'gu')) ?? []).length === n) out.add(w);
   return out;
 }
 
+/** How many content words of `a` `b` says too, leaving out those in `except`. */
 export function sharedContentCount(a: Unit, b: Unit, except?: ReadonlySet<string>): number {
   let n = 0;
   for (const k of a.content) if (b.content.has(k) && except?.has(k) !== true) n++;
