@@ -175,9 +175,11 @@ export interface QuoteMention {
  * `condition`, the `year` of a named work, a gun's `calibre`, and a person's
  * `role` (a post, a job, a place on a team, a tie of kin or business:
  * "agent Scott Boras"; not to be confused with `Fact.role`, the syntactic
- * role of a counted thing).
+ * role of a counted thing), and a `party`: who a deed was done to, by name
+ * ("acquire Electronic Data Systems", "the arrest of Tom Fry"; the holder
+ * and the value are the party, the participants its named doer).
  */
-export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'year' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal' | 'condition' | 'calibre' | 'role';
+export type FactKind = 'count' | 'measure' | 'age' | 'record' | 'time' | 'day' | 'year' | 'home' | 'rank' | 'colour' | 'direction' | 'identifier' | 'ordinal' | 'condition' | 'calibre' | 'role' | 'party';
 
 /** The value of a fact, as written and as compared. */
 export interface FactValue {

@@ -30,6 +30,9 @@ const NOMINALS: Record<string, string> = {
   buy: 'purchase', announce: 'announcement', check: 'check-in', release: 'release',
 };
 
+/** Nouns of deeds done to a named party, where the event's own noun names the doer's side ("win") or another deed ("crash"). */
+const DEEDS: Record<string, string> = { win: 'defeat', lose: 'loss', hit: 'hitting', fire: 'shooting', dismiss: 'dismissal', hold: 'holding', send: 'sending' };
+
 function participle(p: string | undefined, verb: string | undefined): string {
   if (p === undefined) return '';
   // The verb as the outlets wrote it when that is a participle ("finished"); else the participle of its lemma:
@@ -70,6 +73,8 @@ function regularPast(lemma: string): string {
 
 function gerund(lemma: string): string {
   const base = lemma.replace(/_/g, ' ');
+  // "tie" → "tying", "die" → "dying".
+  if (/ie$/.test(base)) return `${base.slice(0, -2)}ying`;
   if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}ing`;
   return `${doubled(base)}ing`;
 }
@@ -159,6 +164,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return `${who ?? 'the person'} as ${f.value.key ?? f.value.text.toLowerCase()}`;
     case 'calibre':
       return `calibre of the ${f.thing ?? 'weapon'}`;
+    case 'party':
+      // "purchase of Electronic Data Systems", "arrest of Tom Fry", "defeat of Tony Thompson" (a win's party is who lost).
+      return `${DEEDS[predicate ?? ''] ?? eventNoun(predicate).replace(/^the /, '')} of ${who ?? 'the party'}`;
     case 'year':
       return `year of ${who ?? 'the work'}`;
     case 'identifier':
@@ -197,6 +205,34 @@ export function describeAge(slot: Slot, ents: EntityIndex): string {
   const holder = common(facts, (x) => x.holder);
   const value = common(facts, (x) => x.value.text) ?? '';
   return `${holderName(holder ?? '', ents)}, ${value}`;
+}
+
+/**
+ * A party claim's own wording: the deed as a report writes it, its doer
+ * left out unless every report names the same one ("Acme agreed to buy
+ * Zorg Systems"), which is all every report says: a wording with the party
+ * as its subject first ("Tom Fry was arrested"), then a noun of the deed
+ * ("acquisition of Zorg Systems"), then a verb and its object; among each,
+ * the one most reports use.
+ */
+export function describeParty(slot: Slot, ents: EntityIndex): string {
+  const facts = slot.members.map((m) => m.fact);
+  const doers = new Set(facts.map((f) => (f.participants ?? [])[0] ?? ''));
+  const doer = doers.size === 1 && !doers.has('') ? [...doers][0] : undefined;
+  const counts = new Map<string, number>();
+  for (const f of facts) if (f.phrase !== undefined) counts.set(f.phrase, (counts.get(f.phrase) ?? 0) + 1);
+  // (A deed noun ties its party by "of": "acquisition of Zorg".)
+  const shape = (f: Fact): number => (f.passive === true ? 0 : f.role === 'of' ? 1 : 2);
+  const best = [...facts].filter((f) => f.phrase !== undefined).sort((a, b) => shape(a) - shape(b) || (counts.get(b.phrase as string) ?? 0) - (counts.get(a.phrase as string) ?? 0) || (a.phrase as string).length - (b.phrase as string).length)[0];
+  if (best === undefined) return capitalised(describeSlot(slot, ents));
+  // The party by the name the story knows it by ("Subryan was charged" → "Vishwanand Subryan was charged").
+  const holder = common(facts, (x) => x.holder);
+  const deed = holder === undefined ? (best.phrase as string) : (best.phrase as string).replace(best.value.text, holderName(holder, ents));
+  return capitalised(doer !== undefined && shape(best) === 2 ? `${ents.name(doer)} ${deed}` : deed);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A holder's display name: the entity's most frequent spelling, or the noun ("the driver"). */

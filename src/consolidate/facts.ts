@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
-import { describeAge, describeRole, describeSlot } from './about.js';
+import { describeAge, describeParty, describeRole, describeSlot } from './about.js';
 import { type BuiltClaim, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
@@ -51,6 +51,8 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     if (slot.kind === 'role' && sides === undefined) claim.wording = describeRole(slot, ents);
     // So is an age ("the 33-year-old actress's rep told …", "Reid, 33, was photographed …"): the claim is the age alone.
     if (slot.kind === 'age' && sides === undefined) claim.wording = describeAge(slot, ents);
+    // And a deed done to a named party ("Hewlett-Packard's purchase of Electronic Data Systems could mean …"): the deed alone.
+    if (slot.kind === 'party') claim.wording = describeParty(slot, ents);
     if (sides !== undefined) {
       const ordered = orderValues(sides, published);
       claim.conflict = {
@@ -61,7 +63,7 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     }
     out.push(claim);
   }
-  return { claims: withoutDisputedSentences(out), disagreements, figuresApart: figuresApart(placed) };
+  return { claims: withoutDisputedSentences(out, disagreements), disagreements, figuresApart: figuresApart(placed) };
 }
 
 /**
@@ -77,7 +79,7 @@ function sideMembers(side: SlotValue, sides: SlotValue[], slot: Slot): PlacedFac
 }
 
 /**
- * A role claim keeps out the sentences that would make it carry two sides
+ * A role claim (and an age's, a deed's) keeps out the sentences that would make it carry two sides
  * of one dispute: "owner John Henry, CEO Larry Lucchino and …" beside "owner
  * John Henry, COO Larry Lucchino and …" agree on the owner, but a claim of
  * both would either hide the dispute over Lucchino's title or be marked
@@ -85,9 +87,13 @@ function sideMembers(side: SlotValue, sides: SlotValue[], slot: Slot): PlacedFac
  * sentences give (and every sentence that gives none); a role claim left
  * with one report is none.
  */
-function withoutDisputedSentences(claims: FactClaim[]): FactClaim[] {
-  const disputes = claims.filter((c) => c.conflict !== undefined).map((c) => c.values.map((v) => new Set(v.members.map((m) => `${m.article}#${m.sentenceIndex}`))));
-  if (disputes.length === 0) return claims;
+function withoutDisputedSentences(claims: FactClaim[], disagreements: SlotValue[][]): FactClaim[] {
+  const sidesOf = (values: SlotValue[]): Set<string>[] => values.map((v) => new Set(v.members.map((m) => `${m.article}#${m.sentenceIndex}`)));
+  const disputes = claims.filter((c) => c.conflict !== undefined).map((c) => sidesOf(c.values));
+  // A deed's claim keeps out the sides of any disagreement, disputed or not ("Sixty-year-old Ann Lee is accused" /
+  // "Ann Lee, 61, was charged"): it states the deed only, and should not seem to vouch for both ages.
+  const disagreeing = disagreements.map(sidesOf);
+  if (disputes.length === 0 && !claims.some((c) => c.slot.kind === 'party')) return claims;
   const out: FactClaim[] = [];
   for (const c of claims) {
     if (c.wording === undefined) {
@@ -96,7 +102,7 @@ function withoutDisputedSentences(claims: FactClaim[]): FactClaim[] {
     }
     const drop = new Set<string>();
     const mine = new Set(c.members.map((m) => `${m.article}#${m.sentenceIndex}`));
-    for (const sides of disputes) {
+    for (const sides of c.slot.kind === 'party' ? [...disputes, ...disagreeing] : disputes) {
       const held = sides.map((side) => [...mine].filter((k) => side.has(k)));
       if (held.filter((h) => h.length > 0).length < 2) continue;
       const kept = held.reduce((best, h) => (h.length > best.length ? h : best), [] as string[]);

@@ -77,6 +77,12 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       const sentence = a.sentences[f.sentence];
       if (sentence === undefined) continue;
       const fact: Fact = f.holder !== undefined && named(f.holder) ? { ...f, holder: nameAt(f.holder, f.valueStart) } : { ...f };
+      if (fact.kind === 'party') {
+        // A person is called by name, not by capitals: "lost another RB" beside "Reggie Bush" names a running back.
+        if (/^\p{Lu}{2,6}$/u.test(f.value.text) && ents.type(fact.holder ?? '') === 'person') continue;
+        // A party is its value: two spellings of one name ("EDS Corp." / "EDS") are one party.
+        fact.value = { ...fact.value, key: fact.holder ?? '' };
+      }
       if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : nameAt(p, f.valueStart))))].sort();
       // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
@@ -156,6 +162,9 @@ function bucketOf(f: Fact): string | undefined {
     case 'role':
       // One person's role told twice: whose, and which ("CEO" and "chief executive officer" are one).
       return f.holder === undefined ? undefined : `role|${f.holder}|${exclusiveClass(f) ?? f.value.key ?? ''}`;
+    case 'party':
+      // Who a deed was done to, and which deed ("acquire" / "purchase" are one).
+      return f.predicate === undefined || f.holder === undefined ? undefined : `party|${f.predicate}|${f.holder}`;
     case 'ordinal':
       // Which time of which act, a streak apart from a career's count ("his 16th straight fight" / "his 58th fight").
       return f.thing === undefined ? undefined : `ordinal|${f.thing}|${(f.qualifiers ?? []).join(',')}`;
@@ -291,6 +300,7 @@ export function qualifiersFit(a: string[], b: string[]): boolean {
 function compatible(x: PlacedFact, y: PlacedFact): boolean {
   const a = x.fact;
   const b = y.fact;
+  if (a.kind === 'party') return oneDeed(x, y);
   // Guards for different values apply to bounds that merely hold each other too ("at least seven" and "at least 12").
   const agree = sameValue(a.kind, a.value, b.value, a.scope === 'total' || b.scope === 'total');
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
@@ -348,6 +358,16 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * Whether two reports of a deed done to one party can be one deed: not when
+ * each names another doer ("Acme bought Zorg" / "Initech bought Zorg"), nor
+ * when they date it on different days ("arrested Tom Fry on Monday" /
+ * "arrested Tom Fry in March").
+ */
+function oneDeed(x: PlacedFact, y: PlacedFact): boolean {
+  return !disjoint(new Set(x.fact.participants ?? []), new Set(y.fact.participants ?? [])) && !disjoint(x.days, y.days);
 }
 
 /** Prepositions through which a light verb's clause names who was with, near or against its subject, not what it did. */
@@ -684,6 +704,8 @@ function durationCorroborates(value: SlotValue): boolean {
 export function disputedValues(slot: Slot, values: SlotValue[]): SlotValue[] | undefined {
   if (values.length < 2) return undefined;
   if (slot.kind === 'identifier') return values;
+  // A party is fixed by its slot: reports of it can only agree.
+  if (slot.kind === 'party') return undefined;
   const anchored = (v: SlotValue): boolean =>
     v.members.some((m) => {
       const f = m.fact;

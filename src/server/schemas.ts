@@ -119,7 +119,7 @@ export const StoryPageSchema = z.object({
 const DerivationKind = z.enum(['copy', 'rewrite', 'translation', 'shared-origin']);
 
 /** Every kind of fact, as src/types.ts names them: the compiler refuses a list that leaves one out. */
-export const FACT_KINDS = ['count', 'measure', 'age', 'record', 'time', 'day', 'year', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal', 'condition', 'calibre', 'role'] as const satisfies readonly FactKind[];
+export const FACT_KINDS = ['count', 'measure', 'age', 'record', 'time', 'day', 'year', 'home', 'rank', 'colour', 'direction', 'identifier', 'ordinal', 'condition', 'calibre', 'role', 'party'] as const satisfies readonly FactKind[];
 export const FACT_SCOPES = ['total', 'part', 'rate'] as const satisfies readonly NonNullable<Fact['scope']>[];
 type Unlisted = Exclude<FactKind, (typeof FACT_KINDS)[number]> | Exclude<NonNullable<Fact['scope']>, (typeof FACT_SCOPES)[number]>;
 const everyKindListed: [Unlisted] extends [never] ? true : never = true;

@@ -94,6 +94,9 @@ test('ages: "the 44-year-old Maria Lopez", "Maria Lopez, 44,", "the 44 - year - 
   const a = one(facts('The 44-year-old Maria Lopez was arrested on Monday.'), 'age', '44');
   assert.equal(a.holder, 'maria lopez');
   assert.equal(one(facts('Police arrested Maria Lopez, 44, of Dayton, on Monday.'), 'age', '44').holder, 'maria lopez');
+  // A labelled age in the apposition is the same age.
+  assert.equal(one(facts('Police arrested Maria Lopez, age 44, on Monday.'), 'age', '44').holder, 'maria lopez');
+  assert.equal(one(facts('Maria Lopez, aged 44, was charged on Monday.'), 'age', '44').holder, 'maria lopez');
   assert.equal(one(facts('Police stopped the 44 - year - old driver a mile away.'), 'age', '44').holder, 'the driver');
 });
 
@@ -744,4 +747,38 @@ test('a figure between a name and one thing names a model ("the Acme 10 platform
   // A figure after a lone decimal point, as scraped text spaces a bore (".357"), is no count either.
   assert.deepEqual(facts('She returned with a. 357 Magnum that she kept in her car.').filter((f) => f.kind === 'count'), []);
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
+});
+
+test('a deed done to a named party: the name as a verb\'s object, after a deed noun and "of", or as a passive subject', () => {
+  const party = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'party');
+  const bought = party('Zorgcorp has agreed to buy software maker Plexium Systems for an undisclosed sum.');
+  assert.ok(bought);
+  assert.equal(bought.predicate, 'buy');
+  assert.equal(bought.holder, 'plexium systems');
+  assert.equal(bought.phrase, 'agreed to buy software maker Plexium Systems');
+  const acquired = party("Analysts said Zorgcorp's $3 billion acquisition of Plexium Systems will close in May.");
+  assert.equal(acquired?.predicate, 'buy', 'acquire and buy are one deed');
+  assert.equal(acquired?.role, 'of');
+  assert.deepEqual(acquired?.participants, ['zorgcorp'], 'the owner of the deed noun did it');
+  const arrested = party('Tom Fry was arrested by state police on Monday.');
+  assert.equal(arrested?.predicate, 'arrest');
+  assert.equal(arrested?.holder, 'tom fry');
+  assert.equal(arrested?.passive, true);
+  assert.equal(arrested?.phrase, 'Tom Fry was arrested');
+  // Firing someone is dismissing them, not shooting at them.
+  assert.equal(party('The club fired coach Tom Fry on Saturday.')?.predicate, 'dismiss');
+});
+
+test('no deed done to a party: wished for, possible, denied, said, or the name only owns or receives something', () => {
+  const party = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'party');
+  assert.equal(party('Zorgcorp is negotiating to buy Plexium Systems, people familiar with the talks said.'), undefined, 'a deed wished for');
+  assert.equal(party('Zorgcorp could buy Plexium Systems next year.'), undefined, 'a possibility');
+  assert.equal(party('A possible acquisition of Plexium Systems was discussed.'), undefined, 'a deed noun made unreal');
+  assert.equal(party('Police did not arrest Tom Fry.'), undefined, 'a denial');
+  assert.equal(party('Tom Fry could be arrested soon.'), undefined, 'a possible passive');
+  assert.equal(party('The mayor thanked Tom Fry for his work.'), undefined, 'no deed: thanks');
+  assert.equal(party('Zorgcorp bought Plexium shares last week.'), undefined, 'the name qualifies another noun');
+  assert.equal(party("Zorgcorp bought Plexium Systems' printer unit."), undefined, 'the name owns what was bought');
+  assert.equal(party('The Hawks offered Tom Fry an eight-year deal.'), undefined, 'the name receives, it is not what was offered');
+  assert.equal(party('The team flew to Riverton on Monday.'), undefined, 'a place is no party');
 });

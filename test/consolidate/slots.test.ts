@@ -736,3 +736,41 @@ test('an age two reports give in passing is a claim of its own worded as the age
   assert.equal(age.status, 'corroborated');
   assert.ok(!b.summary.some((s) => s.claims.includes(age.id)));
 });
+
+test('reports of one deed done to a named party meet in one claim worded by the deed alone, whatever else their sentences say', () => {
+  const b = brief(
+    art('a', 'Zorgcorp has agreed to buy software maker Plexium Systems, a firm with 400 staff in Riverton.'),
+    art('b', "Analysts said Zorgcorp's acquisition of Plexium Systems would reshape the printer market."),
+    art('c', 'The acquisition of Plexium Systems is the largest in the industry this year.'),
+  );
+  const deed = b.claims.find((c) => c.about === 'purchase of Plexium Systems');
+  assert.ok(deed, JSON.stringify(b.claims.map((c) => [c.status, c.about, c.text])));
+  assert.equal(deed.status, 'corroborated');
+  assert.equal(deed.sources.length, 3);
+  // Not every report names the buyer: the claim says the deed and the party, which all of them state.
+  assert.equal(deed.text, 'Acquisition of Plexium Systems');
+  assert.equal(disputes(b).length, 0);
+});
+
+test('a deed with its doer named alike by every report is worded with the doer; two doers, or two days, are two deeds', () => {
+  const b = brief(art('a', 'The Hawks fired coach Tom Fry on Saturday after a 2-9 start, the worst in the league.'), art('b', 'Owner Ann Lee said little to reporters hours after the Hawks fired Tom Fry on Saturday.'));
+  const deed = b.claims.find((c) => c.about === 'dismissal of Tom Fry');
+  assert.ok(deed, JSON.stringify(b.claims.map((c) => [c.status, c.about, c.text])));
+  assert.equal(deed.text, 'Hawks fired Tom Fry');
+  const two = brief(art('a', 'Zorgcorp bought Plexium Systems in a cash deal.'), art('b', 'Initech bought Plexium Systems in a cash deal.'));
+  assert.ok(!two.claims.some((c) => c.about === 'purchase of Plexium Systems' && c.status === 'corroborated'));
+  const days = brief(art('a', 'Police arrested Tom Fry on Monday in Riverton.'), art('b', 'Police arrested Tom Fry on Thursday in Riverton.'));
+  assert.ok(!days.claims.some((c) => c.about === 'arrest of Tom Fry' && c.status === 'corroborated'));
+  assert.equal(disputes(two).length, 0);
+});
+
+test('a deed\'s claim never holds two sides of a disagreement its sentences give on another slot', () => {
+  const b = brief(
+    art('a', 'Ann Lee, 60, is now accused of killing two women in a Riverton shop.'),
+    art('b', 'Police have arrested and charged Ann Lee, age 61, with two counts of murder.'),
+    art('c', 'Prosecutors charged Ann Lee on Friday with murder in the Riverton case.'),
+  );
+  const both = b.claims.filter((c) => c.status === 'corroborated' && ['a', 'b'].every((id) => c.sources.some((s) => s.source === id)));
+  assert.deepEqual(both, []);
+  assert.ok(b.claims.some((c) => c.facts?.some((f) => f.kind === 'party' && f.holder === 'ann lee')));
+});

@@ -1,6 +1,7 @@
 import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SMALL_NUMBERS, SPEECH_VERBS, TITLES } from '../lexicon.js';
 import type { Item } from './items.js';
+import { partyFact } from './party.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
@@ -74,9 +75,12 @@ export function readFacts(s: SentenceItems): Fact[] {
         if (f !== undefined) out.push(f);
         break;
       }
-      case 'name':
+      case 'name': {
         out.push(...nameFacts(s, i));
+        const party = partyFact(items, i, s.sentence);
+        if (party !== undefined) out.push(party);
         break;
+      }
       case 'word':
         out.push(...wordFacts(s, i));
         break;
@@ -1131,13 +1135,15 @@ function comingAgeHolder(items: Item[], i: number): string | undefined {
   return name.lower;
 }
 
-/** "Anthony LaSalle, 36, of Minneapolis": a bare figure between commas right after a person's name. */
+/** "Anthony LaSalle, 36, of Minneapolis", "Ann Lee, age 61,": a bare figure between commas right after a person's name. */
 function appositionAge(items: Item[], i: number): string | undefined {
   const it = items[i] as Item;
   const n = it.number as NumberMention;
   if (n.approximate || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE || !/^\d+$/.test(it.text)) return undefined;
-  const before = items[i - 1];
-  const name = items[i - 2];
+  // ", 36," or ", age 36," / ", aged 36,".
+  const labelled = items[i - 1]?.lower === 'age' || items[i - 1]?.lower === 'aged' ? 1 : 0;
+  const before = items[i - 1 - labelled];
+  const name = items[i - 2 - labelled];
   const after = items[i + 1];
   if (before?.text !== ',' || name?.kind !== 'name' || name.name?.type === 'place' || name.name?.type === 'organization') return undefined;
   if (after !== undefined && !(after.text === ',' || after.text === '.' || after.text === ')' || after.lower === 'of' || after.lower === 'and' || after.lower === 'from')) return undefined;
