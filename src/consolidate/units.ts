@@ -215,8 +215,12 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
   return inside;
 }
 
-/** Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon. */
-const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where)\b|;\s`;
+/**
+ * Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon; a
+ * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
+ * …"); "because of" and "amid" (a cause one report adds: "placed on injured reserve because of an ankle injury").
+ */
+const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b`;
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
@@ -228,25 +232,36 @@ const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bw
 const MIN_HEAD_WORDS = 6;
 
 /**
- * Where the part of a unit's text that the other units say something of
- * ends: the start of its earliest trailing clause that holds none of the
- * words it shares with them ("Bush hurt his knee on October 19, and the
- * team put him on injured reserve" beside reports of the knee alone), or
- * undefined when every clause holds some.
+ * Where the part of a unit's text that the other units say ends: the start
+ * of its earliest trailing clause that holds none of the words every other
+ * unit shares with it ("Bush hurt his knee on October 19, and the team put
+ * him on injured reserve" beside reports of the knee alone, and beside one
+ * report that tells of the knee and the reserve list), or undefined when
+ * every clause holds some. A claim states what all its sources state.
  */
-export function sharedHeadEnd(u: Unit, others: Unit[], byAll = false): number | undefined {
-  // (`byAll`: the words every other unit says, for a claim held together by one fact, not by its words.)
+export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false): number | undefined {
   const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
-  const byEvery = byAll ? new Set([...byAny].filter((k) => others.every((o) => o.content.has(k)))) : byAny;
+  const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
   const shared = byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
-  for (const m of u.text.matchAll(byAll ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
+  // (A fact claim also ends before a second verb phrase joined by a bare "and".)
+  for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
-    if (u.text.slice(0, at).split(/\s+/).length < MIN_HEAD_WORDS) continue;
+    if (u.text.slice(0, at).split(/\s+/).length < MIN_HEAD_WORDS || openHead(u.text.slice(0, at))) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
     if (![...tailOnly].some((k) => shared.has(k))) return at;
   }
   return undefined;
+}
+
+/** Words that leave a clause open: a head that ends in one ("… on Saturday night after, police say,") is no statement. */
+const OPEN_ENDINGS = new Set(['after', 'before', 'because', 'when', 'while', 'as', 'of', 'to', 'with', 'by', 'for', 'on', 'in', 'at', 'from', 'than', 'that', 'and', 'or', 'the', 'a', 'an']);
+
+/** Whether a head ends open, an attribution set off by commas ("…, police say") left aside. */
+function openHead(head: string): boolean {
+  const bare = head.replace(/,\s*(?:\p{L}+\s+){0,3}(?:say|says|said|reported|reports|added|adds)\s*$/u, '');
+  const last = /(\p{L}+)\W*$/u.exec(bare);
+  return last !== null && OPEN_ENDINGS.has((last[1] as string).toLowerCase());
 }
 
 /** Inflections stripped to find a word's key as its lemma gives it ("defeated" → "defeat"). */

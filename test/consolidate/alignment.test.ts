@@ -427,8 +427,26 @@ test('a fact claim\'s text leaves out a trailing clause after its value that not
   const [a, b, c] = buildUnits(arts, indexEntities(arts));
   const keep = a!.text.indexOf('404') + 3;
   assert.equal(wording(a!, [a!, b!, c!], keep), 'Jo Reyes rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards.');
-  // A statement claim keeps a clause any other source says something of.
-  assert.equal(wording(a!, [a!, b!, c!]), a!.text);
+  // So does a statement claim's: it states what all its sources state.
+  assert.equal(wording(a!, [a!, b!, c!]), 'Jo Reyes rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards.');
+  // A clause every other source says something of stays.
+  const d = buildUnits([art('d', ['Jo Reyes rushed for 404 yards in the opener and returned three punts for scores.'])], indexEntities(arts))[0];
+  assert.equal(wording(a!, [a!, c!, d!]), a!.text);
+});
+
+test('a claim\'s text leaves out a cause, a time or a participle clause one source adds (", ending his season", "because of an ankle injury")', () => {
+  const arts = [
+    art('a', ['The Hawks placed Tom Fry on injured reserve on Wednesday because of an ankle injury.']),
+    art('b', ['Tom Fry was placed on injured reserve by the Hawks on Wednesday.']),
+    art('c', ['The Hawks put Tom Fry on injured reserve Wednesday, ending his season.']),
+  ];
+  const [a, b, c] = buildUnits(arts, indexEntities(arts));
+  assert.equal(wording(a!, [a!, b!, c!]), 'The Hawks placed Tom Fry on injured reserve on Wednesday.');
+  assert.equal(wording(c!, [a!, b!, c!]), 'The Hawks put Tom Fry on injured reserve Wednesday.');
+  // Never where the head would end open: "… after, police say," is no statement.
+  const open = [art('d', ['Tom Fry was shot and killed on Saturday night after, police say, pointing a gun at officers.']), art('e', ['Tom Fry was shot and killed by police on Saturday night in Riverton.'])];
+  const [d, e] = buildUnits(open, indexEntities(open));
+  assert.equal(wording(d!, [d!, e!]), d!.text);
 });
 
 test('a sentence that says too little of a claim\'s wording to state it is a claim of its own, though it aligned with one of its sentences ("Ann Lee was named coach in 2005" beside two copies of "Ann Lee was one of the most popular players in club history and was starting her fourth season as coach")', () => {
