@@ -510,8 +510,9 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (next !== undefined && ctx.types(next.key) !== 'place' && !ctx.quoted(next.start) && endsName(text, next.end)) return { key: next.key, text: next.text, byVerb: true };
     // "…,” said the 29-year-old on the eve of the South African Open": who speaks is named before the words that set
     // when or where they spoke, not inside them.
-    const subjectEnd = settingAt(text, after, Math.min(tailEnd, after + 60));
-    const who = subjectAt(ctx, after, subjectEnd, 'first') ?? described(/^\s*([^,.;]+)/.exec(text.slice(after, subjectEnd))?.[1]);
+    // "…,” says a source close to the talks, because Ann Lee …": a comma before a clause of its own ends who speaks.
+    const subjectEnd = clauseAfterComma(text, after, settingAt(text, after, Math.min(tailEnd, after + 60)));
+    const who = subjectAt(ctx, after, subjectEnd, 'first') ?? described(describedHead(/^\s*([^,.;]+)/.exec(text.slice(after, subjectEnd))?.[1]));
     if (who !== undefined) return who;
   }
   // "“…,” the Daily News quoted witness Ann Lee as saying": the one quoted speaks, not who quotes them.
@@ -612,6 +613,21 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, headStart, reports ? verbAt : qs, 'last', undefined, false) ?? (verbAt >= 0 ? described(text.slice(headStart, verbAt)) : undefined);
     if (who !== undefined) return who;
   }
+  // "According to the NYPD's statement, the officers saw one ‘break away from the group’": the source the sentence
+  // opens with, when nothing else in it speaks.
+  const lead = ACCORDING_LEAD_RE.exec(text.slice(sentenceStart(text, qs), qs));
+  if (lead !== null) {
+    const s = sentenceStart(text, qs) + lead[0].indexOf(lead[1] as string);
+    const who = subjectAt(ctx, s, s + (lead[1] as string).length, 'first') ?? described(lead[1]);
+    if (who !== undefined) return who;
+  }
+  // "“…,” BBC One posted on Twitter": what a name put out on a platform is theirs, whatever the verb.
+  const posted = POSTED_ON_RE.exec(tail);
+  if (posted !== null) {
+    const s = qe + posted[0].indexOf(posted[1] as string);
+    // (An account's name the name-finder missed, "BBCOne", is still who posted.)
+    return subjectAt(ctx, s, s + (posted[1] as string).length, 'last') ?? { text: (posted[1] as string).trim(), byVerb: false };
+  }
   const acc = /according to\s+/i.exec(tail);
   if (acc !== null) {
     const s = qe + (acc.index ?? 0) + acc[0].length;
@@ -619,6 +635,26 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     if (who !== undefined) return who;
   }
   return neighbourSpeaker(ctx, qs, qe, prevEnd, nextOpen);
+}
+
+/** A sentence that opens with its source: "According to the NYPD's statement, …". */
+const ACCORDING_LEAD_RE = /^\s*according to\s+([^,;“”"«»]{2,60}),/iu;
+/** An attribution by a platform: "“…,” BBC One posted on Twitter", "… wrote on its website". */
+const POSTED_ON_RE = /^\s*[,.]?\s*(\p{Lu}[^,;“”"«»]{0,40}?)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|ote)\s+(?:on|via)\s+(?:Twitter|Facebook|Instagram|YouTube|X|its website|(?:his|her|their|its) (?:blog|website|page|account)|the website)\b/u;
+
+/** A comma that opens a clause of its own (", because Ann Lee is …", ", and …"), not an apposition or a relative clause that may name the speaker ("the woman, who was identified as Juror No. 12"). */
+const CLAUSE_AFTER_COMMA_RE = /,\s+(?:because|as|when|after|before|while|since|although|though|but|and|so)\b/u;
+
+/** "says a source with knowledge of the discussions": a long description of who speaks stands by its head. */
+function describedHead(subject: string | undefined): string | undefined {
+  if (subject === undefined || subject.trim().split(/\s+/).length <= MAX_DESCRIPTION_WORDS) return subject;
+  return /^(\s*(?:a|an|the|one|another)\s.+?)\s+(?:with|of|for|close to|familiar with|at|from)\s/iu.exec(subject)?.[1] ?? subject;
+}
+
+/** Where the words after a verb of saying stop naming its subject: at a comma that opens another clause, else `to`. */
+function clauseAfterComma(text: string, from: number, to: number): number {
+  const m = CLAUSE_AFTER_COMMA_RE.exec(text.slice(from, to));
+  return m === null ? to : from + m.index;
 }
 
 /** Where the words that set when or where something was said begin ("on the eve of …", "at the scene"), or `to`. */

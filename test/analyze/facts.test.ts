@@ -476,6 +476,8 @@ test('a determiner before a hyphened figure and noun describes one thing; it cou
   assert.ok(!facts('Fouled on the dunk, he finished the traditional three - point play with a free throw.').some((f) => f.kind === 'count'));
   assert.ok(!facts('Ann Lee ’ s three - point play stretched the lead.').some((f) => f.kind === 'count'));
   assert.ok(!facts("The Hawks' three-point play tied the game in the third quarter.").some((f) => f.kind === 'count'));
+  // So does a figure that counts the compounds: "two three-point plays" are two plays, not three points.
+  assert.ok(!facts('Ann Lee scored two traditional three - point plays in the run.').some((f) => f.value.text === 'three'));
   // A lead, a margin, a win: the figure measures it ("Obama's 10-point lead" against "led by 12 points").
   assert.equal(one(facts("The Hawks' 10-point lead vanished in the third quarter."), 'count', '10').thing, 'point');
   assert.ok(!facts('Pirates launched a five-boat attack on the convoy.').some((f) => f.kind === 'count'));
@@ -749,6 +751,17 @@ test('a figure between a name and one thing names a model ("the Acme 10 platform
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
 });
 
+test('the members of a list a form of "have" governs are had, not done by the verb of an earlier clause ("Tom Fry scored 14 and Ann Lee had 11 points, 11 rebounds")', () => {
+  const list = facts('Tom Fry scored 14 points off the bench and Ann Lee had 11 points, 11 rebounds and six blocked shots for the Hawks.');
+  const rebounds = list.find((f) => f.thing === 'rebound');
+  assert.equal(rebounds?.holder, 'ann lee');
+  assert.notEqual(rebounds?.predicate, 'score');
+  // A capital "Will" before a name is a name, not a plan: its sentence states what it says.
+  const will = facts('Will Artino scored 14 points off the bench for the Hawks.').find((f) => f.value.text === '14');
+  assert.ok(will);
+  assert.equal(will.tense, undefined);
+});
+
 test('a deed done to a named party: the name as a verb\'s object, after a deed noun and "of", or as a passive subject', () => {
   const party = (text: string): Fact | undefined => facts(text).find((f) => f.kind === 'party');
   const bought = party('Zorgcorp has agreed to buy software maker Plexium Systems for an undisclosed sum.');
@@ -756,6 +769,7 @@ test('a deed done to a named party: the name as a verb\'s object, after a deed n
   assert.equal(bought.predicate, 'buy');
   assert.equal(bought.holder, 'plexium systems');
   assert.equal(bought.phrase, 'agreed to buy software maker Plexium Systems');
+  assert.deepEqual(party('Analysts said Zorgcorp agreed to buy Plexium Systems.')?.participants, ['zorgcorp'], 'the doer of a deal agreed');
   const acquired = party("Analysts said Zorgcorp's $3 billion acquisition of Plexium Systems will close in May.");
   assert.equal(acquired?.predicate, 'buy', 'acquire and buy are one deed');
   assert.equal(acquired?.role, 'of');

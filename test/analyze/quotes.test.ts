@@ -533,3 +533,18 @@ test('an article that opens with quotes names their speaker in the paragraph rig
   const narrative = 'The plant reopened on Monday after the shooting.\n\n"She is not a loose cannon at all, she is a hard worker."\n\nTom Hale says the woman accused of the shooting is a good person.';
   assert.deepEqual(quotes(narrative).map((q) => q.speakerText), [undefined]);
 });
+
+test('after "…," says, a description ends at a comma that opens a clause of its own, and a long one stands by its head ("says a source with knowledge of the talks, because Tom Hale …")', () => {
+  const text = 'Tom Hale directed the first film.\n\nAnd the talks for him to do the first movie were "a terrible experience for everyone," says a source with knowledge of the discussions, because Tom Hale is a seasoned filmmaker.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['a source']);
+});
+
+test('a sentence that opens with its source speaks by it ("According to the NYPD\'s statement, the officers saw one “break away from the group”")', () => {
+  const text = 'Two officers were on patrol on Saturday.\n\nAccording to the NYPD\'s statement, the officers saw one man "break away from the group upon noticing the police."';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['NYPD']);
+});
+
+test('what a name put out on a platform is theirs, whatever the verb ("“…,” Riverton Radio promoted on Twitter")', () => {
+  const text = 'The station made the announcement on Sunday.\n\n"The decision is made and the time has come to reveal who is taking over the show," Riverton Radio promoted on Twitter.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Riverton Radio']);
+});

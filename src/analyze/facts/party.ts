@@ -4,9 +4,9 @@ import { eventFamily, LIGHT_VERBS, NOT_ASSERTED } from './lexicon.js';
 import { SPEECH_LEMMAS, clauseOf, isPassive, isVerb, verbLemma } from './phrases.js';
 
 /**
- * Parties: who an event was done to, by name ("Hewlett-Packard will acquire
- * Electronic Data Systems", "the arrest of Tom Fry", "Tom Fry was arrested
- * by state police"). Two reports of one story rarely word its central deed
+ * Parties: who an event was done to, by name ("Hewlett-Packard agreed to
+ * acquire Electronic Data Systems", "the arrest of Tom Fry", "Tom Fry was
+ * arrested by state police"). Two reports of one story rarely word its central deed
  * alike, and the deed often carries no figure at all; the named party and
  * the event family are what they share. A party fact corroborates and
  * disputes nothing by its value (the value is the party, fixed by the slot):
@@ -20,7 +20,7 @@ const OBJECT_REACH = 4;
 const APPOSITION_REACH = 8;
 
 /** Verbs whose object is no party to a deed: saying, thinking, perceiving, naming, being and having. */
-const NO_DEED = new Set([...SPEECH_LEMMAS, ...LIGHT_VERBS, 'call', 'name', 'dub', 'quote', 'cite', 'thank', 'see', 'watch', 'hear', 'know', 'like', 'love', 'expect', 'consider', 'contact', 'reach', 'accord', 'bear', 'make', 'become', 'remain', 'follow', 'mention', 'read', 'tell', 'ask', 'urge', 'let', 'help', 'want', 'need', 'include', 'feature', 'involve', 'compare', 'represent', 'face', 'join', 'resemble', 'lead', 'leave', 'enter', 'visit', 'attend', 'exit', 'tour', 'host', 'play', 'use', 'run', 'give', 'grant', 'offer', 'pay', 'send', 'show', 'tell', 'wish']);
+const NO_DEED = new Set([...SPEECH_LEMMAS, ...LIGHT_VERBS, 'call', 'name', 'dub', 'quote', 'cite', 'thank', 'see', 'watch', 'hear', 'know', 'like', 'love', 'expect', 'consider', 'contact', 'reach', 'accord', 'bear', 'make', 'become', 'remain', 'follow', 'mention', 'read', 'urge', 'let', 'help', 'want', 'need', 'feature', 'involve', 'compare', 'represent', 'face', 'join', 'resemble', 'lead', 'leave', 'enter', 'visit', 'attend', 'exit', 'tour', 'host', 'play', 'use', 'run', 'give', 'grant', 'offer', 'pay', 'send', 'wish']);
 
 /** Nouns of deeds done to someone, with the verb each names ("the acquisition of", "the arrest of"). */
 const DEED_NOUNS: Record<string, string> = {
@@ -126,8 +126,10 @@ function objectOf(items: Item[], i: number, clause: [number, number]): Deed | un
   if (items[k - 1]?.lower === 'to' && !AGREED_TO.has(items[k - 2]?.lower ?? '')) return undefined;
   const lemma = verbLemma(items, k);
   if (NO_DEED.has(lemma)) return undefined;
-  const agent = namedSubject(items, k, clause[0]);
-  return { verb: k, lemma, ...(agent !== undefined ? { agent } : {}), from: items[k - 1]?.lower === 'to' ? k - 2 : k, to: i + 1, passive: false, role: 'theme' };
+  // ("Acme agreed to buy Zorg": the deed's words and its doer start before "agreed to".)
+  const from = items[k - 1]?.lower === 'to' ? k - 2 : k;
+  const agent = namedSubject(items, from, clause[0]);
+  return { verb: k, lemma, ...(agent !== undefined ? { agent } : {}), from, to: i + 1, passive: false, role: 'theme' };
 }
 
 /** "the acquisition of Electronic Data Systems", "Hewlett-Packard's $13.9 billion purchase of EDS". */

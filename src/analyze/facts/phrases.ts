@@ -321,9 +321,13 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
     }
     break;
   }
-  for (; k >= clause[0]; k--) if (isVerb(items, k)) return { at: k, role };
+  // A form of "have" the tagger read as an auxiliary is the verb of what it holds ("Lee scored 14 and Fry had 11
+  // points, 11 rebounds": the rebounds are had, not scored).
+  for (; k >= clause[0]; k--) if (isVerb(items, k) || (role === 'theme' && HAVE_WORDS.has((items[k] as Item).lower) && (items[k] as Item).kind === 'word')) return { at: k, role };
   return undefined;
 }
+
+const HAVE_WORDS = new Set(['has', 'have', 'had']);
 
 /** A verb (after auxiliaries and adverbs) right after the phrase: the phrase is its subject. A copula is no event. */
 function directVerbAfter(items: Item[], to: number): number | undefined {

@@ -401,7 +401,8 @@ function determinedCompound(items: Item[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && items[k]?.kind === 'word' && items[k]?.pos === 'ADJ') k--;
   const x = items[k];
-  return x !== undefined && (COMPOUND_DETERMINERS.has(x.lower) || possessiveAt(items, k) !== undefined);
+  // (A figure before it counts the compounds: "two three-point plays", "scored two traditional three - point plays".)
+  return x !== undefined && (COMPOUND_DETERMINERS.has(x.lower) || possessiveAt(items, k) !== undefined || x.kind === 'number');
 }
 
 /**
@@ -427,12 +428,20 @@ function asserted(s: SentenceItems, f: Fact): boolean {
     if (it.start >= f.valueStart) break;
     // The calendar asserts an age to come: "Lee will turn 29 in April" is no plan.
     if (it.lower === 'will' && f.kind === 'age' && f.predicate === 'turn') continue;
+    // (A capital "Will" before a capitalised word is a name, "Will Artino scored 14 points": a question would end in "?".)
+    if (willName(s.items, it)) continue;
     if (it.kind === 'word' && NOT_ASSERTED.has(it.lower) && !monthMay(s.items, it) && !(it.lower === 'no' && s.items.some((x) => x.start > it.start && x.start < f.valueStart && x.kind === 'number'))) doubted = true;
     // "would not retaliate for the bombing of Guffa on Tuesday": an event named by a noun after the doubt happened; its
     // moment is not doubted with the verb.
     else if (doubted && (f.kind === 'day' || f.kind === 'time') && it.kind === 'word' && it.pos === 'NOUN' && eventNounFamily(it.lower) !== undefined) doubted = false;
   }
   return !doubted;
+}
+
+/** "Will Artino scored": a capital "Will" before a capitalised word names someone. */
+function willName(items: Item[], it: Item): boolean {
+  const next = items[items.indexOf(it) + 1];
+  return it.text === 'Will' && next !== undefined && /^\p{Lu}/u.test(next.text) && next.kind !== 'punct';
 }
 
 /** "since his loss in May": a capital "May" inside a sentence is the month, not the modal. */
