@@ -41,7 +41,7 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
     const conflicts = nameConflicts(members, names);
     const claim: Claim = {
       id: '',
-      text: wording(rep, members),
+      text: withoutUnsharedDays(wording(rep, members), rep, members),
       sources: members.map((m) => ({ source: m.article, sentence: m.text })),
       support: members.length,
       independentSupport: groups.size,
@@ -92,6 +92,55 @@ export function wording(rep: Unit, members: Unit[], keep = 0): string {
   const head = rep.text.slice(0, end).replace(/[\s,;:]+$/u, '');
   return unbalancedQuotes(head) ? rep.text : `${head}.`;
 }
+
+/**
+ * The claim's text without the day its sentence dates it by when another of
+ * its sources does not give that day ("The Hawks placed Tom Fry on injured
+ * reserve on Wednesday" beside "The Hawks have placed Tom Fry on injured
+ * reserve"): the claim states what all its sources state. Only a day that
+ * closes a phrase of the clause ("on Wednesday", "sentenced Saturday
+ * morning to life"), and only a day, never a year or a month (which tell
+ * one occasion from another); never one that opens the sentence, qualifies a noun
+ * ("the Dec. 6 killing", "Wednesday's game"), bounds a stretch ("since
+ * Monday", "by Saturday") or stands inside a quote.
+ */
+export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): string {
+  const others = members.filter((m) => m !== rep);
+  if (others.length === 0) return text;
+  // The days the text names: weekdays as written (an article resolves them only when it is dated), and dates to the day.
+  const days: { from: number; to: number; says: (m: Unit) => boolean }[] = [];
+  for (const w of text.matchAll(WEEKDAY_RE)) {
+    const day = (w[1] as string).toLowerCase();
+    days.push({ from: w.index ?? 0, to: (w.index ?? 0) + w[0].length, says: (m) => m.text.toLowerCase().includes(day) });
+  }
+  for (const d of rep.dates) {
+    // (A year or a month tells one occasion from another, "spent time at the clinic in 2010": only a day goes.)
+    if (d.start === undefined || d.end === undefined || d.precision !== 'day' || WEEKDAY_RE.test(d.text)) continue;
+    days.push({ from: d.start - rep.start, to: d.end - rep.start, says: (m) => m.dates.some((x) => x.iso === d.iso) });
+  }
+  let out = text;
+  for (const d of days.sort((x, y) => y.from - x.from)) {
+    if (d.from <= 0 || d.to > out.length || others.every(d.says) || unbalancedQuotes(out.slice(0, d.from))) continue;
+    const before = out.slice(0, d.from);
+    const after = out.slice(d.to);
+    // (Not a day that opens the sentence, "On Tuesday, team officials …".)
+    if (!DAY_CLOSES_RE.test(after) || DAY_BOUND_BEFORE_RE.test(before) || /^\s*(?:\p{L}+\s+)?$/u.test(before)) continue;
+    // The space before it, and the "on" that ties it.
+    const cut = /\s+(?:on\s+)?$/u.exec(before)?.[0].length ?? 0;
+    if (cut === 0) continue;
+    out = `${before.slice(0, before.length - cut)}${after}`;
+  }
+  // (", on Wednesday, the team …" leaves two commas.)
+  return out.replace(/,\s*,/gu, ',').replace(/\s+([.,;:])/gu, '$1').replace(/,([.;:])/gu, '$1');
+}
+
+/** A weekday as a sentence dates something by ("Wednesday", "Saturday night"). */
+const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b/gu;
+
+/** After a day that closes a phrase: the end, a comma, or a word that opens another phrase or clause. */
+const DAY_CLOSES_RE = /^(?:\s*[.,;:!?]|\s*$|\s+(?:because|after|before|when|as|in|at|to|for|with|from|while|amid|despite|following)\b)/u;
+/** Before a day that is a bound, a noun's qualifier or another word's object: "since", "by", "the", a possessive, "a release date of", "planned for". */
+const DAY_BOUND_BEFORE_RE = /(?:\b(?:since|by|until|till|through|from|before|after|the|a|an|this|last|next|every|each|of|for|in|at|to|with|during|between|than)|['’]s?)\s+$/iu;
 
 /** Stable order and ids: most independent support first, then most support, then where it first appears. */
 export function numberClaims(built: BuiltClaim[]): BuiltClaim[] {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
-import { buildClaims, wording } from '../../src/consolidate/claims.js';
+import { buildClaims, withoutUnsharedDays, wording } from '../../src/consolidate/claims.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims, mergeFactClaims } from '../../src/consolidate/facts.js';
 import { buildUnits } from '../../src/consolidate/units.js';
@@ -478,4 +478,21 @@ test('a fact claim\'s text also ends before a second verb phrase joined by a bar
   ];
   const [c, d] = buildUnits(shared, indexEntities(shared));
   assert.ok(!wording(c!, [c!, d!], c!.text.indexOf('Wednesday') + 9).endsWith('struck.'));
+});
+
+test('a claim\'s text leaves out a day another of its sources does not give ("placed Tom Fry on injured reserve Wednesday" beside "have placed Tom Fry on injured reserve"), but not a day that opens the sentence, qualifies a noun or bounds a stretch', () => {
+  const units = (...texts: string[]) => {
+    const arts = texts.map((t, i) => art(String.fromCharCode(97 + i), [t]));
+    return buildUnits(arts, indexEntities(arts));
+  };
+  const [a, b, c] = units('The Hawks placed Tom Fry on injured reserve on Wednesday.', 'The Hawks have placed running back Tom Fry on injured reserve.', 'Tom Fry was put on injured reserve Wednesday, the team said.');
+  assert.equal(withoutUnsharedDays(a!.text, a!, [a!, b!, c!]), 'The Hawks placed Tom Fry on injured reserve.');
+  // Every source gives the day: it stays.
+  assert.equal(withoutUnsharedDays(a!.text, a!, [a!, c!]), a!.text);
+  const [d, e] = units('On Tuesday, the Hawks placed Tom Fry on injured reserve with a foot injury.', 'The Hawks placed Tom Fry on injured reserve with a foot injury.');
+  assert.equal(withoutUnsharedDays(d!.text, d!, [d!, e!]), d!.text);
+  const [f, g] = units('Fans gathered since Monday to mourn Tom Fry outside the stadium.', 'Fans gathered to mourn Tom Fry outside the stadium.');
+  assert.equal(withoutUnsharedDays(f!.text, f!, [f!, g!]), f!.text);
+  const [h, k] = units("Tom Fry will miss Sunday's game against the Comets.", 'Tom Fry will miss the game against the Comets.');
+  assert.equal(withoutUnsharedDays(h!.text, h!, [h!, k!]), h!.text);
 });
