@@ -779,6 +779,9 @@ test('a deed done to a named party: the name as a verb\'s object, after a deed n
   assert.equal(arrested?.holder, 'tom fry');
   assert.equal(arrested?.passive, true);
   assert.equal(arrested?.phrase, 'Tom Fry was arrested');
+  // The phrase that completes the deed is part of its words, up to a day or a comma.
+  assert.equal(party('Tom Fry was placed on injured reserve on Wednesday.')?.phrase, 'Tom Fry was placed on injured reserve');
+  assert.equal(party('Tom Fry, 44, was charged with vehicular manslaughter, police said.')?.phrase, 'Tom Fry was charged with vehicular manslaughter');
   // Firing someone is dismissing them, not shooting at them.
   assert.equal(party('The club fired coach Tom Fry on Saturday.')?.predicate, 'dismiss');
 });

@@ -212,12 +212,37 @@ export function partyFact(items: Item[], i: number, sentence: number): Fact | un
     participants: deed.agent !== undefined ? [deed.agent.lower] : [],
     // The deed as written, its doer left out ("agreed to buy Zorg Systems", "Tom Fry was arrested", "acquisition of Zorg"):
     // what every report of it says.
-    phrase: deed.aside === undefined ? written(items, deed.from, deed.to) : `${written(items, deed.from, deed.aside[0])} ${written(items, deed.aside[1], deed.to)}`,
+    phrase: deed.aside === undefined ? written(items, deed.from, complementEnd(items, deed)) : `${written(items, deed.from, deed.aside[0])} ${written(items, deed.aside[1], complementEnd(items, deed))}`,
     verb: (items[deed.verb] as Item).text,
     value: { text: it.text, key: it.lower },
   };
   if (deed.passive) f.passive = true;
   return f;
+}
+
+/** Prepositions whose phrase completes a deed ("placed on injured reserve", "charged with murder", "fired as coach"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['on', 'to', 'with', 'as', 'into', 'for', 'in']);
+/** Words a deed's complement may hold. */
+const COMPLEMENT_REACH = 4;
+
+/**
+ * Where the deed's words end: after the phrase that completes its verb,
+ * when one follows ("Tom Fry was placed on injured reserve", "charged with
+ * murder"), up to a comma, a day, a figure or another preposition; else
+ * where the deed ends. Not after a deed noun, whose party ends it.
+ */
+function complementEnd(items: Item[], deed: Deed): number {
+  if (deed.role === 'of') return deed.to;
+  const prep = items[deed.to];
+  // (After an object, "for" and "in" more often give a price or a place than complete the verb: "bought Zorg for $3 billion".)
+  if (prep === undefined || prep.kind !== 'word' || !COMPLEMENT_PREPOSITIONS.has(prep.lower) || (!deed.passive && (prep.lower === 'for' || prep.lower === 'in'))) return deed.to;
+  let k = deed.to + 1;
+  // (A participle before a noun qualifies it: "on injured reserve".)
+  const inPhrase = (x: Item, next: Item | undefined): boolean => descriptive(x) || x.kind === 'name' || (x.kind === 'word' && (x.pos === 'PROPN' || (x.pos === 'VERB' && /ed$/.test(x.lower) && next?.pos === 'NOUN')));
+  while (k < items.length && k <= deed.to + COMPLEMENT_REACH && inPhrase(items[k] as Item, items[k + 1])) k++;
+  // (A phrase cut short, "placed on the", says less than none.)
+  const last = items[k - 1] as Item;
+  return k > deed.to + 1 && last.pos !== 'DET' && last.pos !== 'ADJ' ? k : deed.to;
 }
 
 /** Items [from, to) as written, spaced as in the text. */
