@@ -115,10 +115,11 @@ export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): s
   }
   for (const d of rep.dates) {
     // (A year or a month tells one occasion from another, "spent time at the clinic in 2010": only a day goes.)
-    if (d.start === undefined || d.end === undefined || d.precision !== 'day' || WEEKDAY_RE.test(d.text)) continue;
+    if (d.start === undefined || d.end === undefined || d.precision !== 'day' || WEEKDAY_NAME_RE.test(d.text)) continue;
     days.push({ from: d.start - rep.start, to: d.end - rep.start, says: (m) => m.dates.some((x) => x.iso === d.iso) });
   }
   let out = text;
+  let cuts = 0;
   for (const d of days.sort((x, y) => y.from - x.from)) {
     if (d.from <= 0 || d.to > out.length || others.every(d.says) || unbalancedQuotes(out.slice(0, d.from))) continue;
     const before = out.slice(0, d.from);
@@ -129,13 +130,16 @@ export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): s
     const cut = /\s+(?:on\s+)?$/u.exec(before)?.[0].length ?? 0;
     if (cut === 0) continue;
     out = `${before.slice(0, before.length - cut)}${after}`;
+    cuts++;
   }
   // (", on Wednesday, the team …" leaves two commas.)
+  if (cuts === 0) return text;
   return out.replace(/,\s*,/gu, ',').replace(/\s+([.,;:])/gu, '$1').replace(/,([.;:])/gu, '$1');
 }
 
 /** A weekday as a sentence dates something by ("Wednesday", "Saturday night"). */
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b/gu;
+const WEEKDAY_NAME_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /** After a day that closes a phrase: the end, a comma, or a word that opens another phrase or clause. */
 const DAY_CLOSES_RE = /^(?:\s*[.,;:!?]|\s*$|\s+(?:because|after|before|when|as|in|at|to|for|with|from|while|amid|despite|following)\b)/u;
