@@ -820,6 +820,9 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   // "her rep", "his spokesman": someone described through another, not that other.
   if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
   if (words.some((w) => PRONOUNS.has(w))) {
+    // "Nichols' mother expressed their sentiments. “…,” she said.": kin named by whose they are, of the pronoun's sex.
+    const kin = ownedKinBefore(ctx, from, words.find((w) => w === 'he' || w === 'she'));
+    if (kin !== undefined) return kin;
     const r = lastSubject(ctx, from, PRONOUN_CHAIN);
     // "Detective Dom Reyes said he asked how she felt. “…,” she said.": a "she" is not the one the article calls "he".
     const pronoun = words.find((w) => w === 'he' || w === 'she');
@@ -879,6 +882,28 @@ function lastSubject(ctx: Ctx, pos: number, chain = 0): Found | undefined {
   // The sentence's subject: a name its verb follows ("Capaldi described himself …"), else the first.
   const actor = same.find((m) => ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
   return talker ?? actor ?? same[0];
+}
+
+/** Kin a news sentence names by whose they are, by the pronoun that stands for them. */
+const KIN_BY_PRONOUN: Record<'he' | 'she', string> = {
+  she: 'mother|wife|sister|daughter|grandmother|aunt|widow|girlfriend|fiancee|niece',
+  he: 'father|husband|brother|son|grandfather|uncle|widower|boyfriend|fiance|nephew',
+};
+
+/**
+ * The speaker a "he" or "she" stands for when the sentence before the
+ * quote's has for its subject a relative of someone named, of the pronoun's
+ * sex ("Nichols' mother expressed their sentiments. “…,” she said."): shown as
+ * the article calls them, "Nichols' mother".
+ */
+function ownedKinBefore(ctx: Ctx, pos: number, pronoun: string | undefined): Who | undefined {
+  if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const here = sentenceStart(ctx.text, pos);
+  if (here < 2) return undefined;
+  const before = sentenceStart(ctx.text, here - 2);
+  // (Opening the sentence, or its main clause after an opening one: "As she came in, Nichols' mother expressed …".)
+  const m = new RegExp(`(?:^|,)\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)\\s?['’]\\s?s?\\s+(${KIN_BY_PRONOUN[pronoun]})\\s+\\p{Ll}+(?:ed|s)\\b`, 'u').exec(ctx.text.slice(before, here));
+  return m === null ? undefined : { text: `${m[1] as string}’s ${m[2] as string}`.replace(/s’s /u, 's’ '), byVerb: false };
 }
 
 /** Sentences that open with a pronoun a pronoun is followed back through to a name. */

@@ -548,3 +548,11 @@ test('what a name put out on a platform is theirs, whatever the verb ("“…,�
   const text = 'The station made the announcement on Sunday.\n\n"The decision is made and the time has come to reveal who is taking over the show," Riverton Radio promoted on Twitter.';
   assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Riverton Radio']);
 });
+
+test('a "she" after a sentence whose subject is someone\'s mother, wife or daughter is that relative, shown as the article calls her ("Tom Hale’s mother")', () => {
+  const text = 'Tom Hale was sentenced on Saturday.\n\nAs she came into the courthouse, Tom Hale\'s mother expressed the family\'s sentiments. "We just want to fade into obscurity," she said.';
+  assert.deepEqual(quotes(text).map((q) => q.speakerText), ['Tom Hale’s mother']);
+  // A "he" is not the mother.
+  const he = 'Tom Hale was sentenced on Saturday.\n\nAs she came into the courthouse, Tom Hale\'s mother expressed the family\'s sentiments. "We just want to fade into obscurity," he said.';
+  assert.notDeepEqual(quotes(he).map((q) => q.speakerText), ['Tom Hale’s mother']);
+});
