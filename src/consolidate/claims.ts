@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../analyze/dates.js';
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
 import { containment, contentStems, oneSpelling, sameWording } from './text.js';
 import { agree, sameSlot } from './numbers.js';
@@ -138,8 +139,9 @@ export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): s
 }
 
 /** A weekday as a sentence dates something by ("Wednesday", "Saturday night"). */
-const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?\b/gu;
-const WEEKDAY_NAME_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const WEEKDAY_NAMES = WEEKDAYS.map((d) => `${(d[0] as string).toUpperCase()}${d.slice(1)}`).join('|');
+const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'gu');
+const WEEKDAY_NAME_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'u');
 
 /** After a day that closes a phrase: the end, a comma, or a word that opens another phrase or clause. */
 const DAY_CLOSES_RE = /^(?:\s*[.,;:!?]|\s*$|\s+(?:because|after|before|when|as|in|at|to|for|with|from|while|amid|despite|following)\b)/u;

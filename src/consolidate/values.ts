@@ -1,4 +1,5 @@
 import { COARSE_PLACES } from '../analyze/facts/lexicon.js';
+import { WEEKDAYS } from '../analyze/dates.js';
 import { MONEY_UNITS } from '../analyze/lexicon.js';
 import type { Fact, FactValue } from '../types.js';
 import { EXACT_TOLERANCE, HEDGED_TOLERANCE } from './numbers.js';
@@ -156,7 +157,6 @@ export function sameMagnitude(a: FactValue, b: FactValue): boolean {
 const MAGNITUDE_FACTOR = 4;
 const MAGNITUDE_SMALL_GAP = 3;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function aroundMidnight(a: FactValue, b: FactValue): boolean {
   const ia = WEEKDAYS.indexOf(a.key ?? '');

@@ -1,7 +1,7 @@
 import type { Fact } from '../../types.js';
 import type { Item } from './items.js';
 import { eventFamily, LIGHT_VERBS, NOT_ASSERTED } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, isPassive, isVerb, verbLemma } from './phrases.js';
+import { SPEECH_LEMMAS, clauseOf, isPassive, isVerb, negated, subjectBefore, verbLemma } from './phrases.js';
 
 /**
  * Parties: who an event was done to, by name ("Hewlett-Packard agreed to
@@ -76,25 +76,6 @@ function deedFamily(lemma: string): string {
 
 const DISMISSING = new Set(['fire', 'dismiss', 'sack', 'oust', 'relieve', 'axe', 'ax']);
 
-/** A named party right before a verb (auxiliaries and adverbs between), as its subject. */
-function namedSubject(items: Item[], verb: number, from: number): Item | undefined {
-  for (let k = verb - 1; k >= from; k--) {
-    const it = items[k] as Item;
-    if (doerLike(it)) return it;
-    if (it.kind === 'word' && (it.pos === 'AUX' || it.pos === 'ADV' || it.pos === 'PART')) continue;
-    return undefined;
-  }
-  return undefined;
-}
-
-function negatedBefore(items: Item[], verb: number, from: number): boolean {
-  for (let k = verb - 1; k >= Math.max(from, verb - 3); k--) {
-    const w = (items[k] as Item).lower;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
-  }
-  return false;
-}
-
 interface Deed {
   verb: number;
   /** The lemma of the verb, or of the verb a deed noun names. */
@@ -121,14 +102,16 @@ function objectOf(items: Item[], i: number, clause: [number, number]): Deed | un
   if (k < clause[0]) return undefined;
   const at = items[k] as Item;
   if (at.lower === 'of') return deedNounOf(items, k, i, clause);
-  if (!isVerb(items, k) || isPassive(items, k) || negatedBefore(items, k, clause[0])) return undefined;
+  if (!isVerb(items, k) || isPassive(items, k) || negated(items, k)) return undefined;
   // "is negotiating to buy", "plans to acquire": a deed wished for is none done; "agreed to buy" is a deal struck.
   if (items[k - 1]?.lower === 'to' && !AGREED_TO.has(items[k - 2]?.lower ?? '')) return undefined;
   const lemma = verbLemma(items, k);
   if (NO_DEED.has(lemma)) return undefined;
   // ("Acme agreed to buy Zorg": the deed's words and its doer start before "agreed to".)
   const from = items[k - 1]?.lower === 'to' ? k - 2 : k;
-  const agent = namedSubject(items, from, clause[0]);
+  // (A name right before the verb is its subject: the doer, unless it is a place.)
+  const subject = subjectBefore(items, from, clause[0]);
+  const agent = doerLike(subject) ? subject : undefined;
   return { verb: k, lemma, ...(agent !== undefined ? { agent } : {}), from, to: i + 1, passive: false, role: 'theme' };
 }
 
@@ -199,6 +182,7 @@ export function partyFact(items: Item[], i: number, sentence: number): Fact | un
   const last = items[clause[1] - 1] as Item;
   const fromItem = items[deed.from] as Item;
   const toItem = items[deed.to - 1] as Item;
+  const end = complementEnd(items, deed);
   const f: Fact = {
     kind: 'party',
     sentence,
@@ -212,7 +196,7 @@ export function partyFact(items: Item[], i: number, sentence: number): Fact | un
     participants: deed.agent !== undefined ? [deed.agent.lower] : [],
     // The deed as written, its doer left out ("agreed to buy Zorg Systems", "Tom Fry was arrested", "acquisition of Zorg"):
     // what every report of it says.
-    phrase: deed.aside === undefined ? written(items, deed.from, complementEnd(items, deed)) : `${written(items, deed.from, deed.aside[0])} ${written(items, deed.aside[1], complementEnd(items, deed))}`,
+    phrase: deed.aside === undefined ? written(items, deed.from, end) : `${written(items, deed.from, deed.aside[0])} ${written(items, deed.aside[1], end)}`,
     verb: (items[deed.verb] as Item).text,
     value: { text: it.text, key: it.lower },
   };

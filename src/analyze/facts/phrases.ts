@@ -323,11 +323,22 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
   }
   // A form of "have" the tagger read as an auxiliary is the verb of what it holds ("Lee scored 14 and Fry had 11
   // points, 11 rebounds": the rebounds are had, not scored).
-  for (; k >= clause[0]; k--) if (isVerb(items, k) || (role === 'theme' && HAVE_WORDS.has((items[k] as Item).lower) && (items[k] as Item).kind === 'word')) return { at: k, role };
+  for (; k >= clause[0]; k--) if (isVerb(items, k) || (role === 'theme' && HAVE_FORMS.has((items[k] as Item).lower) && (items[k] as Item).kind === 'word')) return { at: k, role };
   return undefined;
 }
 
-const HAVE_WORDS = new Set(['has', 'have', 'had']);
+/** Forms of "have", a verb of holding whatever the tagger reads them as. */
+export const HAVE_FORMS = new Set(['has', 'have', 'had']);
+
+/** "did not explode", "never returned", "wasn't injured": a negation among the few words before a verb. */
+export function negated(items: Item[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const w = (items[k] as Item).lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
+    if ((items[k] as Item).kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** A verb (after auxiliaries and adverbs) right after the phrase: the phrase is its subject. A copula is no event. */
 function directVerbAfter(items: Item[], to: number): number | undefined {
@@ -388,7 +399,7 @@ function verbAfter(items: Item[], to: number): number | undefined {
 }
 
 /** A name right before the verb at k (auxiliaries and adverbs between): the subject of an active clause ("Klitschko landed 178 punches"). */
-function subjectBefore(items: Item[], k: number, clauseStart: number): Item | undefined {
+export function subjectBefore(items: Item[], k: number, clauseStart: number): Item | undefined {
   for (let j = k - 1; j >= clauseStart; j--) {
     const it = items[j] as Item;
     if (it.kind === 'name') return it;

@@ -5,7 +5,7 @@ import { partyFact } from './party.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
-import { SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { HAVE_FORMS, SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, negated, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -717,16 +717,6 @@ function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number)
   if (gov.subject !== undefined && (gov.subject.name?.type === 'person' || gov.subject.name?.type === 'organization') && f.role === 'theme' && !gov.passive) f.holder = gov.subject.lower;
 }
 
-/** "did not explode", "never returned", "wasn't injured": a negation among the few words before a verb. */
-function negated(items: Item[], verb: number): boolean {
-  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
-    const w = (items[k] as Item).lower;
-    if (w === 'not' || w === "n't" || w === 'never' || w === 'no') return true;
-    if ((items[k] as Item).kind !== 'word') return false;
-  }
-  return false;
-}
-
 /** The words of items [from, to) as written, without edge punctuation. */
 function phraseText(items: Item[], from: number, to: number): string {
   const xs = items.slice(from, to);
@@ -994,7 +984,6 @@ function possessing(items: Item[], k: number, figure: number): boolean {
   return true;
 }
 
-const HAVE_FORMS = new Set(['has', 'have', 'had']);
 
 /** Whether the figure at i is the object of a possessive "have" ("had 12 points", "now has 2,302"). */
 function possessedAt(items: Item[], i: number): boolean {
