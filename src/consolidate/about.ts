@@ -3,6 +3,7 @@ import { UNACCUSATIVE } from '../analyze/facts/lexicon.js';
 import type { Fact } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import type { Slot } from './slots.js';
+import { periodKind } from './values.js';
 
 /**
  * What a slot is about, in words a reader reads at a glance: "number of
@@ -27,7 +28,8 @@ const NOMINALS: Record<string, string> = {
   hit: 'crash', foil: 'foiled attack', fire: 'firing', win: 'win', charge: 'charging', report: 'report', die: 'death', rescue: 'rescue',
   hijack: 'hijacking', evacuate: 'evacuation', close: 'closure', reopen: 'reopening', collapse: 'collapse', sentence: 'sentencing', convict: 'conviction',
   intercept: 'interception', seize: 'seizure', send: 'dispatch', leave: 'departure', land: 'landing', launch: 'launch', sign: 'signing', stab: 'stabbing',
-  buy: 'purchase', announce: 'announcement', check: 'check-in', release: 'release',
+  buy: 'purchase', announce: 'announcement', check: 'check-in', release: 'release', retire: 'retirement', promote: 'promotion', revive: 'revival',
+  appoint: 'appointment', elect: 'election', resign: 'resignation', marry: 'marriage', graduate: 'graduation',
 };
 
 /** Nouns of deeds done to a named party, where the event's own noun names the doer's side ("win") or another deed ("crash"). */
@@ -155,9 +157,12 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
       return `direction from ${who ?? 'the place'}`;
     case 'time':
       return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `time the ${f.thing} was ${participle(predicate, verb)}` : `time of ${eventNoun(predicate)}`;
-    case 'day':
-      if (f.role === 'reported') return `day ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
-      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `day the ${f.thing} was ${participle(predicate, verb)}` : `day of ${eventNoun(predicate)}`;
+    case 'day': {
+      // (A year or a month an event is dated by: "year of retirement".)
+      const unit = periodKind(f.value.key) ?? 'day';
+      if (f.role === 'reported') return `${unit} ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
+      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `${unit} the ${f.thing} was ${participle(predicate, verb)}` : `${unit} of ${eventNoun(predicate)}`;
+    }
     case 'role':
       // A class of roles held one at a time is a title ("title of Larry Lucchino": CEO or COO); any other, the role itself.
       if (facts.some((x) => x.value.key !== f.value.key)) return `title of ${who ?? 'the person'}`;

@@ -4,6 +4,7 @@ import { type BuiltClaim, SHARED_WEIGHT, sharedShare, standingCost, wording } fr
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
+import { contentStems } from './text.js';
 import { valuesAgree } from './values.js';
 
 /**
@@ -235,9 +236,13 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   // on its own: "He played 11 seasons, was an assistant for seven and was named coach in 2005" is not what a source
   // saying "he played 11 seasons with the team" states; the shorter sentence is what both do.
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
+  // (A sentence too short to be a unit of its own, "Tom Fry died in 2006.", is weighed by its words alike.)
+  const sentenceStems = new Map(fc.members.map((m) => [m, new Set(contentStems(m.sentence))]));
   const cost = (m: PlacedFact): number => {
     const unit = unitOf.get(m);
-    return wordingCost(m.sentence) - (unit !== undefined && unit.text === m.sentence ? SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence) : 0);
+    if (unit !== undefined && unit.text === m.sentence) return wordingCost(m.sentence) - (SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence));
+    if (unit !== undefined) return wordingCost(m.sentence);
+    return wordingCost(m.sentence) - (SHARED_WEIGHT * sharedStemShare(m, fc.members, sentenceStems) - standingCost(m.sentence));
   };
   const rep = [...main.members].map((m) => ({ m, cost: cost(m) })).sort((a, b) => a.cost - b.cost || a.m.articleIndex - b.m.articleIndex)[0]?.m as PlacedFact;
   // The sentence without a trailing clause the others say nothing of, where the sentence is one unit and its value is
@@ -269,6 +274,19 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   };
   if (fc.wording !== undefined) built.minor = true;
   return built;
+}
+
+/** The share of a sentence's content stems that every other member's sentence says too (the least any says of it). */
+function sharedStemShare(m: PlacedFact, members: PlacedFact[], stems: Map<PlacedFact, Set<string>>): number {
+  const mine = stems.get(m) ?? new Set<string>();
+  if (mine.size === 0) return 0;
+  let least = 1;
+  for (const o of members) {
+    if (o.article === m.article) continue;
+    const theirs = stems.get(o) ?? new Set<string>();
+    least = Math.min(least, [...mine].filter((w) => theirs.has(w)).length / mine.size);
+  }
+  return least;
 }
 
 function wordingCost(sentence: string): number {

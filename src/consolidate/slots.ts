@@ -4,7 +4,7 @@ import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
 import { MONEY_UNITS } from '../analyze/lexicon.js';
-import { oneDigitApart, sameMagnitude, sameValue, valuesAgree } from './values.js';
+import { oneDigitApart, periodKind, sameMagnitude, sameValue, valuesAgree } from './values.js';
 
 /**
  * Alignment by slot. Every fact of every article is placed in a slot: facts
@@ -87,7 +87,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
       const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
-      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
+      // (Days only: a year or a month is a stretch many events fall in.)
+      const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && periodKind(g.value.key) === undefined && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
       const clocks = f.kind === 'time' ? [] : facts.filter((g) => g.sentence === f.sentence && g.kind === 'time').map((g) => g.value);
       // (A name written in capitals, "EYP MCF", is a body's, whatever a few cues typed it.)
       const people = new Set((fact.participants ?? []).filter((p) => p !== '?' && ents.type(p) === 'person' && !/^[\p{Lu}\d\s.&-]+$/u.test(ents.name(p))));
@@ -347,6 +348,9 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
       return true;
     case 'day':
       if (dayKeyType(a.value.key) !== dayKeyType(b.value.key)) return false;
+      // Two years or months of one act are as often two occasions of it ("made the playoffs in 2002" / "in 2003") as
+      // a dispute: they corroborate when they agree, and are otherwise two facts.
+      if (!agree && periodKind(a.value.key) !== undefined) return false;
       // Dates weeks apart are two events ("fired March 2" / "fired on June 8"), not two reports of one.
       if (!agree && daysApart(a.value.key, b.value.key) > MAX_DAYS_APART) return false;
       return a.thing === undefined || b.thing === undefined || a.thing === b.thing;
@@ -571,10 +575,17 @@ function daysApart(a: string | undefined, b: string | undefined): number {
   return x === undefined || y === undefined ? 0 : Math.abs(x - y) / 86400000;
 }
 
-/** A day is compared with a day written the same way: a weekday with a weekday, a calendar date with a calendar date. */
+/**
+ * A day is compared with a day written the same way: a weekday with a
+ * weekday, a calendar date with a calendar date; and a year or a month an
+ * event is dated by ("retired in 1993") with a year or a month.
+ */
 function dayKeyType(key: string | undefined): string {
-  return key === undefined ? '' : key.startsWith('--') ? 'date' : 'weekday';
+  if (key === undefined) return '';
+  if (key.startsWith('--')) return 'date';
+  return periodKind(key) ?? 'weekday';
 }
+
 
 /** How well a fact fits a slot already holding others: shared qualifiers and the same event count. */
 function fitScore(x: PlacedFact, slot: Slot): number {

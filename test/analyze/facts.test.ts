@@ -799,3 +799,14 @@ test('no deed done to a party: wished for, possible, denied, said, or the name o
   assert.equal(party('The Hawks offered Tom Fry an eight-year deal.'), undefined, 'the name receives, it is not what was offered');
   assert.equal(party('The team flew to Riverton on Monday.'), undefined, 'a place is no party');
 });
+
+test('a year or a month written out dates the act of its clause; one that bounds a stretch, or qualifies a noun, dates none', () => {
+  const retired = one(facts('Dana Ruiz retired in 1994 after 12 seasons.'), 'day', '1994');
+  assert.equal(retired.predicate, 'retire');
+  assert.equal(retired.value.key, 'y1994');
+  assert.equal(one(facts('The Zeta phone goes on sale in June 2013.'), 'day', 'June 2013').value.key, 'm2013-06');
+  assert.equal(one(facts('The show was revived last year.', '2013-05-14T10:00:00Z'), 'day', 'last year').value.key, 'y2012');
+  for (const text of ['Dana Ruiz has coached the Falcons since 1994.', 'Dana Ruiz coached the Falcons from 1994 to 2001.', 'Dana Ruiz was picked in the 1994 draft by the Falcons.', 'Dana Ruiz has won 12 games this year.']) {
+    assert.deepEqual(facts(text).filter((f) => f.kind === 'day').map((f) => f.value.text), [], text);
+  }
+});

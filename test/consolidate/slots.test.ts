@@ -774,3 +774,18 @@ test('a deed\'s claim never holds two sides of a disagreement its sentences give
   assert.deepEqual(both, []);
   assert.ok(b.claims.some((c) => c.facts?.some((f) => f.kind === 'party' && f.holder === 'ann lee')));
 });
+
+test('a year or a month an act is dated by: reports of one agree in a claim of their own; two years of one act are two occasions, never a dispute', () => {
+  const b = brief(
+    art('a', 'Dana Ruiz also played in Denver, Ohio and Utah before retiring in 1994.'),
+    art('b', 'The Falcons named a new coach on Monday. Dana Ruiz retired in 1994.'),
+  );
+  const year = b.claims.find((c) => c.about === 'year of the retirement');
+  assert.ok(year, JSON.stringify(b.claims.map((c) => [c.status, c.about, c.text])));
+  assert.equal(year.status, 'corroborated');
+  // The wording is the sentence every report states, short as it is.
+  assert.equal(year.text, 'Dana Ruiz retired in 1994.');
+  assert.equal(disputeCount('The Falcons made the playoffs in 2002 under Dana Ruiz.', 'The Falcons made the playoffs in 2003 under Dana Ruiz.'), 0);
+  const months = brief(art('a', 'The Zeta phone goes on sale in June 2013, the company said.'), art('b', 'Acme said the Zeta phone goes on sale in June 2013 for $99.'));
+  assert.ok(months.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.facts?.some((f) => f.kind === 'day' && f.value === 'June 2013')), JSON.stringify(months.claims.map((c) => [c.status, c.about])));
+});

@@ -178,25 +178,31 @@ export function itemsOf(tokens: Token[], text: string, mentions: Mentions, quote
   return retagVerbs(out);
 }
 
-/** The lemma of a regular past tense: "foiled" → "foil", "repulsed" → "repulse", "carried" → "carry". */
+/** The lemma of a regular past tense: "foiled" → "foil", "repulsed" → "repulse", "carried" → "carry", "retired" → "retire". */
 function pastLemma(word: string): string {
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   const stem = word.slice(0, -2);
   if (knownEvent(stem)) return stem;
-  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u)$/.test(stem)) return `${stem}e`;
+  // ("retired" → "retire", "injured" → "injure": a verb ends in "-ire" or "-ure", never in "-ir" or "-ur" but for a few.)
+  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u|[iu]r)$/.test(stem)) return `${stem}e`;
   return stem;
 }
 
 /**
  * The tagger reads some past tenses as adjectives ("An Indian warship
  * foiled a five-boat attack"): an -ed word between a noun and the start of
- * another noun phrase is the verb of the clause.
+ * another noun phrase is the verb of the clause; so is one right after a
+ * name and before a date or a preposition ("Tom Fry retired in 1994"), where
+ * a participle describing the name would follow a comma ("Tom Fry, armed
+ * with a knife").
  */
 export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
   if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower) || prev === undefined || next === undefined) return false;
   const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
   const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
-  return afterNoun && beforePhrase;
+  const afterName = prev.kind === 'name' || (prev.kind === 'word' && prev.pos === 'PROPN');
+  const beforeAdjunct = next.kind === 'date' || (next.kind === 'word' && next.pos === 'ADP');
+  return afterNoun && (beforePhrase || (afterName && beforeAdjunct));
 }
 
 /**

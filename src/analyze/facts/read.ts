@@ -71,7 +71,8 @@ export function readFacts(s: SentenceItems): Fact[] {
         break;
       }
       case 'date': {
-        const f = momentFact(s, i, 'day') ?? yearOfWork(s, i);
+        // (A year before a work's name dates the work: "the 1999 movie American Pie".)
+        const f = yearOfWork(s, i) ?? momentFact(s, i, 'day');
         if (f !== undefined) out.push(f);
         break;
       }
@@ -1890,9 +1891,9 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   } else {
     const d = it.date;
     if (d === undefined) return undefined;
-    const key = dayKey(d.text, d.iso, d.precision);
+    const key = d.precision === 'year' || d.precision === 'month' ? periodKey(items, i) : dayKey(d.text, d.iso, d.precision);
     if (key === undefined) return undefined;
-    value = { text: d.text.replace(/^on\s+/i, ''), key };
+    value = { text: d.text.replace(/^(?:on|in)\s+/i, ''), key };
   }
   // "its November 22, 2013 release date", "the May 14 launch date": the day of what the noun before "date" names.
   const scheduled = kind === 'day' ? scheduledEvent(items, i) : undefined;
@@ -2307,6 +2308,25 @@ function yearOfWork(s: SentenceItems, i: number): Fact | undefined {
   const f = base(s, i, 'year', { text: year, key: year }, clauseOf(items, i));
   f.holder = name.lower;
   return f;
+}
+
+/** Words before a year or a month that make it a bound of a stretch, not the moment of an event ("since 2005", "by June 2014"). */
+const PERIOD_BOUNDS = new Set(['since', 'until', 'till', 'through', 'by', 'before', 'after', 'from', 'between', 'to', 'than', 'of']);
+
+/**
+ * What a year or a month an event is dated by is compared by ("retired in
+ * 1993" → "y1993", "goes on sale in June 2013" → "m2013-06"): a year
+ * written out ("in 1993", or "last year", told from the day of
+ * publication), or a month with its year; never one that bounds a stretch
+ * ("since 2005"), nor "this year", a running total's stretch.
+ */
+function periodKey(items: Item[], i: number): string | undefined {
+  const d = (items[i] as Item).date;
+  if (d?.iso === undefined) return undefined;
+  const text = d.text.toLowerCase();
+  if (!/^(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}$/.test(text) && text !== 'last year') return undefined;
+  if (PERIOD_BOUNDS.has(items[i - 1]?.lower ?? '')) return undefined;
+  return d.precision === 'year' ? `y${d.iso.slice(0, 4)}` : `m${d.iso.slice(0, 7)}`;
 }
 
 /**
