@@ -1,4 +1,5 @@
 import { aliasMap, entityKey } from '../analyze/keys.js';
+import { sameGivenName } from './given-names.js';
 import { oneSpelling } from './text.js';
 import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
 
@@ -47,7 +48,9 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
-  protagonistSurnames(articles, order, namedIn, alias);
+  const person = personKeys(articles);
+  familiarNames(order, namedIn, alias, person);
+  protagonistSurnames(order, namedIn, alias, person);
   const canonical = (k: string): string => alias.get(k) ?? k;
 
   const types = new Map<string, Map<EntityType, number>>();
@@ -155,8 +158,8 @@ const PROTAGONIST_RATIO = 2;
  * named in full by at least twice as many articles as any other. Where none
  * stands out so, it stays a name of its own.
  */
-function protagonistSurnames(articles: AnalyzedArticle[], order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>): void {
-  // A person's name: typed a person at least as often as a place or a body (mentions typed by nothing do not vote).
+/** Whether a key is a person's name: typed a person at least as often as a place or a body (mentions typed by nothing do not vote). */
+function personKeys(articles: AnalyzedArticle[]): (key: string) => boolean {
   const votes = new Map<string, number>();
   const others = new Map<string, Map<string, number>>();
   for (const a of articles)
@@ -167,7 +170,35 @@ function protagonistSurnames(articles: AnalyzedArticle[], order: string[], named
         m.set(e.type, (m.get(e.type) ?? 0) + 1);
       }
     }
-  const person = (k: string): boolean => (votes.get(k) ?? 0) > 0 && (votes.get(k) ?? 0) >= Math.max(0, ...(others.get(k)?.values() ?? []));
+  return (k) => (votes.get(k) ?? 0) > 0 && (votes.get(k) ?? 0) >= Math.max(0, ...(others.get(k)?.values() ?? []));
+}
+
+/**
+ * One person called by a familiar given name and by the full one ("Mo
+ * Cheeks" / "Maurice Cheeks", "Chris Ivory" / "Christopher Ivory"): the
+ * rarer name is the other's, when the story names no third person of that
+ * surname whose given name fits too ("Chris Lee" beside "Christopher Lee"
+ * and "Christine Lee" stays itself).
+ */
+function familiarNames(order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>, person: (key: string) => boolean): void {
+  const canonicalOf = (k: string): string => alias.get(k) ?? k;
+  const people = [...new Set(order.map(canonicalOf))].filter((k) => /^[a-z]+ [a-z' -]+$/.test(k) && person(k));
+  const articles = (k: string): number => namedIn.get(k)?.size ?? 0;
+  for (const k of people) {
+    const [given, ...rest] = k.split(' ');
+    const surname = rest.join(' ');
+    const fits = people.filter((m) => m !== k && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(given as string, m.slice(0, m.indexOf(' '))));
+    const [other] = fits;
+    if (other === undefined || fits.length > 1) continue;
+    // (The rarer name gives way; of two named as often, the shorter.)
+    const yields = articles(k) < articles(other) || (articles(k) === articles(other) && k.length < other.length);
+    if (!yields || people.filter((m) => m !== other && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(other.slice(0, other.indexOf(' ')), m.slice(0, m.indexOf(' ')))).length > 1) continue;
+    for (const key of order) if (canonicalOf(key) === k) alias.set(key, other);
+    alias.set(k, other);
+  }
+}
+
+function protagonistSurnames(order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>, person: (key: string) => boolean): void {
   const canonicalOf = (k: string): string => alias.get(k) ?? k;
   const articlesOf = new Map<string, Set<string>>();
   for (const k of order) {

@@ -55,3 +55,28 @@ test('a surname alone beside two people of that name is the story’s person, na
   ];
   assert.equal(indexEntities(even).canonical('vance'), 'vance');
 });
+
+test('one person called by a familiar given name and by the full one is one entity, and the surname alone is theirs; not where a third name fits too', () => {
+  const arts = [
+    art('a', ['Maurice Okafor was named head coach on Monday. Okafor, 48, thanked the owner.']),
+    art('b', ['Mo Okafor is the new coach of the Falcons. Okafor, 48, starts next week.']),
+    art('c', ['The Falcons hired Maurice Okafor as coach. Okafor said little.']),
+    art('d', ['Mo Okafor takes over the Falcons on Monday.']),
+    art('e', ['The Falcons said on Monday that Okafor will start next week.']),
+  ];
+  const ents = indexEntities(arts);
+  assert.equal(ents.canonical('mo okafor'), 'maurice okafor');
+  assert.equal(ents.canonical('okafor'), 'maurice okafor');
+  // A clipping is the full name's too ("Chris" for "Christopher") …
+  const clipped = indexEntities([art('a', ['Christopher Dunn was arrested on Friday.']), art('b', ['Chris Dunn was arrested in Ohio.']), art('c', ['Police arrested Christopher Dunn.'])]);
+  assert.equal(clipped.canonical('chris dunn'), 'christopher dunn');
+  // … unless another person of the surname fits it as well ("Chris" may be Christine).
+  const three = indexEntities([
+    art('a', ['Christopher Dunn and his sister Christine Dunn were arrested on Friday.']),
+    art('b', ['Chris Dunn was arrested in Ohio.']),
+    art('c', ['Police arrested Christopher Dunn and Christine Dunn.']),
+  ]);
+  assert.equal(three.canonical('chris dunn'), 'chris dunn');
+  // Two given names that are no forms of one another are two people.
+  assert.equal(indexEntities([art('a', ['Maurice Okafor was named coach.']), art('b', ['Martin Okafor was named coach.'])]).canonical('martin okafor'), 'martin okafor');
+});

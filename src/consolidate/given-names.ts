@@ -1,0 +1,37 @@
+/**
+ * Given names and their familiar forms: "Mo Cheeks" is "Maurice Cheeks",
+ * "Bill Smith" is "William Smith". Outlets of one story often call one
+ * person by both. A familiar form is either a clipping of at least three
+ * letters ("Chris" for "Christopher", "Matt" for "Matthew") or one of the
+ * irregular forms below, a lexicon of English, not of any story.
+ */
+
+/** Familiar forms that are no clipping of the name, with the names they stand for. */
+const FAMILIAR: Record<string, string[]> = {
+  bill: ['william'], billy: ['william'], will: ['william'], willie: ['william'], liam: ['william'],
+  bob: ['robert'], bobby: ['robert'], rob: ['robert'], robbie: ['robert'], bert: ['robert', 'albert', 'herbert'],
+  dick: ['richard'], rick: ['richard', 'frederick', 'eric'], ricky: ['richard'], rich: ['richard'],
+  jim: ['james'], jimmy: ['james'], jamie: ['james'],
+  mike: ['michael'], mikey: ['michael'], mick: ['michael'], mickey: ['michael'],
+  tom: ['thomas'], tommy: ['thomas'], tony: ['anthony', 'antonio'], dave: ['david'], davey: ['david'],
+  joe: ['joseph'], joey: ['joseph'], jack: ['john'], johnny: ['john'], jon: ['jonathan'],
+  ted: ['edward', 'theodore'], ed: ['edward', 'edwin', 'edmund'], eddie: ['edward'], ned: ['edward'],
+  chuck: ['charles'], charlie: ['charles'], hank: ['henry'], harry: ['henry', 'harold'], larry: ['lawrence', 'laurence'],
+  liz: ['elizabeth'], beth: ['elizabeth'], betty: ['elizabeth'], libby: ['elizabeth'], peggy: ['margaret'], maggie: ['margaret'], meg: ['margaret'],
+  kate: ['katherine', 'catherine', 'kathryn'], katie: ['katherine', 'catherine', 'kathryn'], cathy: ['catherine'], kathy: ['katherine', 'kathryn'],
+  sue: ['susan', 'suzanne'], susie: ['susan'], jenny: ['jennifer'], jen: ['jennifer'], patty: ['patricia'], peg: ['margaret'],
+  mo: ['maurice', 'morris', 'maureen', 'mohammed', 'mohamed', 'muhammad'], steve: ['stephen', 'steven'], andy: ['andrew'], drew: ['andrew'],
+  danny: ['daniel'], jerry: ['gerald', 'jerome'], gerry: ['gerald'], terry: ['terence', 'terrence'], sandy: ['alexander', 'sandra'],
+  chip: ['charles'],
+};
+
+/** Letters a clipping keeps at least ("Dan", "Tim"): shorter ones ("Al", "Jo") are names of their own too often. */
+const MIN_CLIPPING = 3;
+
+/** Whether two given names can be one person's: equal, a clipping of the other, or a familiar form of it. */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= MIN_CLIPPING && long.length >= short.length + 2 && long.startsWith(short)) return true;
+  return (FAMILIAR[a]?.includes(b) ?? false) || (FAMILIAR[b]?.includes(a) ?? false);
+}
