@@ -55,7 +55,7 @@ export function buildClaims(clusters: number[][], units: Unit[], groupOf: (id: s
 }
 
 /** Share of the chosen wording's content words a member must say to stand behind it. */
-const MIN_WORDING_SHARE = 0.25;
+const MIN_WORDING_SHARE = 0.5;
 /** Likeness to the wording (the same quote counts) at which a member stands behind it however few words it shares. */
 const CLOSE_LIKENESS = 0.5;
 

@@ -463,6 +463,11 @@ test('a sentence that says too little of a claim\'s wording to state it is a cla
   const e2 = indexEntities(close);
   const kept = buildClaims([[0, 1]], buildUnits(close, e2), (id) => id, (x, y) => pairScore(x, y, new Map()), { ...names, type: e2.type, name: e2.name });
   assert.equal(kept.length, 1);
+  // One that says less than half of it gives only a part of it ("her fourth season", not "most popular" nor "coach"): a claim of its own.
+  const part = [art('f', [popular]), art('g', [popular]), art('h', ['Lee is in her fourth season.'])];
+  const e3 = indexEntities(part);
+  const parted = buildClaims([[0, 1, 2]], buildUnits(part, e3), (id) => id, (x, y) => pairScore(x, y, new Map()), { ...names, type: e3.type, name: e3.name });
+  assert.deepEqual(parted.map((b) => b.claim.sources.map((s) => s.source)), [['f', 'g'], ['h']]);
 });
 
 test('a fact claim\'s text also ends before a second verb phrase joined by a bare "and" that not every other source states ("… on October 19 and missed the next four games"), but not between two verbs of one object ("struck and killed her")', () => {
