@@ -810,3 +810,13 @@ test('a year or a month written out dates the act of its clause; one that bounds
     assert.deepEqual(facts(text).filter((f) => f.kind === 'day').map((f) => f.value.text), [], text);
   }
 });
+
+test('one offer told by its noun or by its verb: "made … a $20 million offer" is "offered … $20 million", and the deal offered is the offer', () => {
+  const made = one(facts('The Hawks have made Tom Fry a four-year, $20 million offer.'), 'measure', '$20 million');
+  const offered = one(facts('The Hawks offered Tom Fry a four-year deal worth $20 million.'), 'measure', '$20 million');
+  assert.deepEqual([made.predicate, made.thing], ['offer', 'offer']);
+  assert.deepEqual([offered.predicate, offered.thing], ['offer', 'offer']);
+  // A contract signed is no offer.
+  const signed = one(facts('The Hawks signed Tom Fry to a four-year deal worth $20 million.'), 'measure', '$20 million');
+  assert.deepEqual([signed.predicate, signed.thing], ['sign', 'contract']);
+});

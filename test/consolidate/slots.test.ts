@@ -789,3 +789,8 @@ test('a year or a month an act is dated by: reports of one agree in a claim of t
   const months = brief(art('a', 'The Zeta phone goes on sale in June 2013, the company said.'), art('b', 'Acme said the Zeta phone goes on sale in June 2013 for $99.'));
   assert.ok(months.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.facts?.some((f) => f.kind === 'day' && f.value === 'June 2013')), JSON.stringify(months.claims.map((c) => [c.status, c.about])));
 });
+
+test('two sums of one team\'s offer, one told by the noun and one by the verb, dispute; another team\'s offer is another slot', () => {
+  assert.equal(disputeCount('The Hawks have made Tom Fry a four-year, $20 million offer, a radio host reported.', 'The Hawks offered Tom Fry a four-year deal worth $24 million, the team said on Monday.'), 1);
+  assert.equal(disputeCount('The Hawks have made Tom Fry a four-year, $20 million offer, a radio host reported.', 'The Comets offered Tom Fry a four-year deal worth $24 million, the team said on Monday.'), 0);
+});

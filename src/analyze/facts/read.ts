@@ -1214,6 +1214,7 @@ function measureFacts(s: SentenceItems, i: number, value: FactValue, clause: [nu
     f.predicate = gov.predicate === 'spend' ? spentOn(items, i) ?? gov.predicate : gov.predicate;
     if (gov.predicate === 'be') copulaSubject(f, items, gov, clause);
   }
+  oneOffer(f);
   // "turnout was almost 90%", "turnout reached 93.87 percent", "unemployment rose to 7.5 percent": the level of the noun.
   const level = f.thing === dimension ? levelOf(items, i, clause) : undefined;
   if (level !== undefined) {
@@ -2217,6 +2218,22 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   if (performed !== undefined) return { predicate: performed };
   if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
   return out;
+}
+
+/** Verbs that only put forward the offer or bid their object names ("made an offer", "submitted a bid", "extended an offer"). */
+const OFFERING_VERBS = new Set(['make', 'submit', 'extend', 'put', 'present', 'table']);
+/** Nouns of offers, and the verb each is. */
+const OFFER_NOUNS = new Map([['offer', 'offer'], ['bid', 'bid'], ['counteroffer', 'offer']]);
+
+/**
+ * One offer told by its noun or by its verb: "made Tom Fry a $20 million
+ * offer" is "offered Tom Fry $20 million"; and what is offered, "a deal
+ * worth $20 million", is the offer, not a contract signed.
+ */
+function oneOffer(f: Fact): void {
+  const verb = OFFER_NOUNS.get(f.thing ?? '');
+  if (verb !== undefined && OFFERING_VERBS.has(f.predicate ?? '')) f.predicate = verb;
+  if (f.predicate === 'offer' && f.thing === 'contract') f.thing = 'offer';
 }
 
 /** Events a support verb performs ("made an arrest", "carried out a raid"). */
