@@ -33,9 +33,20 @@ function computeKey(name: string): string {
 }
 
 /**
+ * How many times more often a name of two words or more must be written
+ * than a longer name that adds words at its edge to be a name of its own.
+ */
+export const SLIP_RATIO = 3;
+
+/**
  * Short mentions ("Kim", "Putin", "Kim Jong") map to the longer name whose
  * first or last words they are; when several longer names fit, the most
  * frequent wins (ties: the earliest seen), which is what a reader assumes.
+ * A name of two words or more written at least three times as often as a
+ * longer one that adds words before it stays itself: "Jim O'Brien" beside
+ * one "ERS Fired Jim O'Brien" (a headline in capitals) is the man. (A middle
+ * name left out is no such case: "Anthony LaSalle" is "Anthony Phillip
+ * LaSalle" however often it is written.)
  */
 export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set()): Map<string, string> {
   const keys = [...counts.keys()];
@@ -61,6 +72,7 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
       for (const long of byEdge.get(edge) ?? []) {
         if (long.tokens.length <= short.tokens.length) continue;
         if (!isEdge(short.tokens, long.tokens)) continue;
+        if (slipOf(short.tokens, long.tokens) && (counts.get(short.key) ?? 0) >= SLIP_RATIO * (counts.get(long.key) ?? 0)) continue;
         candidates.push(long);
         if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
       }
@@ -82,8 +94,22 @@ function isEdge(short: string[], long: string[]): boolean {
   const prefix = short.every((t, i) => long[i] === t);
   const suffix = short.every((t, i) => long[long.length - short.length + i] === t);
   // "Anthony LaSalle" for "Anthony Phillip LaSalle", "Raj Chohan" for "Raj K. Chohan": the middle name left out.
-  const middleOut = short.length === 2 && long.length >= 3 && long[0] === short[0] && long[long.length - 1] === short[1];
-  return prefix || suffix || middleOut;
+  return prefix || suffix || middleOut(short, long);
+}
+
+/**
+ * Whether a long name may be a slip around a short one: words before a name
+ * of two words or more ("ERS Fired" before "Jim O'Brien"; an initial or the
+ * "O" of "O'Brien" is no word of its own here).
+ */
+export function slipOf(short: string[], long: string[]): boolean {
+  if (short.filter((t) => t.length > 1).length < 2 || long.length <= short.length) return false;
+  return short.every((t, i) => long[long.length - short.length + i] === t);
+}
+
+/** Whether the short name is the long one without its middle name ("Raj Chohan" for "Raj K. Chohan"). */
+export function middleOut(short: string[], long: string[]): boolean {
+  return short.length === 2 && long.length >= 3 && long[0] === short[0] && long[long.length - 1] === short[1];
 }
 
 function better(a: string, b: string, counts: Map<string, number>, rank: Map<string, number>): boolean {

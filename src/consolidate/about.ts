@@ -97,6 +97,20 @@ function eventNoun(p: string | undefined): string {
   return `the ${NOMINALS[p] ?? gerund(p)}`;
 }
 
+/** Words that tell a death was a killing. */
+const KILLING_WORDS = /\b(?:kill(?:s|ed|ing|ings|er)?|murder\w*|slain|slay\w*|shot|shoot\w*|stabb\w*|assassinat\w*)\b/i;
+
+/**
+ * The event a moment dates, in words: a death is a killing only when a
+ * sentence says so ("Niyazov died in 2006" is the year of his death, while
+ * "was shot dead on Saturday" dates a killing); deaths and killings are one
+ * family of facts, so that tolls meet whichever word a report uses.
+ */
+function momentNoun(slot: Slot, predicate: string | undefined): string {
+  if (predicate === 'kill' && !slot.members.some((m) => KILLING_WORDS.test(m.sentence))) return eventNoun('die');
+  return eventNoun(predicate);
+}
+
 /** The facts' most common value of a field. */
 function common<T>(facts: Fact[], pick: (f: Fact) => T | undefined): T | undefined {
   const counts = new Map<T, number>();
@@ -156,12 +170,12 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
     case 'direction':
       return `direction from ${who ?? 'the place'}`;
     case 'time':
-      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `time the ${f.thing} was ${participle(predicate, verb)}` : `time of ${eventNoun(predicate)}`;
+      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `time the ${f.thing} was ${participle(predicate, verb)}` : `time of ${momentNoun(slot, predicate)}`;
     case 'day': {
       // (A year or a month an event is dated by: "year of retirement".)
       const unit = periodKind(f.value.key) ?? 'day';
       if (f.role === 'reported') return `${unit} ${eventNoun(predicate)}${f.thing !== undefined ? ` of the ${f.thing}` : ''} was announced`;
-      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `${unit} the ${f.thing} was ${participle(predicate, verb)}` : `${unit} of ${eventNoun(predicate)}`;
+      return f.thing !== undefined && predicate !== undefined && !UNACCUSATIVE.has(predicate) ? `${unit} the ${f.thing} was ${participle(predicate, verb)}` : `${unit} of ${momentNoun(slot, predicate)}`;
     }
     case 'role':
       // A class of roles held one at a time is a title ("title of Larry Lucchino": CEO or COO); any other, the role itself.

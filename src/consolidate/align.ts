@@ -96,6 +96,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // "Voting began at 8am on Sunday" and "the election ended Sunday evening": the start and the end of one thing,
   // told in the same words, are two moments of it.
   if (!sameQuote && s < VERBATIM && a.phase !== undefined && b.phase !== undefined && a.phase !== b.phase) return 0;
+  // "Ross has pulled out of negotiations to direct the sequel" is not "Ross is in negotiations to direct the sequel":
+  // who withdraws from something is news of its own, however alike the words around it.
+  if (!sameQuote && a.withdraws !== b.withdraws) return 0;
   // "A facility approved by prosecutors" is not "prosecutors have not approved that facility", however alike the words.
   if (!sameQuote && (denies(a, b) || denies(b, a))) return 0;
   // "Asked whether Russia would help" or "could help" is not "Russia will help": the same matter, not the same claim.

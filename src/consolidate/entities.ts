@@ -1,4 +1,4 @@
-import { aliasMap, entityKey } from '../analyze/keys.js';
+import { aliasMap, entityKey, SLIP_RATIO, slipOf } from '../analyze/keys.js';
 import { sameGivenName } from './given-names.js';
 import { oneSpelling } from './text.js';
 import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
@@ -48,6 +48,7 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
+  slips(articles, order, counts, alias);
   const person = personKeys(articles);
   familiarNames(order, namedIn, alias, person);
   protagonistSurnames(order, namedIn, alias, person);
@@ -158,6 +159,39 @@ const PROTAGONIST_RATIO = 2;
  * named in full by at least twice as many articles as any other. Where none
  * stands out so, it stays a name of its own.
  */
+/**
+ * A longer name written far less often than a name it ends with, and
+ * typed alike, is a slip of the name-finder: "ERS Fired Jim O'Brien"
+ * (a headline in capitals) once beside "Jim O'Brien" many times is Jim
+ * O'Brien. Typed otherwise, it is another entity ("Port of Long Beach", a
+ * body, beside "Long Beach", a place).
+ */
+function slips(articles: AnalyzedArticle[], order: string[], counts: Map<string, number>, alias: Map<string, string>): void {
+  const typeOf = rawTypes(articles);
+  for (const long of order) {
+    const tokens = long.split(' ');
+    if (tokens.length < 3 || alias.has(long)) continue;
+    const type = typeOf(long);
+    if (type === undefined) continue;
+    // The shorter names of two words or more it ends with, written far more often, all one entity.
+    const held = new Set(order.filter((short) => slipOf(short.split(' '), tokens) && (counts.get(short) ?? 0) >= SLIP_RATIO * (counts.get(long) ?? 0) && typeOf(short) === type).map((short) => alias.get(short) ?? short));
+    const [target] = held;
+    if (held.size === 1 && target !== undefined) alias.set(long, target);
+  }
+}
+
+/** A key's type by the majority of its typed mentions (people, bodies and places; untyped mentions do not vote), if any. */
+function rawTypes(articles: AnalyzedArticle[]): (key: string) => EntityType | undefined {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const a of articles)
+    for (const e of a.entities) {
+      if (e.type === 'other') continue;
+      const m = votes.get(e.key) ?? votes.set(e.key, new Map()).get(e.key) ?? new Map<EntityType, number>();
+      m.set(e.type, (m.get(e.type) ?? 0) + 1);
+    }
+  return (k) => [...(votes.get(k)?.entries() ?? [])].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+}
+
 /** Whether a key is a person's name: typed a person at least as often as a place or a body (mentions typed by nothing do not vote). */
 function personKeys(articles: AnalyzedArticle[]): (key: string) => boolean {
   const votes = new Map<string, number>();

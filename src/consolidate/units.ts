@@ -86,6 +86,8 @@ export interface Unit {
   occasion: string | undefined;
   /** Whether the unit tells the beginning of something ("voting began at 8am") or its end ("the vote ended Sunday"), or neither. */
   phase: Phase | undefined;
+  /** Whether the unit tells someone withdrawing from something ("pulled out of negotiations", "quit the race"). */
+  withdraws: boolean;
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
@@ -136,6 +138,9 @@ export type Phase = 'start' | 'end';
  */
 const START_VERB = /\b(?:began|begun|begins|commenced|commences|started|starts|opened|opens|kicked off|got under ?way)\b(?!\s+(?:with|up|off|fire|by)\b)/iu;
 const END_VERB = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|came to an end|drew to a close)\b(?!\s+(?:with|up|off|in|down|by)\b)/iu;
+
+/** Verbs of withdrawing from something or leaving it: "pulled out of", "withdrew from", "quit", "stepped down". */
+const WITHDRAW_VERB = /\b(?:pull(?:s|ed|ing)?\s+out|withdr[ae]w(?:s|n|ing)?|quit(?:s|ting)?\s+(?:the|his|her|their|its|as)\b|walk(?:s|ed|ing)?\s+away|broke\s+off|breaks?\s+off|drop(?:s|ped|ping)?\s+out|back(?:s|ed|ing)?\s+out|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?)\b/iu;
 
 /** The phase the text tells, when it tells one and not both ("began at 8am and ended at 6pm" is the whole). */
 function phaseOf(text: string): Phase | undefined {
@@ -443,6 +448,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       occasion: occasionOf(r.text),
       gameClocks: gameClocksOf(r.text),
       phase: phaseOf(r.text),
+      withdraws: WITHDRAW_VERB.test(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,

@@ -820,3 +820,8 @@ test('one offer told by its noun or by its verb: "made … a $20 million offer" 
   const signed = one(facts('The Hawks signed Tom Fry to a four-year deal worth $20 million.'), 'measure', '$20 million');
   assert.deepEqual([signed.predicate, signed.thing], ['sign', 'contract']);
 });
+
+test('a line of office is told by the body\'s name, a figure glued to its word included ("the 76ers")', () => {
+  const list = facts('Tom Fry was named the 15th head coach of the Philadelphia 76ers on Monday.');
+  assert.deepEqual(one(list, 'ordinal', '15th').qualifiers, ['76ers']);
+});

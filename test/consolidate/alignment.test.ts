@@ -501,3 +501,16 @@ test('a claim\'s text leaves out a day another of its sources does not give ("pl
   const [h, k] = units("Tom Fry will miss Sunday's game against the Comets.", 'Tom Fry will miss the game against the Comets.');
   assert.equal(withoutUnsharedDays(h!.text, h!, [h!, k!]), h!.text);
 });
+
+test('a sentence that tells someone withdrawing from something is not one that does not, however alike their words', () => {
+  const arts = [
+    art('a', ['Director Ann Lee has pulled out of negotiations to direct the sequel to "Night Harbor."']),
+    art('b', ['Director Ann Lee is in negotiations to direct the sequel to "Night Harbor."']),
+    art('c', ['Director Ann Lee has withdrawn from negotiations to direct the sequel to "Night Harbor," her agent said.']),
+  ];
+  const units = buildUnits(arts, indexEntities(arts));
+  const [a, b, c] = units;
+  assert.ok(a && b && c);
+  assert.equal(pairScore(a, b, new Map()), 0);
+  assert.ok(pairScore(a, c, new Map()) >= ALIGN_THRESHOLD, String(pairScore(a, c, new Map())));
+});

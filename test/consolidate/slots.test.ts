@@ -794,3 +794,12 @@ test('two sums of one team\'s offer, one told by the noun and one by the verb, d
   assert.equal(disputeCount('The Hawks have made Tom Fry a four-year, $20 million offer, a radio host reported.', 'The Hawks offered Tom Fry a four-year deal worth $24 million, the team said on Monday.'), 1);
   assert.equal(disputeCount('The Hawks have made Tom Fry a four-year, $20 million offer, a radio host reported.', 'The Comets offered Tom Fry a four-year deal worth $24 million, the team said on Monday.'), 0);
 });
+
+test('a moment of a death is a killing\'s only where a sentence says so', () => {
+  const abouts = (...texts: string[]): string[] => {
+    const articles = texts.map((t, i) => art(String.fromCharCode(97 + i), t));
+    return factClaims(articles, indexEntities(articles)).claims.map((c) => c.about);
+  };
+  assert.deepEqual(abouts('Tom Fry died in 2006.', 'Tom Fry, who led the club for 20 years, died in 2006.'), ['year of the death']);
+  assert.deepEqual(abouts('Tom Fry was killed in a shooting in Riverton on Monday, police said.', 'Gunmen killed Tom Fry in Riverton on Monday, police said.').filter((a) => a.startsWith('day')), ['day of the killing']);
+});

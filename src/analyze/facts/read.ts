@@ -1584,6 +1584,12 @@ function officeBody(items: Item[], at: number): string | undefined {
     const it = items[k] as Item;
     if (!(it.kind === 'name' || it.kind === 'number' || (it.kind === 'word' && /^[\p{Lu}\d]/u.test(it.text)))) break;
     last = it.lower.split(' ').pop();
+    // "the 76ers": a figure glued to the word after it is one name with it.
+    const next = items[k + 1];
+    if ((it.kind === 'number' || it.pos === 'NUM') && next?.kind === 'word' && next.start === it.end && /^\p{L}/u.test(next.text)) {
+      last = `${last ?? ''}${next.lower}`;
+      k++;
+    }
   }
   return last;
 }
