@@ -176,11 +176,21 @@ function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>, tit
       }
       break;
     }
+    // "Creighton All - American Kyle Korver", "a four-time All-Star": a word that opens a hyphened compound
+    // ("All-American", "Pro-Bowl", "Ex-President") describes what follows; it ends no name.
+    if (j - 1 > i && COMPOUND_LEADS.has(tokens[j - 1]?.lower ?? '') && tokens[j]?.value === '-' && tokens[j + 1] !== undefined && isCap(tokens[j + 1] as Token)) {
+      out.push([i, j - 1]);
+      i = j + 2;
+      continue;
+    }
     out.push([i, j]);
     i = j;
   }
   return out;
 }
+
+/** Words that open a hyphened compound describing a name ("All-American", "Pro-Bowl", "Ex-President"), never a name's last word. */
+const COMPOUND_LEADS = new Set(['all', 'pro', 'anti', 'non', 'ex', 'pre', 'post', 'self', 'multi', 'mid', 'inter', 'trans', 'pan', 'semi', 'co']);
 
 /** The end of a sentence: a stop, perhaps in quotes, that a headline does without. */
 const HEADLINE_END_RE = /[.!?]\s*["”’]?\s*$/;

@@ -238,3 +238,12 @@ test('in a headline in title case, a capitalised run that opens with a name the 
   assert.ok(!a.entities.some((e) => e.text.includes('Launches')), a.entities.map((e) => e.text).join(' | '));
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['acme']);
 });
+
+test('entities: a word that opens a hyphened compound ("All - American", "All-Star") ends no name', () => {
+  const a = analyze(article(['He spoke with former Riverton All - American Tom Fry on Tuesday.', 'The team signed Riverton All-Star Ann Lee, and Hewlett - Packard sponsored the game.']));
+  const names = a.entities.map((e) => e.text);
+  assert.ok(names.includes('Riverton') && names.includes('Tom Fry') && names.includes('Ann Lee'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /\bAll$/.test(n)), JSON.stringify(names));
+  // (Only such words: a name before a hyphen stays, "Hewlett" of "Hewlett - Packard".)
+  assert.ok(names.some((n) => n.startsWith('Hewlett')), JSON.stringify(names));
+});
