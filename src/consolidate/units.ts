@@ -360,6 +360,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         const partText = parts.length === 1 ? s.text : art.article.text.slice(part.start, part.end);
         const light = demonymWords(partText);
         const ages = ageWords(partText);
+        const gameTime = gameTimeWords(partText);
         const speakers = quotedOnly(art.article.text, quoted, part.start, part.end);
         const titles = speakerTitleWords(art.article.text, mentions, ents, part.start, part.end);
         const spokenOnly = speakerOnlyWords(art.article.text, mentions, ents, part.start, part.end, quoted, quoteSpeakers.get(s.index) ?? new Set());
@@ -377,7 +378,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
           // A word only the quote says is the speaker's: the quote aligns by the quotes, the outlet by its own words.
           // Who the speaker is ("…, said Ann Berg, head of safety at the port") is not what they said.
           const frame = isFrame(k) || light.has(t) || ages.has(t) || speakers.has(stem(t)) || titles.has(stem(t));
-          bag.set(k, (bag.get(k) ?? 0) + (frame ? FRAME_WEIGHT : 1));
+          // (A stretch of a game weighs lightly but stays what the sentence says: the claim's wording still holds it.)
+          bag.set(k, (bag.get(k) ?? 0) + (frame || gameTime.has(t) ? FRAME_WEIGHT : 1));
           if (!frame && !spokenOnly.has(stem(t))) content.add(k);
         }
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
@@ -603,6 +605,26 @@ const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
 /** An age written as a compound: "a 36-year-old driver", "the 8 - month - old girl", "66 years old". */
 const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A stretch of a game: "midway through the second half", "early in the third quarter", "in the first period", "at halftime". */
+const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|through|during|of)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(?:half|quarter|period|inning|innings|set)\b|\bat\s+(?:halftime|the\s+half|the\s+break)\b/giu;
+
+/**
+ * The words of a text's stretches of a game ("midway", "second", "half" in
+ * "midway through the second half") that it uses nowhere else: when in a
+ * game something happened is not what happened ("cut the lead to 3 midway
+ * through the second half" / "got roughed up … midway through the second
+ * half").
+ */
+function gameTimeWords(text: string): ReadonlySet<string> {
+  const lower = text.toLowerCase();
+  const inStretches = new Map<string, number>();
+  for (const m of lower.matchAll(GAME_TIME)) for (const w of m[0].match(/\p{L}+/gu) ?? []) inStretches.set(w, (inStretches.get(w) ?? 0) + 1);
+  if (inStretches.size === 0) return NO_WORDS;
+  const out = new Set<string>();
+  for (const [w, n] of inStretches) if ((lower.match(new RegExp(`\\b${w}\\b`, 'gu')) ?? []).length === n) out.add(w);
+  return out;
+}
 
 /**
  * The words of a text's ages ("year", "old" in "the 36-year-old driver")

@@ -514,3 +514,15 @@ test('a sentence that tells someone withdrawing from something is not one that d
   assert.equal(pairScore(a, b, new Map()), 0);
   assert.ok(pairScore(a, c, new Map()) >= ALIGN_THRESHOLD, String(pairScore(a, c, new Map())));
 });
+
+test('a stretch of a game a sentence is set in ("midway through the second half") weighs lightly: it is when, not what', () => {
+  const arts = [
+    art('a', ['The Hawks twice cut the Owls’ lead to 3 points midway through the second half.']),
+    art('b', ['Six of his points came after Tom Fry got knocked down while cutting to the basket midway through the second half.']),
+    art('c', ['The Hawks twice cut the Owls’ lead to three points in the second half.']),
+  ];
+  const [a, b, c] = buildUnits(arts, indexEntities(arts));
+  assert.ok(a && b && c);
+  assert.ok(pairScore(a, b, new Map()) < ALIGN_THRESHOLD, String(pairScore(a, b, new Map())));
+  assert.ok(pairScore(a, c, new Map()) >= ALIGN_THRESHOLD, String(pairScore(a, c, new Map())));
+});
