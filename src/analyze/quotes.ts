@@ -371,7 +371,9 @@ function opensParagraph(paragraph: string, span: Span | undefined): boolean {
  * the one right before the verb of speaking.
  */
 function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean; named: number } | undefined {
-  if (spans.length > 0) return undefined;
+  // A paragraph with quotes of its own introduces none (a scare quote inside it, "what's called “active shooter”
+  // training:", is no quote).
+  if (spans.some((sp) => sp.open === -1 || paragraph.slice(sp.open + 1, sp.close).trim().split(/\s+/).length >= MIN_QUOTE_WORDS)) return undefined;
   const end = base + paragraph.length;
   const start = sentenceStart(ctx.text, Math.max(base, end - 1));
   const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
@@ -391,6 +393,11 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
     const pronoun = PRONOUN_SENDS_RE.exec(ctx.text.slice(start, end))?.[1]?.toLowerCase();
     if (person !== undefined && pronoun !== undefined && (ctx.pronounOf.get(person.key) ?? pronoun) === pronoun) return { speaker: person.key, speakerText: person.text, byVerb: true, named: person.end };
   }
+  // "The commissioner says he has trained many officers: ¶ “…”": a title that opens the sentence and speaks is the
+  // person the article named with that title before ("Commissioner Ramsey").
+  const title = /:\s*$/.test(paragraph) && named.length === 0 ? TITLE_SPEAKS_RE.exec(ctx.text.slice(start, end))?.[1] : undefined;
+  const titled = title === undefined ? undefined : titledPerson(ctx, start, title);
+  if (titled !== undefined) return { speaker: titled.key, speakerText: titled.text, byVerb: true, named: start };
   if (!INTRODUCES.test(ctx.text.slice(start, end))) return undefined;
   // Whoever stands right before the verb of speaking speaks, whatever the article's few cues typed them as; a name
   // elsewhere in the sentence may be what was said of ("A Kraft representative confirmed Hiller is in custody").
@@ -407,6 +414,22 @@ function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): {
 }
 
 const VERBS = [...SPEECH_VERBS].join('|');
+/** A sentence that opens with "the" and a title noun, right before a verb of saying ("The commissioner says …"). */
+const TITLE_SPEAKS_RE = new RegExp(`^\\s*[Tt]he\\s+(\\p{Ll}{3,})\\s+(?:${VERBS})\\b`, 'u');
+/** Characters before a sentence within which the person its title stands for is looked for. */
+const TITLED_REACH = 1500;
+
+/**
+ * The person the article named last, before `before`, with the title right
+ * before the name ("Commissioner Ramsey", "Police commissioner Charles
+ * Ramsey"): whom "the commissioner" stands for. None when it named two
+ * people so.
+ */
+function titledPerson(ctx: Ctx, before: number, title: string): Found | undefined {
+  const titledBefore = new RegExp(`\\b${title}\\s+$`, 'iu');
+  const titled = ctx.mentions.filter((m) => m.end <= before && m.start >= before - TITLED_REACH && ctx.types(m.key) === 'person' && !ctx.quoted(m.start) && titledBefore.test(ctx.text.slice(Math.max(0, m.start - title.length - 2), m.start)));
+  return new Set(titled.map((m) => m.key)).size === 1 ? titled.at(-1) : undefined;
+}
 /** A comma, a capitalised name, perhaps an apposition between commas, and a verb of saying that ends the paragraph. */
 const UNCLOSED_ATTRIBUTION_RE = new RegExp(`,\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+(?:,\\s+[^,“”"«»]{1,120},)?\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'u');
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b`, 'gi');

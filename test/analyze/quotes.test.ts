@@ -556,3 +556,17 @@ test('a "she" after a sentence whose subject is someone\'s mother, wife or daugh
   const he = 'Tom Hale was sentenced on Saturday.\n\nAs she came into the courthouse, Tom Hale\'s mother expressed the family\'s sentiments. "We just want to fade into obscurity," he said.';
   assert.notDeepEqual(quotes(he).map((q) => q.speakerText), ['Tom Hale’s mother']);
 });
+
+test('a title that opens a sentence ending in a colon, before a verb of saying, is the person the article named with that title ("The commissioner says …:" after "Commissioner Hale"); a scare quote in it is no quote of its own', () => {
+  const text = [
+    'Police Commissioner Tom Hale said officers arrived within minutes.',
+    'Commissioner Hale credits a training program for saving lives.',
+    'The commissioner says he has put many officers through what is called “active shooter” training:',
+    '“We have learned that you cannot just sit there and wait for help to arrive.”',
+  ].join('\n\n');
+  const q = quotes(text).find((x) => x.text.startsWith('We have learned'));
+  assert.equal(q?.speaker, 'tom hale');
+  // Two people named with the title: "the commissioner" may be either.
+  const two = ['Commissioner Tom Hale and Commissioner Ann Lee spoke.', 'The commissioner says the city is safe again:', '“We will keep the program running in every district.”'].join('\n\n');
+  assert.equal(quotes(two).find((x) => x.text.startsWith('We will'))?.speaker, undefined);
+});
