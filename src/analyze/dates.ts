@@ -158,3 +158,15 @@ function resolve(kind: string, g: Record<string, string | undefined>, pub: Date 
       return undefined;
   }
 }
+
+/** The key a fact compares a year or a month an event is dated by with: "y1993", "m2013-06". */
+export function periodKeyOf(precision: 'year' | 'month', iso: string): string {
+  return precision === 'year' ? `y${iso.slice(0, 4)}` : `m${iso.slice(0, 7)}`;
+}
+
+/** Whether a day key is a year's ("y1993") or a month's ("m2013-06"), and which. */
+export function periodKind(key: string | undefined): 'year' | 'month' | undefined {
+  if (key === undefined) return undefined;
+  if (/^y\d{4}$/.test(key)) return 'year';
+  return /^m\d{4}-\d\d$/.test(key) ? 'month' : undefined;
+}

@@ -190,7 +190,7 @@ function runs(tokens: Token[], midCaps: Set<string>, lowerSeen: Set<string>, tit
 }
 
 /** Words that open a hyphened compound describing a name ("All-American", "Pro-Bowl", "Ex-President"), never a name's last word. */
-const COMPOUND_LEADS = new Set(['all', 'pro', 'anti', 'non', 'ex', 'pre', 'post', 'self', 'multi', 'mid', 'inter', 'trans', 'pan', 'semi', 'co']);
+const COMPOUND_LEADS = new Set(['all', 'pro', 'anti', 'non', 'ex', 'pre', 'post', 'self', 'multi', 'mid', 'inter', 'trans', 'semi']);
 
 /** The end of a sentence: a stop, perhaps in quotes, that a headline does without. */
 const HEADLINE_END_RE = /[.!?]\s*["”’]?\s*$/;

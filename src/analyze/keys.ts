@@ -34,7 +34,7 @@ function computeKey(name: string): string {
 
 /**
  * How many times more often a name of two words or more must be written
- * than a longer name that adds words at its edge to be a name of its own.
+ * than a longer name that adds words before it to be a name of its own.
  */
 export const SLIP_RATIO = 3;
 

@@ -27,6 +27,16 @@ export interface FoundQuote extends QuoteMention {
 
 /** Quotes shorter than this (in words) are scare quotes or titles ("sacred fight"), not statements. */
 const MIN_QUOTE_WORDS = 3;
+/** The words between a quote's marks, without the comma or colon that hands them to their attribution. */
+function quotedText(inner: string): string {
+  return inner.trim().replace(/[,;:]$/, '').trim();
+}
+
+/** Too few words to be a statement: a scare quote, a title or a fragment ("sacred fight", "Right now!"). */
+function tooFewWords(text: string): boolean {
+  return text.split(/\s+/).length < MIN_QUOTE_WORDS;
+}
+
 /** Quoted titles ("The Big Lebowski") are short and capitalised throughout. */
 const MAX_TITLE_WORDS = 6;
 const MINOR = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de']);
@@ -373,7 +383,7 @@ function opensParagraph(paragraph: string, span: Span | undefined): boolean {
 function introducer(ctx: Ctx, base: number, paragraph: string, spans: Span[]): { speaker?: string; speakerText?: string; byVerb: boolean; named: number } | undefined {
   // A paragraph with quotes of its own introduces none (a scare quote inside it, "what's called “active shooter”
   // training:", is no quote).
-  if (spans.some((sp) => sp.open === -1 || paragraph.slice(sp.open + 1, sp.close).trim().split(/\s+/).length >= MIN_QUOTE_WORDS)) return undefined;
+  if (spans.some((sp) => sp.open === -1 || !tooFewWords(quotedText(paragraph.slice(sp.open + 1, sp.close))))) return undefined;
   const end = base + paragraph.length;
   const start = sentenceStart(ctx.text, Math.max(base, end - 1));
   const named = ctx.mentions.filter((m) => m.start >= start && m.end <= end && ctx.types(m.key) !== 'place');
@@ -469,11 +479,11 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
   const out: FoundQuote[] = [];
   spans.forEach((sp, k) => {
     const inner = paragraph.slice(sp.open + 1, sp.close);
-    const textTrim = inner.trim().replace(/[,;:]$/, '').trim();
+    const textTrim = quotedText(inner);
     const words = textTrim.split(/\s+/);
     // (Words too few to be a statement still tell, by their attribution, whose the quote they close or the one after
     // them is: "Right now! ”", "“Yeah, definitely,” he said. ¶ “The one record we want …”".)
-    const fragment = words.length < MIN_QUOTE_WORDS;
+    const fragment = tooFewWords(textTrim);
     const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
     const end = start + textTrim.length;
     // (Only such words as close a quote or end in their own attribution: a scare quote inside a sentence, "an

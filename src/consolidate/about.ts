@@ -3,7 +3,7 @@ import { UNACCUSATIVE } from '../analyze/facts/lexicon.js';
 import type { Fact } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import type { Slot } from './slots.js';
-import { periodKind } from './values.js';
+import { periodKind } from '../analyze/dates.js';
 
 /**
  * What a slot is about, in words a reader reads at a glance: "number of
@@ -97,17 +97,18 @@ function eventNoun(p: string | undefined): string {
   return `the ${NOMINALS[p] ?? gerund(p)}`;
 }
 
-/** Words that tell a death was a killing. */
-const KILLING_WORDS = /\b(?:kill(?:s|ed|ing|ings|er)?|murder\w*|slain|slay\w*|shot|shoot\w*|stabb\w*|assassinat\w*)\b/i;
+/** Words of killing ("killed", "killing", "murder", "slaying", "shot", "stabbed", "executed", "gunned"), as a fact's event is told. */
+const KILLING_WORDS = /^(?:kill|murder|slain|slay|shot|shoot|stabb|assassinat|execut|gunn|beat)/;
 
 /**
  * The event a moment dates, in words: a death is a killing only when a
- * sentence says so ("Niyazov died in 2006" is the year of his death, while
- * "was shot dead on Saturday" dates a killing); deaths and killings are one
- * family of facts, so that tolls meet whichever word a report uses.
+ * report tells it by a word of killing ("Niyazov died in 2006" is the year
+ * of his death, while "was killed on Saturday" dates a killing); deaths and
+ * killings are one family of facts, so that tolls meet whichever word a
+ * report uses.
  */
 function momentNoun(slot: Slot, predicate: string | undefined): string {
-  if (predicate === 'kill' && !slot.members.some((m) => KILLING_WORDS.test(m.sentence))) return eventNoun('die');
+  if (predicate === 'kill' && !slot.members.some((m) => KILLING_WORDS.test(m.fact.verb ?? 'kill'))) return eventNoun('die');
   return eventNoun(predicate);
 }
 

@@ -96,6 +96,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // "Voting began at 8am on Sunday" and "the election ended Sunday evening": the start and the end of one thing,
   // told in the same words, are two moments of it.
   if (!sameQuote && s < VERBATIM && a.phase !== undefined && b.phase !== undefined && a.phase !== b.phase) return 0;
+  // "Scored 12 points in the first half" and "… in the second half", "revenue fell in the second quarter" and "… in
+  // the third quarter": two stretches of one game or year are two moments, however alike the words.
+  if (!sameQuote && a.stretch !== undefined && b.stretch !== undefined && a.stretch !== b.stretch) return 0;
   // "Ross has pulled out of negotiations to direct the sequel" is not "Ross is in negotiations to direct the sequel":
   // who withdraws from something is news of its own, however alike the words around it.
   if (!sameQuote && a.withdraws !== b.withdraws) return 0;

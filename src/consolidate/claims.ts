@@ -190,9 +190,18 @@ export const SHARED_WEIGHT = 1.5;
 
 /** The share of a unit's content words that every other member says too: the least any of them says of it. */
 export function sharedShare(m: Unit, members: Unit[]): number {
-  if (m.content.size === 0 || members.length < 2) return 0;
+  return leastShare(m.content, members.filter((o) => o !== m).map((o) => o.content));
+}
+
+/** The share of a set of words that every other set holds too: the least any of them holds of it (none when there is no other). */
+export function leastShare(mine: ReadonlySet<string>, others: ReadonlySet<string>[]): number {
+  if (mine.size === 0 || others.length === 0) return 0;
   let least = 1;
-  for (const o of members) if (o !== m) least = Math.min(least, sharedContentCount(m, o) / m.content.size);
+  for (const theirs of others) {
+    let n = 0;
+    for (const w of mine) if (theirs.has(w)) n++;
+    least = Math.min(least, n / mine.size);
+  }
   return least;
 }
 

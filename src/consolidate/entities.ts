@@ -1,5 +1,6 @@
 import { aliasMap, entityKey, SLIP_RATIO, slipOf } from '../analyze/keys.js';
 import { sameGivenName } from './given-names.js';
+import { agesOf } from './names.js';
 import { oneSpelling } from './text.js';
 import type { AnalyzedArticle, BriefEntity, EntityType } from '../types.js';
 
@@ -48,9 +49,9 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
-  slips(articles, order, counts, alias);
-  const person = personKeys(articles);
-  familiarNames(order, namedIn, alias, person);
+  const person = personKeys(typeVotes(articles));
+  slips(order, counts, alias, person);
+  familiarNames(order, namedIn, alias, person, agesOf(articles, (k) => alias.get(k) ?? k));
   protagonistSurnames(order, namedIn, alias, person);
   const canonical = (k: string): string => alias.get(k) ?? k;
 
@@ -150,38 +151,24 @@ function initials(key: string): string {
 const PROTAGONIST_RATIO = 2;
 
 /**
- * A surname alone that the plain rule of short forms left unresolved
- * (it ends several names) is a person's when it ends one person's full name
- * only (beside names a headline made: "Hansbrough Sets Scoring Record"); and
- * where it ends two people's ("Hansbrough" beside "Tyler Hansbrough" and his
- * father "Gene Hansbrough"; "Gray" beside "Kimani Gray" and his sister
- * "Mahnefah Gray"), it is, as news writes it, the story's person: the one
- * named in full by at least twice as many articles as any other. Where none
- * stands out so, it stays a name of its own.
+ * A longer person's name written far less often than a person's name it
+ * ends with is a slip of the name-finder: "ERS Fired Jim O'Brien" (a
+ * headline in capitals) once beside "Jim O'Brien" many times is Jim
+ * O'Brien. (People only: "West Palm Beach" is not "Palm Beach".)
  */
-/**
- * A longer name written far less often than a name it ends with, and
- * typed alike, is a slip of the name-finder: "ERS Fired Jim O'Brien"
- * (a headline in capitals) once beside "Jim O'Brien" many times is Jim
- * O'Brien. Typed otherwise, it is another entity ("Port of Long Beach", a
- * body, beside "Long Beach", a place).
- */
-function slips(articles: AnalyzedArticle[], order: string[], counts: Map<string, number>, alias: Map<string, string>): void {
-  const typeOf = rawTypes(articles);
+function slips(order: string[], counts: Map<string, number>, alias: Map<string, string>, person: (key: string) => boolean): void {
   for (const long of order) {
     const tokens = long.split(' ');
-    if (tokens.length < 3 || alias.has(long)) continue;
-    const type = typeOf(long);
-    if (type === undefined) continue;
-    // The shorter names of two words or more it ends with, written far more often, all one entity.
-    const held = new Set(order.filter((short) => slipOf(short.split(' '), tokens) && (counts.get(short) ?? 0) >= SLIP_RATIO * (counts.get(long) ?? 0) && typeOf(short) === type).map((short) => alias.get(short) ?? short));
+    if (tokens.length < 3 || alias.has(long) || !person(long)) continue;
+    // The shorter names of two words or more it ends with, written far more often, all one person.
+    const held = new Set(order.filter((short) => person(short) && slipOf(short.split(' '), tokens) && (counts.get(short) ?? 0) >= SLIP_RATIO * (counts.get(long) ?? 0)).map((short) => alias.get(short) ?? short));
     const [target] = held;
     if (held.size === 1 && target !== undefined) alias.set(long, target);
   }
 }
 
-/** A key's type by the majority of its typed mentions (people, bodies and places; untyped mentions do not vote), if any. */
-function rawTypes(articles: AnalyzedArticle[]): (key: string) => EntityType | undefined {
+/** Each key's typed mentions, by type (mentions typed by nothing do not vote). */
+function typeVotes(articles: AnalyzedArticle[]): Map<string, Map<EntityType, number>> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const a of articles)
     for (const e of a.entities) {
@@ -189,22 +176,16 @@ function rawTypes(articles: AnalyzedArticle[]): (key: string) => EntityType | un
       const m = votes.get(e.key) ?? votes.set(e.key, new Map()).get(e.key) ?? new Map<EntityType, number>();
       m.set(e.type, (m.get(e.type) ?? 0) + 1);
     }
-  return (k) => [...(votes.get(k)?.entries() ?? [])].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
+  return votes;
 }
 
-/** Whether a key is a person's name: typed a person at least as often as a place or a body (mentions typed by nothing do not vote). */
-function personKeys(articles: AnalyzedArticle[]): (key: string) => boolean {
-  const votes = new Map<string, number>();
-  const others = new Map<string, Map<string, number>>();
-  for (const a of articles)
-    for (const e of a.entities) {
-      if (e.type === 'person') votes.set(e.key, (votes.get(e.key) ?? 0) + 1);
-      else if (e.type !== 'other') {
-        const m = others.get(e.key) ?? others.set(e.key, new Map()).get(e.key) ?? new Map<string, number>();
-        m.set(e.type, (m.get(e.type) ?? 0) + 1);
-      }
-    }
-  return (k) => (votes.get(k) ?? 0) > 0 && (votes.get(k) ?? 0) >= Math.max(0, ...(others.get(k)?.values() ?? []));
+/** Whether a key is a person's name: typed a person at least as often as a place or a body. */
+function personKeys(votes: Map<string, Map<EntityType, number>>): (key: string) => boolean {
+  return (k) => {
+    const m = votes.get(k);
+    const people = m?.get('person') ?? 0;
+    return people > 0 && people >= Math.max(m?.get('place') ?? 0, m?.get('organization') ?? 0);
+  };
 }
 
 /**
@@ -214,17 +195,20 @@ function personKeys(articles: AnalyzedArticle[]): (key: string) => boolean {
  * surname whose given name fits too ("Chris Lee" beside "Christopher Lee"
  * and "Christine Lee" stays itself).
  */
-function familiarNames(order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>, person: (key: string) => boolean): void {
+function familiarNames(order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>, person: (key: string) => boolean, ages: Map<string, Set<number>>): void {
   const canonicalOf = (k: string): string => alias.get(k) ?? k;
   const people = [...new Set(order.map(canonicalOf))].filter((k) => /^[a-z]+ [a-z' -]+$/.test(k) && person(k));
   const articles = (k: string): number => namedIn.get(k)?.size ?? 0;
   for (const k of people) {
     const [given, ...rest] = k.split(' ');
     const surname = rest.join(' ');
-    const fits = people.filter((m) => m !== k && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(given as string, m.slice(0, m.indexOf(' '))));
+    // (Two names that come with different ages are two people: "Christopher Okafor, 45" / "Chris Okafor, 19".)
+    const sameAge = (m: string): boolean => !ages.has(k) || !ages.has(m) || [...(ages.get(k) ?? [])].some((n) => ages.get(m)?.has(n));
+    // (Any name it may stand for counts against the merge; only one that is not a feminine form built on it is merged.)
+    const fits = people.filter((m) => m !== k && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(given as string, m.slice(0, m.indexOf(' '))) && sameAge(m));
     const [other] = fits;
-    if (other === undefined || fits.length > 1) continue;
-    // (The rarer name gives way; of two named as often, the shorter.)
+    if (other === undefined || fits.length > 1 || !sameGivenName(given as string, other.slice(0, other.indexOf(' ')), true)) continue;
+    // (The name fewer articles use gives way to the other; of two named by as many, the shorter: "Mo" to "Maurice".)
     const yields = articles(k) < articles(other) || (articles(k) === articles(other) && k.length < other.length);
     if (!yields || people.filter((m) => m !== other && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(other.slice(0, other.indexOf(' ')), m.slice(0, m.indexOf(' ')))).length > 1) continue;
     for (const key of order) if (canonicalOf(key) === k) alias.set(key, other);
@@ -232,6 +216,16 @@ function familiarNames(order: string[], namedIn: Map<string, Set<string>>, alias
   }
 }
 
+/**
+ * A surname alone that the plain rule of short forms left unresolved
+ * (it ends several names) is a person's when it ends one person's full name
+ * only (beside names a headline made: "Hansbrough Sets Scoring Record"); and
+ * where it ends two people's ("Hansbrough" beside "Tyler Hansbrough" and his
+ * father "Gene Hansbrough"; "Gray" beside "Kimani Gray" and his sister
+ * "Mahnefah Gray"), it is, as news writes it, the story's person: the one
+ * named in full by at least twice as many articles as any other. Where none
+ * stands out so, it stays a name of its own.
+ */
 function protagonistSurnames(order: string[], namedIn: Map<string, Set<string>>, alias: Map<string, string>, person: (key: string) => boolean): void {
   const canonicalOf = (k: string): string => alias.get(k) ?? k;
   const articlesOf = new Map<string, Set<string>>();

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
 import { describeAge, describeParty, describeRole, describeSlot } from './about.js';
-import { type BuiltClaim, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
+import { type BuiltClaim, leastShare, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import type { Unit } from './units.js';
@@ -242,7 +242,8 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
     const unit = unitOf.get(m);
     if (unit !== undefined && unit.text === m.sentence) return wordingCost(m.sentence) - (SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence));
     if (unit !== undefined) return wordingCost(m.sentence);
-    return wordingCost(m.sentence) - (SHARED_WEIGHT * sharedStemShare(m, fc.members, sentenceStems) - standingCost(m.sentence));
+    const others = fc.members.filter((o) => o.article !== m.article).map((o) => sentenceStems.get(o) ?? new Set<string>());
+    return wordingCost(m.sentence) - (SHARED_WEIGHT * leastShare(sentenceStems.get(m) ?? new Set<string>(), others) - standingCost(m.sentence));
   };
   const rep = [...main.members].map((m) => ({ m, cost: cost(m) })).sort((a, b) => a.cost - b.cost || a.m.articleIndex - b.m.articleIndex)[0]?.m as PlacedFact;
   // The sentence without a trailing clause the others say nothing of, where the sentence is one unit and its value is
@@ -274,19 +275,6 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   };
   if (fc.wording !== undefined) built.minor = true;
   return built;
-}
-
-/** The share of a sentence's content stems that every other member's sentence says too (the least any says of it). */
-function sharedStemShare(m: PlacedFact, members: PlacedFact[], stems: Map<PlacedFact, Set<string>>): number {
-  const mine = stems.get(m) ?? new Set<string>();
-  if (mine.size === 0) return 0;
-  let least = 1;
-  for (const o of members) {
-    if (o.article === m.article) continue;
-    const theirs = stems.get(o) ?? new Set<string>();
-    least = Math.min(least, [...mine].filter((w) => theirs.has(w)).length / mine.size);
-  }
-  return least;
 }
 
 function wordingCost(sentence: string): number {

@@ -27,11 +27,21 @@ const FAMILIAR: Record<string, string[]> = {
 
 /** Letters a clipping keeps at least ("Dan", "Tim"): shorter ones ("Al", "Jo") are names of their own too often. */
 const MIN_CLIPPING = 3;
+/**
+ * Endings of names built on another as its feminine ("Danielle", "Samantha",
+ * "Christine", "Pauline"): "Dan" may be Daniel but is not Danielle.
+ */
+const FEMININE_ENDING = /(?:a|ine|ina|elle|ette|ie|lyn)$/;
 
-/** Whether two given names can be one person's: equal, a clipping of the other, or a familiar form of it. */
-export function sameGivenName(a: string, b: string): boolean {
+/**
+ * Whether two given names can be one person's: equal, a clipping of the
+ * other, or a familiar form of it. A clipping of a feminine name built on
+ * the short one ("Dan" / "Danielle", "Chris" / "Christine") may be that
+ * name, but is too often another person's to be read so (`strict`).
+ */
+export function sameGivenName(a: string, b: string, strict = false): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= MIN_CLIPPING && long.length >= short.length + 2 && long.startsWith(short)) return true;
+  if (short.length >= MIN_CLIPPING && long.length >= short.length + 2 && long.startsWith(short) && !(strict && FEMININE_ENDING.test(long))) return true;
   return (FAMILIAR[a]?.includes(b) ?? false) || (FAMILIAR[b]?.includes(a) ?? false);
 }

@@ -66,7 +66,7 @@ export function nameVariants(articles: AnalyzedArticle[], ents: EntityIndex): Na
   // Compared within a surname only: a story of many reports names many people.
   const bySurname = new Map<string, Spelling[]>();
   for (const s of personSpellings(articles, ents)) (bySurname.get(s.surname) ?? bySurname.set(s.surname, []).get(s.surname) ?? []).push(s);
-  const ages = agesOf(articles, ents);
+  const ages = agesOf(articles, ents.canonical);
   // Two spellings that come with different ages ("Francis Dalton, 31" / "Frances Dalton, 54") are two people.
   const sameAge = (a: Spelling, b: Spelling): boolean => {
     const x = ages.get(a.key);
@@ -92,12 +92,12 @@ export function nameVariants(articles: AnalyzedArticle[], ents: EntityIndex): Na
 }
 
 /** The ages the reports give each person (canonical key → ages). */
-function agesOf(articles: AnalyzedArticle[], ents: EntityIndex): Map<string, Set<number>> {
+export function agesOf(articles: AnalyzedArticle[], canonical: (key: string) => string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
   for (const a of articles)
     for (const f of a.facts ?? []) {
       if (f.kind !== 'age' || f.holder === undefined || f.value.number === undefined) continue;
-      const k = ents.canonical(f.holder);
+      const k = canonical(f.holder);
       (out.get(k) ?? out.set(k, new Set()).get(k) ?? new Set()).add(f.value.number);
     }
   return out;

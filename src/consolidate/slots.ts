@@ -4,7 +4,8 @@ import type { AnalyzedArticle, Fact, FactValue } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { oneSpelling } from './text.js';
 import { MONEY_UNITS } from '../analyze/lexicon.js';
-import { oneDigitApart, periodKind, sameMagnitude, sameValue, valuesAgree } from './values.js';
+import { periodKind } from '../analyze/dates.js';
+import { oneDigitApart, sameMagnitude, sameValue, valuesAgree } from './values.js';
 
 /**
  * Alignment by slot. Every fact of every article is placed in a slot: facts
@@ -47,7 +48,6 @@ export interface Slot {
   kind: Fact['kind'];
   members: PlacedFact[];
 }
-
 
 /** The predicate of "finished with" / "ended with" a figure: the tally of whatever event the figure counts. */
 const TALLY = 'finish_with';
@@ -585,7 +585,6 @@ function dayKeyType(key: string | undefined): string {
   if (key.startsWith('--')) return 'date';
   return periodKind(key) ?? 'weekday';
 }
-
 
 /** How well a fact fits a slot already holding others: shared qualifiers and the same event count. */
 function fitScore(x: PlacedFact, slot: Slot): number {

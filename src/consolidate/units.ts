@@ -88,6 +88,8 @@ export interface Unit {
   phase: Phase | undefined;
   /** Whether the unit tells someone withdrawing from something ("pulled out of negotiations", "quit the race"). */
   withdraws: boolean;
+  /** The stretch of a game the unit is set in ("second half", "third quarter"), if it names one. */
+  stretch: string | undefined;
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
@@ -139,8 +141,8 @@ export type Phase = 'start' | 'end';
 const START_VERB = /\b(?:began|begun|begins|commenced|commences|started|starts|opened|opens|kicked off|got under ?way)\b(?!\s+(?:with|up|off|fire|by)\b)/iu;
 const END_VERB = /\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|came to an end|drew to a close)\b(?!\s+(?:with|up|off|in|down|by)\b)/iu;
 
-/** Verbs of withdrawing from something or leaving it: "pulled out of", "withdrew from", "quit", "stepped down". */
-const WITHDRAW_VERB = /\b(?:pull(?:s|ed|ing)?\s+out|withdr[ae]w(?:s|n|ing)?|quit(?:s|ting)?\s+(?:the|his|her|their|its|as)\b|walk(?:s|ed|ing)?\s+away|broke\s+off|breaks?\s+off|drop(?:s|ped|ping)?\s+out|back(?:s|ed|ing)?\s+out|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?)\b/iu;
+/** Verbs of withdrawing from something or leaving it: "pulled out of", "withdrew from", "quit the talks", "stepped down", "resigned" (and "resignation"). */
+const WITHDRAW_VERB = /\b(?:pull(?:s|ed|ing)?\s+out\s+of|withdr[ae]w(?:s|n|ing)?\s+from|withdrawal\s+from|quit(?:s|ting)?(?:\s+(?:the|his|her|their|its|as)\b|(?=\s+(?:on|in|at|last|this|after|before|amid|over)\b|\s*[,.;]|\s*$))|walk(?:s|ed|ing)?\s+away\s+from|broke\s+off|breaks?\s+off|drop(?:s|ped|ping)?\s+out\s+of|back(?:s|ed|ing)?\s+out\s+of|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing|ation)?)\b/iu;
 
 /** The phase the text tells, when it tells one and not both ("began at 8am and ended at 6pm" is the whole). */
 function phaseOf(text: string): Phase | undefined {
@@ -451,6 +453,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       gameClocks: gameClocksOf(r.text),
       phase: phaseOf(r.text),
       withdraws: WITHDRAW_VERB.test(r.text),
+      stretch: gameStretchOf(r.text),
       // The story's protagonists are named in any kind of statement: only the others tell statements apart.
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,
@@ -606,8 +609,8 @@ const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
 const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** A stretch of a game: "midway through the second half", "early in the third quarter", "in the first period", "at halftime". */
-const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|through|during|of)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(?:half|quarter|period|inning|innings|set)\b|\bat\s+(?:halftime|the\s+half|the\s+break)\b/giu;
+/** A stretch of a game: "midway through the second half", "early in the third quarter", "in the first period", "at halftime", "by the break". */
+const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|through|during|of)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(?:half|quarter|period|inning|innings|set)\b|\b(?:at|by)\s+(?:halftime|the\s+half|the\s+break)\b/giu;
 
 /**
  * The words of a text's stretches of a game ("midway", "second", "half" in
@@ -617,12 +620,35 @@ const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|throug
  * half").
  */
 function gameTimeWords(text: string): ReadonlySet<string> {
-  const lower = text.toLowerCase();
-  const inStretches = new Map<string, number>();
-  for (const m of lower.matchAll(GAME_TIME)) for (const w of m[0].match(/\p{L}+/gu) ?? []) inStretches.set(w, (inStretches.get(w) ?? 0) + 1);
-  if (inStretches.size === 0) return NO_WORDS;
+  return wordsOnlyIn(text.toLowerCase(), GAME_TIME);
+}
+
+/**
+ * The stretch of a game a text names first ("second half", "third
+ * quarter"; halftime is the end of the first half), if any: two sentences
+ * set in different stretches tell two moments.
+ */
+function gameStretchOf(text: string): string | undefined {
+  GAME_TIME.lastIndex = 0;
+  const m = GAME_TIME.exec(text.toLowerCase());
+  GAME_TIME.lastIndex = 0;
+  if (m === null) return undefined;
+  const named = /(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(half|quarter|period|inning|innings|set)\b/.exec(m[0]);
+  return named === null ? 'first half' : `${named[1]} ${named[2]}`;
+}
+
+/** The words that a text uses only inside the matches of a global regex: the words of its ages, of its stretches of a game. */
+function wordsOnlyIn(lower: string, re: RegExp): ReadonlySet<string> {
+  const inMatches = new Map<string, number>();
+  for (const m of lower.matchAll(re)) {
+    for (const w of m[0].match(/\p{L}+/gu) ?? []) {
+      const word = w.replace(/s$/, '');
+      inMatches.set(word, (inMatches.get(word) ?? 0) + 1);
+    }
+  }
+  if (inMatches.size === 0) return NO_WORDS;
   const out = new Set<string>();
-  for (const [w, n] of inStretches) if ((lower.match(new RegExp(`\\b${w}\\b`, 'gu')) ?? []).length === n) out.add(w);
+  for (const [w, n] of inMatches) if ((lower.match(new RegExp(`\\b${w}s?\\b`, 'gu')) ?? []).length === n) out.add(w);
   return out;
 }
 
@@ -634,17 +660,7 @@ function gameTimeWords(text: string): ReadonlySet<string> {
  */
 function ageWords(text: string): ReadonlySet<string> {
   const lower = text.toLowerCase();
-  if (!lower.includes('old')) return NO_WORDS;
-  const inAges = new Map<string, number>();
-  for (const m of lower.matchAll(AGE_COMPOUND)) {
-    for (const w of m[0].match(/\p{L}+/gu) ?? []) {
-      const word = w.replace(/s$/, '');
-      inAges.set(word, (inAges.get(word) ?? 0) + 1);
-    }
-  }
-  const out = new Set<string>();
-  for (const [w, n] of inAges) if ((lower.match(new RegExp(`\\b${w}s?\\b`, 'gu')) ?? []).length === n) out.add(w);
-  return out;
+  return lower.includes('old') ? wordsOnlyIn(lower, AGE_COMPOUND) : NO_WORDS;
 }
 
 /** How many content words of `a` `b` says too, leaving out those in `except`. */

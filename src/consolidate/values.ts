@@ -187,10 +187,3 @@ export function oneDigitApart(a: string, b: string): boolean {
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return a.length - i - j <= 1 && b.length - i - j <= 1;
 }
-
-/** Whether a day key is a year's ("y1993") or a month's ("m2013-06"), and which (the fact reader's keys of a year or a month an event is dated by). */
-export function periodKind(key: string | undefined): 'year' | 'month' | undefined {
-  if (key === undefined) return undefined;
-  if (/^y\d{4}$/.test(key)) return 'year';
-  return /^m\d{4}-\d\d$/.test(key) ? 'month' : undefined;
-}

@@ -244,6 +244,6 @@ test('entities: a word that opens a hyphened compound ("All - American", "All-St
   const names = a.entities.map((e) => e.text);
   assert.ok(names.includes('Riverton') && names.includes('Tom Fry') && names.includes('Ann Lee'), JSON.stringify(names));
   assert.ok(!names.some((n) => /\bAll$/.test(n)), JSON.stringify(names));
-  // (Only such words: a name before a hyphen stays, "Hewlett" of "Hewlett - Packard".)
+  // (Only such words: a name before a hyphen stays, as much of it as the name-finder reads: "Hewlett" of "Hewlett - Packard".)
   assert.ok(names.some((n) => n.startsWith('Hewlett')), JSON.stringify(names));
 });

@@ -825,3 +825,15 @@ test('a line of office is told by the body\'s name, a figure glued to its word i
   const list = facts('Tom Fry was named the 15th head coach of the Philadelphia 76ers on Monday.');
   assert.deepEqual(one(list, 'ordinal', '15th').qualifiers, ['76ers']);
 });
+
+test('a year dates only a verb of its own stretch of the clause, not one before a comma, "and" or "who" ("joined … in 2001 and retired in 2009"); a bound or a forecast dates nothing', () => {
+  const years = (text: string): [string, string | undefined][] => facts(text).filter((f) => f.kind === 'day').map((f) => [f.value.text, f.predicate]);
+  assert.deepEqual(years('Tom Fry joined the Hawks in 2001 and retired in 2009.'), [['2001', 'join'], ['2009', 'retire']]);
+  assert.deepEqual(years('Tom Fry, who joined the Hawks in 2001, retired in 2009.'), [['2001', 'join'], ['2009', 'retire']]);
+  assert.deepEqual(years('Ann Lee played for the Hawks and retired in 1994.'), [['1994', 'retire']]);
+  // (An "and" that joins nouns starts no stretch.)
+  assert.deepEqual(years('Ann Lee was promoted to vice president and general manager in 2003.'), [['2003', 'promote']]);
+  // A stretch with no verb of its own dates nothing before it.
+  assert.deepEqual(years('Tom Fry played for the Hawks, his best season in 2009.'), []);
+  for (const text of ['Tom Fry retired by June 2005.', 'Tom Fry has served on the board since last year.', 'Acme expects to turn a profit in 2014.']) assert.deepEqual(years(text), [], text);
+});

@@ -525,4 +525,15 @@ test('a stretch of a game a sentence is set in ("midway through the second half"
   assert.ok(a && b && c);
   assert.ok(pairScore(a, b, new Map()) < ALIGN_THRESHOLD, String(pairScore(a, b, new Map())));
   assert.ok(pairScore(a, c, new Map()) >= ALIGN_THRESHOLD, String(pairScore(a, c, new Map())));
+  // Two stretches are two moments, however alike the words; halftime ends the first half.
+  const two = [
+    art('e', ['Tom Fry scored 12 points for the Hawks in the first half.']),
+    art('f', ['Tom Fry scored 12 points for the Hawks in the second half.']),
+    art('g', ['Tom Fry had scored 12 points for the Hawks by halftime.']),
+  ];
+  const [e, f, g] = buildUnits(two, indexEntities(two));
+  assert.ok(e && f && g);
+  assert.equal(pairScore(e, f, new Map()), 0);
+  assert.ok(pairScore(e, g, new Map()) > 0);
+  assert.equal(pairScore(f, g, new Map()), 0);
 });

@@ -78,6 +78,12 @@ test('one person called by a familiar given name and by the full one is one enti
     art('c', ['Police arrested Christopher Dunn and Christine Dunn.']),
   ]);
   assert.equal(three.canonical('chris dunn'), 'chris dunn');
+  // A feminine name built on the short one is another name ("Dan" / "Danielle"), and two names given different ages are
+  // two people ("Christopher Okafor, 45" / "Chris Okafor, 19").
+  const couple = indexEntities([art('a', ['Police said Dan Okafor was hurt on Monday.']), art('b', ['Police said Danielle Okafor was hurt.']), art('c', ['Danielle Okafor spoke to reporters on Monday.'])]);
+  assert.equal(couple.canonical('dan okafor'), 'dan okafor');
+  const aged = indexEntities([art('a', ['Chris Okafor, 19, was hurt on Monday.']), art('b', ['Christopher Okafor, 45, was hurt.']), art('c', ['Police said Christopher Okafor was hurt.'])]);
+  assert.equal(aged.canonical('chris okafor'), 'chris okafor');
   // Two given names that are no forms of one another are two people.
   assert.equal(indexEntities([art('a', ['Maurice Okafor was named coach.']), art('b', ['Martin Okafor was named coach.'])]).canonical('martin okafor'), 'martin okafor');
 });

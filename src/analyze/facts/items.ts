@@ -183,8 +183,8 @@ function pastLemma(word: string): string {
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   const stem = word.slice(0, -2);
   if (knownEvent(stem)) return stem;
-  // ("retired" → "retire", "injured" → "injure": a verb ends in "-ire" or "-ure", never in "-ir" or "-ur" but for a few.)
-  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u|[iu]r)$/.test(stem)) return `${stem}e`;
+  // ("retired" → "retire", "injured" → "injure": after a consonant a verb ends in "-ire" or "-ure"; not "chaired", "poured".)
+  if (knownEvent(`${stem}e`) || /(?:s|c|v|z|g|u|[^aeiou][iu]r)$/.test(stem)) return `${stem}e`;
   return stem;
 }
 
@@ -192,17 +192,18 @@ function pastLemma(word: string): string {
  * The tagger reads some past tenses as adjectives ("An Indian warship
  * foiled a five-boat attack"): an -ed word between a noun and the start of
  * another noun phrase is the verb of the clause; so is one right after a
- * name and before a date or a preposition ("Tom Fry retired in 1994"), where
- * a participle describing the name would follow a comma ("Tom Fry, armed
- * with a knife").
+ * name, "and" or a comma and before a date or a preposition ("Tom Fry
+ * retired in 1994", "… and retired in 2009").
  */
-export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
+export function pastTenseTaggedAdjective(prev: Pick<Item, 'pos' | 'kind' | 'lower' | 'text'> | undefined, it: Pick<Item, 'pos' | 'kind' | 'lower'>, next: Pick<Item, 'pos' | 'kind'> | undefined): boolean {
   if (it.kind !== 'word' || it.pos !== 'ADJ' || !/[^e]ed$/.test(it.lower) || prev === undefined || next === undefined) return false;
   const afterNoun = prev.kind === 'name' || (prev.kind === 'word' && (prev.pos === 'NOUN' || prev.pos === 'PROPN'));
   const beforePhrase = next.kind === 'number' || next.kind === 'name' || (next.kind === 'word' && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PRON'));
-  const afterName = prev.kind === 'name' || (prev.kind === 'word' && prev.pos === 'PROPN');
+  // (Or after "and" or a comma that closes an aside: "joined the Hawks in 2001 and retired in 2009", "Tom Fry, who
+  // joined the Hawks in 2001, retired in 2009".)
+  const afterSubject = prev.kind === 'name' || (prev.kind === 'word' && prev.pos === 'PROPN') || prev.lower === 'and' || prev.text === ',';
   const beforeAdjunct = next.kind === 'date' || (next.kind === 'word' && next.pos === 'ADP');
-  return afterNoun && (beforePhrase || (afterName && beforeAdjunct));
+  return (afterNoun && beforePhrase) || (afterSubject && beforeAdjunct);
 }
 
 /**
@@ -277,8 +278,8 @@ export function pastTenseTaggedNoun(prev: Pick<Item, 'pos' | 'kind' | 'lower' | 
 }
 
 /** A token as the fact reader's items see a plain word. */
-function tokenItem(t: Token | undefined): { pos: string; kind: 'word' | 'number'; lower: string; lemma: string } | undefined {
-  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word', lower: t.lower, lemma: t.lemma };
+function tokenItem(t: Token | undefined): { pos: string; kind: 'word' | 'number'; lower: string; lemma: string; text: string } | undefined {
+  return t === undefined ? undefined : { pos: t.pos, kind: t.type === 'number' ? 'number' : 'word', lower: t.lower, lemma: t.lemma, text: t.value };
 }
 
 /**

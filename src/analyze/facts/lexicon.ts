@@ -183,6 +183,8 @@ export const EARLIER_REPORT = /\b(?:(?:said|reported|put|gave|confirmed|announce
 export const NOT_ASSERTED = new Set([
   'if', 'whether', 'could', 'might', 'may', 'would', 'should', 'unless', 'not', "n't", 'never', 'no', 'perhaps', 'possibly', 'expected', 'likely', 'unlikely',
   'plan', 'plans', 'planned', 'planning', 'scheduled', 'due', 'hope', 'hopes', 'want', 'wants', 'will', 'shall', 'intends', 'aims',
+  // A forecast: "Acme expects to turn a profit in 2014".
+  'expect', 'expects', 'expecting', 'forecast', 'forecasts',
   // Habits are no event: "Microsoft typically releases patches on the second Tuesday".
   'typically', 'usually', 'normally', 'generally', 'often', 'regularly', 'routinely', 'traditionally', 'customarily',
 ]);

@@ -1,5 +1,6 @@
 import type { Fact, FactKind, FactValue, NumberMention } from '../../types.js';
 import { ORG_SUFFIX, SMALL_NUMBERS, SPEECH_VERBS, TITLES } from '../lexicon.js';
+import { periodKeyOf, periodKind } from '../dates.js';
 import type { Item } from './items.js';
 import { partyFact } from './party.js';
 import {
@@ -1923,11 +1924,17 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   const objectNoun = candidate !== undefined && nounDated(items, candidate, clause, governor?.predicate) ? candidate : undefined;
   const noun = subjectNoun ?? objectNoun;
   if (noun === undefined && kind === 'day' && modifiesNoun(items, i)) return undefined;
+  // A year or a month dates careers, whose clauses run on ("joined the Hawks in 2001 and retired in 2009"): only a
+  // verb of its own stretch of the clause, or one after it, is dated by it.
+  if (noun === undefined && periodKind(value.key) !== undefined && governor !== undefined && governor.at < stretchStart(items, i, clause)) return undefined;
   let predicate: string | undefined;
   let thing: string | undefined;
   let reported = false;
   let spoken = false;
+  // The word the event is told by ("died", "killing"): a death and a killing are one family of facts, not one word.
+  let word: string | undefined;
   if (noun !== undefined) {
+    word = (items[noun] as Item).lower;
     predicate = fatal(items, noun) ? 'kill' : eventNounFamily((items[noun] as Item).lower);
     const of = items[noun + 1]?.lower === 'of' ? objectHead(items, noun + 2) : undefined;
     if (of !== undefined) thing = thingFamily(singular(of.lemma));
@@ -1938,6 +1945,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
     thing = gov.thing;
     reported = gov.reported === true;
     spoken = gov.spoken === true;
+    word = gov.word;
   }
   // "told reporters Friday", "announced on May 13", "a poll published Sunday": the day of a report, not of the event.
   // (An announcement of a thing is an event of its own: "announced its new Doctor on Sunday", "The announcement came
@@ -1946,6 +1954,7 @@ function momentFact(s: SentenceItems, i: number, kind: 'time' | 'day'): Fact | u
   if (predicate === undefined || LIGHT_VERBS.has(predicate) || (SPEECH_LEMMAS.has(predicate) && !announced) || PUBLISHING.has(predicate)) return undefined;
   const f = base(s, i, kind, value, clause);
   f.predicate = predicate;
+  if (word !== undefined) f.verb = word;
   if (thing !== undefined) f.thing = thing;
   // (The day the news of the event was given: "said Monday it has agreed to buy EYP".)
   if (reported) f.role = 'reported';
@@ -2127,7 +2136,7 @@ function fatal(items: Item[], k: number): boolean {
 }
 
 /** The verb of the clause a moment dates: the nearest verb before it, else after it; with the head of its object when it has one. */
-function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string; reported?: true; spoken?: true } | undefined {
+function governorNear(items: Item[], i: number, clause: [number, number]): { predicate: string; thing?: string; reported?: true; spoken?: true; at: number; word: string } | undefined {
   // A finite verb before the moment, else after it; a participle ("vessels transiting the Gulf on Friday") only when there is none.
   const finite = (k: number): boolean => isVerb(items, k) && !(items[k] as Item).lower.endsWith('ing');
   const find = (test: (k: number) => boolean): number | undefined => {
@@ -2145,9 +2154,23 @@ function governorNear(items: Item[], i: number, clause: [number, number]): { pre
   // "said on Monday it has agreed to buy EYP": a report of an event it tells as done dates that event's news.
   if (SPEECH_LEMMAS.has(verbLemma(items, best))) {
     const reported = reportedEvent(items, best);
-    if (reported !== undefined) return { ...governorAt(items, reported), reported: true };
+    if (reported !== undefined) return { ...governorAt(items, reported), reported: true, at: best, word: (items[reported] as Item).lower };
   }
-  return governorAt(items, best);
+  return { ...governorAt(items, best), at: best, word: (items[best] as Item).lower };
+}
+
+/**
+ * Where the stretch of a clause a moment stands in begins: after the last
+ * comma or relative pronoun before it, or an "and" or "but" that joins a
+ * verb phrase ("Tom Fry, who joined the Hawks in 2001, retired in 2009";
+ * "joined the Hawks in 2001 and retired in 2009": "retired in 2009"; not
+ * "promoted to vice president and general manager in 2003").
+ */
+function stretchStart(items: Item[], i: number, clause: [number, number]): number {
+  let k = i;
+  const joinsVerb = (at: number): boolean => /^(?:and|but)$/.test(items[at]?.lower ?? '') && isVerb(items, at + 1);
+  while (k > clause[0] && items[k - 1]?.text !== ',' && !/^(?:who|which|that)$/.test(items[k - 1]?.lower ?? '') && !joinsVerb(k - 1)) k--;
+  return k;
 }
 
 /**
@@ -2227,7 +2250,7 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
 }
 
 /** Verbs that only put forward the offer or bid their object names ("made an offer", "submitted a bid", "extended an offer"). */
-const OFFERING_VERBS = new Set(['make', 'submit', 'extend', 'put', 'present', 'table']);
+const OFFERING_VERBS = new Set(['make', 'submit', 'extend']);
 /** Nouns of offers, and the verb each is. */
 const OFFER_NOUNS = new Map([['offer', 'offer'], ['bid', 'bid'], ['counteroffer', 'offer']]);
 
@@ -2349,7 +2372,7 @@ function periodKey(items: Item[], i: number): string | undefined {
   const text = d.text.toLowerCase();
   if (!/^(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{4}$/.test(text) && text !== 'last year') return undefined;
   if (PERIOD_BOUNDS.has(items[i - 1]?.lower ?? '')) return undefined;
-  return d.precision === 'year' ? `y${d.iso.slice(0, 4)}` : `m${d.iso.slice(0, 7)}`;
+  return periodKeyOf(d.precision === 'year' ? 'year' : 'month', d.iso);
 }
 
 /**
