@@ -508,6 +508,9 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
       }
     }
     if (sp2 !== undefined) {
+      // "“…,” the letter read": written words are their writer's, where the article named who wrote them.
+      const writer = sp2.key === undefined ? documentWriter(ctx, base + sp.open, sp2.text) : undefined;
+      if (writer !== undefined) sp2 = { ...sp2, key: writer.key, text: writer.text, byVerb: true };
       if (sp2.key !== undefined) q.speaker = sp2.key;
       else sp2.text = namedDescription(ctx.text, base + sp.open, sp2.text);
       q.speakerText = sp2.text;
@@ -756,6 +759,35 @@ function namedDescription(text: string, before: number, description: string): st
 }
 /** Characters before a quote within which a description's fuller naming is looked for. */
 const NAMED_DESCRIPTION_REACH = 1500;
+
+/** Written words that speak for their writer: "the letter read", "the statement said". */
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'note', 'memo', 'email', 'e-mail', 'message', 'post', 'tweet', 'release', 'essay', 'column']);
+/** Verbs of writing or putting out a document, between its writer and its noun ("wrote a heartfelt letter"). */
+const WROTE_RE = /^\s*,?(?:[^.!?;“”"]{0,120},)?\s+(?:also\s+)?(?:wrote|writes|sent|penned|pens|issued|released|posted|signed|published)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * The writer of a document a quote is told by ("“…,” the letter read"):
+ * the person or body the article said wrote it, before the quote ("Matthew
+ * Willoughby, the school's principal, wrote a heartfelt letter …") or
+ * whose it is ("Willoughby's letter"); none when it names two such.
+ */
+function documentWriter(ctx: Ctx, before: number, description: string): Found | undefined {
+  const noun = /^the\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(description.trim())?.[1];
+  if (noun === undefined || !DOCUMENT_NOUNS.has(noun)) return undefined;
+  const nounAt = new RegExp(`^\\s*(?:[\\p{Ll}-]+\\s+){0,3}?${noun}\\b`, 'u');
+  const writers = ctx.mentions.filter((m) => {
+    if (m.end > before || m.start < before - NAMED_DESCRIPTION_REACH || ctx.quoted(m.start) || (ctx.types(m.key) !== 'person' && ctx.types(m.key) !== 'organization')) return false;
+    // (A name after a preposition writes nothing: "Ann Lee of Riverton High, wrote a letter".)
+    if (/\b(?:of|at|from|for|with|by|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    const after = ctx.text.slice(m.end, m.end + 200);
+    // "Willoughby's letter", or the name, its verb of writing and the noun ("wrote a heartfelt letter").
+    // (An owner is no subject: "Gray's school principal, Ann Lee, wrote a letter" is Lee's.)
+    if (/^\s?['’]\s?s\s/u.test(after)) return nounAt.test(after.replace(/^\s?['’]\s?s/u, ''));
+    const upTo = after.search(new RegExp(`\\b${noun}\\b`, 'u'));
+    return upTo > 0 && WROTE_RE.test(after.slice(0, upTo));
+  });
+  return new Set(writers.map((m) => m.key)).size === 1 ? writers.at(-1) : undefined;
+}
 
 /** A statement, release or spokesperson of a named body or person: "a statement from Waitrose", "the spokesman for Acme Corp". */
 const ON_BEHALF_RE = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|e-?mail|spokesman|spokeswoman|spokesperson|representative)\s+(?:from|by|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;

@@ -570,3 +570,15 @@ test('a title that opens a sentence ending in a colon, before a verb of saying, 
   const two = ['Commissioner Tom Hale and Commissioner Ann Lee spoke.', 'The commissioner says the city is safe again:', '“We will keep the program running in every district.”'].join('\n\n');
   assert.equal(quotes(two).find((x) => x.text.startsWith('We will'))?.speaker, undefined);
 });
+
+test('words a document is quoted saying ("“…,” the letter read") are its writer\'s, where the article said who wrote it; not where two people did', () => {
+  const text = [
+    "Tom Fry's school principal, Ann Lee of Riverton High, wrote a heartfelt letter describing the boy as a hard worker.",
+    '“He made great strides this year in every class he took,” the letter read.',
+  ].join('\n\n');
+  assert.equal(quotes(text).find((q) => q.text.startsWith('He made'))?.speaker, 'ann lee');
+  const owned = ['Tom Hale was the coach.', 'Tom Hale’s letter was read at the service.', '“He never missed a practice in four long years,” the letter said.'].join('\n\n');
+  assert.equal(quotes(owned).find((q) => q.text.startsWith('He never'))?.speaker, 'tom hale');
+  const two = ['Ann Lee wrote a letter, and Tom Hale wrote a letter too.', '“He never missed a practice in four long years,” the letter said.'].join('\n\n');
+  assert.equal(quotes(two).find((q) => q.text.startsWith('He never'))?.speaker, undefined);
+});
