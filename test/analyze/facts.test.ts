@@ -837,3 +837,10 @@ test('a year dates only a verb of its own stretch of the clause, not one before 
   assert.deepEqual(years('Tom Fry played for the Hawks, his best season in 2009.'), []);
   for (const text of ['Tom Fry retired by June 2005.', 'Tom Fry has served on the board since last year.', 'Acme expects to turn a profit in 2014.']) assert.deepEqual(years(text), [], text);
 });
+
+test('a name that opens a hyphened compound ("Glasgow-born", "Boston - based") holds no age; how often ("shot 11 times") is no object of the act a day dates', () => {
+  assert.equal(one(facts('The 55-year-old Glasgow-born actor will be the next Doctor.'), 'age', '55').holder, 'the actor');
+  assert.equal(one(facts('Police said the 44 - year - old Boston - based lawyer was arrested.'), 'age', '44').holder, 'the lawyer');
+  assert.equal(one(facts('Police said 61-year-old Ann Lee was arrested on Friday.'), 'age', '61').holder, 'ann lee');
+  assert.equal(one(facts('Tom Fry was shot 11 times by police on Saturday.'), 'day', 'Saturday').thing, undefined);
+});

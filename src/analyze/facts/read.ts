@@ -1083,6 +1083,20 @@ function tollBefore(items: Item[], i: number): [string, string, string[]] | unde
 }
 
 /** "a 66-year-old woman", "66 years old", "the 36-year-old LaSalle": the age and whose it is. */
+/** Whether the name at k opens a hyphened compound ("Glasgow - born", "Boston-based"): it describes, it names no one. */
+function compoundOpener(items: Item[], k: number): boolean {
+  const it = items[k] as Item;
+  if (/-\p{Ll}+$/u.test(it.text)) return true;
+  return (items[k + 1]?.text === '-' || items[k + 1]?.text === '–') && items[k + 2]?.kind === 'word' && /^\p{Ll}/u.test(items[k + 2]?.text ?? '');
+}
+
+/** The noun a hyphened compound opened at k describes ("Glasgow - born actor" → "actor"), if one follows it. */
+function nounAfterCompound(items: Item[], k: number): Item | undefined {
+  const after = /-\p{Ll}+$/u.test((items[k] as Item).text) ? k + 1 : k + 3;
+  const it = items[after];
+  return it?.kind === 'word' && it.pos === 'NOUN' ? it : undefined;
+}
+
 function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
   const it = items[i] as Item;
   const n = it.number as NumberMention;
@@ -1094,12 +1108,15 @@ function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
   while (items[k]?.kind === 'punct' && (items[k]?.text === '-' || items[k]?.text === '–')) k++;
   // Whose: the name or noun after ("-year-old LaSalle", "-year-old woman"), else the name before ("Klitschko, 36 years old").
   const np = phraseAfter(items, k - 1);
-  const named = items.slice(k, np.end).find((x) => x.kind === 'name' && x.name?.type !== 'place' && !isNationality(x));
+  // (A name that opens a hyphened compound describes: "Glasgow-born", "Boston-based".)
+  const named = items.slice(k, np.end).find((x, j) => x.kind === 'name' && x.name?.type !== 'place' && !isNationality(x) && !compoundOpener(items, k + j));
   if (named !== undefined) return { holder: named.lower };
   // "the 41-year-old American": a nationality describes, it does not name.
   const nation = items.slice(k, np.end).find((x) => isNationality(x));
   if (nation !== undefined && np.head === nation) return { holder: `the ${nation.lower}` };
-  if (np.head !== undefined) return { holder: `the ${singular(np.head.lemma.toLowerCase())}` };
+  // ("the 55-year-old Glasgow - born actor": the noun after the compound.)
+  const head = np.head !== undefined && np.head.kind === 'name' && compoundOpener(items, items.indexOf(np.head)) ? nounAfterCompound(items, items.indexOf(np.head)) : np.head;
+  if (head !== undefined) return { holder: `the ${singular(head.lemma.toLowerCase())}` };
   const before = items[i - 1]?.text === ',' ? items[i - 2] : undefined;
   if (before?.kind === 'name') return { holder: before.lower };
   return {};
@@ -2245,7 +2262,8 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   // (Acts only: "made an arrest", not "made a fire".)
   const performed = act !== undefined && PERFORMED_ACTS.has(act) ? act : undefined;
   if (performed !== undefined) return { predicate: performed };
-  if (head !== undefined) out.thing = thingFamily(singular(head.lemma));
+  // ("shot 11 times on Saturday": how often is no object of the act.)
+  if (head !== undefined && singular(head.lemma) !== 'time') out.thing = thingFamily(singular(head.lemma));
   return out;
 }
 
