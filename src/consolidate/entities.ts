@@ -199,18 +199,20 @@ function familiarNames(order: string[], namedIn: Map<string, Set<string>>, alias
   const canonicalOf = (k: string): string => alias.get(k) ?? k;
   const people = [...new Set(order.map(canonicalOf))].filter((k) => /^[a-z]+ [a-z' -]+$/.test(k) && person(k));
   const articles = (k: string): number => namedIn.get(k)?.size ?? 0;
+  const given = (k: string): string => k.slice(0, k.indexOf(' '));
+  const surname = (k: string): string => k.slice(k.indexOf(' ') + 1);
+  // The other people of the surname whose given name may be this one's.
+  const fitting = (k: string): string[] => people.filter((m) => m !== k && surname(m) === surname(k) && sameGivenName(given(k), given(m)));
   for (const k of people) {
-    const [given, ...rest] = k.split(' ');
-    const surname = rest.join(' ');
     // (Two names that come with different ages are two people: "Christopher Okafor, 45" / "Chris Okafor, 19".)
     const sameAge = (m: string): boolean => !ages.has(k) || !ages.has(m) || [...(ages.get(k) ?? [])].some((n) => ages.get(m)?.has(n));
     // (Any name it may stand for counts against the merge; only one that is not a feminine form built on it is merged.)
-    const fits = people.filter((m) => m !== k && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(given as string, m.slice(0, m.indexOf(' '))) && sameAge(m));
+    const fits = fitting(k).filter(sameAge);
     const [other] = fits;
-    if (other === undefined || fits.length > 1 || !sameGivenName(given as string, other.slice(0, other.indexOf(' ')), true)) continue;
+    if (other === undefined || fits.length > 1 || !sameGivenName(given(k), given(other), true)) continue;
     // (The name fewer articles use gives way to the other; of two named by as many, the shorter: "Mo" to "Maurice".)
     const yields = articles(k) < articles(other) || (articles(k) === articles(other) && k.length < other.length);
-    if (!yields || people.filter((m) => m !== other && m.slice(m.indexOf(' ') + 1) === surname && sameGivenName(other.slice(0, other.indexOf(' ')), m.slice(0, m.indexOf(' ')))).length > 1) continue;
+    if (!yields || fitting(other).length > 1) continue;
     for (const key of order) if (canonicalOf(key) === k) alias.set(key, other);
     alias.set(k, other);
   }

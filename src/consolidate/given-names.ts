@@ -6,20 +6,20 @@
  * irregular forms below, a lexicon of English, not of any story.
  */
 
-/** Familiar forms that are no clipping of the name, with the names they stand for. */
+/** Familiar forms that are no clipping of the name ("Will", "Rob" are), with the names they stand for. */
 const FAMILIAR: Record<string, string[]> = {
-  bill: ['william'], billy: ['william'], will: ['william'], willie: ['william'], liam: ['william'],
-  bob: ['robert'], bobby: ['robert'], rob: ['robert'], robbie: ['robert'], bert: ['robert', 'albert', 'herbert'],
-  dick: ['richard'], rick: ['richard', 'frederick', 'eric'], ricky: ['richard'], rich: ['richard'],
+  bill: ['william'], billy: ['william'], willie: ['william'], liam: ['william'],
+  bob: ['robert'], bobby: ['robert'], robbie: ['robert'], bert: ['robert', 'albert', 'herbert'],
+  dick: ['richard'], rick: ['richard', 'frederick', 'eric'], ricky: ['richard'],
   jim: ['james'], jimmy: ['james'], jamie: ['james'],
   mike: ['michael'], mikey: ['michael'], mick: ['michael'], mickey: ['michael'],
   tom: ['thomas'], tommy: ['thomas'], tony: ['anthony', 'antonio'], dave: ['david'], davey: ['david'],
-  joe: ['joseph'], joey: ['joseph'], jack: ['john'], johnny: ['john'], jon: ['jonathan'],
+  joe: ['joseph'], joey: ['joseph'], jack: ['john'], johnny: ['john'],
   ted: ['edward', 'theodore'], ed: ['edward', 'edwin', 'edmund'], eddie: ['edward'], ned: ['edward'],
   chuck: ['charles'], charlie: ['charles'], hank: ['henry'], harry: ['henry', 'harold'], larry: ['lawrence', 'laurence'],
   liz: ['elizabeth'], beth: ['elizabeth'], betty: ['elizabeth'], libby: ['elizabeth'], peggy: ['margaret'], maggie: ['margaret'], meg: ['margaret'],
   kate: ['katherine', 'catherine', 'kathryn'], katie: ['katherine', 'catherine', 'kathryn'], cathy: ['catherine'], kathy: ['katherine', 'kathryn'],
-  sue: ['susan', 'suzanne'], susie: ['susan'], jenny: ['jennifer'], jen: ['jennifer'], patty: ['patricia'], peg: ['margaret'],
+  sue: ['susan', 'suzanne'], susie: ['susan'], jenny: ['jennifer'], patty: ['patricia'], peg: ['margaret'],
   mo: ['maurice', 'morris', 'maureen', 'mohammed', 'mohamed', 'muhammad'], steve: ['stephen', 'steven'], andy: ['andrew'], drew: ['andrew'],
   danny: ['daniel'], jerry: ['gerald', 'jerome'], gerry: ['gerald'], terry: ['terence', 'terrence'], sandy: ['alexander', 'sandra'],
   chip: ['charles'],

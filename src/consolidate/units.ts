@@ -610,7 +610,7 @@ const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A stretch of a game: "midway through the second half", "early in the third quarter", "in the first period", "at halftime", "by the break". */
-const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|through|during|of)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(?:half|quarter|period|inning|innings|set)\b|\b(?:at|by)\s+(?:halftime|the\s+half|the\s+break)\b/giu;
+const GAME_TIME = /\b(?:(?:early|late|midway|halfway|deep)\s+)?(?:in|into|through|during|of)\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(half|quarter|period|inning|innings|set)\b|\b(?:at|by)\s+(?:halftime|the\s+half|the\s+break)\b/giu;
 
 /**
  * The words of a text's stretches of a game ("midway", "second", "half" in
@@ -629,12 +629,9 @@ function gameTimeWords(text: string): ReadonlySet<string> {
  * set in different stretches tell two moments.
  */
 function gameStretchOf(text: string): string | undefined {
-  GAME_TIME.lastIndex = 0;
-  const m = GAME_TIME.exec(text.toLowerCase());
-  GAME_TIME.lastIndex = 0;
-  if (m === null) return undefined;
-  const named = /(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|final|last|opening|closing)\s+(half|quarter|period|inning|innings|set)\b/.exec(m[0]);
-  return named === null ? 'first half' : `${named[1]} ${named[2]}`;
+  const [m] = text.toLowerCase().matchAll(GAME_TIME);
+  if (m === undefined) return undefined;
+  return m[1] === undefined ? 'first half' : `${m[1]} ${m[2] ?? ''}`;
 }
 
 /** The words that a text uses only inside the matches of a global regex: the words of its ages, of its stretches of a game. */

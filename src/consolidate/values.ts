@@ -157,7 +157,6 @@ export function sameMagnitude(a: FactValue, b: FactValue): boolean {
 const MAGNITUDE_FACTOR = 4;
 const MAGNITUDE_SMALL_GAP = 3;
 
-
 function aroundMidnight(a: FactValue, b: FactValue): boolean {
   const ia = WEEKDAYS.indexOf(a.key ?? '');
   const ib = WEEKDAYS.indexOf(b.key ?? '');
