@@ -27,8 +27,9 @@ export function falseBoundary(before: string, after: string): boolean {
   if (/^\p{Ll}/u.test(b)) return true;
   if (!a.endsWith('.')) return false;
   const stem = a.slice(0, -1);
-  // A digit after a stop that follows a digit, a currency sign, a colon or a space: "9. 25", "$27. 5", ":. 290".
-  if (/^\d/.test(b) && /(?:\d|[$€£¥:]|\s)$/.test(stem)) return true;
+  // A digit after a stop that follows a digit, a currency sign, a colon, an opening bracket or a space: "9. 25",
+  // "$27. 5", ":. 290", "a mark of 162-139 (. 538)".
+  if (/^\d/.test(b) && /(?:\d|[$€£¥:(]|\s)$/.test(stem)) return true;
   const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(stem)?.[1];
   if (word === undefined) return false;
   // An initial: one capital letter ("K.", "U. S.").

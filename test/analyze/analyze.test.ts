@@ -9,6 +9,14 @@ function article(paragraphs: string[], publishedAt?: string): Article {
   return a;
 }
 
+test('sentences: a spaced decimal after a number or an opening bracket ends no sentence ("9. 25", "(. 538)")', () => {
+  const a = analyze(article(['He recorded a mark of 162 - 139 (. 538) in Dayton. The bus left at 9. 25 a. m. on Monday.']));
+  assert.deepEqual(
+    a.sentences.map((s) => s.text),
+    ['He recorded a mark of 162 - 139 (. 538) in Dayton.', 'The bus left at 9. 25 a. m. on Monday.'],
+  );
+});
+
 test('sentences: split within paragraphs, offsets index article.text, tokens and terms', () => {
   const a = analyze(article(['Dr. Smith went to the U.S. on Monday. He met officials there.', 'Second paragraph here is short.']));
   assert.equal(a.sentences.length, 3);

@@ -135,6 +135,17 @@ test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 r
   // A losing pair with no word that calls it a record is a range, and a team's opponent holds no record of the subject.
   assert.ok(!facts('The storm damaged 22-30 houses in the valley.').some((f) => f.kind === 'record'));
   assert.ok(!facts('Ann Lee beat a team with a 9-14 record on Friday.').some((f) => f.kind === 'record' && f.holder === 'ann lee'));
+  // A coach takes a team "to" a record, and a mark can be "recorded": the record is the subject's. A score the team
+  // led by, or a win it was led to, is no record.
+  assert.equal(record('Tom Fry led the Hawks to a 43-39 record.', '43-39').holder, 'tom fry');
+  assert.equal(record('Tom Fry guided his young team to a 43-39 mark.', '43-39').holder, 'tom fry');
+  assert.deepEqual(record('Tom Fry recorded a mark of 162-139 in Dayton.', '162-139').qualifiers, ['+in dayton']);
+  assert.ok(!facts('The Hawks led 10-7 at halftime.').some((f) => f.kind === 'record'));
+  assert.ok(!facts('Tom Fry led the Hawks to a 43-39 win.').some((f) => f.kind === 'record'));
+  // A "he" stands for no name written after "the" ("fired from the Comets"), however the article typed it: a team.
+  const fired = 'Fry, 48, a four-time all-star while with the Hawks, was fired from the Comets, his first head coaching job, in the middle of his fourth season.\nHe led the team to a 16-13 record.';
+  assert.ok(!facts(fired).some((f) => f.kind === 'record' && f.holder === 'comets'));
+  assert.equal(record('Tom Fry, a four-time all-star with the Hawks, was fired from the Comets on Monday.\nHe led the team to a 16-13 record.', '16-13').holder, 'tom fry');
 });
 
 test('a day a report gives for news it tells as done dates that news ("said Monday it has agreed to buy"); a report of anything else dates nothing', () => {

@@ -19,8 +19,10 @@ export interface FactInput {
 
 export function findFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
-  const people = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
-  const personKeys = new Set(people.map((m) => m.key));
+  const persons = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
+  const personKeys = new Set(persons.map((m) => m.key));
+  // Whom a "he" may stand for: no name written after "the" ("fired from the Blazers"), a team or a body whatever typed it.
+  const people = persons.filter((m) => !/\bthe\s+$/i.test(input.text.slice(Math.max(0, m.start - 4), m.start)));
   const bodyKeys = new Set(input.mentions.names.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.key));
   const lastPersonBefore = (offset: number): string | undefined => {
     let lo = 0;

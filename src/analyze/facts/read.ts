@@ -1772,13 +1772,15 @@ function recordSubject(s: SentenceItems, i: number, clause: [number, number]): s
     v = -1;
     for (let k = i - 1; k >= Math.max(clause[0], i - RECORD_VERB_REACH); k--) {
       const x = items[k] as Item;
-      if (x.kind === 'word' && (HOLDING_VERBS.has(x.lemma) || RECORD_VERBS.has(x.lemma) || HAVE_FORMS.has(x.lower))) {
+      // (The noun "record" of "an overall record of 80-90" holds nothing; the verb "recorded" does.)
+      if (x.kind === 'word' && ((HOLDING_VERBS.has(x.lemma) && !RECORD_NOUNS.has(x.lower)) || RECORD_VERBS.has(x.lemma) || HAVE_FORMS.has(x.lower))) {
         v = k;
         break;
       }
       // ("beat a team with a 9-14 record": another verb's object is no holding of the subject's.)
       if (x.kind === 'name' || x.text === ',' || isVerb(items, k)) break;
     }
+    if (v < 0) v = ledTo(items, i, clause) ?? -1;
     if (v < 0) return undefined;
   }
   let k = v - 1;
@@ -1858,8 +1860,30 @@ const STRETCH_WORDS = new Set(['career', 'lifetime', 'overall', 'record', 'mark'
 
 const RECORD_NOUNS = new Set(['record', 'mark']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
-/** Verbs whose subject holds the record of their object ("compiled a 22-30 record"). */
-const HOLDING_VERBS = new Set(['compile', 'post', 'finish', 'own', 'hold', 'carry', 'sport', 'boast', 'amass', 'take', 'bring', 'enter', 'go']);
+/** Verbs whose subject holds the record of their object ("compiled a 22-30 record", "recorded a mark of 22-30"). */
+const HOLDING_VERBS = new Set(['compile', 'post', 'finish', 'own', 'hold', 'carry', 'sport', 'boast', 'amass', 'take', 'bring', 'enter', 'go', 'record']);
+/** Verbs by which a coach or a leader takes a team to a record ("led the Hawks to a 43-39 record"): the record is theirs too. */
+const LEADING_VERBS = new Set(['lead', 'guide', 'coach', 'steer', 'pilot']);
+/** Words back from the "to" of "led the Hawks to a 43-39 record" to its verb: the team between them. */
+const LED_TEAM_REACH = 5;
+
+/**
+ * The verb of "led the Hawks to a 43-39 record", "guided his team to a
+ * 10-2 mark": a leading verb whose object is taken "to" a record the words
+ * "record" or "mark" name (a score a team "led" by is no record).
+ */
+function ledTo(items: Item[], i: number, clause: [number, number]): number | undefined {
+  if (!RECORD_NOUNS.has(items[i + 1]?.lower ?? '')) return undefined;
+  let k = i - 1;
+  if (items[k]?.lower === 'a' || items[k]?.lower === 'an') k--;
+  if (items[k]?.lower !== 'to') return undefined;
+  for (let j = k - 1; j >= Math.max(clause[0], k - LED_TEAM_REACH); j--) {
+    const x = items[j] as Item;
+    if (x.kind === 'word' && LEADING_VERBS.has(x.lemma) && isVerb(items, j)) return j;
+    if (x.text === ',') return undefined;
+  }
+  return undefined;
+}
 /** Words of an apposition set off by commas between a subject and its verb ("Thompson, the challenger named by the IBF, fell to"). */
 const SET_OFF_REACH = 10;
 /** Words back from a figure to the "record" of "record of 22-30" or "record … stands at 22-30". */
