@@ -342,6 +342,16 @@ test('a bracket between a subject and its verb describes the subject; a source a
   assert.equal(at.predicate, 'attack', 'a weapon that hits dates an attack');
 });
 
+test('bombs dropped, a place bombed or shelled, and an attack are one event: their moments are the attack’s', () => {
+  const dropped = one(facts('Aircraft dropped four bombs on the Zorg camp on Thursday.'), 'day', 'Thursday');
+  assert.deepEqual([dropped.predicate, dropped.thing], ['attack', undefined]);
+  assert.equal(one(facts('Four bombs were reportedly dropped at 3:20 p.m.'), 'time', '3:20 p.m.').predicate, 'attack');
+  assert.equal(one(facts('The camp was bombed on Thursday.'), 'day', 'Thursday').predicate, 'attack');
+  assert.equal(one(facts('Artillery shelled the town on Friday.'), 'day', 'Friday').predicate, 'attack');
+  // Anything else dropped is no attack.
+  assert.equal(one(facts('Prosecutors dropped the charges on Monday.'), 'day', 'Monday').predicate, 'drop');
+});
+
 test('a list member with a time of its own is another act: its names are not the other time’s', () => {
   const two = facts('Police arrested Tom Fry on Monday and Ann Lee on Friday.');
   assert.deepEqual(one(two, 'day', 'Monday').participants, ['tom fry']);

@@ -2274,6 +2274,9 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   // "Three shells hit the school at about 3pm": when a weapon hits, the moment is the attack's.
   const subject = items[best - 1];
   if (out.predicate === 'hit' && subject?.kind === 'word' && WEAPONS.has(thingFamily(singular(subject.lemma)))) out.predicate = 'attack';
+  // "dropped four bombs on the camp on Thursday", "Four bombs were dropped at 3pm": bombs dropped are a bombing, the
+  // attack's moment; the bombs are not what was attacked.
+  if (lemma === 'drop' && droppedBombs(items, best)) return { predicate: 'attack' };
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
   // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
   const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
@@ -2315,6 +2318,19 @@ const SUPPORT_VERBS = new Set(['make', 'conduct', 'mount']);
 
 /** Things that strike as an attack does. */
 const WEAPONS = new Set(['shell', 'rocket', 'missile', 'bomb', 'grenade', 'airstrike', 'strike', 'projectile', 'drone', 'bullet', 'round']);
+/** What an aircraft drops in an attack: "dropped bombs" is a bombing. */
+const DROPPED_MUNITIONS = new Set(['bomb', 'shell', 'missile', 'rocket', 'grenade', 'explosive', 'projectile']);
+/** Words before a passive "dropped" back to its subject ("Four bombs were reportedly dropped"). */
+const DROPPED_SUBJECT_REACH = 3;
+
+/** Whether the "drop" at `verb` drops munitions: as its object ("dropped four bombs") or its passive subject ("bombs were dropped"). */
+function droppedBombs(items: Item[], verb: number): boolean {
+  const munition = (x: Item | undefined): boolean => x !== undefined && x.kind === 'word' && DROPPED_MUNITIONS.has(thingFamily(singular(x.lemma)));
+  if (munition(objectHead(items, verb + 1))) return true;
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= DROPPED_SUBJECT_REACH && items[k]?.kind === 'word' && (items[k]?.pos === 'AUX' || items[k]?.pos === 'ADV')) k--;
+  return k < verb - 1 && munition(items[k]);
+}
 
 /** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
 function objectHead(items: Item[], k: number): Item | undefined {
