@@ -38,12 +38,21 @@ export function falseBoundary(before: string, after: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) && /^[\p{Lu}\d]/u.test(b);
 }
 
+/**
+ * A stop with a figure right after it, no space between ("he hit.358", "a
+ * slugging percentage of.632", as detokenised text glues a leading decimal
+ * point to the word before): a decimal, never the end of a sentence.
+ */
+function gluedFigure(text: string, prev: TokenizedSentence, next: TokenizedSentence): boolean {
+  return next.start === prev.end && text[prev.end - 1] === '.' && /\d/.test(text[next.start] ?? '');
+}
+
 /** Sentences of one paragraph joined across false boundaries; `text` is the text the offsets index. */
 export function repairBoundaries(sentences: TokenizedSentence[], text: string): TokenizedSentence[] {
   const out: TokenizedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.paragraph === s.paragraph && falseBoundary(text.slice(prev.start, prev.end), text.slice(s.start, s.end))) {
+    if (prev !== undefined && prev.paragraph === s.paragraph && (gluedFigure(text, prev, s) || falseBoundary(text.slice(prev.start, prev.end), text.slice(s.start, s.end)))) {
       out[out.length - 1] = { paragraph: prev.paragraph, start: prev.start, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
     } else out.push(s);
   }
