@@ -68,6 +68,18 @@ test('dated statements make a timeline with relative dates resolved', () => {
   assert.equal(brief.story.firstSeen, '2023-09-13T08:00:00Z');
 });
 
+test('a timeline entry gives its date: a year another source of the claim writes is shown with that source’s words', () => {
+  const arts = [
+    art('a', ['Police Chief Tom Hale announced 61-year-old Ann Lee was arrested on Friday and charged with two counts of murder.']),
+    art('b', ['Sixty-year-old Ann Lee is now accused of murdering two women at an ice cream store in 1967.']),
+    art('c', ['Police arrested Ann Lee, age 61, on Friday and charged her with two counts of murder.']),
+  ];
+  const brief = consolidate(arts, independent(arts));
+  const year = brief.timeline.filter((t) => t.when === '1967');
+  assert.ok(year.length > 0, 'the year is on the timeline');
+  for (const t of year) assert.match(t.text, /1967/);
+});
+
 test('different resolved days for one statement are a date conflict', () => {
   const pub = (id: string, text: string): AnalyzedArticle =>
     analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-14T08:00:00Z' });
