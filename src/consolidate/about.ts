@@ -228,6 +228,25 @@ export function describeAge(slot: Slot, ents: EntityIndex): string {
 }
 
 /**
+ * The wording of a claim of an attribute told in passing, as its reports
+ * write it most often: the year of a work ("American Pie, 1999"), a
+ * colour ("Toyota Camry, silver"), where a facility stands or a person
+ * lives ("Betty Ford Center, Rancho Mirage"), a rank before a name
+ * ("Commander Nirad Sinha"), a gun's bore ("38-caliber revolver"). The
+ * sentences that tell it are about other things; the claim is the
+ * attribute, which all of them state.
+ */
+export function describeAttribute(slot: Slot, ents: EntityIndex): string {
+  const facts = slot.members.map((m) => m.fact);
+  const holder = common(facts, (x) => x.holder);
+  const value = common(facts, (x) => x.value.text) ?? (facts[0] as Fact).value.text;
+  const thing = common(facts, (x) => x.thing);
+  if (slot.kind === 'rank' && holder !== undefined) return `${value} ${holderName(holder, ents)}`;
+  if (slot.kind === 'calibre') return `${value} ${thing ?? 'weapon'}`;
+  return holder !== undefined ? `${holderName(holder, ents)}, ${value}` : capitalised(describeSlot(slot, ents));
+}
+
+/**
  * A party claim's own wording: the deed as a report writes it, its doer
  * left out unless every report names the same one ("Acme agreed to buy
  * Zorg Systems"), which is all every report says: a wording with the party

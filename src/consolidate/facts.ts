@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
-import { describeAge, describeParty, describeRole, describeSlot } from './about.js';
+import { describeAge, describeAttribute, describeParty, describeRole, describeSlot } from './about.js';
 import { type BuiltClaim, leastShare, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
@@ -15,6 +15,9 @@ import { valuesAgree } from './values.js';
  * toll that grows), or one outlet marks its figure as an earlier one, the
  * conflict is a revision, and the brief says "revised from X to Y".
  */
+
+/** Kinds of fact a sentence tells in passing, about something else: their claim is worded as the attribute alone. */
+const ATTRIBUTE_KINDS = new Set<Slot['kind']>(['year', 'colour', 'home', 'rank', 'calibre']);
 
 export interface FactClaim {
   slot: Slot;
@@ -54,6 +57,8 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
     if (slot.kind === 'age' && sides === undefined) claim.wording = describeAge(slot, ents);
     // And a deed done to a named party ("Hewlett-Packard's purchase of Electronic Data Systems could mean …"): the deed alone.
     if (slot.kind === 'party') claim.wording = describeParty(slot, ents);
+    // And an attribute ("who shot to fame in 1999 movie American Pie, decided to check in"): the attribute alone.
+    if (ATTRIBUTE_KINDS.has(slot.kind) && sides === undefined) claim.wording = describeAttribute(slot, ents);
     if (sides !== undefined) {
       const ordered = orderValues(sides, published);
       claim.conflict = {

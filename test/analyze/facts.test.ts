@@ -770,6 +770,10 @@ test('a figure between a name and one thing names a model ("the Acme 10 platform
   // A figure after a lone decimal point, as scraped text spaces a bore (".357"), is no count either.
   assert.deepEqual(facts('She returned with a. 357 Magnum that she kept in her car.').filter((f) => f.kind === 'count'), []);
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
+  // A set phrase's colour word names no colour: "the red carpet", "a grey area", "the green light".
+  for (const text of ['Ann Lee was photographed on the red carpet on Monday.', 'The deal sits in a grey area of the law.', 'The board gave the plan the green light.']) {
+    assert.deepEqual(facts(text).filter((f) => f.kind === 'colour'), [], text);
+  }
 });
 
 test('the members of a list a form of "have" governs are had, not done by the verb of an earlier clause ("Tom Fry scored 14 and Ann Lee had 11 points, 11 rebounds")', () => {

@@ -649,6 +649,17 @@ test('review of the seventh session: roles, sequences, tolls since a month, "tim
   assert.ok(agent.claims.some((c) => c.text === 'Scott Boras, agent' && c.status === 'corroborated' && c.sources.length === 2), JSON.stringify(agent.claims.map((c) => [c.status, c.text])));
 });
 
+test('an attribute told in passing (the year of a work, a colour, where a facility is, a rank, a bore) is worded as the attribute alone', () => {
+  const year = brief(
+    art('a', 'The actress, who shot to fame in 1999 movie Summer Rain, checked into rehab last week.'),
+    art('b', 'Following her breakthrough in 1999 movie Summer Rain, the actress has been better known for her parties.'),
+  );
+  const claim = year.claims.find((c) => c.status === 'corroborated' && c.about === 'year of Summer Rain');
+  assert.equal(claim?.text, 'Summer Rain, 1999', JSON.stringify(year.claims.map((c) => [c.status, c.about, c.text])));
+  const colour = brief(art('a', 'Ann Lee was hit by a silver Toyota Camry on Monday, police said.'), art('b', 'The driver of a silver Toyota Camry fled after the crash, witnesses said.'));
+  assert.ok(colour.claims.some((c) => c.status === 'corroborated' && c.text === 'Toyota Camry, silver'), JSON.stringify(colour.claims.map((c) => [c.status, c.about, c.text])));
+});
+
 test('quotes: two passages of one article are two quotes, whatever words they share; words quoted twice, whole or in part, are one', () => {
   const b = brief(
     art('a', 'Ann Lee fired the coach on Monday. "At this time I felt it is in the best interest of this team to make a change, and I believe it will help," Lee said. "I believe in this team," she added.'),

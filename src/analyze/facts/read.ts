@@ -2866,6 +2866,12 @@ function calibreFacts(s: SentenceItems, i: number): Fact[] {
   return [f];
 }
 
+/** Set phrases whose colour word names no colour: "the red carpet" of a premiere, "a black market", "a grey area". */
+const COLOUR_IDIOMS = new Set([
+  'red carpet', 'red tape', 'red flag', 'red card', 'yellow card', 'green card', 'green light', 'red light', 'black market', 'black hole',
+  'black box', 'gray area', 'blue chip', 'white paper', 'black belt', 'red zone', 'white knight', 'black sheep', 'white lie', 'gray matter',
+]);
+
 function wordFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
@@ -2887,7 +2893,7 @@ function wordFacts(s: SentenceItems, i: number): Fact[] {
   let holder: string | undefined;
   // A name right after a colour is a thing with that colour ("a silver Toyota Camry"), whatever its shape made it.
   if (thing.kind === 'name' && thing.name?.type !== 'place') holder = thing.lower;
-  else if (thing.kind === 'word' && thing.pos === 'NOUN' && !TITLES.has(thing.lower)) holder = `the ${singular(thing.lemma)}`;
+  else if (thing.kind === 'word' && thing.pos === 'NOUN' && !TITLES.has(thing.lower) && !COLOUR_IDIOMS.has(`${colour} ${singular(thing.lemma)}`)) holder = `the ${singular(thing.lemma)}`;
   if (holder === undefined) return [];
   const clause = clauseOf(items, i);
   const f = base(s, i, 'colour', { text: it.text, key: colour }, clause);
