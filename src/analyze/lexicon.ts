@@ -31,6 +31,8 @@ export const ORG_SUFFIX = new Set([
   'airlines', 'airways', 'motors', 'bureau', 'centre', 'center', 'hospital', 'church', 'cabinet', 'government', 'guard', 'fc',
   'chiefs', 'studios', 'records', 'entertainment', 'industries', 'systems', 'technologies', 'labs', 'society', 'alliance',
   'coalition', 'front', 'movement', 'tribunal', 'secretariat', 'program', 'programme', 'consortium', 'holdings', 'brigade',
+  // Businesses and facilities by their kind ("High's Ice Cream Shop", "the Betty Ford Clinic"): no one's name ends so.
+  'shop', 'store', 'clinic', 'restaurant', 'hotel', 'cafe', 'factory', 'museum', 'library', 'theater', 'theatre', 'mall', 'pharmacy',
 ]);
 
 /** First words of organisation names ("Ministry of Defence", "Bank of England"). */

@@ -139,6 +139,9 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(a.entities.find((e) => e.text === 'KCNA')?.key, 'korean central news agency');
   assert.equal(type('space science and technology committee'), 'organization');
   assert.ok(!a.entities.some((e) => /^North Korean$/.test(e.text)), 'a demonym is not an entity');
+  // A name that ends in the kind of a business or a facility names no one.
+  const shop = analyze(article(['Police arrested Ann Lee in the killings of two women at the Ice Cream Shop in 1967.']));
+  assert.equal(shop.entities.find((e) => e.text === 'Ice Cream Shop')?.type, 'organization');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {
