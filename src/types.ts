@@ -361,9 +361,13 @@ export interface Claim {
   independentSupport: number;
   status: ClaimStatus;
   conflicts: ClaimConflict[];
-  /** The slot a fact claim is about ("number of AK-47 rifles seized"); absent for a claim made of whole statements. */
+  /**
+   * The slot a fact claim is about ("number of AK-47 rifles seized"); the slots, joined by "; ", of a sentence that
+   * states several ("number of Somali seized; number of Yemeni nationals seized"); absent for a claim made of whole
+   * statements.
+   */
   about?: string;
-  /** The facts the claim groups, one per source (fact claims only). */
+  /** The facts the claim groups, one per source and slot (fact claims only). */
   facts?: ClaimFact[];
 }
 

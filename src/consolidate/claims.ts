@@ -148,6 +148,36 @@ const DAY_CLOSES_RE = /^(?:\s*[.,;:!?]|\s*$|\s+(?:because|after|before|when|as|i
 /** Before a day that is a bound, a noun's qualifier or another word's object: "since", "by", "the", a possessive, "a release date of", "planned for". */
 const DAY_BOUND_BEFORE_RE = /(?:\b(?:since|by|until|till|through|from|before|after|the|a|an|this|last|next|every|each|of|for|in|at|to|with|during|between|than)|['’]s?)\s+$/iu;
 
+/**
+ * Claims with one wording and the same sentences of the same sources are
+ * one claim: two facts of one sentence ("seizing 12 Somali and 11 Yemeni
+ * pirates": the Somalis and the Yemenis) would otherwise list the sentence
+ * twice. The claim keeps every fact and every conflict of them, and names
+ * what it is about by each.
+ */
+export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
+  const first = new Map<string, BuiltClaim>();
+  const out: BuiltClaim[] = [];
+  for (const b of built) {
+    const key = JSON.stringify([b.claim.text, b.claim.sources.map((x) => [x.source, x.sentence]).sort()]);
+    const kept = first.get(key);
+    if (kept === undefined) {
+      first.set(key, b);
+      out.push(b);
+      continue;
+    }
+    const c = kept.claim;
+    if (b.claim.facts !== undefined) c.facts = [...(c.facts ?? []), ...b.claim.facts];
+    for (const k of b.claim.conflicts) if (!c.conflicts.includes(k)) c.conflicts.push(k);
+    if (b.claim.status === 'disputed') c.status = 'disputed';
+    if (b.claim.about !== undefined) c.about = c.about === undefined ? b.claim.about : c.about.split('; ').includes(b.claim.about) ? c.about : `${c.about}; ${b.claim.about}`;
+    for (const u of b.units) if (!kept.units.includes(u)) kept.units.push(u);
+    kept.position = Math.min(kept.position, b.position);
+    if (b.minor !== true) delete kept.minor;
+  }
+  return out;
+}
+
 /** Stable order and ids: most independent support first, then most support, then where it first appears. */
 export function numberClaims(built: BuiltClaim[]): BuiltClaim[] {
   built.sort(

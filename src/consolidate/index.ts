@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Brief, BriefSource, DerivationEdge, Relations } from '../types.js';
 import { alignUnits, pairScore } from './align.js';
-import { buildClaims, numberClaims } from './claims.js';
+import { buildClaims, mergeRepeats, numberClaims } from './claims.js';
 import { apartUnits, factClaims, mergeFactClaims } from './facts.js';
 import { indexEntities } from './entities.js';
 import { nameVariantClaims, nameVariants } from './names.js';
@@ -38,7 +38,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
   const named = new Map<string, Set<string>>(sorted.map((a) => [a.article.id, new Set(a.entities.map((e) => ents.canonical(e.key)))]));
   const names = { type: ents.type, name: ents.name, group, names: (article: string, key: string) => named.get(article)?.has(key) === true };
   const statements = buildClaims(clusters, units, group, (a: Unit, b: Unit) => pairScore(a, b, unitQuotes), names);
-  const statementsAndFacts = numberClaims(mergeFactClaims(statements, facts, units, group));
+  const statementsAndFacts = numberClaims(mergeRepeats(mergeFactClaims(statements, facts, units, group)));
   // A name spelled two ways by different outlets is a dispute of its own (names.ts), listed after the claims of substance.
   const nameDisputes = nameVariantClaims(variants, ents, group);
   nameDisputes.forEach((b, k) => (b.claim.id = `c${statementsAndFacts.length + k + 1}`));

@@ -814,3 +814,13 @@ test('a moment of a death is a killing\'s only where a sentence says so', () => 
   assert.deepEqual(abouts('Tom Fry died in 2006.', 'Tom Fry, a former shooting guard who led the club for 20 years, died in 2006.'), ['year of the death']);
   assert.deepEqual(abouts('Tom Fry was killed in a shooting in Riverton on Monday, police said.', 'Gunmen killed Tom Fry in Riverton on Monday, police said.').filter((a) => a.startsWith('day')), ['day of the killing']);
 });
+
+test('two facts of one sentence that the same outlets give are one claim: the sentence is listed once, about both', () => {
+  const seizing = 'Navy commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni nationals as well as arms, the statement said.';
+  const b = brief(art('a', seizing), art('b', seizing), art('c', 'Navy commandos boarded the larger pirate boat, seizing arms and equipment, the statement said.'));
+  const listed = b.claims.map((c) => JSON.stringify([c.text, c.sources.map((s) => s.source).sort()]));
+  assert.equal(new Set(listed).size, listed.length, JSON.stringify(listed));
+  const both = b.claims.find((c) => c.about?.includes('Somali') && c.about.includes('Yemeni'));
+  assert.equal(both?.status, 'corroborated', JSON.stringify(b.claims.map((c) => [c.status, c.about, c.text])));
+  assert.equal(both?.facts?.length, 4);
+});
