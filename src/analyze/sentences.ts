@@ -30,6 +30,9 @@ export function falseBoundary(before: string, after: string): boolean {
   // A digit after a stop that follows a digit, a currency sign, a colon, an opening bracket or a space: "9. 25",
   // "$27. 5", ":. 290", "a mark of 162-139 (. 538)".
   if (/^\d/.test(b) && /(?:\d|[$€£¥:(]|\s)$/.test(stem)) return true;
+  // A bore, its point spaced off as a stop ("a loaded. 38 - caliber revolver", "a. 357 Magnum"), or any figure after a
+  // determiner, which ends no sentence ("the. 500 mark").
+  if (/^\d+(?:\s*-\s*|\s+)(?:caliber|calibre|magnum)\b/i.test(b) || (/^\d/.test(b) && /(?:^|\s)(?:a|an|the|his|her|its|their)$/i.test(stem))) return true;
   const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(stem)?.[1];
   if (word === undefined) return false;
   // An initial: one capital letter ("K.", "U. S.").

@@ -9,11 +9,17 @@ function article(paragraphs: string[], publishedAt?: string): Article {
   return a;
 }
 
-test('sentences: a spaced decimal after a number or an opening bracket, or one glued to a word, ends no sentence ("9. 25", "(. 538)", "hit.358")', () => {
+test('sentences: a spaced decimal after a number or an opening bracket, or one glued to a word, ends no sentence ("9. 25", "(. 538)", "hit.358", "a loaded. 38 - caliber")', () => {
   const a = analyze(article(['He recorded a mark of 162 - 139 (. 538) in Dayton. The bus left at 9. 25 a. m. on Monday.']));
   assert.deepEqual(
     a.sentences.map((s) => s.text),
     ['He recorded a mark of 162 - 139 (. 538) in Dayton.', 'The bus left at 9. 25 a. m. on Monday.'],
+  );
+  // Nor does a bore's point ("a loaded. 38 - caliber revolver", "a. 357 Magnum").
+  const bore = analyze(article(['Police said a loaded. 38 - caliber revolver was found at the scene. She returned with a. 357 Magnum that she kept in her car.']));
+  assert.deepEqual(
+    bore.sentences.map((s) => s.text),
+    ['Police said a loaded. 38 - caliber revolver was found at the scene.', 'She returned with a. 357 Magnum that she kept in her car.'],
   );
   // A leading decimal point glued to the word before ("hit.358") ends nothing either.
   const glued = analyze(article(['In 54 games he hit.358 with a slugging percentage of.632. He is 28.']));
