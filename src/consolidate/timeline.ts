@@ -6,7 +6,7 @@ import type { BuiltClaim } from './claims.js';
  * sentence dates that claim (the analyzer resolved relative dates against
  * publishedAt). Sources are the claim's sources that carry the date. An
  * entry reads as the claim where the claim's wording gives the date as the
- * sentence writes it; otherwise as the clause that gives it ("1967" is not
+ * sentence writes it; otherwise as the sentence that gives it ("1967" is not
  * the date of "Police announced Ann Lee was arrested Friday", the wording of
  * a claim whose other source says the killings were in 1967).
  */
@@ -25,7 +25,8 @@ export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]):
       const at = options.find((o) => d.start !== undefined && d.start >= o.start && d.start < o.end) ?? options[0];
       if (at === undefined) continue;
       const b = at.b;
-      const text = givesDate(b.claim.text, d.text) ? b.claim.text : at.text;
+      // (The whole sentence, not the clause: a clause may be a fragment, "and Sept. 11, 2001 conspirator Zacarias Moussaoui".)
+      const text = givesDate(b.claim.text, d.text) ? b.claim.text : (a.sentences[d.sentence]?.text ?? at.text);
       const key = `${d.iso}|${text === b.claim.text ? b.claim.id : text}`;
       const e = entries.get(key) ?? { when: d.iso, text, sources: new Set<string>() };
       e.sources.add(a.article.id);
