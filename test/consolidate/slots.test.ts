@@ -234,7 +234,7 @@ test('second review mends: reacting to an event dates the reaction; a day after 
   assert.equal(day('A man has denied arson following a fire at a supermarket early on Sunday.'), 'break_out');
 });
 
-test('quotes: a surname after a namesake named in full is not the story’s person’s ("His son, T.J. Vance, … Vance said")', () => {
+test('quotes: a surname after a namesake named in full is not the story’s person’s but the namesake’s ("His son, T.J. Vance, … Vance said")', () => {
   const b = brief(
     art('a', 'Coach Tony Vance will lead the team for the rest of the season, the club said on Saturday.'),
     art('b', 'Coach Tony Vance was named interim coach on Saturday. Tony Vance has been with the club for 19 years.'),
@@ -243,6 +243,8 @@ test('quotes: a surname after a namesake named in full is not the story’s pers
   const q = b.quotes.find((x) => x.text.startsWith('My dad is ready'));
   assert.ok(q, JSON.stringify(b.quotes));
   assert.notEqual(q.speaker, 'Tony Vance');
+  // It is the namesake's, named in full last before it.
+  assert.equal(q.speaker, 'T.J. Vance');
 });
 
 test('bounds that only hold one another corroborate nothing: "at least seven" and "at least 12", a range and a figure in it', () => {
