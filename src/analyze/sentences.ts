@@ -35,6 +35,8 @@ export function falseBoundary(before: string, after: string): boolean {
   if (/^\d+(?:\s*-\s*|\s+)(?:caliber|calibre|magnum)\b/i.test(b) || (/^\d/.test(b) && /(?:^|\s)(?:a|an|the|his|her|its|their)$/i.test(stem))) return true;
   const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(stem)?.[1];
   if (word === undefined) return false;
+  // A web address spaced as detokenised text spaces it ("via www. T - Mobile. com"): its first stop ends nothing.
+  if (word.toLowerCase() === 'www') return true;
   // An initial: one capital letter ("K.", "U. S.").
   if (/^\p{Lu}$/u.test(word) && /^[\p{Lu}\d]/u.test(b)) return true;
   // A known abbreviation before a name or a number ("Sgt. Marty", "Nov. 30", "115th St. and").

@@ -23,7 +23,23 @@ const REDUNDANT = 0.6;
 /** Candidates considered (the most relevant): bounds the work on big stories. */
 const POOL = 60;
 
-export function summarize(built: BuiltClaim[]): Brief['summary'] {
+/**
+ * Whether a claim's wording reads as a sentence of its own in a summary: it
+ * opens with a capital, a figure, a quotation mark or a bracket (not "-series,
+ * Taradise, that followed her", a piece cut from a sentence); it is not a
+ * speaker's own words out of their quote ("I ate and drank whatever."); it
+ * does not lean on the sentence before it ("And so were the two women…").
+ */
+export function readsAlone(text: string): boolean {
+  if (!/^["“‘'(\p{Lu}\d]/u.test(text)) return false;
+  if (/^(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|My|Our|Us)\b/u.test(text)) return false;
+  return !/^(?:(?:And|But|Or|Yet)\s+)?(?:so|neither|nor)\s+(?:were|was|did|does|do|is|are|had|has|have|will|would|could|can)\b/iu.test(text);
+}
+
+export function summarize(all: BuiltClaim[]): Brief['summary'] {
+  // (A story whose every claim leans on another still gets its summary.)
+  const standing = all.filter((b) => readsAlone(b.claim.text));
+  const built = standing.length > 0 ? standing : all;
   if (built.length === 0) return [];
   const maxInd = Math.max(...built.map((b) => b.claim.independentSupport));
   const reps = built.map((b) => repUnit(b));

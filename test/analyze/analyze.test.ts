@@ -21,6 +21,9 @@ test('sentences: a spaced decimal after a number or an opening bracket, or one g
     bore.sentences.map((s) => s.text),
     ['Police said a loaded. 38 - caliber revolver was found at the scene.', 'She returned with a. 357 Magnum that she kept in her car.'],
   );
+  // Nor the first stop of a spaced web address ("via www. Zorg. com").
+  const web = analyze(article(['The phone will be sold via www. Zorg. com from Monday. It costs $99.']));
+  assert.deepEqual(web.sentences.map((s) => s.text), ['The phone will be sold via www. Zorg. com from Monday.', 'It costs $99.']);
   // A leading decimal point glued to the word before ("hit.358") ends nothing either.
   const glued = analyze(article(['In 54 games he hit.358 with a slugging percentage of.632. He is 28.']));
   assert.deepEqual(

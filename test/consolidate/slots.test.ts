@@ -4,6 +4,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims } from '../../src/consolidate/facts.js';
+import { readsAlone } from '../../src/consolidate/summary.js';
 import { oneDigitApart, valuesAgree } from '../../src/consolidate/values.js';
 import type { AnalyzedArticle, Brief, FactValue, Relations } from '../../src/types.js';
 
@@ -825,4 +826,21 @@ test('two facts of one sentence that the same outlets give are one claim: the se
   const both = b.claims.find((c) => c.about?.includes('Somali') && c.about.includes('Yemeni'));
   assert.equal(both?.status, 'corroborated', JSON.stringify(b.claims.map((c) => [c.status, c.about, c.text])));
   assert.equal(both?.facts?.length, 4);
+});
+
+test('a summary line reads as a sentence of its own: no piece cut from a sentence, no speaker\'s words out of their quote, none leaning on the sentence before', () => {
+  assert.ok(readsAlone('Ann Lee was arrested on Monday.'));
+  assert.ok(readsAlone('"We are looking into it," the mayor said.'));
+  assert.ok(readsAlone('12 people were killed on Monday.'));
+  assert.ok(!readsAlone('-series, Zorgland, that followed her to exotic places.'));
+  assert.ok(!readsAlone('I ate and drank whatever.'));
+  assert.ok(!readsAlone("We're happy with where we are."));
+  assert.ok(!readsAlone('And so were the two women she is accused of shooting.'));
+  assert.ok(!readsAlone('So did the coach.'));
+  const b = brief(
+    art('a', 'Ann Lee checked into a clinic in Riverton on Monday, her agent said. I ate and drank whatever. Her agent would not say why.'),
+    art('b', 'Ann Lee checked into a clinic in Riverton on Monday. I ate and drank whatever. The clinic would not comment.'),
+  );
+  assert.ok(b.claims.some((c) => c.text === 'I ate and drank whatever.' && c.status === 'corroborated'), JSON.stringify(b.claims.map((c) => c.text)));
+  assert.ok(!b.summary.some((line) => line.text.startsWith('I ate')), JSON.stringify(b.summary));
 });
