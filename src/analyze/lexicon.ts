@@ -31,8 +31,8 @@ export const ORG_SUFFIX = new Set([
   'airlines', 'airways', 'motors', 'bureau', 'centre', 'center', 'hospital', 'church', 'cabinet', 'government', 'guard', 'fc',
   'chiefs', 'studios', 'records', 'entertainment', 'industries', 'systems', 'technologies', 'labs', 'society', 'alliance',
   'coalition', 'front', 'movement', 'tribunal', 'secretariat', 'program', 'programme', 'consortium', 'holdings', 'brigade',
-  // Businesses and facilities by their kind ("High's Ice Cream Shop", "the Betty Ford Clinic"): no one's name ends so.
-  'shop', 'store', 'clinic', 'restaurant', 'hotel', 'cafe', 'factory', 'museum', 'library', 'theater', 'theatre', 'mall', 'pharmacy',
+  // A clinic is a body, as a hospital is ("the Betty Ford Clinic"): no one's name ends so.
+  'clinic',
 ]);
 
 /** First words of organisation names ("Ministry of Defence", "Bank of England"). */
@@ -46,6 +46,9 @@ export const PLACE_SUFFIX = new Set([
   'east', 'west', 'north', 'south', 'plaza', 'bridge', 'harbour', 'harbor', 'port', 'canyon', 'hills', 'heights', 'village',
   'town', 'territory', 'prefecture', 'base', 'launchpad', 'spaceport', 'stadium', 'arena', 'palace', 'prison', 'square', 'camp',
   'neighborhood', 'neighbourhood', 'borough', 'township', 'parish', 'boulevard', 'blvd', 'lane', 'drive', 'highway', 'freeway',
+  // Venues, where things happen ("High's Ice Cream Shop", "the Ritz Hotel"): places, never people, and two of them in one
+  // report's place and another's are two places.
+  'shop', 'store', 'restaurant', 'hotel', 'cafe', 'factory', 'museum', 'library', 'theater', 'theatre', 'mall', 'pharmacy',
 ]);
 
 /** Compass and area prefixes that start place names ("North Korea", "Far East"). */

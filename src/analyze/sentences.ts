@@ -17,6 +17,11 @@ const ABBREVIATIONS = new Set([
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'rev', 'hon', 'det', 'supt', 'insp',
 ]);
 
+/** A gun's bore after a lone point, as detokenised text spaces ".38-caliber": two or three figures and the word. */
+const SPACED_BORE = /^\d{2,3}(?:\s*-\s*|\s+)(?:caliber|calibre|magnum)\b/i;
+/** Words that end no sentence: articles and possessives that are never pronouns ("her" and "his" may be: "kill her."). */
+const DETERMINER_END = /(?:^|\s)(?:a|an|the|its|their)$/i;
+
 /** How the text between two sentences and their edges decide whether the stop between them is a false one. */
 export function falseBoundary(before: string, after: string): boolean {
   const a = before.trimEnd();
@@ -30,9 +35,10 @@ export function falseBoundary(before: string, after: string): boolean {
   // A digit after a stop that follows a digit, a currency sign, a colon, an opening bracket or a space: "9. 25",
   // "$27. 5", ":. 290", "a mark of 162-139 (. 538)".
   if (/^\d/.test(b) && /(?:\d|[$€£¥:(]|\s)$/.test(stem)) return true;
-  // A bore, its point spaced off as a stop ("a loaded. 38 - caliber revolver", "a. 357 Magnum"), or any figure after a
-  // determiner, which ends no sentence ("the. 500 mark").
-  if (/^\d+(?:\s*-\s*|\s+)(?:caliber|calibre|magnum)\b/i.test(b) || (/^\d/.test(b) && /(?:^|\s)(?:a|an|the|his|her|its|their)$/i.test(stem))) return true;
+  // A bore, its point spaced off as a stop ("a loaded. 38 - caliber revolver").
+  if (SPACED_BORE.test(b)) return true;
+  // Any figure after an article or a possessive that is never a pronoun, which ends no sentence ("the. 22 rifle").
+  if (/^\d/.test(b) && DETERMINER_END.test(stem)) return true;
   const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(stem)?.[1];
   if (word === undefined) return false;
   // A web address spaced as detokenised text spaces it ("via www. T - Mobile. com"): its first stop ends nothing.
@@ -44,12 +50,13 @@ export function falseBoundary(before: string, after: string): boolean {
 }
 
 /**
- * A stop with a figure right after it, no space between ("he hit.358", "a
- * slugging percentage of.632", as detokenised text glues a leading decimal
- * point to the word before): a decimal, never the end of a sentence.
+ * A stop with three figures right after it, no space between ("he hit.358",
+ * "a slugging percentage of.632", as detokenised text glues the leading
+ * point of an average to the word before): a decimal, never the end of a
+ * sentence ("20 points.12 of them came" may be two).
  */
 function gluedFigure(text: string, prev: TokenizedSentence, next: TokenizedSentence): boolean {
-  return next.start === prev.end && text[prev.end - 1] === '.' && /\d/.test(text[next.start] ?? '');
+  return next.start === prev.end && text[prev.end - 1] === '.' && /^\d{3}(?!\d)/.test(text.slice(next.start, next.start + 4));
 }
 
 /** Sentences of one paragraph joined across false boundaries; `text` is the text the offsets index. */

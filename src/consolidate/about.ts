@@ -241,9 +241,10 @@ export function describeAttribute(slot: Slot, ents: EntityIndex): string {
   const holder = common(facts, (x) => x.holder);
   const value = common(facts, (x) => x.value.text) ?? (facts[0] as Fact).value.text;
   const thing = common(facts, (x) => x.thing);
-  if (slot.kind === 'rank' && holder !== undefined) return `${value} ${holderName(holder, ents)}`;
   if (slot.kind === 'calibre') return `${value} ${thing ?? 'weapon'}`;
-  return holder !== undefined ? `${holderName(holder, ents)}, ${value}` : capitalised(describeSlot(slot, ents));
+  // (A slot of these kinds always has a holder: bucketOf keeps none without one.)
+  if (slot.kind === 'rank') return `${value} ${holderName(holder ?? '', ents)}`;
+  return capitalised(`${holderName(holder ?? '', ents)}, ${value}`);
 }
 
 /**

@@ -271,8 +271,9 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const ordered = [...mine.filter((u) => u.article === rep.article), ...mine.filter((u) => u.article !== rep.article)];
   const built: BuiltClaim = {
     claim,
-    // (A role claim has no statement of its own for the summary to read.)
-    units: fc.wording === undefined ? ordered : [],
+    // (A claim worded as a role, an age, a deed or an attribute is minor: the summary reads none of them. Its units still
+    // date it on the timeline.)
+    units: ordered,
     position: Math.min(1, ...mine.map((u) => u.position)),
     firstArticle: first.articleIndex,
     firstSentence: first.sentenceIndex,

@@ -58,7 +58,7 @@ export function consolidate(articles: AnalyzedArticle[], relations: Relations, o
     story,
     sources: sorted.map((a) => sourceOf(a, group(a.article.id), edgesTo.get(a.article.id) ?? [])),
     // (A dispute over how a name is spelt has no statement to summarise.)
-    summary: summarize(built.filter((b) => b.units.length > 0)),
+    summary: summarize(built.filter((b) => b.units.length > 0 && b.minor !== true)),
     claims: built.map((b) => b.claim).sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1))),
     quotes: quoteClusters.quotes,
     entities: ents.entities,

@@ -43,19 +43,6 @@ export interface QuoteClusters {
   bySentence: Map<string, { cluster: number; start?: number }[]>;
 }
 
-/**
- * The person of a surname the article named in full last before a place in
- * it ("T.J. DiLeo" for "DiLeo"): a given name or initials before the
- * surname, not a word in capitals ("BBC Capaldi" is a name-finder's slip).
- */
-function lastNamesake(a: AnalyzedArticle, surname: string, before: number): string | undefined {
-  const givenFirst = (text: string): boolean => /^(?:(?:\p{Lu}\.\s?)+|\p{Lu}\p{Ll}+)\s/u.test(text);
-  return a.entities
-    .filter((e) => e.type === 'person' && e.key.endsWith(` ${surname}`) && givenFirst(e.text) && (e.start ?? Number.MAX_SAFE_INTEGER) < before)
-    .sort((x, y) => (x.start ?? 0) - (y.start ?? 0))
-    .pop()?.key;
-}
-
 export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): QuoteClusters {
   const items: QuoteItem[] = [];
   for (const a of articles) {
@@ -66,14 +53,9 @@ export function clusterQuotes(articles: AnalyzedArticle[], ents: EntityIndex): Q
       const item: QuoteItem = { article: a.article.id, sentence: q.sentence, text: q.text, stems: new Set(contentStems(q.text)), plainStems: new Set(contentStems(withoutNames(q.text))), words: quoteWords(q.text) };
       if (q.start !== undefined) item.start = q.start;
       const named = q.speaker === undefined ? undefined : nameAt(q.speaker, q.start ?? Number.MAX_SAFE_INTEGER);
-      // A surname the story's person does not take here speaks as the namesake the article named in full last before
-      // the quote ("His son, T.J. DiLeo, … 'my dad is ready to step in,' DiLeo said" is T.J. DiLeo's); with none, it is
-      // shown as written.
-      if (q.speaker !== undefined && named !== undefined && named !== ents.canonical(q.speaker)) {
-        const namesake = lastNamesake(a, q.speaker, q.start ?? Number.MAX_SAFE_INTEGER);
-        if (namesake !== undefined) item.speaker = ents.canonical(namesake);
-        else item.speakerText = a.entities.find((e) => e.key === q.speaker)?.text ?? q.speaker;
-      } else if (named !== undefined) item.speaker = named;
+      // (A surname left as written is shown as written: the story's name for it is another person's.)
+      if (q.speaker !== undefined && named !== undefined && named !== ents.canonical(q.speaker)) item.speakerText = a.entities.find((e) => e.key === q.speaker)?.text ?? q.speaker;
+      else if (named !== undefined) item.speaker = named;
       else if (q.speakerText !== undefined) item.speakerText = q.speakerText;
       items.push(item);
     }

@@ -31,19 +31,26 @@ const POOL = 60;
  * does not lean on the sentence before it ("And so were the two women…").
  */
 export function readsAlone(text: string): boolean {
-  if (!/^["“‘'(\p{Lu}\d]/u.test(text)) return false;
-  if (/^(?:I|I['’](?:m|ve|d|ll)|We|We['’](?:re|ve|d|ll)|My|Our|Us)\b/u.test(text)) return false;
-  return !/^(?:(?:And|But|Or|Yet)\s+)?(?:so|neither|nor)\s+(?:were|was|did|does|do|is|are|had|has|have|will|would|could|can)\b/iu.test(text);
+  if (!SENTENCE_OPENING.test(text)) return false;
+  if (FIRST_PERSON_OPENING.test(text)) return false;
+  return !LEANING_OPENING.test(text);
 }
 
+/** How a sentence of its own opens: a capital, a figure, a currency sign, a quotation mark, a bracket or a hash. */
+const SENTENCE_OPENING = /^["“‘'«(\[#$£€¥\p{Lu}\d]/u;
+/** A speaker's first person, as a word of its own ("I ate", "We're happy"; not "I-95"). */
+const FIRST_PERSON_OPENING = /^(?:I|We|My|Our)(?:['’]\p{L}+)?\s/u;
+/** A clause that leans on the one before ("And so were …", "So did …", "Neither was …"). */
+const LEANING_OPENING = /^(?:(?:And|But|Or|Yet)\s+)?(?:so|neither|nor)\s+(?:were|was|did|does|do|is|are|had|has|have|will|would|could|can)\b/iu;
+
 export function summarize(all: BuiltClaim[]): Brief['summary'] {
-  // (A story whose every claim leans on another still gets its summary.)
+  // (A story with too few claims that read alone is summed up by all of them, as before.)
   const standing = all.filter((b) => readsAlone(b.claim.text));
-  const built = standing.length > 0 ? standing : all;
-  if (built.length === 0) return [];
-  const maxInd = Math.max(...built.map((b) => b.claim.independentSupport));
-  const reps = built.map((b) => repUnit(b));
-  const pool = built
+  const candidates = standing.length >= SUMMARY_MIN ? standing : all;
+  if (candidates.length === 0) return [];
+  const maxInd = Math.max(...candidates.map((b) => b.claim.independentSupport));
+  const reps = candidates.map((b) => repUnit(b));
+  const pool = candidates
     .map((b, i) => ({ b, i, pre: b.claim.independentSupport / maxInd + b.claim.support / 100 }))
     .sort((x, y) => y.pre - x.pre || x.i - y.i)
     .slice(0, POOL);

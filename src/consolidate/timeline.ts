@@ -5,10 +5,11 @@ import type { BuiltClaim } from './claims.js';
  * Dated statements in time order: each resolved date in a claim's member
  * sentence dates that claim (the analyzer resolved relative dates against
  * publishedAt). Sources are the claim's sources that carry the date. An
- * entry reads as the claim where the claim's wording gives the date as the
- * sentence writes it; otherwise as the sentence that gives it ("1967" is not
- * the date of "Police announced Ann Lee was arrested Friday", the wording of
- * a claim whose other source says the killings were in 1967).
+ * entry reads as the claim where the claim's wording gives the date as one
+ * of its clauses writes it; otherwise as the first clause that gives
+ * it ("1967" is not the date of "Police announced Ann Lee was arrested
+ * Friday", the wording of a claim whose other source says the killings
+ * were in 1967).
  */
 export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]): Brief['timeline'] {
   const claimsOf = new Map<string, { b: BuiltClaim; start: number; end: number; text: string }[]>();
@@ -16,26 +17,28 @@ export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]):
     const k = `${u.article}#${u.sentence}`;
     (claimsOf.get(k) ?? claimsOf.set(k, []).get(k) ?? []).push({ b, start: u.start, end: u.end, text: u.text });
   }
-  const entries = new Map<string, { when: string; text: string; sources: Set<string> }>();
+  // One entry per date and claim, whatever words each source dates it by ("on Friday", "on October 4").
+  const entries = new Map<string, { when: string; claim: string; dated: string[]; clauses: string[]; sources: Set<string> }>();
   for (const a of articles) {
     for (const d of a.dates) {
       if (d.iso === undefined) continue;
-      // The claim of the clause the date stands in.
+      // The claim of the clause the date stands in, the one most sources give where several do.
       const options = claimsOf.get(`${a.article.id}#${d.sentence}`) ?? [];
-      const at = options.find((o) => d.start !== undefined && d.start >= o.start && d.start < o.end) ?? options[0];
+      const holding = options.filter((o) => d.start !== undefined && d.start >= o.start && d.start < o.end);
+      const at = [...(holding.length > 0 ? holding : options.slice(0, 1))].sort((x, y) => y.b.claim.independentSupport - x.b.claim.independentSupport)[0];
       if (at === undefined) continue;
-      const b = at.b;
-      // (The whole sentence, not the clause: a clause may be a fragment, "and Sept. 11, 2001 conspirator Zacarias Moussaoui".)
-      const text = givesDate(b.claim.text, d.text) ? b.claim.text : (a.sentences[d.sentence]?.text ?? at.text);
-      const key = `${d.iso}|${text === b.claim.text ? b.claim.id : text}`;
-      const e = entries.get(key) ?? { when: d.iso, text, sources: new Set<string>() };
+      const key = `${d.iso}|${at.b.claim.id}`;
+      const e = entries.get(key) ?? { when: d.iso, claim: at.b.claim.text, dated: [], clauses: [], sources: new Set<string>() };
+      e.dated.push(d.text);
+      // (The clause, not its whole sentence: "… on Monday; her brother was jailed in 1998" dates no arrest in 1998.)
+      e.clauses.push(at.text);
       e.sources.add(a.article.id);
       entries.set(key, e);
     }
   }
   return [...entries.values()]
-    .sort((x, y) => x.when.localeCompare(y.when) || x.text.localeCompare(y.text))
-    .map((e) => ({ when: e.when, text: e.text, sources: [...e.sources].sort() }));
+    .map((e) => ({ when: e.when, text: e.dated.some((t) => givesDate(e.claim, t)) ? e.claim : (e.clauses[0] as string), sources: [...e.sources].sort() }))
+    .sort((x, y) => x.when.localeCompare(y.when) || x.text.localeCompare(y.text));
 }
 
 /**

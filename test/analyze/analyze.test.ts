@@ -15,12 +15,15 @@ test('sentences: a spaced decimal after a number or an opening bracket, or one g
     a.sentences.map((s) => s.text),
     ['He recorded a mark of 162 - 139 (. 538) in Dayton.', 'The bus left at 9. 25 a. m. on Monday.'],
   );
-  // Nor does a bore's point ("a loaded. 38 - caliber revolver", "a. 357 Magnum").
-  const bore = analyze(article(['Police said a loaded. 38 - caliber revolver was found at the scene. She returned with a. 357 Magnum that she kept in her car.']));
+  // Nor does a bore's point ("a loaded. 38 - caliber revolver"), nor a point after an article ("the. 22 rifle"); a
+  // pronoun may end a sentence before a figure ("kill her. 20 minutes later").
+  const bore = analyze(article(['Police said a loaded. 38 - caliber revolver was found at the scene. He bought the. 22 rifle at a shop in Riverton.']));
   assert.deepEqual(
     bore.sentences.map((s) => s.text),
-    ['Police said a loaded. 38 - caliber revolver was found at the scene.', 'She returned with a. 357 Magnum that she kept in her car.'],
+    ['Police said a loaded. 38 - caliber revolver was found at the scene.', 'He bought the. 22 rifle at a shop in Riverton.'],
   );
+  const her = analyze(article(['He threatened to kill her. 20 minutes later, officers arrived.']));
+  assert.equal(her.sentences.length, 2);
   // Nor the first stop of a spaced web address ("via www. Zorg. com").
   const web = analyze(article(['The phone will be sold via www. Zorg. com from Monday. It costs $99.']));
   assert.deepEqual(web.sentences.map((s) => s.text), ['The phone will be sold via www. Zorg. com from Monday.', 'It costs $99.']);
@@ -148,9 +151,11 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(a.entities.find((e) => e.text === 'KCNA')?.key, 'korean central news agency');
   assert.equal(type('space science and technology committee'), 'organization');
   assert.ok(!a.entities.some((e) => /^North Korean$/.test(e.text)), 'a demonym is not an entity');
-  // A name that ends in the kind of a business or a facility names no one.
+  // A name that ends in the kind of a venue names a place, never a person; a clinic is a body, as a hospital is.
   const shop = analyze(article(['Police arrested Ann Lee in the killings of two women at the Ice Cream Shop in 1967.']));
-  assert.equal(shop.entities.find((e) => e.text === 'Ice Cream Shop')?.type, 'organization');
+  assert.equal(shop.entities.find((e) => e.text === 'Ice Cream Shop')?.type, 'place');
+  const clinic = analyze(article(['Ann Lee checked into the Rose Hill Clinic on Monday.']));
+  assert.equal(clinic.entities.find((e) => e.text === 'Rose Hill Clinic')?.type, 'organization');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {

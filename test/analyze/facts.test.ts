@@ -141,6 +141,8 @@ test('a record a sentence states: "is 22-30 in two seasons", "compiled a 22-30 r
   assert.equal(record('Tom Fry guided his young team to a 43-39 mark.', '43-39').holder, 'tom fry');
   assert.deepEqual(record('Tom Fry recorded a mark of 162-139 in Dayton.', '162-139').qualifiers, ['+in dayton']);
   assert.ok(!facts('The Hawks led 10-7 at halftime.').some((f) => f.kind === 'record'));
+  // A year after it is its stretch: two seasons' records are two records.
+  assert.deepEqual(record('Tom Fry led the Hawks to a 43-39 record in 2007.', '43-39').qualifiers, ['+in 2007']);
   assert.ok(!facts('Tom Fry led the Hawks to a 43-39 win.').some((f) => f.kind === 'record'));
   // A "he" stands for no name written after "the" ("fired from the Comets"), however the article typed it: a team.
   const fired = 'Fry, 48, a four-time all-star while with the Hawks, was fired from the Comets, his first head coaching job, in the middle of his fourth season.\nHe led the team to a 16-13 record.';
@@ -347,9 +349,14 @@ test('bombs dropped, a place bombed or shelled, and an attack are one event: the
   assert.deepEqual([dropped.predicate, dropped.thing], ['attack', undefined]);
   assert.equal(one(facts('Four bombs were reportedly dropped at 3:20 p.m.'), 'time', '3:20 p.m.').predicate, 'attack');
   assert.equal(one(facts('The camp was bombed on Thursday.'), 'day', 'Thursday').predicate, 'attack');
+  assert.equal(one(facts('On Thursday, the Riverton refugee camp in the north was bombed.'), 'day', 'Thursday').predicate, 'attack');
   assert.equal(one(facts('Artillery shelled the town on Friday.'), 'day', 'Friday').predicate, 'attack');
-  // Anything else dropped is no attack.
+  // Anything else dropped, bombed or shelled is no attack: charges dropped (whatever they were over), money shelled out,
+  // a film that bombed.
   assert.equal(one(facts('Prosecutors dropped the charges on Monday.'), 'day', 'Monday').predicate, 'drop');
+  assert.equal(one(facts('Charges against the pilots over the four bombs were dropped on Thursday.'), 'day', 'Thursday').predicate, 'drop');
+  assert.notEqual(one(facts('The city shelled out $5 million for repairs on Thursday.'), 'day', 'Thursday').predicate, 'attack');
+  assert.notEqual(one(facts('The movie bombed at the box office on Friday.'), 'day', 'Friday').predicate, 'attack');
 });
 
 test('a list member with a time of its own is another act: its names are not the other time’s', () => {
@@ -770,8 +777,8 @@ test('a figure between a name and one thing names a model ("the Acme 10 platform
   // A figure after a lone decimal point, as scraped text spaces a bore (".357"), is no count either.
   assert.deepEqual(facts('She returned with a. 357 Magnum that she kept in her car.').filter((f) => f.kind === 'count'), []);
   assert.equal(one(facts('The driver of a gray car fled the scene.'), 'colour', 'gray').holder, 'the car');
-  // A set phrase's colour word names no colour: "the red carpet", "a grey area", "the green light".
-  for (const text of ['Ann Lee was photographed on the red carpet on Monday.', 'The deal sits in a grey area of the law.', 'The board gave the plan the green light.']) {
+  // A set phrase's colour word names no colour: "the red carpet", "a grey area" ("grey" is keyed "gray"), "the black market".
+  for (const text of ['Ann Lee was photographed on the red carpet on Monday.', 'The deal sits in a grey area of the law.', 'Guns were sold on the black market in Riverton.', 'The referee showed him a yellow card on Sunday.']) {
     assert.deepEqual(facts(text).filter((f) => f.kind === 'colour'), [], text);
   }
 });

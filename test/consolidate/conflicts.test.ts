@@ -41,6 +41,13 @@ test('places that replace one another make a claim disputed, with each place and
   ]);
 });
 
+test('two venues one report puts in the other\'s place are a dispute over the place ("the Ritz Hotel" / "the Savoy Hotel")', () => {
+  const a = art('a', ['A gunman opened fire at the Ritz Hotel on Monday, killing three people, police said.']);
+  const b = art('b', ['A gunman opened fire at the Savoy Hotel on Monday, killing three people, police said.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.ok(brief.claims.some((c) => c.status === 'disputed' && c.conflicts.some((k) => k.values.some((v) => v.value === 'Savoy Hotel'))), JSON.stringify(brief.claims.map((c) => [c.status, c.conflicts])));
+});
+
 test('agreeing hedged numbers corroborate; a different number disputes', () => {
   const a = art('a', ['Putin shook the guest’s hand for almost 40 seconds at the launch site.']);
   const b = art('b', ['Putin shook the guest’s hand for about 40 seconds at the launch site.']);
@@ -78,6 +85,15 @@ test('a timeline entry gives its date: a year another source of the claim writes
   const year = brief.timeline.filter((t) => t.when === '1967');
   assert.ok(year.length > 0, 'the year is on the timeline');
   for (const t of year) assert.match(t.text, /1967/);
+});
+
+test('one date of one claim is one timeline entry, whatever words each source dates it by ("on Friday", "on October 4")', () => {
+  const pub = (id: string, text: string): AnalyzedArticle =>
+    analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2013-10-07T08:00:00Z' });
+  const a = pub('a', 'Police arrested Ann Lee at her home in Riverton on Friday, officials said.');
+  const b = pub('b', 'Police arrested Ann Lee at her home in Riverton on October 4, officials said.');
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.deepEqual(brief.timeline.map((t) => [t.when, t.sources]), [['2013-10-04', ['a', 'b']]], JSON.stringify(brief.timeline));
 });
 
 test('different resolved days for one statement are a date conflict', () => {

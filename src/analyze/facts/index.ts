@@ -17,12 +17,16 @@ export interface FactInput {
   quoted: (pos: number) => boolean;
 }
 
+/** "the " as a word right before a name ("from the Comets"; not "loathe Jesse Jackson"). */
+const TEAM_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+
 export function findFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   const persons = input.mentions.names.filter((m) => m.type === 'person').sort((a, b) => a.end - b.end);
   const personKeys = new Set(persons.map((m) => m.key));
-  // Whom a "he" may stand for: no name written after "the" ("fired from the Blazers"), a team or a body whatever typed it.
-  const people = persons.filter((m) => !/\bthe\s+$/i.test(input.text.slice(Math.max(0, m.start - 4), m.start)));
+  // Whom a "he" may stand for: no plural name written after "the" ("fired from the Blazers"), a team or a body whatever
+  // typed it ("the Dalai Lama" is still a person).
+  const people = persons.filter((m) => !(TEAM_BEFORE.test(input.text.slice(Math.max(0, m.start - 5), m.start)) && /[^su]s$/i.test(m.key)));
   const bodyKeys = new Set(input.mentions.names.filter((m) => m.type === 'organization' || m.type === 'place').map((m) => m.key));
   const lastPersonBefore = (offset: number): string | undefined => {
     let lo = 0;

@@ -17,8 +17,7 @@ const EVENT_FAMILIES: Record<string, string[]> = {
   rescue: ['rescue', 'free', 'save', 'liberate'],
   evacuate: ['evacuate', 'move', 'relocate', 'displace'],
   hijack: ['hijack', 'commandeer'],
-  // (To bomb or shell a place is to attack it, as "the bombing" and "the shelling" are attacks.)
-  attack: ['attack', 'assault', 'raid', 'ambush', 'bomb', 'shell'],
+  attack: ['attack', 'assault', 'raid', 'ambush'],
   fire: ['fire', 'launch', 'shoot'],
   hit: ['hit', 'strike', 'land', 'slam', 'smash', 'crash'],
   foil: ['foil', 'thwart', 'repulse', 'repel', 'ward_off', 'beat_back', 'fend_off', 'avert'],

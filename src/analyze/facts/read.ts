@@ -1846,10 +1846,11 @@ function recordStretch(items: Item[], i: number, clause: [number, number]): stri
   take(/\bat home\b/, () => 'home');
   take(/\bon the road\b/, () => 'road');
   // A coach's record as coach is the whole of it; any other words after it may narrow it ("with the Falcons", "in the
-  // playoffs", "in conference play", "when leading after three quarters"): they are a stretch of their own, as written.
+  // playoffs", "in conference play", "when leading after three quarters", "in 2007"): they are a stretch of their own,
+  // as written, its years and figures kept ("in 2007" and "in 2008" are two seasons).
   // ("with 46 knockouts", "with a remarkable 46 wins by knockout": what the record comes with, not a stretch.)
   rest = rest.replace(/\bwith (?:an? )?(?:\w+ )?\d.*$/, ' ');
-  rest = rest.replace(/\bas (?:an? )?(?:head )?(?:coach|manager)\b/g, ' ').replace(/\b(?:record|mark|career|lifetime|overall|all - time|all-time)\b/g, ' ').replace(/[^\p{L}\s-]/gu, ' ');
+  rest = rest.replace(/\bas (?:an? )?(?:head )?(?:coach|manager)\b/g, ' ').replace(/\b(?:record|mark|career|lifetime|overall|all - time|all-time)\b/g, ' ').replace(/[^\p{L}\p{N}\s-]/gu, ' ');
   const narrowing = rest.split(/\s+/).filter((w) => w !== '' && w !== '-').join(' ');
   if (narrowing !== '') out.add(`+${narrowing}`);
   return [...out].sort();
@@ -2277,6 +2278,9 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   // "dropped four bombs on the camp on Thursday", "Four bombs were dropped at 3pm": bombs dropped are a bombing, the
   // attack's moment; the bombs are not what was attacked.
   if (lemma === 'drop' && droppedBombs(items, best)) return { predicate: 'attack' };
+  // "Sudan bombed the camp on Thursday", "the school was shelled": a place bombed or shelled was attacked, as "the
+  // bombing" is an attack (not "shelled out $5 million", "the film bombed", "he was shelled for six runs").
+  if ((lemma === 'bomb' || lemma === 'shell') && bombedPlace(items, best)) return { predicate: 'attack', ...(out.spoken ? { spoken: true } : {}) };
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
   // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
   const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
@@ -2327,10 +2331,55 @@ const DROPPED_SUBJECT_REACH = 3;
 function droppedBombs(items: Item[], verb: number): boolean {
   const munition = (x: Item | undefined): boolean => x !== undefined && x.kind === 'word' && DROPPED_MUNITIONS.has(thingFamily(singular(x.lemma)));
   if (munition(objectHead(items, verb + 1))) return true;
+  const subject = passiveSubject(items, verb);
+  return subject !== undefined && munition(items[subject]);
+}
+
+/** Places and buildings an attack is made on ("bombed the camp", "the school was shelled"). */
+const TARGET_NOUNS = new Set([
+  'camp', 'school', 'village', 'town', 'city', 'house', 'home', 'building', 'hospital', 'market', 'marketplace', 'mosque', 'church',
+  'base', 'compound', 'area', 'district', 'neighborhood', 'neighbourhood', 'region', 'port', 'airport', 'bridge', 'convoy', 'position',
+  'target', 'refinery', 'factory', 'station', 'embassy', 'headquarters', 'capital', 'border', 'outskirts', 'stronghold',
+]);
+
+/** Whether the "bomb" or "shell" at `verb` is done to a place: its object, or its passive subject, names one. */
+function bombedPlace(items: Item[], verb: number): boolean {
+  // (A name is a place by its type or by its last word: "the Yida Refugee Camp".)
+  const target = (x: Item | undefined): boolean =>
+    x !== undefined && ((x.kind === 'word' && TARGET_NOUNS.has(singular(x.lemma))) || (x.kind === 'name' && (x.name?.type === 'place' || TARGET_NOUNS.has(x.lower.split(' ').pop() ?? ''))));
+  // ("shelled out $5 million": a particle makes another verb.)
+  if (items[verb + 1]?.lower === 'out') return false;
+  if (target(objectHead(items, verb + 1)) || (items[verb + 1]?.kind === 'name' && target(items[verb + 1]))) return true;
+  const subject = passiveSubject(items, verb);
+  return subject !== undefined && target(items[subject]);
+}
+
+/**
+ * The head of the subject of a passive verb ("Four bombs were reportedly
+ * dropped", "the camp was bombed"): the noun or name right before its
+ * auxiliaries, when it heads the subject, not a phrase after a preposition
+ * ("charges against the pilots over the four bombs were dropped" are charges).
+ */
+function passiveSubject(items: Item[], verb: number): number | undefined {
   let k = verb - 1;
   while (k >= 0 && verb - k <= DROPPED_SUBJECT_REACH && items[k]?.kind === 'word' && (items[k]?.pos === 'AUX' || items[k]?.pos === 'ADV')) k--;
-  return k < verb - 1 && munition(items[k]);
+  if (k >= verb - 1 || k < 0) return undefined;
+  // (A possessive's mark is in the phrase too: "South Sudan's Unity state".)
+  const inPhrase = (x: Item | undefined): boolean => x !== undefined && (x.kind === 'number' || x.kind === 'name' || ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(x.pos) || /^['’]s?$/.test(x.text));
+  // Back over the noun phrase to its start, and over a phrase of a preposition that follows the subject's head ("the
+  // Yida camp in South Sudan was bombed", "charges against the pilots over the bombs were dropped") to that head.
+  for (let hops = 0; hops <= PHRASE_HOPS; hops++) {
+    let start = k;
+    while (start > 0 && inPhrase(items[start - 1])) start--;
+    if (items[start - 1]?.pos !== 'ADP') return k;
+    if (!inPhrase(items[start - 2])) return undefined;
+    k = start - 2;
+  }
+  return undefined;
 }
+
+/** Phrases of prepositions followed back from a passive verb to its subject's head. */
+const PHRASE_HOPS = 3;
 
 /** The head noun of the noun phrase starting at k: determiners, figures, hyphens and modifiers skipped. */
 function objectHead(items: Item[], k: number): Item | undefined {
@@ -2866,10 +2915,11 @@ function calibreFacts(s: SentenceItems, i: number): Fact[] {
   return [f];
 }
 
-/** Set phrases whose colour word names no colour: "the red carpet" of a premiere, "a black market", "a grey area". */
+/** Set phrases whose colour word names no colour: "the red carpet" of a premiere, "a black market", "a grey area" (by the colour's key: "grey" is "gray"). */
 const COLOUR_IDIOMS = new Set([
   'red carpet', 'red tape', 'red flag', 'red card', 'yellow card', 'green card', 'green light', 'red light', 'black market', 'black hole',
   'black box', 'gray area', 'blue chip', 'white paper', 'black belt', 'red zone', 'white knight', 'black sheep', 'white lie', 'gray matter',
+  'red line',
 ]);
 
 function wordFacts(s: SentenceItems, i: number): Fact[] {
