@@ -31,13 +31,15 @@ const POOL = 60;
  * does not lean on the sentence before it ("And so were the two women…").
  */
 export function readsAlone(text: string): boolean {
-  if (!SENTENCE_OPENING.test(text)) return false;
+  if (!SENTENCE_OPENING.test(text) && !LOWER_CASE_NAME.test(text)) return false;
   if (FIRST_PERSON_OPENING.test(text)) return false;
   return !LEANING_OPENING.test(text);
 }
 
 /** How a sentence of its own opens: a capital, a figure, a currency sign, a quotation mark, a bracket or a hash. */
 const SENTENCE_OPENING = /^["“‘'«(\[#$£€¥\p{Lu}\d]/u;
+/** A name written in lower case first: a capital inside the word ("eBay", "iPhone") or a particle before a capitalised name ("de Blasio", "al-Assad"). */
+const LOWER_CASE_NAME = /^(?:\p{Ll}+\p{Lu}\p{L}*|(?:de|da|di|del|van|von|al|el|bin|ibn|le|la)[\s-]\p{Lu})/u;
 /** A speaker's first person, as a word of its own ("I ate", "We're happy"; not "I-95"). */
 const FIRST_PERSON_OPENING = /^(?:I|We|My|Our)(?:['’]\p{L}+)?\s/u;
 /** A clause that leans on the one before ("And so were …", "So did …", "Neither was …"). */

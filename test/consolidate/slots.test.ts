@@ -841,6 +841,9 @@ test('a summary line reads as a sentence of its own: no piece cut from a sentenc
   assert.ok(!readsAlone('So did the coach.'));
   assert.ok(readsAlone('$2 billion was wiped off the shares on Monday.'));
   assert.ok(readsAlone('I-95 was closed after the crash.'));
+  assert.ok(readsAlone('eBay said sales rose on Monday.'));
+  assert.ok(readsAlone('de Blasio met the families on Monday.'));
+  assert.ok(!readsAlone('series, Zorgland, that followed her.'));
   const b = brief(
     art('a', 'Ann Lee checked into a clinic in Riverton on Monday, her agent said. I ate and drank whatever. Her agent would not say why. The singer cancelled three concerts. Her next album is due in May. Fans left flowers at the gate.'),
     art('b', 'Ann Lee checked into a clinic in Riverton on Monday. I ate and drank whatever. The clinic would not comment. Her label said the tour will resume in June.'),
