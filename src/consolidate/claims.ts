@@ -170,12 +170,18 @@ export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
     if (b.claim.facts !== undefined) c.facts = [...(c.facts ?? []), ...b.claim.facts];
     for (const k of b.claim.conflicts) if (!c.conflicts.includes(k)) c.conflicts.push(k);
     if (b.claim.status === 'disputed') c.status = 'disputed';
-    if (b.claim.about !== undefined) c.about = c.about === undefined ? b.claim.about : c.about.split('; ').includes(b.claim.about) ? c.about : `${c.about}; ${b.claim.about}`;
+    if (b.claim.about !== undefined) c.about = withSlot(c.about, b.claim.about);
     for (const u of b.units) if (!kept.units.includes(u)) kept.units.push(u);
     kept.position = Math.min(kept.position, b.position);
     if (b.minor !== true) delete kept.minor;
   }
   return out;
+}
+
+/** What a claim is about with one more slot named ("number of Somali seized; number of Yemeni nationals seized"). */
+function withSlot(about: string | undefined, slot: string): string {
+  if (about === undefined) return slot;
+  return about.split('; ').includes(slot) ? about : `${about}; ${slot}`;
 }
 
 /** Stable order and ids: most independent support first, then most support, then where it first appears. */

@@ -18,7 +18,7 @@ export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]):
     (claimsOf.get(k) ?? claimsOf.set(k, []).get(k) ?? []).push({ b, start: u.start, end: u.end, text: u.text });
   }
   // One entry per date and claim, whatever words each source dates it by ("on Friday", "on October 4").
-  const entries = new Map<string, { when: string; claim: string; dated: string[]; clauses: string[]; sources: Set<string> }>();
+  const entries = new Map<string, { when: string; claim: string; dated: string[]; clause: string; sources: Set<string> }>();
   for (const a of articles) {
     for (const d of a.dates) {
       if (d.iso === undefined) continue;
@@ -28,16 +28,16 @@ export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]):
       const at = [...(holding.length > 0 ? holding : options.slice(0, 1))].sort((x, y) => y.b.claim.independentSupport - x.b.claim.independentSupport)[0];
       if (at === undefined) continue;
       const key = `${d.iso}|${at.b.claim.id}`;
-      const e = entries.get(key) ?? { when: d.iso, claim: at.b.claim.text, dated: [], clauses: [], sources: new Set<string>() };
+      // (The first clause that gives the date, not its whole sentence: "… on Monday; her brother was jailed in 1998" dates
+      // no arrest in 1998.)
+      const e = entries.get(key) ?? { when: d.iso, claim: at.b.claim.text, dated: [], clause: at.text, sources: new Set<string>() };
       e.dated.push(d.text);
-      // (The clause, not its whole sentence: "… on Monday; her brother was jailed in 1998" dates no arrest in 1998.)
-      e.clauses.push(at.text);
       e.sources.add(a.article.id);
       entries.set(key, e);
     }
   }
   return [...entries.values()]
-    .map((e) => ({ when: e.when, text: e.dated.some((t) => givesDate(e.claim, t)) ? e.claim : (e.clauses[0] as string), sources: [...e.sources].sort() }))
+    .map((e) => ({ when: e.when, text: e.dated.some((t) => givesDate(e.claim, t)) ? e.claim : e.clause, sources: [...e.sources].sort() }))
     .sort((x, y) => x.when.localeCompare(y.when) || x.text.localeCompare(y.text));
 }
 

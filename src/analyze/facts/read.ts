@@ -2280,7 +2280,7 @@ function governorAt(items: Item[], best: number): { predicate: string; thing?: s
   if (lemma === 'drop' && droppedBombs(items, best)) return { predicate: 'attack' };
   // "Sudan bombed the camp on Thursday", "the school was shelled": a place bombed or shelled was attacked, as "the
   // bombing" is an attack (not "shelled out $5 million", "the film bombed", "he was shelled for six runs").
-  if ((lemma === 'bomb' || lemma === 'shell') && bombedPlace(items, best)) return { predicate: 'attack', ...(out.spoken ? { spoken: true } : {}) };
+  if ((lemma === 'bomb' || lemma === 'shell') && bombedPlace(items, best)) return { predicate: 'attack' };
   // What the event happened to: its object ("sunk a fishing trawler", "foiled a five-boat pirate attack").
   // ("took place at 8.30pm": the noun of a verb phrase that names one event is part of the verb, no object.)
   const phrase = !lemma.includes('_') && lemma !== (items[best] as Item).lemma;
@@ -2322,14 +2322,12 @@ const SUPPORT_VERBS = new Set(['make', 'conduct', 'mount']);
 
 /** Things that strike as an attack does. */
 const WEAPONS = new Set(['shell', 'rocket', 'missile', 'bomb', 'grenade', 'airstrike', 'strike', 'projectile', 'drone', 'bullet', 'round']);
-/** What an aircraft drops in an attack: "dropped bombs" is a bombing. */
-const DROPPED_MUNITIONS = new Set(['bomb', 'shell', 'missile', 'rocket', 'grenade', 'explosive', 'projectile']);
 /** Words before a passive "dropped" back to its subject ("Four bombs were reportedly dropped"). */
 const DROPPED_SUBJECT_REACH = 3;
 
-/** Whether the "drop" at `verb` drops munitions: as its object ("dropped four bombs") or its passive subject ("bombs were dropped"). */
+/** Whether the "drop" at `verb` drops weapons (WEAPONS): as its object ("dropped four bombs") or its passive subject ("bombs were dropped"). */
 function droppedBombs(items: Item[], verb: number): boolean {
-  const munition = (x: Item | undefined): boolean => x !== undefined && x.kind === 'word' && DROPPED_MUNITIONS.has(thingFamily(singular(x.lemma)));
+  const munition = (x: Item | undefined): boolean => x !== undefined && x.kind === 'word' && WEAPONS.has(thingFamily(singular(x.lemma)));
   if (munition(objectHead(items, verb + 1))) return true;
   const subject = passiveSubject(items, verb);
   return subject !== undefined && munition(items[subject]);
