@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { charClass, LOWER, UPPER } from './chars.js';
-import { aliasMap, entityKey } from './keys.js';
+import { aliasMap, entityKey, KNOWN_PLACES } from './keys.js';
 import { MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
 import { COUNTRIES } from './facts/lexicon.js';
@@ -388,7 +388,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   }
   const acronyms = new Set(mentions.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => m.key));
-  const alias = aliasMap(counts, order, acronyms);
+  const alias = aliasMap(counts, order, acronyms, (k) => bestType(votes.get(k)) === 'person');
   acronymAliases(mentions, text, alias);
   for (const m of mentions) {
     const to = alias.get(m.key);
@@ -397,6 +397,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
     if (v !== undefined) for (const t of Object.keys(v) as EntityType[]) vote(to, t, v[t]);
     m.key = to;
   }
+  // A country or a state named as itself, not as part of a longer name ("Istanbul, Turkey"), is a place.
+  for (const m of new Set(mentions.map((x) => x.key))) if (KNOWN_PLACES.has(m)) vote(m, 'place', WEAK);
   for (const m of mentions) m.type = bestType(votes.get(m.key));
   return { mentions, votes };
 }

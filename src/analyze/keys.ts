@@ -1,3 +1,6 @@
+import { COARSE_PLACES, COUNTRIES } from './facts/lexicon.js';
+import { PLACE_PREFIX } from './lexicon.js';
+
 /**
  * Entity keys: one spelling for all the ways outlets write a name
  * ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN" → "kim jong un").
@@ -48,7 +51,7 @@ export const SLIP_RATIO = 3;
  * name left out is no such case: "Anthony LaSalle" is "Anthony Phillip
  * LaSalle" however often it is written.)
  */
-export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set()): Map<string, string> {
+export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set(), person: (key: string) => boolean = () => false): Map<string, string> {
   const keys = [...counts.keys()];
   const byTokens = keys.map((k) => ({ key: k, tokens: k.split(' ') }));
   const rank = new Map(order.map((k, i) => [k, i]));
@@ -73,6 +76,7 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
         if (long.tokens.length <= short.tokens.length) continue;
         if (!isEdge(short.tokens, long.tokens)) continue;
         if (slipOf(short.tokens, long.tokens) && (counts.get(short.key) ?? 0) >= SLIP_RATIO * (counts.get(long.key) ?? 0)) continue;
+        if (!placeShortForm(short.key, long, person)) continue;
         candidates.push(long);
         if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
       }
@@ -89,6 +93,24 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
   }
   return out;
 }
+
+/**
+ * Whether a known place (a country, a state) may be a short form of a longer
+ * name: of a person's name it is part of ("Jordan" for "Michael Jordan"), or
+ * of that place's own longer name ("Gaza" for "Gaza Strip", "Britain" for
+ * "Great Britain"); never of another place that adds a word of direction or
+ * novelty ("Sudan" is not "South Sudan", "Mexico" not "New Mexico"), nor of
+ * a body named after it ("South Sudan" is not the "South Sudan Liberation
+ * Army", "New York" not "The New York Times").
+ */
+function placeShortForm(short: string, long: { key: string; tokens: string[] }, person: (key: string) => boolean): boolean {
+  if (!KNOWN_PLACES.has(short) || person(long.key)) return true;
+  if (!KNOWN_PLACES.has(long.key)) return false;
+  return !long.tokens.some((t) => PLACE_PREFIX.has(t) && !short.split(' ').includes(t));
+}
+
+/** Countries and states by their usual English names (keys): places whatever else a story calls by them. */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...COARSE_PLACES]);
 
 function isEdge(short: string[], long: string[]): boolean {
   const prefix = short.every((t, i) => long[i] === t);

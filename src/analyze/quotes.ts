@@ -1,5 +1,6 @@
 import type { EntityType, QuoteMention } from '../types.js';
 import type { Found } from './entities.js';
+import { KNOWN_PLACES } from './keys.js';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { allMatches } from './matches.js';
 import { falseBoundary } from './sentences.js';
@@ -1002,6 +1003,8 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
   if (ctx.acronymLed.has(key)) return false;
   if (type === 'person') return true;
   if (type === 'organization') return false;
+  // "the Gaza Strip": a country or a state the article calls a place is one, however name-shaped.
+  if (type === 'place' && KNOWN_PLACES.has(key)) return false;
   // "Hansbrough" beside "Tyler Hansbrough" and "Gene Hansbrough": the surname of people named in full is a person, one of them.
   if (!key.includes(' ') && ctx.surnames.has(key)) return true;
   return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));

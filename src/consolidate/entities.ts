@@ -38,7 +38,8 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
       if (/^\p{Lu}{2,6}$/u.test(e.text)) acronyms.add(e.key);
       (namedIn.get(e.key) ?? namedIn.set(e.key, new Set()).get(e.key) ?? new Set()).add(a.article.id);
     }
-  const alias = aliasMap(counts, order, acronyms);
+  const person = personKeys(typeVotes(articles));
+  const alias = aliasMap(counts, order, acronyms, person);
   // "US" for "United States", "UN" for "United Nations": an acronym is the initials of a longer name.
   const byInitials = new Map<string, string[]>();
   for (const k of order) if (k.includes(' ')) (byInitials.get(initials(k)) ?? byInitials.set(initials(k), []).get(initials(k)) ?? []).push(k);
@@ -49,7 +50,6 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
-  const person = personKeys(typeVotes(articles));
   slips(order, counts, alias, person);
   familiarNames(order, namedIn, alias, person, agesOf(articles, (k) => alias.get(k) ?? k));
   protagonistSurnames(order, namedIn, alias, person);

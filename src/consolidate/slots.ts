@@ -36,6 +36,8 @@ export interface PlacedFact {
   people: Set<string>;
   /** Its participants that its sentence names (not a "he" read as someone named before). */
   namedHere: Set<string>;
+  /** Its participants that are no place ("?" for a person described but not named): who acted or was acted on. */
+  actors: string[];
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -43,6 +45,9 @@ export interface PlacedFact {
   /** Index of the sentence in its article. */
   sentenceIndex: number;
 }
+
+/** A name is the source a clause is told by when "according to" comes before it, within the same phrase. */
+const ACCORDING_TO_BEFORE = /\baccording to\b[^,;:]*$/iu;
 
 export interface Slot {
   kind: Fact['kind'];
@@ -85,7 +90,8 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       }
       if (f.participants !== undefined) fact.participants = [...new Set(f.participants.map((p) => (p === '?' ? p : nameAt(p, f.valueStart))))].sort();
       // Where and when, as the fact's own clause says ("… since the conflict began on December 27" dates another event).
-      const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
+      // (Not the source it is told by: "according to a Samaritan's Purse press release, planes dropped …".)
+      const places = new Set(placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end && !ACCORDING_TO_BEFORE.test(sentence.text.slice(Math.max(0, f.start - sentence.start), (e.start ?? 0) - sentence.start))).map((e) => ents.canonical(e.key)).filter((p) => p !== fact.holder));
       const siblings = facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'count').map((g) => ({ key: `${g.thing ?? ''}|${g.predicate ?? ''}`, value: g.value }));
       // (Days only: a year or a month is a stretch many events fall in.)
       const days = new Set(facts.filter((g) => g !== f && g.sentence === f.sentence && g.kind === 'day' && periodKind(g.value.key) === undefined && g.valueStart >= f.start && g.valueStart < f.end).map((g) => g.value.key ?? ''));
@@ -95,7 +101,9 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       const namedHere = new Set((fact.participants ?? []).filter((p) => sentenceNames.get(f.sentence)?.has(p)));
       const results = resultsOf.get(f.sentence) ?? gameResults(sentence.text);
       resultsOf.set(f.sentence, results);
-      out.push({ fact, places, siblings, days, clocks, results, people, namedHere, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      // (A place the clause names, "the camp in South Sudan was bombed", is where it happened, compared as such.)
+      const actors = (fact.participants ?? []).filter((p) => p === '?' || ents.type(p) !== 'place');
+      out.push({ fact, places, siblings, days, clocks, results, people, namedHere, actors, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -456,8 +464,8 @@ function otherEvent(x: PlacedFact, y: PlacedFact): boolean {
  * name they share ("the Saints signed Tom Fry on Tuesday" / "the Saints signed Ann Lee on Wednesday").
  */
 function otherPeople(x: PlacedFact, y: PlacedFact): boolean {
-  const pa = x.fact.participants ?? [];
-  const pb = y.fact.participants ?? [];
+  const pa = x.actors;
+  const pb = y.actors;
   if (pa.includes('?') || pb.includes('?')) return true;
   return disjoint(new Set(pa), new Set(pb)) || (namesOthers(x.people, pb) && namesOthers(y.people, pa));
 }

@@ -156,6 +156,13 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(shop.entities.find((e) => e.text === 'Ice Cream Shop')?.type, 'place');
   const clinic = analyze(article(['Ann Lee checked into the Rose Hill Clinic on Monday.']));
   assert.equal(clinic.entities.find((e) => e.text === 'Rose Hill Clinic')?.type, 'organization');
+  // A country named as itself is a place, whatever the few cues around it say; as a person's surname it is the person.
+  const country = analyze(article(['Riots in Istanbul, Turkey left 55 people injured. Michael Jordan scored 30. Jordan said he was tired.']));
+  assert.equal(country.entities.find((e) => e.text === 'Turkey')?.type, 'place');
+  assert.deepEqual(country.entities.filter((e) => e.text === 'Jordan').map((e) => [e.key, e.type]), [['michael jordan', 'person']]);
+  // A country or a state is no short form of a longer name that is no person's: another place, a body named after it.
+  const sudan = analyze(article(['Planes from Sudan bombed a camp in South Sudan, the South Sudan Liberation Army said. The New York Times reported it from New York.']));
+  assert.deepEqual(sudan.entities.map((e) => e.key), ['sudan', 'south sudan', 'south sudan liberation army', 'new york times', 'new york']);
 });
 
 test('dates: relative dates resolved against publishedAt', () => {

@@ -39,6 +39,10 @@ test('written words belong to their writer: "He then wrote in the guest book, �
 test('a place never speaks', () => {
   const q = quotes('The call came from Gaza City: “Everything burned down today.”');
   assert.deepEqual(q.map((x) => x.speaker), [undefined]);
+  // Nor does a country the article calls a place, however like a person's name it looks ("the Gaza Strip has been …"):
+  // a "he" goes back past it to the person the sentence is about.
+  const pronoun = quotes('The Gaza Strip has been sealed for weeks.\n\nIn Gaza, Ann Lee, the most senior leader of the party in the strip, gave a defiant speech.\n\n"They have killed our children.\n\nThey have killed our people," Lee said.\n\nHe urged fighters to "crush your enemy".');
+  assert.equal(pronoun.find((x) => x.text === 'crush your enemy')?.speaker, 'ann lee');
 });
 
 test('variants of one short quote are one quote: “That’s why we came here” / “That’s why we have come here”', () => {

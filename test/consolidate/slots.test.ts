@@ -293,6 +293,21 @@ test('one killing told from its victim\'s side and from its killer\'s disputes i
   assert.equal(disputes(two).length, 0);
 });
 
+test('the hour of one attack told from its target\'s side and from its attacker\'s disputes; the source an account is told by is no place of it', () => {
+  // The place the target is in is where it happened, not someone taking part: "the camp in South Sudan was bombed"
+  // and "planes of the Zelian Air Force bombed a camp" name no different people.
+  const sides = brief(
+    art('a', 'On Thursday at approximately 3:00 pm, the Kaya Refugee Camp in South Sudan was bombed.'),
+    art('b', 'Planes of the Zelian Air Force bombed a refugee camp at 4:10 p.m. on Thursday.'),
+  );
+  const hour = disputes(sides).find((k) => k.about === 'time of the attack');
+  assert.deepEqual(hour?.values.map((v) => [v.value, v.sources]), [['approximately 3:00 pm', ['a']], ['4:10 p.m.', ['b']]], JSON.stringify(sides.claims.map((c) => [c.status, c.text])));
+  assert.ok(!sides.claims.some((c) => c.status === 'corroborated'), 'no claim corroborates either hour');
+  // "According to a Grand Hotel statement": the hotel tells the account; it is not where the camp was.
+  const told = brief(art('a', 'According to a Grand Hotel statement, planes bombed the camp at 3:20 p.m. Thursday.'), art('b', 'The camp in Yida was bombed at 2:40 p.m. Thursday.'));
+  assert.deepEqual(disputes(told).find((k) => k.about === 'time of the attack')?.values.map((v) => v.value).sort(), ['2:40 p.m.', '3:20 p.m.']);
+});
+
 test('a length of time corroborates when every side says whose time it is, not when one side does', () => {
   const b = brief(
     art('a', 'Ann Berg is the fifth Rovers defender to go on injured reserve this season, the second in two days.'),
