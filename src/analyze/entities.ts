@@ -363,7 +363,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (titled || roleBefore(toks, a) || roleAfter(toks, b)) vote(key, 'person', STRONG);
       // "the Super Bowl", "the World Cup", "the US Open": a name whose last word heads an event names no one.
       if (b - a >= 2 && EVENT_NAME_HEADS.has(lastLower)) vote(key, 'other', HEAD_NOUN);
-      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower))) vote(key, 'organization', HEAD_NOUN);
+      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || teamShape(toks, a, b)) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
@@ -401,6 +401,20 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
   for (const m of new Set(mentions.map((x) => x.key))) if (KNOWN_PLACES.has(m)) vote(m, 'place', WEAK);
   for (const m of mentions) m.type = bestType(votes.get(m.key));
   return { mentions, votes };
+}
+
+/**
+ * "the New York Yankees", "Los Angeles Angels", "Texas Rangers": a place's
+ * name (one a prefix of place opens, of two words or more, or a country or a
+ * state) followed by a plural is a team or a body, not the place ("New
+ * Orleans", "Las Vegas" and "Palm Springs" are places: the plural is part of
+ * the place's own name, or a word of places).
+ */
+function teamShape(toks: Token[], a: number, b: number): boolean {
+  const last = toks[b - 1]?.lower ?? '';
+  if (b - a < 2 || !pluralShape(last) || PLACE_SUFFIX.has(last)) return false;
+  const place = toks.slice(a, b - 1).map((t) => t.lower);
+  return (PLACE_PREFIX.has(place[0] ?? '') && place.length >= 2) || KNOWN_PLACES.has(place.join(' '));
 }
 
 /** Whether the token at k is a preposition of place ("in", "near"), or a "to" after a word of going ("flew to"). */

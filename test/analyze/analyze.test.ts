@@ -156,6 +156,12 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(shop.entities.find((e) => e.text === 'Ice Cream Shop')?.type, 'place');
   const clinic = analyze(article(['Ann Lee checked into the Rose Hill Clinic on Monday.']));
   assert.equal(clinic.entities.find((e) => e.text === 'Rose Hill Clinic')?.type, 'organization');
+  // A place's name followed by a plural is a team or a body; a plural that is part of a place's name is not; a
+  // newspaper's last word names a body.
+  const teams = analyze(article(['The New York Yankees and the Los Angeles Angels met the Texas Rangers in New Orleans and Las Vegas, the Boston Herald said.']));
+  const typeOf = (text: string) => teams.entities.find((e) => e.text === text)?.type;
+  for (const team of ['New York Yankees', 'Los Angeles Angels', 'Texas Rangers', 'Boston Herald']) assert.equal(typeOf(team), 'organization', team);
+  for (const place of ['New Orleans', 'Las Vegas']) assert.equal(typeOf(place), 'place', place);
   // A country named as itself is a place, whatever the few cues around it say; as a person's surname it is the person.
   const country = analyze(article(['Riots in Istanbul, Turkey left 55 people injured. Michael Jordan scored 30. Jordan said he was tired.']));
   assert.equal(country.entities.find((e) => e.text === 'Turkey')?.type, 'place');

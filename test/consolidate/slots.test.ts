@@ -308,6 +308,22 @@ test('the hour of one attack told from its target\'s side and from its attacker\
   assert.deepEqual(disputes(told).find((k) => k.about === 'time of the attack')?.values.map((v) => v.value).sort(), ['2:40 p.m.', '3:20 p.m.']);
 });
 
+test('a claim whose wording states one side of another slot\'s dispute loses the other side\'s sources instead of copying the dispute', () => {
+  const b = brief(
+    art('a', 'Tom Fry (52-3) beat Ann Lee (45-7) in Berlin on Saturday.'),
+    art('b', 'Tom Fry, 53-3, beat Ann Lee, 45-7, in Berlin on Saturday.'),
+    art('c', 'Ann Lee (45-7) lost to Tom Fry (52-3) in Berlin on Saturday.'),
+  );
+  // The record's dispute is shown once, by the claim of the record.
+  const carrying = b.claims.filter((c) => c.conflicts.some((k) => k.about === 'Tom Fry’s record'));
+  assert.equal(carrying.length, 1, JSON.stringify(b.claims.map((c) => [c.status, c.about, c.conflicts.map((k) => k.about)])));
+  // The day of the win, worded by a sentence that gives "52-3", is not what the report of "53-3" states.
+  const day = b.claims.find((c) => c.about === 'day of the win');
+  assert.ok(day !== undefined && day.text.includes('52-3'));
+  assert.deepEqual(day.sources.map((x) => x.source), ['a']);
+  assert.equal(day.status, 'single-source');
+});
+
 test('a length of time corroborates when every side says whose time it is, not when one side does', () => {
   const b = brief(
     art('a', 'Ann Berg is the fifth Rovers defender to go on injured reserve this season, the second in two days.'),
