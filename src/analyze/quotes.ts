@@ -636,9 +636,13 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   }
   // "Mr. Kiir … rejected the accusations as “utterly baseless”", "what he called a “military invasion”": words put
   // in quotes as what someone called something, in the same sentence, are that person's.
+  // (Also past a word the sentence put in quotes before, which is no quote of its own: what he called "hostile" actions
+  // that posed an "unusual and extraordinary threat"; not past another person named on the way.)
+  const namingStart = Math.max(qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
   let namingAt = -1;
-  for (const m of allMatches(NAMING_RE, head)) namingAt = headStart + (m.index ?? 0);
-  if (namingAt >= 0 && !/[.!?]\s/.test(text.slice(namingAt, qs))) {
+  for (const m of allMatches(NAMING_RE, text.slice(namingStart, qs))) namingAt = namingStart + (m.index ?? 0);
+  const namedBetween = (from: number): boolean => ctx.mentions.some((m) => m.start > from && m.end <= qs && !ctx.quoted(m.start) && ctx.types(m.key) === 'person');
+  if (namingAt >= 0 && !/[.!?]\s/.test(text.slice(namingAt, qs)) && (namingAt >= headStart || !namedBetween(namingAt))) {
     const who = subjectAt(ctx, Math.max(sentenceStart(text, qs), namingAt - NAMING_SUBJECT_REACH), namingAt, 'last');
     if (who?.key !== undefined && ctx.types(who.key) === 'person') return who;
   }

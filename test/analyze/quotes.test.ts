@@ -519,6 +519,11 @@ test('words a person puts in quotes as what they call something are theirs ("Tom
   assert.deepEqual(quotes('The star of the show, Ann Lee described herself as a "life-long fan of the series" on Sunday.').map((q) => q.speakerText), ['Ann Lee']);
   // Not across a sentence.
   assert.deepEqual(quotes('Tom Hale rejected the accusations. The report spoke of "a deep and lasting crisis" in the region.').map((q) => q.speakerText), [undefined]);
+  // Past a word the sentence put in quotes before (no quote of its own), but not past another person named on the way.
+  const scare = 'Ann Lee called for sanctions over what she called "hostile" actions by the government that posed an "unusual and extraordinary threat" to the country.';
+  assert.deepEqual(quotes(scare).map((q) => [q.text, q.speakerText]), [['unusual and extraordinary threat', 'Ann Lee']]);
+  const other = 'Ann Lee called it "hostile" but Tom Fry thinks the move posed an "unusual and extraordinary threat" to the country.';
+  assert.notEqual(quotes(other).find((q) => q.text.startsWith('unusual'))?.speakerText, 'Ann Lee');
 });
 
 test('a participle of saying speaks for the sentence\'s subject, not the last name before it ("Ann Lee said she is “so excited” to welcome Tom Hale to the show, adding: “…”")', () => {
