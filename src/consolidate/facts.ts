@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact } from '../types.js';
+import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact, FactValue } from '../types.js';
 import { describeAge, describeAttribute, describeParty, describeRole, describeSlot } from './about.js';
 import { type BuiltClaim, leastShare, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
@@ -64,12 +64,39 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       claim.conflict = {
         about,
         kind: ordered.revision ? 'revision' : 'contradiction',
-        values: ordered.values.map((v) => ({ value: v.value.text, sources: [...new Set(sideMembers(v, ordered.values, slot).map((m) => m.article))].sort() })),
+        values: ordered.values.map((v) => {
+          const members = sideMembers(v, ordered.values, slot);
+          return { value: sideLabel(v.value, members), sources: [...new Set(members.map((m) => m.article))].sort() };
+        }),
       };
     }
     out.push(claim);
   }
   return { claims: withoutDisputedSentences(out, disagreements), disagreements, figuresApart: figuresApart(placed) };
+}
+
+/** Written forms a side's label shows at most: its value as most write it, then others that agree with it. */
+const MAX_SIDE_FORMS = 3;
+
+/**
+ * How a side of a dispute reads: every way its reports write its value, so
+ * that a source is never shown saying what it does not ("2:53 p.m. or
+ * approximately 3:00 pm", not "2:53 p.m." for a report of "approximately
+ * 3:00 pm"; "$80 million or nearly $80 million"). Forms that differ only in
+ * case or spacing are one.
+ */
+function sideLabel(shown: FactValue, members: PlacedFact[]): string {
+  // (A figure is one form however it is spelt, "12th" / "12" / "twelve", unless its hedge or unit differs.)
+  const key = (v: FactValue): string =>
+    v.number !== undefined ? `${v.number}|${v.max ?? ''}|${v.unit ?? ''}|${v.approximate === true}|${v.lowerBound === true}|${v.upperBound === true}` : v.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const forms = new Map<string, string>([[key(shown), shown.text]]);
+  for (const m of members) {
+    const v = m.fact.value;
+    if (!forms.has(key(v)) && ![...forms.values()].some((t) => text(t) === text(v.text))) forms.set(key(v), v.text);
+  }
+  const all = [...forms.values()];
+  return all.length <= MAX_SIDE_FORMS ? all.join(' or ') : `${all.slice(0, MAX_SIDE_FORMS).join(', ')} or another form`;
 }
 
 /**

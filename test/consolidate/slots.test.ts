@@ -324,6 +324,19 @@ test('a claim whose wording states one side of another slot\'s dispute loses the
   assert.equal(day.status, 'single-source');
 });
 
+test('a side of a dispute reads every way its reports write its value, so that no source is shown saying what it does not', () => {
+  const b = brief(
+    art('a', 'Tom Fry signed a five-year contract worth nearly $80 million with the Hawks on Monday.'),
+    art('b', 'Tom Fry signed a five-year contract worth $80 million with the Hawks on Monday.'),
+    art('c', 'Tom Fry signed a five-year contract worth $82 million with the Hawks on Monday.'),
+  );
+  const value = disputes(b).find((k) => k.about.startsWith('value of'));
+  assert.deepEqual(value?.values.map((v) => [v.value, v.sources]), [['nearly $80 million or $80 million', ['a', 'b']], ['$82 million', ['c']]]);
+  // One figure spelt two ways is one form ("61" / "61-year-old"; "12th" / "12"), and so is one written in other case.
+  const age = brief(art('a', 'Police arrested Ann Lee, 61, on Friday.'), art('b', 'Police arrested 61-year-old Ann Lee on Friday.'), art('c', 'Police arrested Ann Lee, 60, on Friday.'));
+  assert.deepEqual(disputes(age).find((k) => k.about.startsWith('age'))?.values.map((v) => v.value), ['61', '60']);
+});
+
 test('a length of time corroborates when every side says whose time it is, not when one side does', () => {
   const b = brief(
     art('a', 'Ann Berg is the fifth Rovers defender to go on injured reserve this season, the second in two days.'),
