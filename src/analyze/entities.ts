@@ -397,8 +397,6 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
     if (v !== undefined) for (const t of Object.keys(v) as EntityType[]) vote(to, t, v[t]);
     m.key = to;
   }
-  // A country or a state named as itself, not as part of a longer name ("Istanbul, Turkey"), is a place.
-  for (const m of new Set(mentions.map((x) => x.key))) if (KNOWN_PLACES.has(m)) vote(m, 'place', WEAK);
   for (const m of mentions) m.type = bestType(votes.get(m.key));
   return { mentions, votes };
 }
@@ -432,8 +430,10 @@ function placeCueAt(toks: Token[], k: number): boolean {
 function cityStateAt(toks: Token[], a: number, b: number): boolean {
   if (toks[a - 1]?.value !== ',') return false;
   if (!(b - a === 1 || (b - a === 2 && PLACE_PREFIX.has(toks[a]?.lower ?? '')))) return false;
+  // (A country or a state goes on to the rest of the clause as well: "riots in Istanbul, Turkey left 55 injured".)
   const after = toks[b];
-  if (after !== undefined && after.type !== 'punctuation') return false;
+  const known = KNOWN_PLACES.has(toks.slice(a, b).map((t) => t.lower).join(' '));
+  if (after !== undefined && after.type !== 'punctuation' && !known) return false;
   let j = a - 2;
   while (j >= 0 && toks[j]?.pos === 'PROPN') j--;
   return j < a - 2 && placeCueAt(toks, j);

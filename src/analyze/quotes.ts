@@ -1007,10 +1007,10 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
   if (ctx.acronymLed.has(key)) return false;
   if (type === 'person') return true;
   if (type === 'organization') return false;
-  // "the Gaza Strip": a country or a state the article calls a place is one, however name-shaped.
-  if (type === 'place' && KNOWN_PLACES.has(key)) return false;
   // "Hansbrough" beside "Tyler Hansbrough" and "Gene Hansbrough": the surname of people named in full is a person, one of them.
   if (!key.includes(' ') && ctx.surnames.has(key)) return true;
+  // "the Gaza Strip": a country or a state the article calls a place is one, however name-shaped.
+  if (type === 'place' && KNOWN_PLACES.has(key)) return false;
   return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));
 }
 

@@ -135,7 +135,9 @@ export function describeSlot(slot: Slot, ents: EntityIndex): string {
   switch (slot.kind) {
     case 'count': {
       // How often it was done: "number of times Kimani Gray was shot", "number of times the officers fired".
-      if (f.thing === 'time') {
+      // (Rounds that hit someone, told as "shot seven times" by one report: "number of times Kimani Gray was hit".)
+      const hits = predicate === 'hit' && f.thing === 'round' && facts.some((x) => x.phrase === 'times');
+      if (f.thing === 'time' || hits) {
         const done = verb !== undefined && !/ing$/.test(verb) ? verb : participle(predicate, undefined);
         if (who === undefined) return `number of times ${done}`;
         return f.role === 'agent' ? `number of times ${who} ${done}` : `number of times ${who} was ${done}`;

@@ -1,4 +1,4 @@
-import { aliasMap, entityKey, SLIP_RATIO, slipOf } from '../analyze/keys.js';
+import { aliasMap, entityKey, knownPlace, personShaped, SLIP_RATIO, slipOf } from '../analyze/keys.js';
 import { sameGivenName } from './given-names.js';
 import { agesOf } from './names.js';
 import { oneSpelling } from './text.js';
@@ -239,7 +239,9 @@ function protagonistSurnames(order: string[], namedIn: Map<string, Set<string>>,
   const people = [...new Set(order.map(canonicalOf))].filter((k) => k.includes(' ') && person(k));
   for (const k of order) {
     if (k.includes(' ') || alias.has(k)) continue;
-    const candidates = people.filter((p) => p.slice(p.lastIndexOf(' ') + 1) === k).sort((x, y) => (articlesOf.get(y)?.size ?? 0) - (articlesOf.get(x)?.size ?? 0) || x.localeCompare(y));
+    // (A place's name ends a person's name only as a surname: "Jordan" of "Michael Jordan", not "Sudan" of "Government of
+    // South Sudan", which a few cues typed a person.)
+    const candidates = people.filter((p) => p.slice(p.lastIndexOf(' ') + 1) === k && (!knownPlace(k) || personShaped(p.split(' ')))).sort((x, y) => (articlesOf.get(y)?.size ?? 0) - (articlesOf.get(x)?.size ?? 0) || x.localeCompare(y));
     const [first, second] = candidates;
     if (first === undefined) continue;
     // (One person's, beside names of other kinds a headline made: "Hansbrough Sets Scoring Record".)

@@ -247,8 +247,7 @@ function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[], groupOf: (id:
     for (const [b, sides] of sidesOf) {
       if (sides.size < 2 || b.claim.conflicts.includes(fc.conflict) || disputedAlready.has(b)) continue;
       const stated = [...sides].filter((i) => fc.values[i]?.members.some((m) => b.sentences.includes(`${m.article}#${m.sentenceIndex}`) && b.claim.text.includes(m.fact.value.text)));
-      const own = fc.members.every((m) => b.sentences.includes(`${m.article}#${m.sentenceIndex}`));
-      if (stated.length === 1 && !own) {
+      if (stated.length === 1) {
         const others = new Set(fc.values.flatMap((v, i) => (i === stated[0] ? [] : v.members.map((m) => `${m.article}#${m.sentenceIndex}`))));
         leaveClaim(b, (k) => others.has(k), groupOf);
         continue;

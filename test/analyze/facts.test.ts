@@ -625,16 +625,22 @@ test('an average covers the figures of its own verb, not those of a verb joined 
 });
 
 test('"N times" after a verb counts how often it was done, to whom; a multiple or a frequency is no count', () => {
+  // Someone shot N times was hit by N rounds, as "N bullets hit her" says.
   const shot = one(facts('Ann Lee, 16, was shot eleven times after officers said she pulled out a gun.'), 'count', 'eleven');
-  assert.equal(shot.thing, 'time');
-  assert.equal(shot.predicate, 'fire');
+  assert.equal(shot.thing, 'round');
+  assert.equal(shot.predicate, 'hit');
   assert.equal(shot.role, 'theme');
   assert.equal(shot.holder, 'ann lee');
   const arrested = one(facts('Tom Fry had previously been arrested four times on charges of theft.'), 'count', 'four');
   assert.equal(arrested.predicate, 'arrest');
   assert.equal(arrested.holder, 'tom fry');
-  // Done by someone, not to someone: another count.
-  assert.equal(one(facts('Officers fired 11 times at the car on Saturday night, the police said.'), 'count', '11').role, 'agent');
+  assert.equal(arrested.thing, 'time');
+  // Done by someone, not to someone: another count (the rounds fired, not those that hit).
+  const fired = one(facts('Officers fired 11 times at the car on Saturday night, the police said.'), 'count', '11');
+  assert.deepEqual([fired.role, fired.predicate, fired.thing], ['agent', 'fire', 'time']);
+  // "hit by seven bullets": what cannot act, after "by", is what hit, as the subject of "seven bullets hit her" is.
+  const by = one(facts('An autopsy showed Ann Lee was hit by seven bullets.'), 'count', 'seven');
+  assert.deepEqual([by.role, by.predicate, by.thing], ['theme', 'hit', 'round']);
   // The tagger's noun "shot" after a plural is the verb; its object is whom it was done to.
   const object = one(facts('The two officers shot Ann Lee seven times on Saturday night, the police said.'), 'count', 'seven');
   assert.equal(object.holder, 'ann lee');

@@ -43,6 +43,9 @@ test('a place never speaks', () => {
   // a "he" goes back past it to the person the sentence is about.
   const pronoun = quotes('The Gaza Strip has been sealed for weeks.\n\nIn Gaza, Ann Lee, the most senior leader of the party in the strip, gave a defiant speech.\n\n"They have killed our children.\n\nThey have killed our people," Lee said.\n\nHe urged fighters to "crush your enemy".');
   assert.equal(pronoun.find((x) => x.text === 'crush your enemy')?.speaker, 'ann lee');
+  // A one-word name that is also a country's is the person the article makes it ("Jordan scored 30 points").
+  assert.equal(quotes('Coach Phil Jackson spoke on Monday. On Tuesday, Jordan scored 30 points.\n\n"We were tired," he said.')[0]?.speaker, 'jordan');
+  assert.equal(quotes('"We played hard," said Jordan.')[0]?.speaker, 'jordan');
 });
 
 test('variants of one short quote are one quote: “That’s why we came here” / “That’s why we have come here”', () => {

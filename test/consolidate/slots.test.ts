@@ -303,6 +303,13 @@ test('the hour of one attack told from its target\'s side and from its attacker\
   const hour = disputes(sides).find((k) => k.about === 'time of the attack');
   assert.deepEqual(hour?.values.map((v) => [v.value, v.sources]), [['approximately 3:00 pm', ['a']], ['4:10 p.m.', ['b']]], JSON.stringify(sides.claims.map((c) => [c.status, c.text])));
   assert.ok(!sides.claims.some((c) => c.status === 'corroborated'), 'no claim corroborates either hour');
+  // A place that acts takes part ("Israel fired 40 rockets" / "Hamas fired 30 rockets": two sides, no dispute), and a
+  // place after "according to … in" is where the source is, and may be where it happened: no dispute with another town.
+  assert.equal(disputes(brief(art('a', 'On Tuesday, Israel fired 40 rockets, officials in Israel said.'), art('b', 'On Tuesday, Hamas fired 30 rockets.'))).length, 0);
+  assert.equal(disputes(brief(art('a', 'According to police in Athens, 40 people were injured on Tuesday.'), art('b', 'In Istanbul, 30 people were injured on Tuesday.'))).length, 0);
+  // Days of two attacks, one in a named town, the other in no place named, are two attacks.
+  const kela = 'In a press conference, Zelian President Ann Lee stated her country would not retaliate for the reported bombing of Kela in Upper Tarn state on Tuesday.';
+  assert.equal(disputes(brief(art('a', kela), art('b', 'Planes dropped four bombs in the region Thursday, according to a press release.'))).length, 0);
   // "According to a Grand Hotel statement": the hotel tells the account; it is not where the camp was.
   const told = brief(art('a', 'According to a Grand Hotel statement, planes bombed the camp at 3:20 p.m. Thursday.'), art('b', 'The camp in Yida was bombed at 2:40 p.m. Thursday.'));
   assert.deepEqual(disputes(told).find((k) => k.about === 'time of the attack')?.values.map((v) => v.value).sort(), ['2:40 p.m.', '3:20 p.m.']);
@@ -625,6 +632,9 @@ test('a running total and a figure that does not say its stretch agree when equa
 test('how often one person was shot disputes ("shot 11 times" / "shot seven times"); shots fired and shots that hit do not', () => {
   const b = brief(art('a', 'Ann Lee, 16, was shot 11 times by officers on Saturday night, the police said.'), art('b', 'An autopsy showed Ann Lee had been shot seven times, her family said on Wednesday.'));
   assert.deepEqual(disputes(b).map((k) => k.about), ['number of times Ann Lee was shot']);
+  // "Seven bullets hit her" is the autopsy's side, told another way.
+  const bullets = brief(art('a', 'Ann Lee, 16, was shot 11 times by officers on Saturday night, the police said.'), art('b', 'An autopsy showed Ann Lee had been shot seven times, her family said on Wednesday.'), art('c', 'Seven bullets hit Ann Lee, the medical examiner said on Wednesday.'));
+  assert.deepEqual(disputes(bullets).map((k) => k.values.map((v) => [v.value, v.sources])), [[['seven', ['b', 'c']], ['11', ['a']]]]);
   assert.equal(disputeCount('Officers fired 11 times at the car on Saturday night, the police said.', 'Ann Lee was shot seven times on Saturday night, the police said.'), 0);
   assert.equal(disputeCount('Ann Lee had been arrested four times before, the police said.', 'Tom Fry had been arrested three times before, the police said.'), 0);
 });

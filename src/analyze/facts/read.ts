@@ -713,8 +713,10 @@ function applyGovernor(f: Fact, gov: Governor, items: Item[], phraseEnd: number)
     f.role = 'theme';
     return;
   }
-  // What cannot act was acted with: "two shells struck the school" counts shells that hit, as "three shells landed" does.
-  f.role = gov.role === 'agent' && f.thing !== undefined && !ANIMATE.has(f.thing) ? 'theme' : gov.role;
+  // What cannot act was acted with: "two shells struck the school" counts shells that hit, as "three shells landed" does,
+  // and as "the school was struck by two shells" does.
+  const actedWith = gov.role === 'agent' || (gov.role === 'by' && gov.passive === true);
+  f.role = actedWith && f.thing !== undefined && !ANIMATE.has(f.thing) ? 'theme' : gov.role;
   if (gov.passive) f.passive = true;
   if (gov.subject !== undefined && (gov.subject.name?.type === 'person' || gov.subject.name?.type === 'organization') && f.role === 'theme' && !gov.passive) f.holder = gov.subject.lower;
 }
@@ -1474,6 +1476,12 @@ function timesFact(s: SentenceItems, i: number, clause: [number, number]): Fact 
   const passive = isPassive(items, k);
   f.role = passive || object !== undefined ? 'theme' : 'agent';
   if (passive) f.passive = true;
+  // Someone shot or hit N times was hit by N rounds: "was shot seven times", "hitting Gray seven times" and "seven
+  // bullets hit Gray" are one count (not "officers fired 11 times": the rounds fired).
+  if (f.role === 'theme' && (predicate === 'fire' || predicate === 'hit')) {
+    f.predicate = 'hit';
+    f.thing = 'round';
+  }
   // Done to a named object by a named subject ("Putin has met Kim three times"): the subject's count, not the object's
   // (Xi has met Kim another number of times).
   const subject = clauseSubject(items, i, clause) ?? leadingName(items, clause);
