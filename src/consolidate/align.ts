@@ -1,5 +1,6 @@
 import { agree, sameSlot } from './numbers.js';
 import { stem } from './text.js';
+import { valuesAgree } from './values.js';
 import { quantityKind, sharedContentCount, type Unit } from './units.js';
 
 /**
@@ -76,6 +77,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && datesApart(a, b)) return 0;
   // "With 7:42 left" and "with 7:41 to go": two moments of a game are two plays, or one told two ways; never one statement.
   if (!sameQuote && a.gameClocks.length > 0 && b.gameClocks.length > 0 && !a.gameClocks.some((t) => b.gameClocks.includes(t))) return 0;
+  // "Planes bombed the camp at 3:00 pm" and "… at 4:10 pm": times of day that do not agree are two moments, or one told
+  // two ways, which is for the fact of its time to dispute; never one statement.
+  if (!sameQuote && a.clockTimes.length > 0 && b.clockTimes.length > 0 && !a.clockTimes.some((x) => b.clockTimes.some((y) => valuesAgree('time', x, y)))) return 0;
   // "24 monthly payments" and "20 additional monthly payments", "after four days" and "after eight days": counts
   // or measures of one thing with no value in common,
   // however alike the rest of the words (a line of statistics about two players).

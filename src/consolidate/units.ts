@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, DateMention, EntityMention, NumberMention } from '../types.js';
+import type { AnalyzedArticle, DateMention, EntityMention, FactValue, NumberMention } from '../types.js';
 import type { EntityIndex } from './entities.js';
 import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
 import { charClass, LETTER } from '../analyze/chars.js';
@@ -92,6 +92,8 @@ export interface Unit {
   stretch: string | undefined;
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
+  /** Times of day its facts give ("at 3:20 p.m.", "about 2045 GMT"). */
+  clockTimes: FactValue[];
   /** Family keys of words said only in a side clause ("…, which makes cookies", "… after hackers exploited a flaw"). */
   aside: Set<string>;
 }
@@ -451,6 +453,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       aside: asideKeys(r.text),
       occasion: occasionOf(r.text),
       gameClocks: gameClocksOf(r.text),
+      clockTimes: (art.facts ?? []).filter((f) => f.kind === 'time' && f.sentence === r.s && f.valueStart >= r.start && f.valueStart < r.end).map((f) => f.value),
       phase: phaseOf(r.text),
       withdraws: WITHDRAW_VERB.test(r.text),
       stretch: gameStretchOf(r.text),

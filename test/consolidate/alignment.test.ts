@@ -337,6 +337,16 @@ test('two game clocks that differ ("with 7:42 left" / "with 7:41 to go") are nev
   assert.equal(claimWith(together, /With 7:42/)?.support, 2);
 });
 
+test('two times of day that do not agree ("at 3:00 pm" / "at 4:10 pm") are never one statement; times that agree are', () => {
+  const a = art('a', ['Sudan bombed the camp at 3:00 pm on Thursday.']);
+  const b = art('b', ['The Zelian Air Force bombed the camp at 4:10 pm on Thursday.']);
+  const c = art('c', ['Sudan bombed the camp at about 3 p.m. on Thursday.']);
+  const apart = consolidate([a, b], independent([a, b]));
+  assert.ok(!apart.claims.some((k) => k.about === undefined && k.sources.length === 2), JSON.stringify(apart.claims.map((k) => [k.about, k.sources.map((x) => x.source)])));
+  const together = consolidate([a, c], independent([a, c]));
+  assert.ok(together.claims.some((k) => k.about === undefined && k.sources.length === 2));
+});
+
 test('a claim is worded as what every source states: two reports of a longer sentence do not outvote the one that gives only its part', () => {
   const a = art('a', ['Ann Lee hurt her left knee against the Comets on October 19 and missed the next four games after surgery.']);
   const b = art('b', ['Ann Lee hurt her left knee against the Comets on October 19 and then missed the next four games after surgery.']);
