@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Brief } from '../types.js';
 import type { BuiltClaim } from './claims.js';
+import { outerBoundDate } from './units.js';
 
 /**
  * Dated statements in time order: each resolved date in a claim's member
@@ -21,7 +22,8 @@ export function buildTimeline(articles: AnalyzedArticle[], built: BuiltClaim[]):
   const entries = new Map<string, { when: string; claim: string; dated: string[]; clause: string; sources: Set<string> }>();
   for (const a of articles) {
     for (const d of a.dates) {
-      if (d.iso === undefined) continue;
+      // (A bound dates no event: "made the playoffs for the first time since 2005" happened this year.)
+      if (d.iso === undefined || outerBoundDate(d, a.article.text)) continue;
       // The claim of the clause the date stands in, the one most sources give where several do.
       const options = claimsOf.get(`${a.article.id}#${d.sentence}`) ?? [];
       const holding = options.filter((o) => d.start !== undefined && d.start >= o.start && d.start < o.end);

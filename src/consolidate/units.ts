@@ -461,7 +461,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       people: new Set([...r.people].filter((k) => (df.get(`e:${k}`) ?? 0) < PROTAGONIST_SHARE * n)),
       commonQuantities,
       commonDates,
-      pointDates: new Set(r.dates.filter((d) => !BOUND_START.test(d.text) && (d.start === undefined || !BOUND_BEFORE.test(art.article.text.slice(Math.max(0, d.start - 12), d.start)))).map(dateKey)),
+      pointDates: new Set(r.dates.filter((d) => !boundDate(d, art.article.text)).map(dateKey)),
       mentionAt: r.mentionAt,
       places: r.places,
     };
@@ -607,6 +607,16 @@ const BOUND_WORDS = 'since|until|till|before|after|by|from|through';
 const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_WORDS})\\s+(?:the\\s+)?$`, 'i');
 /** The same word as a date's own first word ("since 2005"). */
 const BOUND_START = new RegExp(`^(?:${BOUND_WORDS})\\b`, 'i');
+
+/** Whether a date bounds a stretch ("the first time since 2005", "until 2010") instead of dating something. */
+export function boundDate(d: DateMention, text: string): boolean {
+  return BOUND_START.test(d.text) || (d.start !== undefined && BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)));
+}
+
+/** Whether a date only bounds a stretch of time from outside it ("since 2005", "until 2010"); the start of a stretch told "from … to …" dates its start. */
+export function outerBoundDate(d: DateMention, text: string): boolean {
+  return boundDate(d, text) && !/^from\b/i.test(d.text) && !(d.start !== undefined && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start)));
+}
 
 /** An age written as a compound: "a 36-year-old driver", "the 8 - month - old girl", "66 years old". */
 const AGE_COMPOUND = /\b(?:year|month|week|day)s?\s*-?\s*old\b/giu;

@@ -96,6 +96,16 @@ test('one date of one claim is one timeline entry, whatever words each source da
   assert.deepEqual(brief.timeline.map((t) => [t.when, t.sources]), [['2013-10-04', ['a', 'b']]], JSON.stringify(brief.timeline));
 });
 
+test('a date that only bounds a stretch ("for the first time since 2005", "until 2010") dates nothing on the timeline; the start of one told "from … to …" does', () => {
+  const arts = [
+    art('a', ['The Hawks fired coach Tom Hale and made the playoffs for the first time since 2005, the club said.']),
+    art('b', ['Ann Lee was at the Rose Hill Clinic from September 2010 to January 2011, her lawyer said.']),
+  ];
+  const brief = consolidate(arts, independent(arts));
+  const when = brief.timeline.map((t) => t.when);
+  assert.ok(!when.includes('2005') && when.includes('2010-09'), JSON.stringify(brief.timeline));
+});
+
 test('different resolved days for one statement are a date conflict', () => {
   const pub = (id: string, text: string): AnalyzedArticle =>
     analyze({ id, title: id, language: 'en', text, paragraphs: [text], publishedAt: '2023-09-14T08:00:00Z' });
