@@ -444,6 +444,18 @@ test('a fact claim\'s text leaves out a trailing clause after its value that not
   assert.equal(wording(a!, [a!, c!, d!]), a!.text);
 });
 
+test('a claim\'s text leaves out a description set off at its end that no other source gives (", a treatment facility in Newport Beach"), not a list\'s last items', () => {
+  const arts = [
+    art('a', ['Her lawyer told a judge that Ann Lee was settling in at Rose Hill Recovery, a treatment facility in Newport Beach.']),
+    art('b', ['Her lawyer told a judge that Ann Lee was settling in at Rose Hill Recovery and argued that she should stay there.']),
+    art('c', ['Police seized seven rifles, three pistols, 13 loaded magazines, a grenade launcher, rockets and grenades in the raid.']),
+    art('d', ['Police seized seven rifles, three pistols and 13 loaded magazines during the raid on Monday.']),
+  ];
+  const [a, b, c, d] = buildUnits(arts, indexEntities(arts));
+  assert.equal(wording(a!, [a!, b!]), 'Her lawyer told a judge that Ann Lee was settling in at Rose Hill Recovery.');
+  assert.equal(wording(c!, [c!, d!]), c!.text);
+});
+
 test('a claim\'s text leaves out a cause, a time or a participle clause one source adds (", ending his season", "because of an ankle injury")', () => {
   const arts = [
     art('a', ['The Hawks placed Tom Fry on injured reserve on Wednesday because of an ankle injury.']),
