@@ -887,8 +887,9 @@ function subjectAt(ctx: Ctx, from: number, to: number, prefer: 'first' | 'last',
   }
   const seg = ctx.text.slice(segStart ?? from, to).toLowerCase();
   const words: string[] = seg.match(/\p{L}+/gu) ?? [];
-  // "her rep", "his spokesman": someone described through another, not that other.
-  if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return undefined;
+  // "her rep", "his spokesman": someone described through another, not that other; a relative of the one the pronoun
+  // stands for is shown as whose relative ("…,” her father said" after a sentence about Lohan: "Lohan’s father").
+  if (/^(?:his|her|their|its)$/.test(words[0] ?? '') && words.length > 1) return ownedKin(ctx, from, words);
   if (words.some((w) => PRONOUNS.has(w))) {
     // "Nichols' mother expressed their sentiments. “…,” she said.": kin named by whose they are, of the pronoun's sex.
     const kin = ownedKinBefore(ctx, from, words.find((w) => w === 'he' || w === 'she'));
@@ -974,6 +975,25 @@ function ownedKinBefore(ctx: Ctx, pos: number, pronoun: string | undefined): Who
   // (Opening the sentence, or its main clause after an opening one: "As she came in, Nichols' mother expressed …".)
   const m = new RegExp(`(?:^|,)\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)\\s?['’]\\s?s?\\s+(${KIN_BY_PRONOUN[pronoun]})\\s+\\p{Ll}+(?:ed|s)\\b`, 'u').exec(ctx.text.slice(before, here));
   return m === null ? undefined : { text: `${m[1] as string}’s ${m[2] as string}`.replace(/s’s /u, 's’ '), byVerb: false };
+}
+
+/** Kin a possessive pronoun ties to someone: "her father", "his mother" (not a rep or a spokesman, whom the quote does not name). */
+const OWNED_KIN_RE = new RegExp(`^(?:${KIN_BY_PRONOUN.she}|${KIN_BY_PRONOUN.he})$`);
+
+/**
+ * "…,” her father said": the person the pronoun stands for, by the rule a
+ * "she said" follows back (the last person named before, of that pronoun's
+ * sex where the article shows one), and the relative as whose they are. Two
+ * words only ("her father"), nothing when no one is found.
+ */
+function ownedKin(ctx: Ctx, from: number, words: string[]): Who | undefined {
+  const [owner, kin] = words;
+  if (words.length !== 2 || owner === undefined || kin === undefined || !OWNED_KIN_RE.test(kin) || owner === 'its' || owner === 'their') return undefined;
+  const r = lastSubject(ctx, from, PRONOUN_CHAIN);
+  if (r === undefined || !couldBePerson(ctx, r.key)) return undefined;
+  const sex = owner === 'his' ? 'he' : 'she';
+  if ((ctx.pronounOf.get(r.key) ?? sex) !== sex) return undefined;
+  return { text: `${r.text}’s ${kin}`.replace(/s’s /u, 's’ '), byVerb: false };
 }
 
 /** Sentences that open with a pronoun a pronoun is followed back through to a name. */

@@ -36,6 +36,14 @@ test('written words belong to their writer: "He then wrote in the guest book, �
   assert.deepEqual(q.map((x) => x.speaker), ['kim jong un']);
 });
 
+test('a relative named by a possessive pronoun speaks as whose relative they are ("…,” her father said" → "Ann Lee’s father"); a rep is not named so', () => {
+  const kin = quotes('Ann Lee checked into the clinic on Thursday, but then left because "she was not happy with the place," her father said.');
+  assert.deepEqual(kin.map((q) => [q.speaker, q.speakerText]), [[undefined, 'Ann Lee’s father']]);
+  // Not of the other sex than the article gives the person, and not someone whom the quote does not name by kin.
+  assert.equal(quotes('Ann Lee said she would leave the clinic on Thursday. "She was not happy with the place," his father said.')[0]?.speakerText, undefined);
+  assert.equal(quotes('Ann Lee checked into the clinic on Thursday. "She is doing well," her rep said.')[0]?.speakerText, undefined);
+});
+
 test('a place never speaks', () => {
   const q = quotes('The call came from Gaza City: “Everything burned down today.”');
   assert.deepEqual(q.map((x) => x.speaker), [undefined]);
