@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { charClass, LOWER, UPPER } from './chars.js';
-import { aliasMap, entityKey, KNOWN_PLACES } from './keys.js';
+import { aliasMap, entityKey } from './keys.js';
 import { MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
 import { COUNTRIES } from './facts/lexicon.js';
@@ -388,7 +388,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
     counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   }
   const acronyms = new Set(mentions.filter((m) => /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => m.key));
-  const alias = aliasMap(counts, order, acronyms, (k) => bestType(votes.get(k)) === 'person');
+  const alias = aliasMap(counts, order, acronyms);
   acronymAliases(mentions, text, alias);
   for (const m of mentions) {
     const to = alias.get(m.key);
@@ -402,17 +402,17 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
 }
 
 /**
- * "the New York Yankees", "Los Angeles Angels", "Texas Rangers": a place's
- * name (one a prefix of place opens, of two words or more, or a country or a
- * state) followed by a plural is a team or a body, not the place ("New
- * Orleans", "Las Vegas" and "Palm Springs" are places: the plural is part of
- * the place's own name, or a word of places).
+ * "the New York Yankees", "Los Angeles Angels": a place's name of two words
+ * a prefix of place opens, followed by a plural, is a team or a body, not
+ * the place ("New Orleans", "Las Vegas" and "Palm Springs" are places: the
+ * plural is part of the place's own name, or a word of places). (Not a name
+ * of one word before the plural: "Jordan Matthews", "Georgia Roberts" are
+ * people as often as "Texas Rangers" is a team.)
  */
 function teamShape(toks: Token[], a: number, b: number): boolean {
   const last = toks[b - 1]?.lower ?? '';
-  if (b - a < 2 || !pluralShape(last) || PLACE_SUFFIX.has(last)) return false;
-  const place = toks.slice(a, b - 1).map((t) => t.lower);
-  return (PLACE_PREFIX.has(place[0] ?? '') && place.length >= 2) || KNOWN_PLACES.has(place.join(' '));
+  if (b - a < 3 || !pluralShape(last) || PLACE_SUFFIX.has(last)) return false;
+  return PLACE_PREFIX.has(toks[a]?.lower ?? '');
 }
 
 /** Whether the token at k is a preposition of place ("in", "near"), or a "to" after a word of going ("flew to"). */
@@ -430,10 +430,8 @@ function placeCueAt(toks: Token[], k: number): boolean {
 function cityStateAt(toks: Token[], a: number, b: number): boolean {
   if (toks[a - 1]?.value !== ',') return false;
   if (!(b - a === 1 || (b - a === 2 && PLACE_PREFIX.has(toks[a]?.lower ?? '')))) return false;
-  // (A country or a state goes on to the rest of the clause as well: "riots in Istanbul, Turkey left 55 injured".)
   const after = toks[b];
-  const known = KNOWN_PLACES.has(toks.slice(a, b).map((t) => t.lower).join(' '));
-  if (after !== undefined && after.type !== 'punctuation' && !known) return false;
+  if (after !== undefined && after.type !== 'punctuation') return false;
   let j = a - 2;
   while (j >= 0 && toks[j]?.pos === 'PROPN') j--;
   return j < a - 2 && placeCueAt(toks, j);

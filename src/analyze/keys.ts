@@ -1,6 +1,3 @@
-import { COARSE_PLACES, COUNTRIES } from './facts/lexicon.js';
-import { PLACE_PREFIX } from './lexicon.js';
-
 /**
  * Entity keys: one spelling for all the ways outlets write a name
  * ("Kim Jong-un", "Kim Jong Un", "KIM JONG UN" → "kim jong un").
@@ -51,7 +48,7 @@ export const SLIP_RATIO = 3;
  * name left out is no such case: "Anthony LaSalle" is "Anthony Phillip
  * LaSalle" however often it is written.)
  */
-export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set(), person: (key: string) => boolean = () => false): Map<string, string> {
+export function aliasMap(counts: Map<string, number>, order: string[], acronyms: Set<string> = new Set()): Map<string, string> {
   const keys = [...counts.keys()];
   const byTokens = keys.map((k) => ({ key: k, tokens: k.split(' ') }));
   const rank = new Map(order.map((k, i) => [k, i]));
@@ -76,7 +73,6 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
         if (long.tokens.length <= short.tokens.length) continue;
         if (!isEdge(short.tokens, long.tokens)) continue;
         if (slipOf(short.tokens, long.tokens) && (counts.get(short.key) ?? 0) >= SLIP_RATIO * (counts.get(long.key) ?? 0)) continue;
-        if (!placeShortForm(short.key, long, person)) continue;
         candidates.push(long);
         if (best === undefined || better(long.key, best, counts, rank)) best = long.key;
       }
@@ -92,47 +88,6 @@ export function aliasMap(counts: Map<string, number>, order: string[], acronyms:
     out.set(k, target);
   }
   return out;
-}
-
-/**
- * Whether a name may be a short form of a longer one as far as places go: a
- * known place (a country, a state, or the tail of one after a word of
- * direction, "Korea" of "North Korea") is a short form only of a person's
- * name it is part of ("Jordan" for "Michael Jordan") or of that place's own
- * longer name ("Gaza" for "Gaza Strip", "Britain" for "Great Britain");
- * never of another place that adds a word of direction or novelty ("Sudan"
- * is not "South Sudan", "Mexico" not "New Mexico", "Korea" not "North
- * Korea"), nor of a body named after it ("South Sudan" is not the "South
- * Sudan Liberation Army" or the "Government of South Sudan", "New York" not
- * "The New York Times").
- */
-function placeShortForm(short: string, long: { key: string; tokens: string[] }, person: (key: string) => boolean): boolean {
-  if (!knownPlace(short) || (person(long.key) && personShaped(long.tokens))) return true;
-  if (!KNOWN_PLACES.has(long.key)) return false;
-  return !long.tokens.some((t) => PLACE_PREFIX.has(t) && !short.split(' ').includes(t));
-}
-
-/** Countries and states by their usual English names (keys), with a few regions and boroughs a story names as places. */
-export const KNOWN_PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...COARSE_PLACES]);
-
-/** What is left of a known place's name without its first word of direction or novelty ("korea", "carolina", "mexico"). */
-const PLACE_TAILS: ReadonlySet<string> = new Set(
-  [...KNOWN_PLACES].filter((k) => k.includes(' ') && PLACE_PREFIX.has(k.slice(0, k.indexOf(' ')))).map((k) => k.slice(k.indexOf(' ') + 1)),
-);
-
-/** A known place, or the tail of one ("Korea", "Carolina"). */
-export function knownPlace(key: string): boolean {
-  return KNOWN_PLACES.has(key) || PLACE_TAILS.has(key);
-}
-
-/** Words that never stand inside a person's name ("Government of South Sudan", "Bank of England"). */
-const NOT_IN_PERSONAL_NAMES = new Set(['of', 'the', 'and', 'for']);
-/** Words a person's full name has at most, particles aside. */
-const MAX_PERSONAL_NAME_WORDS = 4;
-
-/** Whether a name can be a person's by its shape: a few words, none that joins the words of a body's name. */
-export function personShaped(tokens: string[]): boolean {
-  return tokens.length <= MAX_PERSONAL_NAME_WORDS && !tokens.some((t) => NOT_IN_PERSONAL_NAMES.has(t));
 }
 
 function isEdge(short: string[], long: string[]): boolean {

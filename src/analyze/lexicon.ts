@@ -27,7 +27,7 @@ export const ORG_SUFFIX = new Set([
   'company', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'university', 'college', 'school', 'organization',
   'organisation', 'union', 'office', 'staff', 'commission', 'association', 'forces', 'force', 'department', 'service', 'services',
   'police', 'parliament', 'assembly', 'congress', 'senate', 'administration', 'authority', 'board', 'foundation', 'fund',
-  'network', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph', 'inquirer', 'examiner', 'globe', 'journal', 'press', 'media', 'television', 'tv', 'radio', 'club', 'team', 'federation', 'league',
+  'network', 'news', 'times', 'post', 'press', 'media', 'television', 'tv', 'radio', 'club', 'team', 'federation', 'league',
   'airlines', 'airways', 'motors', 'bureau', 'centre', 'center', 'hospital', 'church', 'cabinet', 'government', 'guard', 'fc',
   'chiefs', 'studios', 'records', 'entertainment', 'industries', 'systems', 'technologies', 'labs', 'society', 'alliance',
   'coalition', 'front', 'movement', 'tribunal', 'secretariat', 'program', 'programme', 'consortium', 'holdings', 'brigade',

@@ -1,6 +1,5 @@
 import type { EntityType, QuoteMention } from '../types.js';
 import type { Found } from './entities.js';
-import { KNOWN_PLACES } from './keys.js';
 import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { allMatches } from './matches.js';
 import { falseBoundary } from './sentences.js';
@@ -636,13 +635,9 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
   }
   // "Mr. Kiir … rejected the accusations as “utterly baseless”", "what he called a “military invasion”": words put
   // in quotes as what someone called something, in the same sentence, are that person's.
-  // (Also past a word the sentence put in quotes before, which is no quote of its own: what he called "hostile" actions
-  // that posed an "unusual and extraordinary threat"; not past another person named on the way.)
-  const namingStart = Math.max(qs - ATTRIBUTION_WINDOW, sentenceStart(text, qs));
   let namingAt = -1;
-  for (const m of allMatches(NAMING_RE, text.slice(namingStart, qs))) namingAt = namingStart + (m.index ?? 0);
-  const namedBetween = (from: number): boolean => ctx.mentions.some((m) => m.start > from && m.end <= qs && !ctx.quoted(m.start) && ctx.types(m.key) === 'person');
-  if (namingAt >= 0 && !/[.!?]\s/.test(text.slice(namingAt, qs)) && (namingAt >= headStart || !namedBetween(namingAt))) {
+  for (const m of allMatches(NAMING_RE, head)) namingAt = headStart + (m.index ?? 0);
+  if (namingAt >= 0 && !/[.!?]\s/.test(text.slice(namingAt, qs))) {
     const who = subjectAt(ctx, Math.max(sentenceStart(text, qs), namingAt - NAMING_SUBJECT_REACH), namingAt, 'last');
     if (who?.key !== undefined && ctx.types(who.key) === 'person') return who;
   }
@@ -1029,8 +1024,6 @@ function couldBePerson(ctx: Ctx, key: string): boolean {
   if (type === 'organization') return false;
   // "Hansbrough" beside "Tyler Hansbrough" and "Gene Hansbrough": the surname of people named in full is a person, one of them.
   if (!key.includes(' ') && ctx.surnames.has(key)) return true;
-  // "the Gaza Strip": a country or a state the article calls a place is one, however name-shaped.
-  if (type === 'place' && KNOWN_PLACES.has(key)) return false;
   return ctx.actors.has(key) && (type === 'other' || ctx.nameShaped.has(key));
 }
 

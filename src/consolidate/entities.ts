@@ -1,4 +1,4 @@
-import { aliasMap, entityKey, knownPlace, personShaped, SLIP_RATIO, slipOf } from '../analyze/keys.js';
+import { aliasMap, entityKey, SLIP_RATIO, slipOf } from '../analyze/keys.js';
 import { sameGivenName } from './given-names.js';
 import { agesOf } from './names.js';
 import { oneSpelling } from './text.js';
@@ -38,8 +38,7 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
       if (/^\p{Lu}{2,6}$/u.test(e.text)) acronyms.add(e.key);
       (namedIn.get(e.key) ?? namedIn.set(e.key, new Set()).get(e.key) ?? new Set()).add(a.article.id);
     }
-  const person = personKeys(typeVotes(articles));
-  const alias = aliasMap(counts, order, acronyms, person);
+  const alias = aliasMap(counts, order, acronyms);
   // "US" for "United States", "UN" for "United Nations": an acronym is the initials of a longer name.
   const byInitials = new Map<string, string[]>();
   for (const k of order) if (k.includes(' ')) (byInitials.get(initials(k)) ?? byInitials.set(initials(k), []).get(initials(k)) ?? []).push(k);
@@ -50,6 +49,7 @@ export function indexEntities(articles: AnalyzedArticle[]): EntityIndex {
     if (best !== undefined) alias.set(acr, alias.get(best) ?? best);
   }
   misspellings(order, namedIn, counts, alias);
+  const person = personKeys(typeVotes(articles));
   slips(order, counts, alias, person);
   familiarNames(order, namedIn, alias, person, agesOf(articles, (k) => alias.get(k) ?? k));
   protagonistSurnames(order, namedIn, alias, person);
@@ -239,9 +239,7 @@ function protagonistSurnames(order: string[], namedIn: Map<string, Set<string>>,
   const people = [...new Set(order.map(canonicalOf))].filter((k) => k.includes(' ') && person(k));
   for (const k of order) {
     if (k.includes(' ') || alias.has(k)) continue;
-    // (A place's name ends a person's name only as a surname: "Jordan" of "Michael Jordan", not "Sudan" of "Government of
-    // South Sudan", which a few cues typed a person.)
-    const candidates = people.filter((p) => p.slice(p.lastIndexOf(' ') + 1) === k && (!knownPlace(k) || personShaped(p.split(' ')))).sort((x, y) => (articlesOf.get(y)?.size ?? 0) - (articlesOf.get(x)?.size ?? 0) || x.localeCompare(y));
+    const candidates = people.filter((p) => p.slice(p.lastIndexOf(' ') + 1) === k).sort((x, y) => (articlesOf.get(y)?.size ?? 0) - (articlesOf.get(x)?.size ?? 0) || x.localeCompare(y));
     const [first, second] = candidates;
     if (first === undefined) continue;
     // (One person's, beside names of other kinds a headline made: "Hansbrough Sets Scoring Record".)

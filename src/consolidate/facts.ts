@@ -86,16 +86,17 @@ const MAX_SIDE_FORMS = 3;
  * case or spacing are one.
  */
 function sideLabel(shown: FactValue, members: PlacedFact[]): string {
-  // (A figure is one form however it is spelt, "12th" / "12" / "twelve", unless its hedge or unit differs.)
-  const key = (v: FactValue): string =>
-    v.number !== undefined ? `${v.number}|${v.max ?? ''}|${v.unit ?? ''}|${v.approximate === true}|${v.lowerBound === true}|${v.upperBound === true}` : v.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // (A hedged or bounded figure keeps its words: "nearly 40" is not "about 40"; a figure written with other digits keeps
+  // them: "1500 GMT" is not "3 p.m.". A plain figure spelt in words or with a suffix is the same form: "eleven", "11th".)
+  const plain = (v: FactValue): boolean => v.number !== undefined && v.approximate !== true && v.lowerBound !== true && v.upperBound !== true;
   const text = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
-  const forms = new Map<string, string>([[key(shown), shown.text]]);
-  for (const m of members) {
-    const v = m.fact.value;
-    if (!forms.has(key(v)) && ![...forms.values()].some((t) => text(t) === text(v.text))) forms.set(key(v), v.text);
-  }
-  const all = [...forms.values()];
+  const digits = (t: string): string => t.replace(/\D/g, '');
+  const same = (a: FactValue, b: FactValue): boolean =>
+    text(a.text) === text(b.text) ||
+    (plain(a) && plain(b) && a.number === b.number && a.max === b.max && a.unit === b.unit && (digits(a.text) === digits(b.text) || digits(a.text) === '' || digits(b.text) === ''));
+  const forms: FactValue[] = [shown];
+  for (const m of members) if (!forms.some((f) => same(f, m.fact.value))) forms.push(m.fact.value);
+  const all = forms.map((f) => f.text);
   return all.length <= MAX_SIDE_FORMS ? all.join(' or ') : `${all.slice(0, MAX_SIDE_FORMS).join(', ')} or another form`;
 }
 
@@ -218,26 +219,20 @@ export function mergeFactClaims(statements: BuiltClaim[], facts: FactClaim[], un
     }
     out.push(factClaim(fc, shown, unitsAt, groupOf));
   }
-  spreadConflicts(out, facts, groupOf);
+  spreadConflicts(out, facts);
   return out;
 }
 
 /**
- * A claim whose sentences give different values of a disputed slot that is
- * not its own: where its wording states one of the values ("On Thursday at
- * approximately 3:00 pm, the camp was bombed", a claim of the day, beside a
- * source that puts the bombing at 3:20 p.m.), the sources of the other
- * values do not stand behind it and leave it — they are shown in the
- * dispute itself, and the claim is not a second copy of it. Where its wording
- * states none of them ("Sgt. Hoyt Teasley", a rank, from sentences that put
- * his killing in two places), it is disputed over that slot too: calling it
- * corroborated would hide the dispute.
+ * A claim whose sentences give different values of a disputed slot is
+ * disputed over that slot too, whatever its own subject: its wording states
+ * one of the values ("The 32-year-old Klitschko (52-3, 46 KOs) won …"),
+ * which another of its sources denies. Calling it corroborated would hide
+ * the dispute.
  */
-function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[], groupOf: (id: string) => string): void {
+function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[]): void {
   const claimsAt = new Map<string, BuiltClaim[]>();
   for (const b of claims) for (const k of new Set(b.sentences)) (claimsAt.get(k) ?? claimsAt.set(k, []).get(k) ?? []).push(b);
-  // (A claim disputed over its own slot shows no dispute hidden, and its sources are that dispute's evidence: it keeps them.)
-  const disputedAlready = new Set(claims.filter((b) => b.claim.conflicts.length > 0));
   for (const fc of facts) {
     if (fc.conflict === undefined) continue;
     const sidesOf = new Map<BuiltClaim, Set<number>>();
@@ -245,32 +240,11 @@ function spreadConflicts(claims: BuiltClaim[], facts: FactClaim[], groupOf: (id:
       for (const m of v.members) for (const b of claimsAt.get(`${m.article}#${m.sentenceIndex}`) ?? []) (sidesOf.get(b) ?? sidesOf.set(b, new Set()).get(b) ?? new Set()).add(i);
     });
     for (const [b, sides] of sidesOf) {
-      if (sides.size < 2 || b.claim.conflicts.includes(fc.conflict) || disputedAlready.has(b)) continue;
-      const stated = [...sides].filter((i) => fc.values[i]?.members.some((m) => b.sentences.includes(`${m.article}#${m.sentenceIndex}`) && b.claim.text.includes(m.fact.value.text)));
-      if (stated.length === 1) {
-        const others = new Set(fc.values.flatMap((v, i) => (i === stated[0] ? [] : v.members.map((m) => `${m.article}#${m.sentenceIndex}`))));
-        leaveClaim(b, (k) => others.has(k), groupOf);
-        continue;
-      }
+      if (sides.size < 2 || b.claim.conflicts.includes(fc.conflict)) continue;
       b.claim.conflicts.push(fc.conflict);
       b.claim.status = 'disputed';
     }
   }
-}
-
-/** A claim without the sentences `gone` picks: its sources, units, facts, support and status recounted. */
-function leaveClaim(b: BuiltClaim, gone: (sentence: string) => boolean, groupOf: (id: string) => string): void {
-  const kept = b.sentences.map((k, i) => ({ k, i })).filter((x) => !gone(x.k));
-  if (kept.length === b.sentences.length || kept.length === 0) return;
-  const keptIds = new Set(kept.map((x) => x.k));
-  b.claim.sources = kept.map((x) => b.claim.sources[x.i]).filter((x): x is NonNullable<typeof x> => x !== undefined);
-  b.sentences = kept.map((x) => x.k);
-  b.units = b.units.filter((u) => keptIds.has(`${u.article}#${u.sentence}`));
-  const articles = new Set(b.claim.sources.map((x) => x.source));
-  if (b.claim.facts !== undefined) b.claim.facts = b.claim.facts.filter((f) => articles.has(f.source));
-  b.claim.support = b.claim.sources.length;
-  b.claim.independentSupport = new Set([...articles].map(groupOf)).size;
-  if (b.claim.status !== 'disputed') b.claim.status = b.claim.independentSupport >= 2 ? 'corroborated' : 'single-source';
 }
 
 function claimFact(m: PlacedFact): ClaimFact {

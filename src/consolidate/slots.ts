@@ -36,8 +36,6 @@ export interface PlacedFact {
   people: Set<string>;
   /** Its participants that its sentence names (not a "he" read as someone named before). */
   namedHere: Set<string>;
-  /** Its participants that are no place ("?" for a person described but not named): who acted or was acted on. */
-  actors: string[];
   article: string;
   articleIndex: number;
   /** The sentence the fact is read from, as written. */
@@ -48,8 +46,6 @@ export interface PlacedFact {
 
 /** A name is the source a clause is told by when "according to" opens the phrase it is in ("according to a Samaritan's Purse press release"), not past a word of place ("according to police in Athens"). */
 const ACCORDING_TO_BEFORE = /\baccording to\b(?:(?!\b(?:in|at|near|outside|inside|from|across|throughout)\b)[^,;:])*$/iu;
-/** A word of place right before a name: the name is where something happened ("in", "at", "near" …, "the" allowed after it). */
-const PLACE_WORD_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|around|into)\s+(?:the\s+)?$/iu;
 
 export interface Slot {
   kind: Fact['kind'];
@@ -103,16 +99,7 @@ export function placeFacts(articles: AnalyzedArticle[], ents: EntityIndex, sameA
       const namedHere = new Set((fact.participants ?? []).filter((p) => sentenceNames.get(f.sentence)?.has(p)));
       const results = resultsOf.get(f.sentence) ?? gameResults(sentence.text);
       resultsOf.set(f.sentence, results);
-      // (A place the clause names after a word of place, "the camp in South Sudan was bombed", is where it happened,
-      // compared as such; a place that acts, "Israel fired 40 rockets", takes part.)
-      // (Every time the clause names it: "Israel fired 40 rockets, officials in Israel said" names an actor.)
-      const inClause = placeMentions.filter((e) => e.sentence === f.sentence && (e.start ?? -1) >= f.start && (e.start ?? -1) < f.end);
-      const whereOnly = (p: string): boolean => {
-        const named = inClause.filter((e) => person(e.key) === p);
-        return named.length > 0 && named.every((e) => PLACE_WORD_BEFORE.test(sentence.text.slice(Math.max(0, f.start - sentence.start), (e.start ?? 0) - sentence.start)));
-      };
-      const actors = (fact.participants ?? []).filter((p) => !whereOnly(p));
-      out.push({ fact, places, siblings, days, clocks, results, people, namedHere, actors, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
+      out.push({ fact, places, siblings, days, clocks, results, people, namedHere, article: a.article.id, articleIndex: ai, sentence: sentence.text, sentenceIndex: f.sentence });
     }
   });
   return designationsAsQualifiers(out);
@@ -336,10 +323,6 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // or sentences set in different places, may be another set, not another count of the same one.
   // (A named holder fixes whose age, record or rank it is wherever the sentence is set.)
   if (!agree && !HOLDER_KINDS.has(a.kind) && (otherPlaces(x.places, y.places) || otherEvent(x, y) || otherHours(x, y) || otherResults(x, y) || otherPeople(x, y) || (a.kind !== 'day' && disjoint(x.days, y.days)))) return false;
-  // Days of two reports of which one names the town where it happened and the other none ("the bombing of Guffa in
-  // Upper Nile on Tuesday" / "planes dropped four bombs in the region Thursday") may be two events, unless someone
-  // takes part in both ("the shooting of Ann Berg on Friday" across Norway / "killed Ann Berg on Saturday … in Oslo").
-  if (!agree && a.kind === 'day' && townOnOneSide(x, y) && !x.actors.some((p) => p !== '?' && y.actors.includes(p))) return false;
   // A moment of one event told by counts that disagree ("three Gazans were killed … on Tuesday" / "a strike that killed
   // about 40 … Tuesday") may be another event's, even on the same day: no corroboration.
   if ((a.kind === 'day' || a.kind === 'time') && agree && (otherEvent(x, y) || otherCounts(x, y))) return false;
@@ -477,8 +460,8 @@ function otherEvent(x: PlacedFact, y: PlacedFact): boolean {
  * name they share ("the Saints signed Tom Fry on Tuesday" / "the Saints signed Ann Lee on Wednesday").
  */
 function otherPeople(x: PlacedFact, y: PlacedFact): boolean {
-  const pa = x.actors;
-  const pb = y.actors;
+  const pa = x.fact.participants ?? [];
+  const pb = y.fact.participants ?? [];
   if (pa.includes('?') || pb.includes('?')) return true;
   return disjoint(new Set(pa), new Set(pb)) || (namesOthers(x.people, pb) && namesOthers(y.people, pa));
 }
@@ -530,11 +513,6 @@ const RESULT_VERB_BEFORE = /\b(?:won|wins|beat|beats|defeated|defeats|lost|loses
 /** Sentences set at clock times that do not agree ("around 8:30 p.m." / "at about 8 p.m."): two occasions. */
 function otherHours(x: PlacedFact, y: PlacedFact): boolean {
   return x.clocks.length > 0 && y.clocks.length > 0 && !x.clocks.some((a) => y.clocks.some((b) => valuesAgree('time', a, b)));
-}
-
-/** Whether one report names a town (a place that is no country) and the other names none. */
-function townOnOneSide(x: PlacedFact, y: PlacedFact): boolean {
-  return (countriesOf(x.places, false).size > 0) !== (countriesOf(y.places, false).size > 0);
 }
 
 /** Places with none in common, a place spelled two ways ("Jabaliya" / "Jabalya") being one. */

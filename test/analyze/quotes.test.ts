@@ -47,13 +47,6 @@ test('a relative named by a possessive pronoun speaks as whose relative they are
 test('a place never speaks', () => {
   const q = quotes('The call came from Gaza City: “Everything burned down today.”');
   assert.deepEqual(q.map((x) => x.speaker), [undefined]);
-  // Nor does a country the article calls a place, however like a person's name it looks ("the Gaza Strip has been …"):
-  // a "he" goes back past it to the person the sentence is about.
-  const pronoun = quotes('The Gaza Strip has been sealed for weeks.\n\nIn Gaza, Ann Lee, the most senior leader of the party in the strip, gave a defiant speech.\n\n"They have killed our children.\n\nThey have killed our people," Lee said.\n\nHe urged fighters to "crush your enemy".');
-  assert.equal(pronoun.find((x) => x.text === 'crush your enemy')?.speaker, 'ann lee');
-  // A one-word name that is also a country's is the person the article makes it ("Jordan scored 30 points").
-  assert.equal(quotes('Coach Phil Jackson spoke on Monday. On Tuesday, Jordan scored 30 points.\n\n"We were tired," he said.')[0]?.speaker, 'jordan');
-  assert.equal(quotes('"We played hard," said Jordan.')[0]?.speaker, 'jordan');
 });
 
 test('variants of one short quote are one quote: “That’s why we came here” / “That’s why we have come here”', () => {
@@ -530,11 +523,6 @@ test('words a person puts in quotes as what they call something are theirs ("Tom
   assert.deepEqual(quotes('The star of the show, Ann Lee described herself as a "life-long fan of the series" on Sunday.').map((q) => q.speakerText), ['Ann Lee']);
   // Not across a sentence.
   assert.deepEqual(quotes('Tom Hale rejected the accusations. The report spoke of "a deep and lasting crisis" in the region.').map((q) => q.speakerText), [undefined]);
-  // Past a word the sentence put in quotes before (no quote of its own), but not past another person named on the way.
-  const scare = 'Ann Lee called for sanctions over what she called "hostile" actions by the government that posed an "unusual and extraordinary threat" to the country.';
-  assert.deepEqual(quotes(scare).map((q) => [q.text, q.speakerText]), [['unusual and extraordinary threat', 'Ann Lee']]);
-  const other = 'Ann Lee called it "hostile" but Tom Fry thinks the move posed an "unusual and extraordinary threat" to the country.';
-  assert.notEqual(quotes(other).find((q) => q.text.startsWith('unusual'))?.speakerText, 'Ann Lee');
 });
 
 test('a participle of saying speaks for the sentence\'s subject, not the last name before it ("Ann Lee said she is “so excited” to welcome Tom Hale to the show, adding: “…”")', () => {

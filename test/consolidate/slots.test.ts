@@ -293,42 +293,14 @@ test('one killing told from its victim\'s side and from its killer\'s disputes i
   assert.equal(disputes(two).length, 0);
 });
 
-test('the hour of one attack told from its target\'s side and from its attacker\'s disputes; the source an account is told by is no place of it', () => {
-  // The place the target is in is where it happened, not someone taking part: "the camp in South Sudan was bombed"
-  // and "planes of the Zelian Air Force bombed a camp" name no different people.
-  const sides = brief(
-    art('a', 'On Thursday at approximately 3:00 pm, the Kaya Refugee Camp in South Sudan was bombed.'),
-    art('b', 'Planes of the Zelian Air Force bombed a refugee camp at 4:10 p.m. on Thursday.'),
-  );
-  const hour = disputes(sides).find((k) => k.about === 'time of the attack');
-  assert.deepEqual(hour?.values.map((v) => [v.value, v.sources]), [['approximately 3:00 pm', ['a']], ['4:10 p.m.', ['b']]], JSON.stringify(sides.claims.map((c) => [c.status, c.text])));
-  assert.ok(!sides.claims.some((c) => c.status === 'corroborated'), 'no claim corroborates either hour');
+test('the source an account is told by is no place of it ("according to a Grand Hotel statement"), up to a word of place; a place that acts takes part', () => {
   // A place that acts takes part ("Israel fired 40 rockets" / "Hamas fired 30 rockets": two sides, no dispute), and a
   // place after "according to … in" is where the source is, and may be where it happened: no dispute with another town.
   assert.equal(disputes(brief(art('a', 'On Tuesday, Israel fired 40 rockets, officials in Israel said.'), art('b', 'On Tuesday, Hamas fired 30 rockets.'))).length, 0);
   assert.equal(disputes(brief(art('a', 'According to police in Athens, 40 people were injured on Tuesday.'), art('b', 'In Istanbul, 30 people were injured on Tuesday.'))).length, 0);
-  // Days of two attacks, one in a named town, the other in no place named, are two attacks.
-  const kela = 'In a press conference, Zelian President Ann Lee stated her country would not retaliate for the reported bombing of Kela in Upper Tarn state on Tuesday.';
-  assert.equal(disputes(brief(art('a', kela), art('b', 'Planes dropped four bombs in the region Thursday, according to a press release.'))).length, 0);
   // "According to a Grand Hotel statement": the hotel tells the account; it is not where the camp was.
   const told = brief(art('a', 'According to a Grand Hotel statement, planes bombed the camp at 3:20 p.m. Thursday.'), art('b', 'The camp in Yida was bombed at 2:40 p.m. Thursday.'));
   assert.deepEqual(disputes(told).find((k) => k.about === 'time of the attack')?.values.map((v) => v.value).sort(), ['2:40 p.m.', '3:20 p.m.']);
-});
-
-test('a claim whose wording states one side of another slot\'s dispute loses the other side\'s sources instead of copying the dispute', () => {
-  const b = brief(
-    art('a', 'Tom Fry (52-3) beat Ann Lee (45-7) in Berlin on Saturday.'),
-    art('b', 'Tom Fry, 53-3, beat Ann Lee, 45-7, in Berlin on Saturday.'),
-    art('c', 'Ann Lee (45-7) lost to Tom Fry (52-3) in Berlin on Saturday.'),
-  );
-  // The record's dispute is shown once, by the claim of the record.
-  const carrying = b.claims.filter((c) => c.conflicts.some((k) => k.about === 'Tom Fry’s record'));
-  assert.equal(carrying.length, 1, JSON.stringify(b.claims.map((c) => [c.status, c.about, c.conflicts.map((k) => k.about)])));
-  // The day of the win, worded by a sentence that gives "52-3", is not what the report of "53-3" states.
-  const day = b.claims.find((c) => c.about === 'day of the win');
-  assert.ok(day !== undefined && day.text.includes('52-3'));
-  assert.deepEqual(day.sources.map((x) => x.source), ['a']);
-  assert.equal(day.status, 'single-source');
 });
 
 test('a side of a dispute reads every way its reports write its value, so that no source is shown saying what it does not', () => {
