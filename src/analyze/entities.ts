@@ -363,7 +363,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       if (titled || roleBefore(toks, a) || roleAfter(toks, b)) vote(key, 'person', STRONG);
       // "the Super Bowl", "the World Cup", "the US Open": a name whose last word heads an event names no one.
       if (b - a >= 2 && EVENT_NAME_HEADS.has(lastLower)) vote(key, 'other', HEAD_NOUN);
-      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || teamShape(toks, a, b)) vote(key, 'organization', HEAD_NOUN);
+      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || (teamShape(toks, a, b) && !placeCueAt(toks, toks[a - 1]?.lower === 'the' ? a - 2 : a - 1))) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
@@ -407,7 +407,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
  * the place ("New Orleans", "Las Vegas" and "Palm Springs" are places: the
  * plural is part of the place's own name, or a word of places). (Not a name
  * of one word before the plural: "Jordan Matthews", "Georgia Roberts" are
- * people as often as "Texas Rangers" is a team.)
+ * people as often as "Texas Rangers" is a team; and not after a word of place,
+ * which the caller checks: "in New South Wales".)
  */
 function teamShape(toks: Token[], a: number, b: number): boolean {
   const last = toks[b - 1]?.lower ?? '';

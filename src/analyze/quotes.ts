@@ -977,17 +977,18 @@ const OWNED_KIN_RE = new RegExp(`^(?:${KIN_BY_PRONOUN.she}|${KIN_BY_PRONOUN.he})
 
 /**
  * "…,” her father said": the person the pronoun stands for, by the rule a
- * "she said" follows back (the last person named before, of that pronoun's
- * sex where the article shows one), and the relative as whose they are. Two
- * words only ("her father"), nothing when no one is found.
+ * "she said" follows back (the last person named before), only when the
+ * article itself calls that person by that pronoun, and the relative as
+ * whose they are. Two words only ("her father"), nothing when no one is found.
  */
 function ownedKin(ctx: Ctx, from: number, words: string[]): Who | undefined {
   const [owner, kin] = words;
   if (words.length !== 2 || owner === undefined || kin === undefined || !OWNED_KIN_RE.test(kin) || owner === 'its' || owner === 'their') return undefined;
   const r = lastSubject(ctx, from, PRONOUN_CHAIN);
   if (r === undefined || !couldBePerson(ctx, r.key)) return undefined;
+  // (Only someone the article itself calls by that pronoun: the last person named is as often a suspect or an officer.)
   const sex = owner === 'his' ? 'he' : 'she';
-  if ((ctx.pronounOf.get(r.key) ?? sex) !== sex) return undefined;
+  if (ctx.pronounOf.get(r.key) !== sex) return undefined;
   return { text: `${r.text}’s ${kin}`.replace(/s’s /u, 's’ '), byVerb: false };
 }
 

@@ -163,6 +163,8 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   for (const team of ['New York Yankees', 'Los Angeles Angels']) assert.equal(typeOf(team), 'organization', team);
   for (const place of ['New Orleans', 'Las Vegas']) assert.equal(typeOf(place), 'place', place);
   assert.equal(typeOf('Jordan Matthews'), 'person');
+  // After a word of place it is the place: "in New South Wales".
+  assert.equal(analyze(article(['Bushfires destroyed 40 homes in New South Wales on Tuesday.'])).entities.find((e) => e.text === 'New South Wales')?.type, 'place');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {

@@ -37,8 +37,10 @@ test('written words belong to their writer: "He then wrote in the guest book, �
 });
 
 test('a relative named by a possessive pronoun speaks as whose relative they are ("…,” her father said" → "Ann Lee’s father"); a rep is not named so', () => {
-  const kin = quotes('Ann Lee checked into the clinic on Thursday, but then left because "she was not happy with the place," her father said.');
+  const kin = quotes('Ann Lee said she would check into the clinic on Thursday.\n\nAnn Lee then left because "she was not happy with the place," her father said.');
   assert.deepEqual(kin.map((q) => [q.speaker, q.speakerText]), [[undefined, 'Ann Lee’s father']]);
+  // Only someone the article itself calls so: the last person named may be a suspect.
+  assert.equal(quotes('Ann Lee was killed on Saturday. Police arrested Tom Fry, 30.\n\n"She was a good girl," her father said.')[0]?.speakerText, undefined);
   // Not of the other sex than the article gives the person, and not someone whom the quote does not name by kin.
   assert.equal(quotes('Ann Lee said she would leave the clinic on Thursday. "She was not happy with the place," his father said.')[0]?.speakerText, undefined);
   assert.equal(quotes('Ann Lee checked into the clinic on Thursday. "She is doing well," her rep said.')[0]?.speakerText, undefined);
