@@ -361,12 +361,12 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       mentions.push({ text: surface, key, type: 'other', sentence: si, start: first.start, end: last.end, size: b - a });
       const lastLower = last.lower;
       if (titled || roleBefore(toks, a) || roleAfter(toks, b)) vote(key, 'person', STRONG);
+      const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
       // "the Super Bowl", "the World Cup", "the US Open": a name whose last word heads an event names no one.
       if (b - a >= 2 && EVENT_NAME_HEADS.has(lastLower)) vote(key, 'other', HEAD_NOUN);
-      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || (teamShape(toks, a, b) && !placeCueAt(toks, toks[a - 1]?.lower === 'the' ? a - 2 : a - 1))) vote(key, 'organization', HEAD_NOUN);
+      else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || (teamShape(toks, a, b) && !placeCueAt(toks, prevAt))) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
-      const prevAt = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
       if (placeCueAt(toks, prevAt) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
       // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
       if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);

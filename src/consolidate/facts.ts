@@ -79,11 +79,11 @@ export function factClaims(articles: AnalyzedArticle[], ents: EntityIndex, sameA
 const MAX_SIDE_FORMS = 3;
 
 /**
- * How a side of a dispute reads: every way its reports write its value, so
- * that a source is never shown saying what it does not ("2:53 p.m. or
- * approximately 3:00 pm", not "2:53 p.m." for a report of "approximately
- * 3:00 pm"; "$80 million or nearly $80 million"). Forms that differ only in
- * case or spacing are one.
+ * How a side of a dispute reads: the ways its reports write its value, up to
+ * MAX_SIDE_FORMS, so that a source is not shown with another report's words
+ * ("2:53 p.m. or approximately 3:00 pm", not "2:53 p.m." for a report of
+ * "approximately 3:00 pm"; "$80 million or nearly $80 million"). Forms that
+ * differ only in case or spacing are one.
  */
 function sideLabel(shown: FactValue, members: PlacedFact[]): string {
   // (A hedged or bounded figure keeps its words: "nearly 40" is not "about 40"; a figure written with other digits keeps
