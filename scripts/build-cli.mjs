@@ -16,13 +16,15 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Small, pure-JS packages on the start-up path of every command: bundled. */
 const BUNDLED = new Set(['commander', 'entities']);
 const outdir = process.argv[2] ?? join(root, 'dist', 'src', 'cli');
+/** `newsfuse --help` as commander prints it, which bin/newsfuse prints without loading the CLI (written last, below). */
+const HELP_FILE = 'help.txt';
 
 /**
  * commander requires node:child_process at its top, for executable subcommands (`git-foo` style), which newsfuse
@@ -42,8 +44,8 @@ const lazyChildProcess = {
   },
 };
 
-// The chunks of an earlier build (their names carry a hash) go first.
-for (const f of readdirSync(outdir)) if (/^(?:main|read-thread)\.bundle[.-]/.test(f)) rmSync(join(outdir, f));
+// The chunks of an earlier build (their names carry a hash) go first, and the help written with them.
+for (const f of readdirSync(outdir)) if (/^(?:main|read-thread)\.bundle[.-]/.test(f) || f === HELP_FILE) rmSync(join(outdir, f));
 const result = await build({
   metafile: true,
   absWorkingDir: root,
@@ -72,3 +74,17 @@ const result = await build({
 // when any of them is newer than the bundle (an incremental `tsc --watch` rewrites only what changed).
 const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('dist/'));
 writeFileSync(join(outdir, 'main.bundle.inputs.json'), `${JSON.stringify(inputs)}\n`);
+
+// `newsfuse --help`, as the CLI just bundled prints it to a pipe (HELP_WIDTH columns, no colours): bin/newsfuse prints this
+// file instead of loading the CLI, when it is no older than the bundle. It is written after the bundle, and a
+// failed build has removed it above.
+const { buildProgram, HELP_WIDTH } = await import(pathToFileURL(join(outdir, 'main.js')).href);
+let help = '';
+const program = buildProgram().configureOutput({ writeOut: (text) => (help += text), getOutHelpWidth: () => HELP_WIDTH, getOutHasColors: () => false });
+try {
+  program.parse(['--help'], { from: 'user' });
+} catch (err) {
+  if (err?.code !== 'commander.helpDisplayed') throw err;
+}
+if (!help.startsWith('Usage: newsfuse')) throw new Error(`build-cli: unexpected help text: ${help.slice(0, 80)}`);
+writeFileSync(join(outdir, HELP_FILE), help);

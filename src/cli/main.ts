@@ -13,11 +13,23 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+/**
+ * Help is wrapped at 80 columns at most (commander's width when the output is no terminal, and the width of the
+ * help the build writes for bin/newsfuse to print without loading the CLI: scripts/build-cli.mjs). A terminal at
+ * least that wide gets the same text either way; a narrower one gets it wrapped to its width.
+ */
+export const HELP_WIDTH = 80;
+
+function helpWidth(stream: NodeJS.WriteStream): number {
+  return Math.min(stream.isTTY ? stream.columns || HELP_WIDTH : HELP_WIDTH, HELP_WIDTH);
+}
+
 export function buildProgram(): Command {
   const program = new Command('newsfuse')
     .description('Many news reports, one cross-checked story.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run `newsfuse --help` for usage)')
+    .configureOutput({ getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .exitOverride();
   for (const register of [registerBrief, registerExtract, registerRelate, registerCluster, registerStore, registerServe]) {
     register(program);

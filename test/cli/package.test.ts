@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 
@@ -69,4 +70,63 @@ test('the build bundles the CLI (scripts/build-cli.mjs); bin/newsfuse runs the b
   assert.ok(existsSync('dist/src/cli/read-thread.bundle.js'), 'the reading thread has a bundle');
   const chunks = readdirSync('dist/src/cli').filter((f) => f.startsWith('main.bundle')).map((f) => readFileSync(path.join('dist/src/cli', f), 'utf8'));
   assert.ok(chunks.some((c) => c.includes('"./read-thread.bundle.js"')), 'the bundle names the bundled thread script');
+});
+
+test('`newsfuse --help` prints the help the build wrote, the same text commander prints', () => {
+  assert.ok(existsSync('dist/src/cli/help.txt'), 'npm run build writes the help');
+  const built = readFileSync('dist/src/cli/help.txt', 'utf8');
+  for (const flag of ['--help', '-h']) {
+    const quick = spawnSync(process.execPath, ['bin/newsfuse', flag], { encoding: 'utf8' });
+    // NEWSFUSE_NO_BUNDLE: the compiled modules run, and commander prints the help itself.
+    const cli = spawnSync(process.execPath, ['bin/newsfuse', flag], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '1' } });
+    assert.equal(quick.status, 0);
+    assert.equal(cli.status, 0);
+    assert.equal(quick.stdout, built);
+    assert.equal(cli.stdout, built, 'the help the build wrote is what the CLI prints');
+  }
+  assert.match(built, /^Usage: newsfuse /);
+  for (const command of ['brief', 'extract', 'relate', 'cluster', 'ingest', 'stories', 'worker', 'serve']) assert.match(built, new RegExp(`^  ${command} `, 'm'));
+  const version = spawnSync(process.execPath, ['bin/newsfuse', '-V'], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '1' } });
+  assert.equal(spawnSync(process.execPath, ['bin/newsfuse', '-V'], { encoding: 'utf8' }).stdout, version.stdout);
+});
+
+test('bin/newsfuse prints the built help only while it is no older than a fresh bundle; anything else runs the CLI', () => {
+  // A made-up install: bin/newsfuse beside a dist/ whose CLI and bundle say which of them ran.
+  const root = mkdtempSync(path.join(os.tmpdir(), 'newsfuse-bin-'));
+  try {
+    mkdirSync(path.join(root, 'bin'));
+    mkdirSync(path.join(root, 'dist', 'src', 'cli'), { recursive: true });
+    copyFileSync('bin/newsfuse', path.join(root, 'bin', 'newsfuse'));
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ type: 'module', version: '9.8.7' }));
+    const cli = (name: string): string => `export async function runAndEnd(argv) { process.stdout.write('${name} ' + argv.slice(2).join(' ')); }\n`;
+    const file = (f: string): string => path.join(root, 'dist', ...f.split('/'));
+    writeFileSync(file('src/cli/main.js'), cli('modules'));
+    writeFileSync(file('src/cli/main.bundle.js'), cli('bundle'));
+    writeFileSync(file('src/cli/help.txt'), 'the built help\n');
+    writeFileSync(file('.tsbuildinfo'), '{}');
+    const at = (f: string, seconds: number): void => utimesSync(file(f), 1_700_000_000 + seconds, 1_700_000_000 + seconds);
+    const run = (...args: string[]): string => spawnSync(process.execPath, [path.join(root, 'bin', 'newsfuse'), ...args], { encoding: 'utf8' }).stdout;
+    // Compiled, then bundled, then the help written: the help is printed.
+    at('.tsbuildinfo', 0);
+    at('src/cli/main.bundle.js', 10);
+    at('src/cli/help.txt', 20);
+    assert.equal(run('--help'), 'the built help\n');
+    assert.equal(run('-h'), 'the built help\n');
+    assert.equal(run('--version'), '9.8.7\n');
+    assert.equal(run('--help', 'brief'), 'bundle --help brief', 'help of a command: the CLI');
+    assert.equal(run('brief', '--help'), 'bundle brief --help');
+    // A help older than the bundle (a build that stopped before writing it): the CLI prints its own.
+    at('src/cli/help.txt', 5);
+    assert.equal(run('--help'), 'bundle --help');
+    // Compiled again after the bundle (tsc --watch): the modules, not the bundle nor its help.
+    at('src/cli/help.txt', 20);
+    at('.tsbuildinfo', 30);
+    assert.equal(run('--help'), 'modules --help');
+    // No help file at all.
+    at('.tsbuildinfo', 0);
+    rmSync(file('src/cli/help.txt'));
+    assert.equal(run('--help'), 'bundle --help');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
