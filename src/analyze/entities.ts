@@ -24,6 +24,8 @@ const HEAD_NOUN = 12;
 const WEAK = 1;
 /** Multi-word proper names with no other cue are mostly people in news prose. */
 const NAME_SHAPE = 0.6;
+/** Indefinite articles: a name after one is a kind ("a Tar Heel", "a Democrat"), not somebody. */
+const INDEFINITE = new Set(['a', 'an']);
 /** How far back (tokens) a lowercase role word may stand before a name ("spokesman Dmitry Peskov"). */
 const ROLE_LOOKBACK = 2;
 
@@ -373,6 +375,9 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
       const plural = b - a >= 2 && pluralShape(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);
+      // "2,301 points as a Tar Heel", "a New Yorker, by birth": a name that "a" or "an" opens and that ends its phrase
+      // is a kind of person, not somebody ("a Kraft Foods plant" is the company's: the noun after it heads the phrase).
+      else if (b - a >= 2 && INDEFINITE.has(toks[a - 1]?.lower ?? '') && endsPhrase(toks[b])) vote(key, 'other', WEAK);
       else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
       // A name standing alone in quotes is a title ("“American Pie” star"), not a person.
       if (OPEN_QUOTE.has(toks[a - 1]?.value ?? '') && CLOSE_QUOTE.has(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
@@ -417,6 +422,11 @@ function teamShape(toks: Token[], a: number, b: number): boolean {
 }
 
 /** Whether the token at k is a preposition of place ("in", "near"), or a "to" after a word of going ("flew to"). */
+/** Whether the token after a name ends the name's phrase: punctuation, a function word, or nothing. */
+function endsPhrase(next: Token | undefined): boolean {
+  return next === undefined || next.type === 'punctuation' || next.stop;
+}
+
 function placeCueAt(toks: Token[], k: number): boolean {
   const cue = toks[k]?.lower;
   if (cue === undefined) return false;

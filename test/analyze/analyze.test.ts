@@ -165,6 +165,18 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(typeOf('Jordan Matthews'), 'person');
   // After a word of place it is the place: "in New South Wales".
   assert.equal(analyze(article(['Bushfires destroyed 40 homes in New South Wales on Tuesday.'])).entities.find((e) => e.text === 'New South Wales')?.type, 'place');
+  // A name that "a" or "an" opens and that ends its phrase is a kind of person, not somebody; one the noun after it
+  // heads ("a Rose Hill Clinic nurse") is typed as without the article.
+  const kinds = analyze(article(['Jo Fry now has 1,204 career points as a Blue Devil.', 'Tom Fry, a Rose Hill Clinic nurse and a Green Bay native, coached her.']));
+  const kindOf = (text: string) => kinds.entities.find((e) => e.text === text)?.type;
+  assert.notEqual(kindOf('Blue Devil'), 'person');
+  assert.equal(kindOf('Jo Fry'), 'person');
+  assert.equal(kindOf('Tom Fry'), 'person');
+  assert.equal(kindOf('Rose Hill Clinic'), 'organization');
+  assert.equal(kindOf('Green Bay'), 'place');
+  const fact = (kinds.facts ?? []).find((f) => f.value.text === '1,204');
+  assert.equal(fact?.holder, 'jo fry');
+  assert.ok(!(fact?.participants ?? []).includes('blue devil'), 'the kind is nobody taking part');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {
