@@ -486,11 +486,14 @@ export function findQuotes(paragraph: string, base: number, ctx: Ctx, spans: Spa
     const fragment = tooFewWords(textTrim);
     const start = base + sp.open + 1 + (inner.length - inner.trimStart().length);
     const end = start + textTrim.length;
-    // (Only such words as close a quote or end in their own attribution: a scare quote inside a sentence, "an
-    // “earwitness” heard a cop yell", lends its neighbour no speaker.)
-    if (fragment && sp.open !== -1 && !attributedAfter(ctx.text, end) && attributionPronoun(ctx.text, end) === undefined) return;
-    // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said.
-    if (words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
+    // (Only such words as close a quote, end in their own attribution or open a quote that runs on past the
+    // paragraph ("Lee said: “Yes. ¶ It was a short list.”"): a scare quote inside a sentence, "an “earwitness”
+    // heard a cop yell", lends its neighbour no speaker.)
+    const runsOn = sp.close >= paragraph.length;
+    if (fragment && sp.open !== -1 && !runsOn && !attributedAfter(ctx.text, end) && attributionPronoun(ctx.text, end) === undefined) return;
+    // "The Big Lebowski", "Operation Sindoor": a quoted title, not words someone said. ("Yes." opening a quote that
+    // runs on is a fragment kept for its attribution, never shown.)
+    if (!(runsOn && fragment) && words.length <= MAX_TITLE_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w))) return;
     const q: FoundQuote = { text: textTrim, sentence: ctx.sentenceAt(start), start, end, byVerb: false };
     if (fragment) q.fragment = true;
     const prevEnd = k > 0 ? base + (spans[k - 1]?.close ?? 0) + 1 : base;

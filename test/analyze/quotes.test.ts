@@ -592,3 +592,13 @@ test('words a document is quoted saying ("“…,” the letter read") are its w
   const two = ['Ann Lee wrote a letter, and Tom Hale wrote a letter too.', '“He never missed a practice in four long years,” the letter said.'].join('\n\n');
   assert.equal(quotes(two).find((q) => q.text.startsWith('He never'))?.speaker, undefined);
 });
+
+test('a quote opened by a word or two ("Lee said: “Yes.") that runs on over paragraphs to its close is the speaker\'s to its close; a closed one-word title lends no speaker', () => {
+  const q = quotes('Asked whether the list was a short one, Ann Lee said: "Yes.\n\nThe list went \'Tom Hale\'.\n\nIt was a very short list. "');
+  assert.deepEqual(q.map((x) => [x.text, x.speakerText]), [['It was a very short list.', 'Ann Lee']]);
+  const plain = quotes('Ann Lee said: "Absolutely.\n\nWe knew it from the first day we met him."');
+  assert.deepEqual(plain.map((x) => [x.text, x.speakerText]), [['We knew it from the first day we met him.', 'Ann Lee']]);
+  // A closed title is no quote and introduces no one.
+  const title = quotes('Ann Lee starred in “Rebecca.”\n\nIt was a very short list, the critics wrote in their review of the season.”');
+  assert.ok(title.every((x) => x.speakerText !== 'Ann Lee'), JSON.stringify(title));
+});
