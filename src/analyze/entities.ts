@@ -375,10 +375,10 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
       const plural = b - a >= 2 && pluralShape(last.lower) && toks[a - 1]?.lower === 'the';
       if (plural) vote(key, 'organization', WEAK);
-      // "2,301 points as a Tar Heel", "a New Yorker, by birth": a name that "a" or "an" opens and that ends its phrase
-      // is a kind of person, not somebody ("a Kraft Foods plant" is the company's: the noun after it heads the phrase).
-      else if (b - a >= 2 && INDEFINITE.has(toks[a - 1]?.lower ?? '') && endsPhrase(toks[b])) vote(key, 'other', WEAK);
-      else if (b - a >= 2 && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
+      // "2,301 points as a Tar Heel": a name that "a" or "an" opens and that ends its phrase is a kind of person, not
+      // somebody, so its shape casts no person vote ("a Kraft Foods plant" is the company's: the noun after it heads
+      // the phrase). Other mentions of the name vote as ever: "a John Smith, 42, … John Smith denied it" is a person.
+      else if (b - a >= 2 && !kindOfPerson(toks, a, b) && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
       // A name standing alone in quotes is a title ("“American Pie” star"), not a person.
       if (OPEN_QUOTE.has(toks[a - 1]?.value ?? '') && CLOSE_QUOTE.has(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
       vote(key, 'other', 0.1);
@@ -422,15 +422,16 @@ function teamShape(toks: Token[], a: number, b: number): boolean {
 }
 
 /** Whether the token at k is a preposition of place ("in", "near"), or a "to" after a word of going ("flew to"). */
-/** Whether the token after a name ends the name's phrase: punctuation, a function word, or nothing. */
-function endsPhrase(next: Token | undefined): boolean {
-  return next === undefined || next.type === 'punctuation' || next.stop;
-}
-
 function placeCueAt(toks: Token[], k: number): boolean {
   const cue = toks[k]?.lower;
   if (cue === undefined) return false;
   return PLACE_CUES.has(cue) || (cue === 'to' && MOTION_BEFORE_TO.has(toks[k - 1]?.lower ?? ''));
+}
+
+/** Whether the name from a to b is opened by "a" or "an" and ends its phrase (punctuation, a function word or nothing after it). */
+function kindOfPerson(toks: Token[], a: number, b: number): boolean {
+  const next = toks[b];
+  return INDEFINITE.has(toks[a - 1]?.lower ?? '') && (next === undefined || next.type === 'punctuation' || next.stop);
 }
 
 /**

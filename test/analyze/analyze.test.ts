@@ -176,6 +176,9 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(kindOf('Green Bay'), 'place');
   const fact = (kinds.facts ?? []).find((f) => f.value.text === '1,204');
   assert.equal(fact?.holder, 'jo fry');
+  // Only that mention's shape is silent: the name written plainly elsewhere is still a person's.
+  const twice = analyze(article(['Police said a John Smith, 42, was arrested on Tuesday.', 'John Smith denied the charge.']));
+  assert.equal(twice.entities.find((e) => e.key === 'john smith')?.type, 'person');
   assert.ok(!(fact?.participants ?? []).includes('blue devil'), 'the kind is nobody taking part');
 });
 
