@@ -75,9 +75,9 @@ const result = await build({
 const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('dist/'));
 writeFileSync(join(outdir, 'main.bundle.inputs.json'), `${JSON.stringify(inputs)}\n`);
 
-// `newsfuse --help`, as the CLI just bundled prints it to a pipe (HELP_WIDTH columns, no colours): bin/newsfuse prints this
-// file instead of loading the CLI, when it is no older than the bundle. It is written after the bundle, and a
-// failed build has removed it above.
+// `newsfuse --help`, as the compiled modules the bundle was just made of print it to a pipe (HELP_WIDTH columns, no
+// colours): bin/newsfuse prints this file instead of loading the CLI, when it is no older than the bundle. It is
+// written after the bundle, and a failed build has removed it above.
 const { buildProgram, HELP_WIDTH } = await import(pathToFileURL(join(outdir, 'main.js')).href);
 let help = '';
 const program = buildProgram().configureOutput({ writeOut: (text) => (help += text), getOutHelpWidth: () => HELP_WIDTH, getOutHasColors: () => false });

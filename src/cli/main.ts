@@ -20,7 +20,7 @@ function packageVersion(): string {
  */
 export const HELP_WIDTH = 80;
 
-function helpWidth(stream: NodeJS.WriteStream): number {
+export function helpWidth(stream: Pick<NodeJS.WriteStream, 'isTTY' | 'columns'>): number {
   return Math.min(stream.isTTY ? stream.columns || HELP_WIDTH : HELP_WIDTH, HELP_WIDTH);
 }
 

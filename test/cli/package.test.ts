@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { helpWidth } from '../../src/cli/main.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   engines: { node: string };
@@ -72,22 +73,33 @@ test('the build bundles the CLI (scripts/build-cli.mjs); bin/newsfuse runs the b
   assert.ok(chunks.some((c) => c.includes('"./read-thread.bundle.js"')), 'the bundle names the bundled thread script');
 });
 
-test('`newsfuse --help` prints the help the build wrote, the same text commander prints', () => {
+test('`newsfuse --help` and `--version` print what commander prints, without loading the CLI', () => {
   assert.ok(existsSync('dist/src/cli/help.txt'), 'npm run build writes the help');
   const built = readFileSync('dist/src/cli/help.txt', 'utf8');
+  // Commander itself, through the compiled modules' runAndEnd, its output a pipe as in the runs below.
+  const commander = (flag: string): string =>
+    spawnSync(process.execPath, ['--input-type=module', '-e', `const { runAndEnd } = await import('./dist/src/cli/main.js'); await runAndEnd(['node', 'newsfuse', '${flag}']);`], { encoding: 'utf8' }).stdout;
+  const bin = (flag: string) => spawnSync(process.execPath, ['bin/newsfuse', flag], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '' } });
   for (const flag of ['--help', '-h']) {
-    const quick = spawnSync(process.execPath, ['bin/newsfuse', flag], { encoding: 'utf8' });
-    // NEWSFUSE_NO_BUNDLE: the compiled modules run, and commander prints the help itself.
-    const cli = spawnSync(process.execPath, ['bin/newsfuse', flag], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '1' } });
+    const quick = bin(flag);
     assert.equal(quick.status, 0);
-    assert.equal(cli.status, 0);
     assert.equal(quick.stdout, built);
-    assert.equal(cli.stdout, built, 'the help the build wrote is what the CLI prints');
+    assert.equal(commander(flag), built, 'the help the build wrote is what the CLI prints');
   }
   assert.match(built, /^Usage: newsfuse /);
   for (const command of ['brief', 'extract', 'relate', 'cluster', 'ingest', 'stories', 'worker', 'serve']) assert.match(built, new RegExp(`^  ${command} `, 'm'));
-  const version = spawnSync(process.execPath, ['bin/newsfuse', '-V'], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '1' } });
-  assert.equal(spawnSync(process.execPath, ['bin/newsfuse', '-V'], { encoding: 'utf8' }).stdout, version.stdout);
+  for (const flag of ['--version', '-V']) {
+    assert.equal(bin(flag).status, 0);
+    assert.equal(bin(flag).stdout, commander(flag));
+  }
+  assert.match(commander('-V'), /^\d+\.\d+\.\d+/);
+});
+
+test('help wraps at 80 columns at most: a pipe and any terminal at least that wide get the text the build wrote, a narrower terminal its own width', () => {
+  assert.equal(helpWidth({ isTTY: false, columns: 200 }), 80);
+  assert.equal(helpWidth({ isTTY: true, columns: 200 }), 80);
+  assert.equal(helpWidth({ isTTY: true, columns: 60 }), 60);
+  assert.equal(helpWidth({ isTTY: true, columns: 0 }), 80);
 });
 
 test('bin/newsfuse prints the built help only while it is no older than a fresh bundle; anything else runs the CLI', () => {
@@ -105,7 +117,7 @@ test('bin/newsfuse prints the built help only while it is no older than a fresh 
     writeFileSync(file('src/cli/help.txt'), 'the built help\n');
     writeFileSync(file('.tsbuildinfo'), '{}');
     const at = (f: string, seconds: number): void => utimesSync(file(f), 1_700_000_000 + seconds, 1_700_000_000 + seconds);
-    const run = (...args: string[]): string => spawnSync(process.execPath, [path.join(root, 'bin', 'newsfuse'), ...args], { encoding: 'utf8' }).stdout;
+    const run = (...args: string[]): string => spawnSync(process.execPath, [path.join(root, 'bin', 'newsfuse'), ...args], { encoding: 'utf8', env: { ...process.env, NEWSFUSE_NO_BUNDLE: '' } }).stdout;
     // Compiled, then bundled, then the help written: the help is printed.
     at('.tsbuildinfo', 0);
     at('src/cli/main.bundle.js', 10);
