@@ -563,6 +563,11 @@ const UNIT_DIMENSION: Record<string, string> = {
   metre: 'length', kilogram: 'weight', percent: 'share', degree: 'degrees', magnitude: 'magnitude',
 };
 
+/** The largest set "the" can name as one already known ("the two nations", "the three victims"). */
+const DEFINITE_SET_MAX = 3;
+/** Words that open a relative clause after a noun ("the three men who were killed"). */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whom']);
+
 function numberFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
   const it = items[i] as Item;
@@ -616,6 +621,10 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (afterDecimalPoint(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
+  // "strained ties between the two nations", "worked with the three victims": a small set the article names with
+  // "the" is one it knows already (the story's two countries, its victims); the figure is no news of its own. (Unless
+  // a relative clause says what befell the set: "the three men who were killed were Gazans".)
+  if (items[i - 1]?.lower === 'the' && Number.isInteger(n.value) && n.value <= DEFINITE_SET_MAX && upper === undefined && !RELATIVE_OPENERS.has(items[counted.end]?.lower ?? '')) return [];
   const f = base(s, i, 'count', value, clause);
   f.thing = counted.thing;
   // "a further four appliances", "an additional six engines", "another 10": another set than the first.
