@@ -84,6 +84,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // or measures of one thing with no value in common,
   // however alike the rest of the words (a line of statistics about two players).
   if (!sameQuote && countsApart(a, b)) return 0;
+  // "The flaw infected as many as 10,000 websites" / "more than two million computers have been infected": counts of
+  // different things, no figure in common, are two statements however alike their verbs.
+  if (!sameQuote && otherThingsCounted(a, b)) return 0;
   // "About 100 people were at the plant, which makes cookies" hardly states "Kraft makes cookies there":
   // what two sentences share only in a side clause of one is weaker evidence of one statement.
   // Shared only in side clauses of both ("Drake, which had beaten Bradley, closed to 47-44" / "Drake, which had
@@ -212,6 +215,18 @@ export function countsApart(a: Unit, b: Unit): boolean {
     if (theirs.length > 0 && !mine.some((m) => theirs.some((t) => agree(m, t)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether both units count things (not people in general), none the same thing, and share no figure at all. (One
+ * figure in common, "seized seven rifles" / "seized seven guns", may be one count named two ways.)
+ */
+function otherThingsCounted(a: Unit, b: Unit): boolean {
+  const things = (u: Unit): Set<string> => new Set(u.numbers.flatMap((n) => (n.unit === '' && n.counts !== undefined && !PEOPLE.has(n.counts) ? [stem(n.counts)] : [])));
+  const x = things(a);
+  const y = things(b);
+  if (x.size === 0 || y.size === 0 || [...x].some((t) => y.has(t))) return false;
+  return !a.numbers.some((m) => b.numbers.some((n) => m.value === n.value));
 }
 
 function measured(u: Unit): boolean {

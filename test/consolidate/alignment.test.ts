@@ -559,3 +559,17 @@ test('a stretch of a game a sentence is set in ("midway through the second half"
   assert.ok(pairScore(e, g, new Map()) > 0);
   assert.equal(pairScore(f, g, new Map()), 0);
 });
+
+test('counts of different things with no figure in common are two statements ("infected 10,000 websites" / "two million computers infected"); one figure in common may be one count named two ways', () => {
+  const pair = (x: string, y: string): Brief => {
+    const a = art('a', [x]);
+    const b = art('b', [y]);
+    return consolidate([a, b], independent([a, b]));
+  };
+  const worm = pair('The worm is believed to have already infected as many as 10,000 websites.', 'So far, more than two million computers are believed to have been infected by the worm, according to Web Weekly.');
+  assert.equal(claimWith(worm, /websites/)?.support, 1);
+  const haul = pair('Police seized seven rifles from the boat on Monday.', 'Police seized 13 magazines from the boat on Monday.');
+  assert.equal(claimWith(haul, /rifles/)?.support, 1);
+  const named = pair('Police seized seven rifles from the boat on Monday.', 'Police seized seven guns from the boat on Monday.');
+  assert.equal(claimWith(named, /rifles/)?.support, 2);
+});
