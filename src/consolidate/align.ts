@@ -1,4 +1,5 @@
 import { agree, sameSlot } from './numbers.js';
+import { family } from './families.js';
 import { stem } from './text.js';
 import { valuesAgree } from './values.js';
 import { quantityKind, sharedContentCount, type Unit } from './units.js';
@@ -86,7 +87,7 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && countsApart(a, b)) return 0;
   // "The flaw infected as many as 10,000 websites" / "more than two million computers have been infected": counts of
   // different things, no figure in common, are two statements however alike their verbs.
-  if (!sameQuote && otherThingsCounted(a, b)) return 0;
+  if (!sameQuote && differentThingsCounted(a, b)) return 0;
   // "About 100 people were at the plant, which makes cookies" hardly states "Kraft makes cookies there":
   // what two sentences share only in a side clause of one is weaker evidence of one statement.
   // Shared only in side clauses of both ("Drake, which had beaten Bradley, closed to 47-44" / "Drake, which had
@@ -218,15 +219,33 @@ export function countsApart(a: Unit, b: Unit): boolean {
 }
 
 /**
- * Whether both units count things (not people in general), none the same thing, and share no figure at all. (One
- * figure in common, "seized seven rifles" / "seized seven guns", may be one count named two ways.)
+ * Whether both units count things (not people in general) in what they state, none the same thing, and no count
+ * of one agrees with a count of the other. (A count agreeing, "seven rifles" / "seven guns", "more than 10,000
+ * websites" / "about 12,000 sites", may be one count named two ways; a count in a side clause, "EYP, which has 500
+ * employees", is a detail, not what the unit states.)
  */
-function otherThingsCounted(a: Unit, b: Unit): boolean {
-  const things = (u: Unit): Set<string> => new Set(u.numbers.flatMap((n) => (n.unit === '' && n.counts !== undefined && !PEOPLE.has(n.counts) ? [stem(n.counts)] : [])));
-  const x = things(a);
-  const y = things(b);
-  if (x.size === 0 || y.size === 0 || [...x].some((t) => y.has(t))) return false;
-  return !a.numbers.some((m) => b.numbers.some((n) => m.value === n.value));
+function differentThingsCounted(a: Unit, b: Unit): boolean {
+  const x = statedCounts(a);
+  const y = statedCounts(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.some((m) => y.some((n) => stem(m.counts ?? '') === stem(n.counts ?? '')))) return false;
+  return !x.some((m) => y.some((n) => agree(m, n)));
+}
+
+/**
+ * The counts of things a unit gives outside its side clauses, each with its noun right after the figure ("10,000
+ * websites"; not "2.5 million people eligible cast", where the noun read as counted is another word).
+ */
+function statedCounts(u: Unit): Unit['numbers'] {
+  return u.numbers.filter((n) => n.unit === '' && n.counts !== undefined && !PEOPLE.has(n.counts) && !u.aside.has(family(stem(n.counts))) && nounAfter(u.text, n.text, n.counts));
+}
+
+/** Whether `noun` (or its plural) is the word right after the figure written `figure` in `text`. */
+function nounAfter(text: string, figure: string, noun: string): boolean {
+  const at = text.indexOf(figure);
+  if (at < 0) return false;
+  const next = /^\s*-?\s*(\p{L}+)/u.exec(text.slice(at + figure.length))?.[1]?.toLowerCase();
+  return next !== undefined && stem(next) === stem(noun);
 }
 
 function measured(u: Unit): boolean {

@@ -883,13 +883,16 @@ test('a name that opens a hyphened compound ("Glasgow-born", "Boston - based") h
   assert.equal(one(facts('Tom Fry was shot 11 times by police on Saturday.'), 'day', 'Saturday').thing, undefined);
 });
 
-test('a small set "the" names is one the article knows already ("between the two nations", "with the three victims"): no count; a relative clause that says what befell it, or no "the", counts', () => {
+test('a small set "the" names after a preposition of company or place is one the article knows already ("between the two nations", "with the three victims"): no count; as a verb\'s subject or object, with a relative clause that says what befell it, or without "the", it counts', () => {
   const counts = (text: string): string[] => facts(text).filter((f) => f.kind === 'count').map((f) => `${f.value.text} ${f.thing ?? ''}`);
   assert.deepEqual(counts('Violence along the border has strained ties between the two nations.'), []);
   assert.deepEqual(counts('Ann Lee worked on the third floor with the three victims and the suspect.'), []);
   assert.deepEqual(counts('Weapons were seized from the pirates on board the two boats.'), []);
-  assert.deepEqual(counts('The three men who were killed were farmers from the valley.'), ['three man']);
+  assert.deepEqual(counts('Ann Lee worked on the third floor with the three men who were killed.'), ['three man']);
   assert.deepEqual(counts('Gunmen killed three farmers in the valley.'), ['three farmer']);
+  // The subject or the object of the verb is the news: "the two gunmen were shot dead" may be disputed by "three".
+  assert.deepEqual(counts('The two gunmen were shot dead by police on Sunday.'), ['two gunman']);
+  assert.deepEqual(counts('The navy seized the two boats on Monday.'), ['two ship']);
   // A larger set is still a figure: "the 23 pirates" may be a count the reports give differently.
   assert.deepEqual(counts('The navy handed the 23 pirates over to the police.'), ['23 pirate']);
 });

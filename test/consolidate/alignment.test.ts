@@ -560,7 +560,7 @@ test('a stretch of a game a sentence is set in ("midway through the second half"
   assert.equal(pairScore(f, g, new Map()), 0);
 });
 
-test('counts of different things with no figure in common are two statements ("infected 10,000 websites" / "two million computers infected"); one figure in common may be one count named two ways', () => {
+test('counts of different things, none agreeing, are two statements ("infected 10,000 websites" / "two million computers infected"); one count agreeing may be one count named two ways', () => {
   const pair = (x: string, y: string): Brief => {
     const a = art('a', [x]);
     const b = art('b', [y]);
@@ -572,4 +572,11 @@ test('counts of different things with no figure in common are two statements ("i
   assert.equal(claimWith(haul, /rifles/)?.support, 1);
   const named = pair('Police seized seven rifles from the boat on Monday.', 'Police seized seven guns from the boat on Monday.');
   assert.equal(claimWith(named, /rifles/)?.support, 2);
+  // Only a noun right after its figure is what the figure counts ("2.5 million people eligible cast" counts no casts),
+  // and people in general are left out: these two give one figure of voters.
+  const voters = pair('Almost all of the 2.5 million people eligible cast their votes in the election, reports said.', 'Over 2.5 million Turkmens were eligible to vote in the election at more than 2,000 booths.');
+  assert.equal(claimWith(voters, /Almost all/)?.support, 2);
+  // A count in a side clause is a detail, not what the sentence states.
+  const ship = pair('Pirates hijacked the Sea Lark, which is carrying two million barrels of oil, off Kenya on Saturday.', 'Pirates hijacked the Sea Lark, with its 25 crew, off Kenya on Saturday.');
+  assert.equal(claimWith(ship, /barrels/)?.support, 2);
 });

@@ -756,15 +756,15 @@ test('a bound that holds the other side\'s figure takes neither side of a disput
   assert.deepEqual(sides.values.map((v) => [v.value, v.sources]).sort(), [['30 hours', ['a']], ['40 hours', ['c']]]);
 });
 
-test('a figure a light verb reaches through a preposition of accompaniment is no figure of another report\'s event ("got into an argument with the two women" / "shot two women")', () => {
+test('a figure a light verb reaches through a preposition of accompaniment is no figure of another report\'s event ("got into an argument with two women" / "shot two women")', () => {
+  // (Not "with the two women": a small set "the" names there counts nothing at all, facts.test.ts.)
   const b = brief(
-    art('a', 'Ann Lee, 43, got into an argument with the two women and a male co-worker on Thursday night at the Riverton bakery.'),
+    art('a', 'Ann Lee, 43, got into an argument with two women and a male co-worker on Thursday night at the Riverton bakery.'),
     art('b', 'Ann Lee returned to the Riverton bakery on Thursday evening and shot two women and wounded a man.'),
   );
   const shared = b.claims.filter((c) => c.status === 'corroborated' && (c.facts ?? []).some((f) => f.thing === 'woman'));
   assert.deepEqual(shared.map((c) => c.text), []);
-  // (A figure is still read under its light verb and preposition, "the" aside (a small set it names counts nothing:
-  // facts.test.ts): only its joining another event is refused.)
+  // (The figure is still read, under its light verb and preposition: only its joining another event is refused.)
   assert.ok(analyzeFacts('Ann Lee got into an argument with two women at the bakery.').some((f) => f.role === 'with' && f.predicate === 'get'));
 });
 

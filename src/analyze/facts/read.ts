@@ -563,10 +563,19 @@ const UNIT_DIMENSION: Record<string, string> = {
   metre: 'length', kilogram: 'weight', percent: 'share', degree: 'degrees', magnitude: 'magnitude',
 };
 
-/** The largest set "the" can name as one already known ("the two nations", "the three victims"). */
+/** The largest set "the" names as one already known ("the two nations", "the three victims"): larger ones are counts. */
 const DEFINITE_SET_MAX = 3;
 /** Words that open a relative clause after a noun ("the three men who were killed"). */
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which', 'whom']);
+/** Prepositions of company or place before such a set ("between the two nations", "with the three victims"). */
+const SET_PREPOSITIONS = new Set(['between', 'with', 'among', 'amongst', 'aboard', 'alongside', 'beside']);
+
+/** Whether the whole figure at i is a small set "the" names after a preposition of company or place ("on board the two boats"). */
+function knownSmallSet(items: Item[], i: number, n: NumberMention): boolean {
+  if (items[i - 1]?.lower !== 'the' || !Number.isInteger(n.value) || n.value > DEFINITE_SET_MAX) return false;
+  const before = items[i - 2]?.lower ?? '';
+  return SET_PREPOSITIONS.has(before) || (before === 'board' && items[i - 3]?.lower === 'on');
+}
 
 function numberFacts(s: SentenceItems, i: number): Fact[] {
   const { items } = s;
@@ -621,10 +630,11 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   if (afterDecimalPoint(items, i)) return [];
   const counted = countedThing(s, i);
   if (counted === undefined) return [];
-  // "strained ties between the two nations", "worked with the three victims": a small set the article names with
-  // "the" is one it knows already (the story's two countries, its victims); the figure is no news of its own. (Unless
-  // a relative clause says what befell the set: "the three men who were killed were Gazans".)
-  if (items[i - 1]?.lower === 'the' && Number.isInteger(n.value) && n.value <= DEFINITE_SET_MAX && upper === undefined && !RELATIVE_OPENERS.has(items[counted.end]?.lower ?? '')) return [];
+  // "strained ties between the two nations", "worked with the three victims", "on board the two boats": a small set
+  // that "the" names after a preposition of company or place is one the article knows already (the story's two
+  // countries, its victims), the figure no news of its own. (As the subject or object of a verb, "the two gunmen were
+  // shot", "seized the two boats", it is the news; so it is where a relative clause says what befell the set.)
+  if (knownSmallSet(items, i, n) && upper === undefined && !RELATIVE_OPENERS.has(items[counted.end]?.lower ?? '')) return [];
   const f = base(s, i, 'count', value, clause);
   f.thing = counted.thing;
   // "a further four appliances", "an additional six engines", "another 10": another set than the first.
