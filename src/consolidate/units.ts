@@ -233,12 +233,12 @@ const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|w
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
- * leader"): a verb in the past right after it, and a verb's object before it ("struck and killed her" shares its
- * object). (Not for statement claims: "and" joins the objects of one verb there as often, "killed two women and a man".)
+ * leader", "finished with 20 points and now has 2,302"): a verb in the past or "has" right after it, and a verb's
+ * object before it ("struck and killed her" shares its object). (Not for statement claims: "and" joins the objects of one verb there as often, "killed two women and a man".)
  */
-const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
-/** Words a head must keep to stand as a statement of its own. */
-const MIN_HEAD_WORDS = 6;
+const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+|now\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|has|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
+/** Words a head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
+const MIN_HEAD_WORDS = 5;
 
 /**
  * Where the part of a unit's text that the other units say ends: the start

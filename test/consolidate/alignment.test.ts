@@ -505,6 +505,13 @@ test('a fact claim\'s text also ends before a second verb phrase joined by a bar
   ];
   const [c, d] = buildUnits(shared, indexEntities(shared));
   assert.ok(!wording(c!, [c!, d!], c!.text.indexOf('Wednesday') + 9).endsWith('struck.'));
+  // A running total joined by "and now has" is such a phrase too; a head of five words is a statement of its own.
+  const total = [
+    art('e', ['Fry finished with 20 points and now has 1,302 for her career.']),
+    art('f', ['Jo Fry finished the game with 20 points and nine rebounds.']),
+  ];
+  const [e, f] = buildUnits(total, indexEntities(total));
+  assert.equal(wording(e!, [e!, f!], e!.text.indexOf('20') + 2), 'Fry finished with 20 points.');
 });
 
 test('a claim\'s text leaves out a day another of its sources does not give ("placed Tom Fry on injured reserve Wednesday" beside "have placed Tom Fry on injured reserve"), but not a day that opens the sentence, qualifies a noun or bounds a stretch', () => {
