@@ -229,7 +229,7 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
  * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
  * …"); "because of" and "amid" (a cause one report adds: "placed on injured reserve because of an ankle injury").
  */
-const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
+const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
@@ -239,6 +239,8 @@ const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+|now\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|has|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
 /** Words a head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
 const MIN_HEAD_WORDS = 5;
+/** A statement claim's head: six words ("Police said the masked gunman" is no statement). */
+const MIN_STATEMENT_HEAD_WORDS = 6;
 
 /**
  * Where the part of a unit's text that the other units say ends: the start
@@ -256,7 +258,7 @@ export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false): numbe
   // (A fact claim also ends before a second verb phrase joined by a bare "and".)
   for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
-    if (u.text.slice(0, at).split(/\s+/).length < MIN_HEAD_WORDS || openHead(u.text.slice(0, at))) continue;
+    if (u.text.slice(0, at).split(/\s+/).length < (factClaim ? MIN_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(u.text.slice(0, at))) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
     if (![...tailOnly].some((k) => shared.has(k))) return at;
   }
@@ -269,6 +271,8 @@ const OPEN_ENDINGS = new Set(['after', 'before', 'because', 'when', 'while', 'as
 /** Whether a head ends open, an attribution set off by commas ("…, police say") left aside. */
 function openHead(head: string): boolean {
   const bare = head.replace(/,\s*(?:\p{L}+\s+){0,3}(?:say|says|said|reported|reports|added|adds)\s*$/u, '');
+  // A relative clause left open ("Lee, who scored 20 points"), a clause of condition or concession never closed ("If the ceasefire holds").
+  if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(bare) || /^\W*(?:If|Unless|When|Whenever|Although|Though|While|Because|Once|Until|Whether|As|Since|After|Before)\b[^,]*$/u.test(bare)) return true;
   const last = /(\p{L}+)\W*$/u.exec(bare);
   return last !== null && OPEN_ENDINGS.has((last[1] as string).toLowerCase());
 }

@@ -512,6 +512,26 @@ test('a fact claim\'s text also ends before a second verb phrase joined by a bar
   ];
   const [e, f] = buildUnits(total, indexEntities(total));
   assert.equal(wording(e!, [e!, f!], e!.text.indexOf('20') + 2), 'Fry finished with 20 points.');
+  // Never inside a relative clause left open ("Lee, who scored 20 points."), and a statement claim keeps six words at
+  // least ("Police said the masked gunman." states nothing).
+  const open = [
+    art('g', ['Lee, who scored 20 points and has missed two games, will start against the Hawks.']),
+    art('h', ['Lee scored 20 points against the Hawks on Sunday night before a big crowd.']),
+  ];
+  const [g, h] = buildUnits(open, indexEntities(open));
+  assert.equal(wording(g!, [g!, h!], g!.text.indexOf('20') + 2), g!.text);
+  const said = [art('i', ['Police said the masked gunman, carrying a rifle, fled.']), art('j', ['The masked gunman was described by police.'])];
+  const [i, j] = buildUnits(said, indexEntities(said));
+  assert.equal(wording(i!, [i!, j!], 0), i!.text);
+});
+
+test('a claim\'s text keeps an attribution: ", according to …" is no participle to cut at', () => {
+  const arts = [
+    art('a', ['The campaign for the council starts on October 5, according to the election board.']),
+    art('b', ['The campaign for the council is expected to start on October 5.']),
+  ];
+  const [a, b] = buildUnits(arts, indexEntities(arts));
+  assert.equal(wording(a!, [a!, b!], 0), a!.text);
 });
 
 test('a claim\'s text leaves out a day another of its sources does not give ("placed Tom Fry on injured reserve Wednesday" beside "have placed Tom Fry on injured reserve"), but not a day that opens the sentence, qualifies a noun or bounds a stretch', () => {
