@@ -86,7 +86,7 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // however alike the rest of the words (a line of statistics about two players).
   if (!sameQuote && countsApart(a, b)) return 0;
   // "The flaw infected as many as 10,000 websites" / "more than two million computers have been infected": counts of
-  // different things, no figure in common, are two statements however alike their verbs.
+  // different things, none agreeing, are two statements however alike their verbs.
   if (!sameQuote && differentThingsCounted(a, b)) return 0;
   // "About 100 people were at the plant, which makes cookies" hardly states "Kraft makes cookies there":
   // what two sentences share only in a side clause of one is weaker evidence of one statement.

@@ -228,18 +228,20 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
  * Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon; a
  * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
  * …"); "because of" and "amid" (a cause one report adds: "placed on injured reserve because of an ankle injury").
+ * (", according to …" and ", citing …" look like participles and are attributions: no boundary.)
  */
 const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
  * leader", "finished with 20 points and now has 2,302"): a verb in the past or "has" right after it, and a verb's
- * object before it ("struck and killed her" shares its object). (Not for statement claims: "and" joins the objects of one verb there as often, "killed two women and a man".)
+ * object before it ("struck and killed her" shares its object). (Not for statement claims: "and" joins the objects
+ * of one verb there as often, "killed two women and a man".)
  */
 const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+|now\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|has|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
-/** Words a head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
-const MIN_HEAD_WORDS = 5;
-/** A statement claim's head: six words ("Police said the masked gunman" is no statement). */
+/** Words a fact claim's head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
+const MIN_FACT_HEAD_WORDS = 5;
+/** Words a statement claim's head must keep: its figure does not anchor it ("Police said the masked gunman" is no statement). */
 const MIN_STATEMENT_HEAD_WORDS = 6;
 
 /**
@@ -258,7 +260,7 @@ export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false): numbe
   // (A fact claim also ends before a second verb phrase joined by a bare "and".)
   for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
-    if (u.text.slice(0, at).split(/\s+/).length < (factClaim ? MIN_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(u.text.slice(0, at))) continue;
+    if (u.text.slice(0, at).split(/\s+/).length < (factClaim ? MIN_FACT_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(u.text.slice(0, at))) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
     if (![...tailOnly].some((k) => shared.has(k))) return at;
   }
