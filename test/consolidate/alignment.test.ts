@@ -492,46 +492,35 @@ test('a sentence that says too little of a claim\'s wording to state it is a cla
   assert.deepEqual(parted.map((b) => b.claim.sources.map((s) => s.source)), [['f', 'g'], ['h']]);
 });
 
-test('a fact claim\'s text also ends before a second verb phrase joined by a bare "and" that not every other source states ("… on October 19 and missed the next four games"), but not between two verbs of one object ("struck and killed her")', () => {
-  const arts = [
-    art('a', ['Jo Reyes hurt his left knee against the Comets on October 19 and missed the next four games after surgery.']),
-    art('b', ['Jo Reyes hurt his left knee on October 19 in the loss to the Comets.']),
-  ];
+/**
+ * The wording of a claim of two made-up one-sentence reports, from the first: kept at least to the end of `keepThrough`
+ * in it (a fact claim's value), or a statement claim's when `keepThrough` is empty.
+ */
+function wordingOf(first: string, second: string, keepThrough: string): string {
+  const arts = [art('a', [first]), art('b', [second])];
   const [a, b] = buildUnits(arts, indexEntities(arts));
-  assert.equal(wording(a!, [a!, b!], a!.text.indexOf('19') + 2), 'Jo Reyes hurt his left knee against the Comets on October 19.');
-  const shared = [
-    art('c', ['Ann Lee, 66, was killed on Wednesday night when Tom Hale struck and killed her outside the Riverton store.']),
-    art('d', ['Ann Lee, 66, was killed on Wednesday night outside the store in Riverton.']),
-  ];
-  const [c, d] = buildUnits(shared, indexEntities(shared));
-  assert.ok(!wording(c!, [c!, d!], c!.text.indexOf('Wednesday') + 9).endsWith('struck.'));
+  return wording(a!, [a!, b!], keepThrough === '' ? 0 : a!.text.indexOf(keepThrough) + keepThrough.length);
+}
+
+test('a fact claim\'s text also ends before a second verb phrase joined by a bare "and" that not every other source states ("… on October 19 and missed the next four games"), but not between two verbs of one object ("struck and killed her")', () => {
+  assert.equal(
+    wordingOf('Jo Reyes hurt his left knee against the Comets on October 19 and missed the next four games after surgery.', 'Jo Reyes hurt his left knee on October 19 in the loss to the Comets.', '19'),
+    'Jo Reyes hurt his left knee against the Comets on October 19.',
+  );
+  assert.ok(!wordingOf('Ann Lee, 66, was killed on Wednesday night when Tom Hale struck and killed her outside the Riverton store.', 'Ann Lee, 66, was killed on Wednesday night outside the store in Riverton.', 'Wednesday').endsWith('struck.'));
   // A running total joined by "and now has" is such a phrase too; a head of five words is a statement of its own.
-  const total = [
-    art('e', ['Fry finished with 20 points and now has 1,302 for her career.']),
-    art('f', ['Jo Fry finished the game with 20 points and nine rebounds.']),
-  ];
-  const [e, f] = buildUnits(total, indexEntities(total));
-  assert.equal(wording(e!, [e!, f!], e!.text.indexOf('20') + 2), 'Fry finished with 20 points.');
+  assert.equal(wordingOf('Fry finished with 20 points and now has 1,302 for her career.', 'Jo Fry finished the game with 20 points and nine rebounds.', '20'), 'Fry finished with 20 points.');
   // Never inside a relative clause left open ("Lee, who scored 20 points."), and a statement claim keeps six words at
   // least ("Police said the masked gunman." states nothing).
-  const open = [
-    art('g', ['Lee, who scored 20 points and has missed two games, will start against the Hawks.']),
-    art('h', ['Lee scored 20 points against the Hawks on Sunday night before a big crowd.']),
-  ];
-  const [g, h] = buildUnits(open, indexEntities(open));
-  assert.equal(wording(g!, [g!, h!], g!.text.indexOf('20') + 2), g!.text);
-  const said = [art('i', ['Police said the masked gunman, carrying a rifle, fled.']), art('j', ['The masked gunman was described by police.'])];
-  const [i, j] = buildUnits(said, indexEntities(said));
-  assert.equal(wording(i!, [i!, j!], 0), i!.text);
+  const open = 'Lee, who scored 20 points and has missed two games, will start against the Hawks.';
+  assert.equal(wordingOf(open, 'Lee scored 20 points against the Hawks on Sunday night before a big crowd.', '20'), open);
+  const said = 'Police said the masked gunman, carrying a rifle, fled.';
+  assert.equal(wordingOf(said, 'The masked gunman was described by police.', ''), said);
 });
 
 test('a claim\'s text keeps an attribution: ", according to …" is no participle to cut at', () => {
-  const arts = [
-    art('a', ['The campaign for the council starts on October 5, according to the election board.']),
-    art('b', ['The campaign for the council is expected to start on October 5.']),
-  ];
-  const [a, b] = buildUnits(arts, indexEntities(arts));
-  assert.equal(wording(a!, [a!, b!], 0), a!.text);
+  const attributed = 'The campaign for the council starts on October 5, according to the election board.';
+  assert.equal(wordingOf(attributed, 'The campaign for the council is expected to start on October 5.', ''), attributed);
 });
 
 test('a claim\'s text leaves out a day another of its sources does not give ("placed Tom Fry on injured reserve Wednesday" beside "have placed Tom Fry on injured reserve"), but not a day that opens the sentence, qualifies a noun or bounds a stretch', () => {
