@@ -232,12 +232,20 @@ function differentThingsCounted(a: Unit, b: Unit): boolean {
   return !x.some((m) => y.some((n) => agree(m, n)));
 }
 
+/** Each unit's stated counts, read once: alignment asks for them pair by pair. */
+const statedCountsOf = new WeakMap<Unit, Unit['numbers']>();
+
 /**
  * The counts of things a unit gives outside its side clauses, each with its noun right after the figure ("10,000
  * websites"; not "2.5 million people eligible cast", where the noun read as counted is another word).
  */
 function statedCounts(u: Unit): Unit['numbers'] {
-  return u.numbers.filter((n) => n.unit === '' && n.counts !== undefined && !PEOPLE.has(n.counts) && !u.aside.has(family(stem(n.counts))) && nounAfter(u.text, n.text, n.counts));
+  let counts = statedCountsOf.get(u);
+  if (counts === undefined) {
+    counts = u.numbers.filter((n) => n.unit === '' && n.counts !== undefined && !PEOPLE.has(n.counts) && !u.aside.has(family(stem(n.counts))) && nounAfter(u.text, n.text, n.counts));
+    statedCountsOf.set(u, counts);
+  }
+  return counts;
 }
 
 /** Whether `noun` (or its plural) is the word right after the figure written `figure` in `text`. */
