@@ -369,7 +369,8 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       else if (ORG_SUFFIX.has(lastLower) || toks.slice(a, b).some((t) => ORG_HEAD.has(t.lower)) || (teamShape(toks, a, b) && !placeCueAt(toks, prevAt))) vote(key, 'organization', HEAD_NOUN);
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
-      if (placeCueAt(toks, prevAt) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
+      // ("in the Teixeira sweepstakes", "at the Betty Ford clinic": the preposition governs the noun the name modifies.)
+      if ((placeCueAt(toks, prevAt) && !modifiesNoun(toks, a, b)) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
       // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
       if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
@@ -426,6 +427,23 @@ function placeCueAt(toks: Token[], k: number): boolean {
   const cue = toks[k]?.lower;
   if (cue === undefined) return false;
   return PLACE_CUES.has(cue) || (cue === 'to' && MOTION_BEFORE_TO.has(toks[k - 1]?.lower ?? ''));
+}
+
+/** Nouns after a place's name that still make it the place ("in the Boston area", "in the Gaza region"). */
+const AREA_NOUNS = new Set([...SETTLEMENTS, 'area', 'areas', 'suburbs', 'outskirts', 'countryside', 'region', 'regions', 'vicinity']);
+/** Nouns of time after a name that say when, not what the name modifies ("in the Netherlands today"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'season', 'time']);
+
+/**
+ * Whether the name from a to b, after "the", modifies the common noun right
+ * after it ("the Teixeira sweepstakes", "the Betty Ford clinic", "the Obama
+ * administration"): a preposition before it governs that noun, and is no
+ * evidence that the name is a place (unless the noun is an area: "the Boston area").
+ */
+function modifiesNoun(toks: Token[], a: number, b: number): boolean {
+  const next = toks[b];
+  if (toks[a - 1]?.lower !== 'the' || next === undefined || next.type !== 'word' || next.pos !== 'NOUN') return false;
+  return startsLower(next.value) && !AREA_NOUNS.has(next.lower) && !TIME_NOUNS.has(next.lower);
 }
 
 /** Whether the name from a to b is opened by "a" or "an" and ends its phrase (punctuation, a function word or nothing after it). */

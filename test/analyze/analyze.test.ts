@@ -180,6 +180,13 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   const twice = analyze(article(['Police said a John Smith, 42, was arrested on Tuesday.', 'John Smith denied the charge.']));
   assert.equal(twice.entities.find((e) => e.key === 'john smith')?.type, 'person');
   assert.ok(!(fact?.participants ?? []).includes('blue devil'), 'the kind is nobody taking part');
+  // A name "the" opens that modifies the noun after it is no place for the preposition before it: "in the Corvallo
+  // sweepstakes" is about the sweepstakes ("in the Dornby area" still puts Dornby, an area's name, in a place).
+  const modifier = analyze(article(['The Hawks made an offer to Jim Corvallo.', 'The Bears are in the Corvallo sweepstakes too.', 'Fires burned in the Dornby area and in the Kelso Valley today.']));
+  const typed = (text: string) => modifier.entities.find((e) => e.text === text)?.type;
+  assert.equal(typed('Jim Corvallo'), 'person');
+  assert.equal(typed('Dornby'), 'place');
+  assert.equal(typed('Kelso Valley'), 'place');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {
