@@ -579,6 +579,9 @@ test('where a facility is agrees and disputes nothing (a city and its county); t
   assert.equal(disputeCount('Ann Lee was taken to Mercy Hospital in Springfield on Monday night.', 'Ann Lee was taken to Mercy Hospital in Sangamon County on Monday night.'), 0);
   const b = brief(art('a', 'Ann Lee left the Harbour Treatment Center in Newport Beach after a few minutes.'), art('b', 'Ann Lee had checked into the Harbour Treatment Center in Newport Beach, her lawyer said.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'where Harbour Treatment Center is'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
+  // A British and an American spelling of the facility's name are one facility ("Centre" / "Center").
+  const spelt = brief(art('a', 'Ann Lee left the Harbour Treatment Centre in Newport Beach after a few minutes.'), art('b', 'Ann Lee had checked into the Harbour Treatment Center in Newport Beach, her lawyer said.'));
+  assert.ok(spelt.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.about?.startsWith('where Harbour Treatment')), JSON.stringify(spelt.claims.map((c) => [c.status, c.about])));
   assert.equal(disputeCount('Police said the boy pointed a .38-caliber revolver at the officers.', 'Officers said he aimed a .357 caliber revolver at them.'), 1);
   assert.equal(disputeCount('Police found a .38-caliber revolver and a .22-caliber rifle in the car.', 'A .38-caliber revolver was found in the car.'), 0);
   assert.equal(disputeCount('Ann Lee fired a .38-caliber revolver at police on Monday night.', 'Tom Fry fired a .357 caliber revolver at police on Monday night.'), 0);
