@@ -167,12 +167,18 @@ function markup(text: string, i: number): boolean {
   return text[i] === '"' && (text[i + 1] === '>' || text[i - 1] === '=');
 }
 
-/** A quote in straight single marks opening at i, closed by a mark that ends a word, or none. */
+/**
+ * A quote in straight single marks opening at i, closed by a mark that ends
+ * a word or its punctuation ("… anyone.'"), or that stands spaced after
+ * that punctuation as detokenised text spaces it ("… the Harbour Center, '
+ * her rep says": a mark before a space cannot open a quote), or none.
+ */
 function straightSingle(text: string, i: number): Span | undefined {
   const before = text.slice(0, i).trimEnd();
   if (!(before === '' || before.endsWith(':')) || !/^[\p{Lu}\d]/u.test(text[i + 1] ?? '')) return undefined;
   for (let j = i + 1; j < text.length; j++) {
-    if (text[j] === "'" && !/\p{L}/u.test(text[j + 1] ?? '') && /[\p{L}.,!?…]/u.test(text[j - 1] ?? '')) return { open: i, close: j };
+    if (text[j] !== "'" || /\p{L}/u.test(text[j + 1] ?? '')) continue;
+    if (/[\p{L}.,!?…]/u.test(text[j - 1] ?? '') || (text[j - 1] === ' ' && /[.,!?…]/u.test(text[j - 2] ?? '') && /^(?:\s|$)/u.test(text[j + 1] ?? ''))) return { open: i, close: j };
   }
   return undefined;
 }

@@ -131,6 +131,9 @@ test('a name the introducing sentence speaks of is not the speaker; a statement 
 test('straight single marks quote only where a quote plainly opens: after a colon, before a capital', () => {
   assert.deepEqual(quotes("Ann Lee told the BBC: 'I'll miss playing a character who can be anyone.'").map((q) => [q.text, q.speakerText]), [["I'll miss playing a character who can be anyone.", 'Ann Lee']]);
   assert.deepEqual(quotes("The players' union said it would strike over the managers' pay, Ann Lee's lawyer said."), []);
+  // Its close spaced after the quote's own punctuation, as detokenised text spaces it.
+  assert.deepEqual(quotes("'Ann Lee has checked into the Harbour Center, ' her agent Tom Fry said in a statement.").map((q) => [q.text, q.speakerText]), [['Ann Lee has checked into the Harbour Center', 'Tom Fry']]);
+  assert.deepEqual(quotes("'We thank the fans for their support. '").map((q) => q.text), ['We thank the fans for their support.']);
 });
 
 test('a surname alone speaks for the one person named in full with it; a quote reopened after an open one continues it', () => {
