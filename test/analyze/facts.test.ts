@@ -98,6 +98,11 @@ test('ages: "the 44-year-old Maria Lopez", "Maria Lopez, 44,", "the 44 - year - 
   assert.equal(one(facts('Police arrested Maria Lopez, age 44, on Monday.'), 'age', '44').holder, 'maria lopez');
   assert.equal(one(facts('Maria Lopez, aged 44, was charged on Monday.'), 'age', '44').holder, 'maria lopez');
   assert.equal(one(facts('Police stopped the 44 - year - old driver a mile away.'), 'age', '44').holder, 'the driver');
+  // A name that describes the word after it is not whose age it is: the word is ("a 44-year-old Dayton man" is no age of
+  // Dayton); a name after that word is ("the 44-year-old Hawks coach Maria Lopez").
+  assert.equal(one(facts('Police arrested a 44-year-old Dayton man on Monday.'), 'age', '44').holder, 'the man');
+  assert.equal(one(facts('The Hawks signed the 28-year-old Kelso native on Monday.'), 'age', '28').holder, 'the native');
+  assert.equal(one(facts('Police arrested the 44-year-old Hawks coach Maria Lopez on Monday.'), 'age', '44').holder, 'maria lopez');
 });
 
 test('homes: ", of Dayton" after a person, "who lived in Dayton"', () => {

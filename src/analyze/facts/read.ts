@@ -1129,9 +1129,12 @@ function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
   while (items[k]?.kind === 'punct' && (items[k]?.text === '-' || items[k]?.text === '–')) k++;
   // Whose: the name or noun after ("-year-old LaSalle", "-year-old woman"), else the name before ("Klitschko, 36 years old").
   const np = phraseAfter(items, k - 1);
-  // (A name that opens a hyphened compound describes: "Glasgow-born", "Boston-based".)
-  const named = items.slice(k, np.end).find((x, j) => x.kind === 'name' && x.name?.type !== 'place' && !isNationality(x) && !compoundOpener(items, k + j));
+  // (A name that opens a hyphened compound describes: "Glasgow-born", "Boston-based"; so does one a word follows in the
+  // phrase, "the 28-year-old Maryland native", "a 36-year-old Dayton man": the word it describes is whose age it is.)
+  const named = items.slice(k, np.end).find((x, j) => x.kind === 'name' && x.name?.type !== 'place' && !isNationality(x) && !compoundOpener(items, k + j) && !describesWordAfter(items, k + j, np.end));
   if (named !== undefined) return { holder: named.lower };
+  const described = items[np.end - 1];
+  if (np.head?.kind === 'name' && described?.kind === 'word' && describesWordAfter(items, items.indexOf(np.head), np.end)) return { holder: `the ${singular(described.lemma.toLowerCase())}` };
   // "the 41-year-old American": a nationality describes, it does not name.
   const nation = items.slice(k, np.end).find((x) => isNationality(x));
   if (nation !== undefined && np.head === nation) return { holder: `the ${nation.lower}` };
@@ -1141,6 +1144,11 @@ function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
   const before = items[i - 1]?.text === ',' ? items[i - 2] : undefined;
   if (before?.kind === 'name') return { holder: before.lower };
   return {};
+}
+
+/** Whether a word (no name) stands after the name at j before the phrase ends at `end`: the name describes it ("Maryland native"). */
+function describesWordAfter(items: Item[], j: number, end: number): boolean {
+  return items.slice(j + 1, end).some((y) => y.kind === 'word');
 }
 
 /** Words after an age a person comes to that say when ("turns 29 on April 11", "will be 29 next month"). */
