@@ -292,6 +292,9 @@ test('lists: the plainer of two sets of one thing is the rest; "a further four" 
   const list = facts('Agents recovered 12 AK-47 guns, three rifles and two grenades.');
   assert.deepEqual(one(list, 'count', 'three').qualifiers, ['other']);
   assert.deepEqual(one(facts('Crews called a further four engines to help.'), 'count', 'four').qualifiers, ['additional']);
+  // "added three more": a figure that "more" follows is another set too ("three more than" is a difference, no count).
+  assert.deepEqual(one(facts('Tom Fry scored six touchdowns on offense and added three more on punt returns.'), 'count', 'three').qualifiers, ['additional']);
+  assert.ok(!facts('Tom Fry scored three more than Ann Lee did.').some((f) => f.kind === 'count' && f.value.text === 'three' && f.qualifiers === undefined));
 });
 
 test('whole and part: "28 of his 68 punches thrown", "18 of its next 23 games"', () => {

@@ -598,6 +598,11 @@ test('review mends of the sixth session: a measure before a name is that name\'s
   assert.equal(disputeCount('Ann Lee became the youngest president since the 35th president, Tom Fry.', 'Ann Lee became the 46th president on Monday, officials said.'), 0);
 });
 
+test('"added three more" is another set than the plain count: no corroboration of "three touchdowns" from it', () => {
+  const b = brief(art('a', 'Tom Fry scored six touchdowns on offense and added three more on punt returns.'), art('b', 'However, Tom Fry does have three of his four touchdowns in that stretch.'));
+  assert.ok(!b.claims.some((c) => c.status === 'corroborated'), JSON.stringify(b.claims.map((c) => [c.status, c.about, c.sources.map((s) => s.source)])));
+});
+
 test('a running total and a figure that does not say its stretch agree when equal ("at least 70 injured so far" / "at least 70 injured"); unequal, they stay apart', () => {
   const b = brief(art('a', 'At least 70 people have been injured in the riots so far, the ministry said.'), art('b', 'At least 70 people were injured in the riots in Athens, officials said.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.sources.every((s) => s.sentence.includes('70'))), JSON.stringify(b.claims.map((c) => [c.status, c.sources.map((s) => s.sentence)])));

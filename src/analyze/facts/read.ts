@@ -640,6 +640,8 @@ function numberFacts(s: SentenceItems, i: number): Fact[] {
   // "a further four appliances", "an additional six engines", "another 10": another set than the first.
   const before = items[i - 1];
   if (before?.kind === 'word' && CONTRASTIVE.has(before.lower)) counted.qualifiers = sortUnique([...counted.qualifiers, CONTRAST_SENSE[before.lower] ?? before.lower]);
+  // "scored six touchdowns and added three more": a figure "more" follows (not "more than", a difference) is another set too.
+  else if (items[i + 1]?.lower === 'more' && items[i + 2]?.lower !== 'than') counted.qualifiers = sortUnique([...counted.qualifiers, 'additional']);
   // "killed by friendly fire", "hit by rocket fire": the cause tells the set apart.
   const cause = causeAfter(items, counted.end, clause[1]);
   if (cause !== undefined) counted.qualifiers = sortUnique([...counted.qualifiers, `by ${cause}`]);
