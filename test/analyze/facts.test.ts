@@ -802,6 +802,10 @@ test('the members of a list a form of "have" governs are had, not done by the ve
   const rebounds = list.find((f) => f.thing === 'rebound');
   assert.equal(rebounds?.holder, 'ann lee');
   assert.notEqual(rebounds?.predicate, 'score');
+  // So is a figure a preposition ties to the count it holds ("had 52 catches for 440 yards": no rushing).
+  const yards = facts('Tom Fry rushed for 404 yards and also had 52 catches for 440 yards.').find((f) => f.value.text === '440');
+  assert.equal(yards?.predicate, 'have');
+  assert.equal(facts('Tom Fry rushed for 404 yards and also had 52 catches for 440 yards.').find((f) => f.value.text === '404')?.predicate, 'rush');
   // A capital "Will" before a name is a name, not a plan: its sentence states what it says.
   const will = facts('Will Artino scored 14 points off the bench for the Hawks.').find((f) => f.value.text === '14');
   assert.ok(will);

@@ -322,9 +322,16 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
     break;
   }
   // A form of "have" the tagger read as an auxiliary is the verb of what it holds ("Lee scored 14 and Fry had 11
-  // points, 11 rebounds": the rebounds are had, not scored).
-  for (; k >= clause[0]; k--) if (isVerb(items, k) || (role === 'theme' && HAVE_FORMS.has((items[k] as Item).lower) && (items[k] as Item).kind === 'word')) return { at: k, role };
+  // points, 11 rebounds": the rebounds are had, not scored), and of a figure a preposition ties to what it holds ("rushed
+  // for 404 yards and had 52 catches for 440 yards": the 440 yards are no rushing).
+  const prepAt = k;
+  for (; k >= clause[0]; k--) if (isVerb(items, k) || (HAVE_FORMS.has((items[k] as Item).lower) && (items[k] as Item).kind === 'word' && (role === 'theme' || holdsCount(items, k, prepAt)))) return { at: k, role };
   return undefined;
+}
+
+/** Whether a figure stands between a form of "have" at k and the preposition at `prep` (what "had 52 catches for" holds). */
+function holdsCount(items: Item[], k: number, prep: number): boolean {
+  return items.slice(k + 1, prep).some((it) => it.kind === 'number');
 }
 
 /** Forms of "have", a verb of holding whatever the tagger reads them as. */
