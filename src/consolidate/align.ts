@@ -76,6 +76,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
   if (!sameQuote && datesApart(a, b)) return 0;
+  // "Coming sometime this month" and "will release it next month", in reports that do not say when they were written:
+  // two periods, or one told two ways, which the words cannot tell; never one statement.
+  if (!sameQuote && periodsApart(a, b)) return 0;
   // "With 7:42 left" and "with 7:41 to go": two moments of a game are two plays, or one told two ways; never one statement.
   if (!sameQuote && a.gameClocks.length > 0 && b.gameClocks.length > 0 && !a.gameClocks.some((t) => b.gameClocks.includes(t))) return 0;
   // "Planes bombed the camp at 3:00 pm" and "… at 4:10 pm": times of day that do not agree are two moments, or one told
@@ -176,6 +179,15 @@ export function datesApart(a: Unit, b: Unit): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const compatible = (p: string, q: string): boolean => p.startsWith(q) || q.startsWith(p);
   return !x.some((p) => y.some((q) => compatible(p, q)));
+}
+
+/** Whether both units name a period of one kind relative to their unknown day ("this month", "next month") and never the same. */
+export function periodsApart(a: Unit, b: Unit): boolean {
+  if (a.relativePeriods.size === 0 || b.relativePeriods.size === 0) return false;
+  const kind = (p: string): string => p.slice(0, p.indexOf(':'));
+  const kinds = new Set([...a.relativePeriods].map(kind));
+  const shared = [...b.relativePeriods].filter((p) => kinds.has(kind(p)));
+  return shared.length > 0 && !shared.some((p) => a.relativePeriods.has(p));
 }
 
 /** Whether every content word `a` shares with `b` is one `a` says only in a side clause. */

@@ -90,6 +90,11 @@ export interface Unit {
   withdraws: boolean;
   /** The stretch of a game the unit is set in ("second half", "third quarter"), if it names one. */
   stretch: string | undefined;
+  /**
+   * Periods the unit names relative to a day its article does not give ("next month", "this year"), as "month:1",
+   * "year:0": empty where the article's date resolves them (then `dates` holds them).
+   */
+  relativePeriods: Set<string>;
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
   /** Times of day its facts give ("at 3:20 p.m.", "about 2045 GMT"). */
@@ -459,6 +464,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       aside: asideKeys(r.text),
       occasion: occasionOf(r.text),
       gameClocks: gameClocksOf(r.text),
+      relativePeriods: art.article.publishedAt === undefined ? relativePeriodsOf(r.text) : new Set(),
       clockTimes: (art.facts ?? []).filter((f) => f.kind === 'time' && f.sentence === r.s && f.valueStart >= r.start && f.valueStart < r.end).map((f) => f.value),
       phase: phaseOf(r.text),
       withdraws: WITHDRAW_VERB.test(r.text),
@@ -706,6 +712,19 @@ function speaks(text: string, end: number): boolean {
   const apposition = /^\s*,/.test(text.slice(end, end + 3));
   const reach = apposition ? SPEAKER_APPOSITION_WORDS : words[0]?.endsWith('ly') === true ? 2 : 1;
   return words.slice(0, reach).some((w) => SPEECH_VERBS.has(w) || isFrame(family(stem(w))));
+}
+
+/**
+ * "last month", "this week", "next year": a period counted from the day of writing, the one a statement is set in
+ * (not one it is measured from or against: "a drop of five points from last season", "up from last year").
+ */
+const RELATIVE_PERIOD = /(?<!\b(?:from|since|than|over|until|till)\s+)\b(last|this|next)\s+(week|month|year|season)\b/gi;
+const PERIOD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+function relativePeriodsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RELATIVE_PERIOD)) out.add(`${(m[2] as string).toLowerCase()}:${PERIOD_OFFSET[(m[1] as string).toLowerCase()]}`);
+  return out;
 }
 
 /** A clause cut from a sentence reads as a statement of its own: capital first, full stop last. */

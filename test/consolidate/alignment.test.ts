@@ -596,3 +596,20 @@ test('counts of different things, none agreeing, are two statements ("infected 1
   const ship = pair('Pirates hijacked the Sea Lark, which is carrying two million barrels of oil, off Kenya on Saturday.', 'Pirates hijacked the Sea Lark, with its 25 crew, off Kenya on Saturday.');
   assert.equal(claimWith(ship, /barrels/)?.support, 2);
 });
+
+test('"this month" and "next month" in reports that do not say when they were written are two statements; the same period aligns', () => {
+  const a = art('a', ['The carrier says it will start selling the new phone sometime next month.']);
+  const b = art('b', ['The carrier says it will start selling the new phone sometime this month.']);
+  const apart = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(apart, /next month/)?.support, 1, JSON.stringify(apart.claims.map((c) => [c.text, c.support])));
+  const c = art('c', ['The carrier says the new phone will go on sale sometime next month.']);
+  const together = consolidate([a, c], independent([a, c]));
+  assert.equal(claimWith(together, /next month/)?.support, 2);
+});
+
+test('a period a figure is measured from ("a drop from last season") is not the period a statement is set in', () => {
+  const a = art('a', ['Tom Fry is averaging 15.5 points per game this season.']);
+  const b = art('b', ['Tom Fry is averaging 15.5 points per game, a drop of five points per game from last season.']);
+  const brief = consolidate([a, b], independent([a, b]));
+  assert.equal(claimWith(brief, /this season/)?.support, 2, JSON.stringify(brief.claims.map((c) => [c.text, c.support])));
+});
