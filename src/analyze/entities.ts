@@ -281,6 +281,9 @@ function emptyVotes(): Record<EntityType, number> {
 export function findEntities(sentences: TokenizedSentence[], text: string): EntityResult {
   const mentions: Found[] = [];
   const votes = new Map<string, Record<EntityType, number>>();
+  // Names a place cue reaches only as modifiers of a noun ("in the Teixeira sweepstakes", "at the Aleppo market"):
+  // a place's vote, cast at the end for those that nothing else types a person or a body.
+  const deferredPlace: string[] = [];
   const vote = (key: string, type: EntityType, w: number): void => {
     let v = votes.get(key);
     if (v === undefined) {
@@ -370,7 +373,9 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       // ("in the Teixeira sweepstakes", "at the Betty Ford clinic": the preposition governs the noun the name modifies.)
-      if ((placeCueAt(toks, prevAt) && !modifiesNoun(toks, a, b)) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
+      const modifier = placeCueAt(toks, prevAt) && modifiesNoun(toks, a, b);
+      if (modifier) deferredPlace.push(key);
+      else if (placeCueAt(toks, prevAt) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
       // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
       if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
@@ -379,7 +384,7 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       // "2,301 points as a Tar Heel": a name that "a" or "an" opens and that ends its phrase is a kind of person, not
       // somebody, so its shape casts no person vote ("a Kraft Foods plant" is the company's: the noun after it heads
       // the phrase). Other mentions of the name vote as ever: "a John Smith, 42, … John Smith denied it" is a person.
-      else if (b - a >= 2 && !kindOfPerson(toks, a, b) && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
+      else if (b - a >= 2 && !modifier && !kindOfPerson(toks, a, b) && toks.slice(a, b).every((t) => t.pos === 'PROPN' || t.value === '-' || startsLower(t.value))) vote(key, 'person', NAME_SHAPE);
       // A name standing alone in quotes is a title ("“American Pie” star"), not a person.
       if (OPEN_QUOTE.has(toks[a - 1]?.value ?? '') && CLOSE_QUOTE.has(toks[b]?.value ?? '')) vote(key, 'other', STRONG);
       vote(key, 'other', 0.1);
@@ -402,6 +407,12 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
     const v = votes.get(m.key);
     if (v !== undefined) for (const t of Object.keys(v) as EntityType[]) vote(to, t, v[t]);
     m.key = to;
+  }
+  // (After the aliases, so that "Teixeira" counts the person votes of "Mark Teixeira".)
+  for (const k of deferredPlace) {
+    const to = alias.get(k) ?? k;
+    const v = votes.get(to);
+    if (v === undefined || (v.person === 0 && v.organization === 0)) vote(to, 'place', WEAK);
   }
   for (const m of mentions) m.type = bestType(votes.get(m.key));
   return { mentions, votes };

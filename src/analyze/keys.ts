@@ -29,18 +29,8 @@ function computeKey(name: string): string {
     .replace(/[-‐‑–—.’'`]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(BRITISH_WORDS, (w) => AMERICAN_SPELLING[w] as string);
+    .trim();
 }
-
-/**
- * Words of names that British and American outlets spell two ways: one key
- * for "Promises Treatment Centre" and "Promises Treatment Center", "the
- * National Theatre" and "National Theater", "World Health Organisation"
- * and "… Organization".
- */
-const AMERICAN_SPELLING: Record<string, string> = { centre: 'center', centres: 'centers', theatre: 'theater', theatres: 'theaters', organisation: 'organization', organisations: 'organizations', defence: 'defense' };
-const BRITISH_WORDS = new RegExp(`\\b(?:${Object.keys(AMERICAN_SPELLING).join('|')})\\b`, 'g');
 
 /**
  * How many times more often a name of two words or more must be written

@@ -176,12 +176,17 @@ function markup(text: string, i: number): boolean {
 function straightSingle(text: string, i: number): Span | undefined {
   const before = text.slice(0, i).trimEnd();
   if (!(before === '' || before.endsWith(':')) || !/^[\p{Lu}\d]/u.test(text[i + 1] ?? '')) return undefined;
+  // "'90s heartthrob Ann Lee", "'08 graduate", "'Twas": an elision, not an opening mark.
+  if (ELISION.test(text.slice(i, i + 7))) return undefined;
   for (let j = i + 1; j < text.length; j++) {
     if (text[j] !== "'" || /\p{L}/u.test(text[j + 1] ?? '')) continue;
     if (/[\p{L}.,!?…]/u.test(text[j - 1] ?? '') || (text[j - 1] === ' ' && /[.,!?…]/u.test(text[j - 2] ?? '') && /^(?:\s|$)/u.test(text[j + 1] ?? ''))) return { open: i, close: j };
   }
   return undefined;
 }
+
+/** A straight mark that elides the start of a word or a year ("'90s", "'08", "'Tis", "'Twas"). */
+const ELISION = /^'(?:\d\d(?:s|\b)|(?:Tis|Twas|Til|Em|Cause)\b)/u;
 
 /** Each paragraph's spans, a paragraph carrying the quote its predecessor left open. */
 export function paragraphSpans(paragraphs: string[]): Span[][] {

@@ -187,6 +187,12 @@ test('entities: aliases share a key, types from titles and head nouns', () => {
   assert.equal(typed('Jim Corvallo'), 'person');
   assert.equal(typed('Dornby'), 'place');
   assert.equal(typed('Kelso Valley'), 'place');
+  // A place written only before a noun stays a place ("at the Dornby market", "in the Kelso Bay protests"): only a
+  // name that other mentions type as someone or a body loses the preposition's vote.
+  const placesOnly = analyze(article(['A bomber killed 14 people at the Dornby market on Friday.', 'Police arrested 40 people in the Kelso Bay protests.']));
+  const placeOf = (text: string) => placesOnly.entities.find((e) => e.text === text)?.type;
+  assert.equal(placeOf('Dornby'), 'place');
+  assert.equal(placeOf('Kelso Bay'), 'place');
 });
 
 test('dates: relative dates resolved against publishedAt', () => {

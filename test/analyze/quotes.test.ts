@@ -134,6 +134,9 @@ test('straight single marks quote only where a quote plainly opens: after a colo
   // Its close spaced after the quote's own punctuation, as detokenised text spaces it.
   assert.deepEqual(quotes("'Ann Lee has checked into the Harbour Center, ' her agent Tom Fry said in a statement.").map((q) => [q.text, q.speakerText]), [['Ann Lee has checked into the Harbour Center', 'Tom Fry']]);
   assert.deepEqual(quotes("'We thank the fans for their support. '").map((q) => q.text), ['We thank the fans for their support.']);
+  // A mark that elides a year or a word opens nothing, whatever closes later in the paragraph.
+  assert.deepEqual(quotes("'90s star Ann Lee has entered rehab, her agent said. 'She is getting help, ' Tom Fry said.").map((q) => [q.text, q.speakerText]), []);
+  assert.deepEqual(quotes("'08 graduate Ann Lee, 22, was named coach. 'I'm thrilled, ' she said.").map((q) => q.text), []);
 });
 
 test('a surname alone speaks for the one person named in full with it; a quote reopened after an open one continues it', () => {

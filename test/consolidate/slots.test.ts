@@ -579,9 +579,6 @@ test('where a facility is agrees and disputes nothing (a city and its county); t
   assert.equal(disputeCount('Ann Lee was taken to Mercy Hospital in Springfield on Monday night.', 'Ann Lee was taken to Mercy Hospital in Sangamon County on Monday night.'), 0);
   const b = brief(art('a', 'Ann Lee left the Harbour Treatment Center in Newport Beach after a few minutes.'), art('b', 'Ann Lee had checked into the Harbour Treatment Center in Newport Beach, her lawyer said.'));
   assert.ok(b.claims.some((c) => c.status === 'corroborated' && c.about === 'where Harbour Treatment Center is'), JSON.stringify(b.claims.map((c) => [c.status, c.about])));
-  // A British and an American spelling of the facility's name are one facility ("Centre" / "Center").
-  const spelt = brief(art('a', 'Ann Lee left the Harbour Treatment Centre in Newport Beach after a few minutes.'), art('b', 'Ann Lee had checked into the Harbour Treatment Center in Newport Beach, her lawyer said.'));
-  assert.ok(spelt.claims.some((c) => c.status === 'corroborated' && c.sources.length === 2 && c.about?.startsWith('where Harbour Treatment')), JSON.stringify(spelt.claims.map((c) => [c.status, c.about])));
   assert.equal(disputeCount('Police said the boy pointed a .38-caliber revolver at the officers.', 'Officers said he aimed a .357 caliber revolver at them.'), 1);
   assert.equal(disputeCount('Police found a .38-caliber revolver and a .22-caliber rifle in the car.', 'A .38-caliber revolver was found in the car.'), 0);
   assert.equal(disputeCount('Ann Lee fired a .38-caliber revolver at police on Monday night.', 'Tom Fry fired a .357 caliber revolver at police on Monday night.'), 0);
@@ -596,6 +593,10 @@ test('review mends of the sixth session: a measure before a name is that name\'s
   const lines = brief(art('a', 'Ann Lee was named the 21st head coach of the Hawks on Monday.'), art('b', 'Ann Lee was named the 15th head coach of the Bulls on Monday.'));
   assert.ok(!disputes(lines).some((k) => k.about.startsWith('which coach')), JSON.stringify(disputes(lines)));
   assert.equal(disputeCount('Ann Lee became the youngest president since the 35th president, Tom Fry.', 'Ann Lee became the 46th president on Monday, officials said.'), 0);
+});
+
+test('tolls at two markets a place names before the noun are two tolls, no dispute ("at the Dornby market" / "at the Kelso market")', () => {
+  assert.equal(disputeCount('A suicide bomber killed 14 people at the Dornby market on Friday.', 'A suicide bomber killed 20 people at the Kelso market on Friday.'), 0);
 });
 
 test('"added three more" is another set than the plain count: no corroboration of "three touchdowns" from it', () => {
