@@ -716,9 +716,10 @@ function speaks(text: string, end: number): boolean {
 
 /**
  * "last month", "this week", "next year": a period counted from the day of writing, the one a statement is set in
- * (not one it is measured from or against: "a drop of five points from last season", "up from last year").
+ * (not one it is measured from or against: "a drop of five points from last season", "up from last year", "compared
+ * with last year"; nor one that names whose or which: "last year's champion", "in the last year").
  */
-const RELATIVE_PERIOD = /(?<!\b(?:from|since|than|over|until|till)\s+)\b(last|this|next)\s+(week|month|year|season)\b/gi;
+const RELATIVE_PERIOD = /(?<!\b(?:from|since|than|over|on|until|till|through|versus|vs\.?|with|the|past)\s+)\b(last|this|next)\s+(week|month|year|season)\b(?!\s*['’]s\b)/gi;
 const PERIOD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 function relativePeriodsOf(text: string): Set<string> {

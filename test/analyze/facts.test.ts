@@ -103,6 +103,8 @@ test('ages: "the 44-year-old Maria Lopez", "Maria Lopez, 44,", "the 44 - year - 
   assert.equal(one(facts('Police arrested a 44-year-old Dayton man on Monday.'), 'age', '44').holder, 'the man');
   assert.equal(one(facts('The Hawks signed the 28-year-old Kelso native on Monday.'), 'age', '28').holder, 'the native');
   assert.equal(one(facts('Police arrested the 44-year-old Hawks coach Maria Lopez on Monday.'), 'age', '44').holder, 'maria lopez');
+  // (An adverb after the name describes the verb: "the 36-year-old Maria Lopez easily defended her title".)
+  assert.equal(one(facts('The 36-year-old Maria Lopez easily defended her title on Saturday.'), 'age', '36').holder, 'maria lopez');
 });
 
 test('homes: ", of Dayton" after a person, "who lived in Dayton"', () => {
@@ -806,6 +808,8 @@ test('the members of a list a form of "have" governs are had, not done by the ve
   const yards = facts('Tom Fry rushed for 404 yards and also had 52 catches for 440 yards.').find((f) => f.value.text === '440');
   assert.equal(yards?.predicate, 'have');
   assert.equal(facts('Tom Fry rushed for 404 yards and also had 52 catches for 440 yards.').find((f) => f.value.text === '404')?.predicate, 'rush');
+  // (Not a count a side clause holds: "the Jets, who had 3 turnovers, by 10 points" is no margin had.)
+  assert.notEqual(facts('The Hawks beat the Jets, who had 3 turnovers, by 10 points.').find((f) => f.value.text === '10')?.predicate, 'have');
   // A capital "Will" before a name is a name, not a plan: its sentence states what it says.
   const will = facts('Will Artino scored 14 points off the bench for the Hawks.').find((f) => f.value.text === '14');
   assert.ok(will);

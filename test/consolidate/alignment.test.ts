@@ -613,3 +613,13 @@ test('a period a figure is measured from ("a drop from last season") is not the 
   const brief = consolidate([a, b], independent([a, b]));
   assert.equal(claimWith(brief, /this season/)?.support, 2, JSON.stringify(brief.claims.map((c) => [c.text, c.support])));
 });
+
+test('a period that says whose or which ("last year\'s winner", "compared with last year") is not the period a statement is set in', () => {
+  const periodsOf = (text: string): string[] => {
+    const a = art('a', [text]);
+    return buildUnits([a], indexEntities([a])).flatMap((u) => [...u.relativePeriods]);
+  };
+  assert.deepEqual(periodsOf("Tom Fry, last year's winner, took the opening stage of the race on Sunday."), []);
+  assert.deepEqual(periodsOf('Sales rose by a third compared with last year, the company said on Monday.'), []);
+  assert.deepEqual(periodsOf('Tom Fry took the opening stage of the race on Sunday this year.'), ['year:0']);
+});

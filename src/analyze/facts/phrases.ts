@@ -331,7 +331,9 @@ function verbBefore(items: Item[], from: number, clause: [number, number]): { at
 
 /** Whether a figure stands between a form of "have" at k and the preposition at `prep` (what "had 52 catches for" holds). */
 function holdsCount(items: Item[], k: number, prep: number): boolean {
-  return items.slice(k + 1, prep).some((it) => it.kind === 'number');
+  // (Not across a comma: "beat the Jets, who had 3 turnovers, by 10 points" is no margin had.)
+  const between = items.slice(k + 1, prep);
+  return between.some((it) => it.kind === 'number') && !between.some((it) => it.kind === 'punct' && it.text === ',');
 }
 
 /** Forms of "have", a verb of holding whatever the tagger reads them as. */

@@ -1150,7 +1150,8 @@ function ageAfter(items: Item[], i: number): { holder?: string } | undefined {
 
 /** Whether a word (no name) stands after the name at j before the phrase ends at `end`: the name describes it ("Maryland native"). */
 function describesWordAfter(items: Item[], j: number, end: number): boolean {
-  return items.slice(j + 1, end).some((y) => y.kind === 'word');
+  // (An adverb the phrase skips, "Klitschko easily defended", describes the verb after, not a word of the phrase.)
+  return items.slice(j + 1, end).some((y) => y.kind === 'word' && y.pos !== 'ADV');
 }
 
 /** Words after an age a person comes to that say when ("turns 29 on April 11", "will be 29 next month"). */
