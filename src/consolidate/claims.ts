@@ -149,20 +149,31 @@ const DAY_CLOSES_RE = /^(?:\s*[.,;:!?]|\s*$|\s+(?:because|after|before|when|as|i
 const DAY_BOUND_BEFORE_RE = /(?:\b(?:since|by|until|till|through|from|before|after|the|a|an|this|last|next|every|each|of|for|in|at|to|with|during|between|than)|['’]s?)\s+$/iu;
 
 /**
- * Claims with one wording and the same sentences of the same sources are
- * one claim: two facts of one sentence ("seizing 12 Somali and 11 Yemeni
- * pirates": the Somalis and the Yemenis) would otherwise list the sentence
- * twice. The claim keeps every fact and every conflict of them, and names
- * what it is about by each.
+ * Claims with one wording whose sentences are all sentences of another such
+ * claim are that claim: two facts of one sentence ("seizing 12 Somali and 11
+ * Yemeni pirates": the Somalis and the Yemenis) would otherwise list the
+ * sentence twice, and a sentence that one fact of it puts in a claim with
+ * other reports would be listed again as a claim of its one report (shown
+ * single-source beside the same words shown corroborated). The claim with
+ * the most sentences keeps every fact and every conflict of the others, and
+ * names what it is about by each.
  */
 export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
-  const first = new Map<string, BuiltClaim>();
+  const sentencesOf = (b: BuiltClaim): Set<string> => new Set(b.claim.sources.map((x) => `${x.source}\u0000${x.sentence}`));
+  const byText = new Map<string, { b: BuiltClaim; sentences: Set<string> }[]>();
+  // The widest claims of a wording first, so that each narrower one finds the claim that holds it.
+  const widestFirst = built.map((b, i) => ({ b, i, sentences: sentencesOf(b) })).sort((x, y) => y.sentences.size - x.sentences.size || x.i - y.i);
+  const into = new Map<BuiltClaim, BuiltClaim>();
+  for (const { b, sentences } of widestFirst) {
+    const same = byText.get(b.claim.text) ?? byText.set(b.claim.text, []).get(b.claim.text) ?? [];
+    const holder = same.find((k) => [...sentences].every((x) => k.sentences.has(x)));
+    if (holder === undefined) same.push({ b, sentences });
+    else into.set(b, holder.b);
+  }
   const out: BuiltClaim[] = [];
   for (const b of built) {
-    const key = JSON.stringify([b.claim.text, b.claim.sources.map((x) => [x.source, x.sentence]).sort()]);
-    const kept = first.get(key);
+    const kept = into.get(b);
     if (kept === undefined) {
-      first.set(key, b);
       out.push(b);
       continue;
     }

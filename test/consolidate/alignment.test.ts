@@ -125,9 +125,11 @@ test('sentences that give different values of one fact never corroborate each ot
   const a = art('a', ['The boat that sank near the harbour on Monday was 12 metres long, the coast guard said.']);
   const b = art('b', ['The boat that sank near the harbour on Monday was 20 metres long, the coast guard said.']);
   const brief = consolidate([a, b], independent([a, b]));
-  // (They agree on the day, and that fact claim carries both sentences.)
-  const statement = brief.claims.find((c) => c.about === undefined && c.sources.some((s) => /12 metres/.test(s.sentence)));
-  assert.equal(statement?.support, 1, 'a length of no named thing is too loose to dispute, and still no agreement');
+  // (They agree on the day, and that fact claim carries both sentences; the sentence is no claim of its own beside it.)
+  const statements = brief.claims.filter((c) => c.about === undefined && c.sources.some((s) => /metres/.test(s.sentence)));
+  assert.ok(statements.every((c) => c.support === 1), 'a length of no named thing is too loose to dispute, and still no agreement');
+  assert.deepEqual(brief.claims.filter((c) => c.support === 2).map((c) => c.about), ['day of the sinking']);
+  assert.equal(new Set(brief.claims.map((c) => c.text)).size, brief.claims.length, 'no wording twice');
   assert.ok(!brief.claims.some((c) => c.status === 'disputed'));
 });
 
