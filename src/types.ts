@@ -236,11 +236,8 @@ export interface Fact {
    * named before), speakers left out; "?" for a person described but not named ("the 23-year-old").
    */
   participants?: string[];
-  /**
-   * `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"); `later`: a state told as
-   * the one reached after another ("was later listed in stable condition").
-   */
-  tense?: 'earlier' | 'later';
+  /** `earlier`: reported as an earlier figure ("the UN said earlier it had confirmed 30 dead"). */
+  tense?: 'earlier';
   /** The event is named only by pointing back to another sentence ("killed in those bombings"): it anchors no dispute. */
   pointsBack?: true;
   /** The counted or measured phrase as written, for naming the slot ("AK-47 assault rifles"). */

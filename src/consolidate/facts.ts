@@ -152,9 +152,8 @@ function withoutDisputedSentences(claims: FactClaim[], disagreements: SlotValue[
 /**
  * Values in the order a reader should see them, and whether they are a
  * revision: every report of one value published before every report of the
- * next (publication times known for all), all but one value marked as
- * earlier figures, or one of two values marked as a state reached later.
- * Otherwise the most reported value first.
+ * next (publication times known for all), or all but one value marked as
+ * earlier figures. Otherwise the most reported value first.
  */
 function orderValues(values: SlotValue[], published: Map<string, string | undefined>): { values: SlotValue[]; revision: boolean } {
   const byCount = [...values].sort((a, b) => b.members.length - a.members.length || (a.value.number ?? 0) - (b.value.number ?? 0));
@@ -162,12 +161,6 @@ function orderValues(values: SlotValue[], published: Map<string, string | undefi
   if (values.length === 2 && earlier.length === 1) {
     const latest = values.find((v) => !earlier.includes(v)) as SlotValue;
     return { values: [...earlier, latest], revision: true };
-  }
-  // "In critical condition" and "was later listed in stable condition": the state told as reached later is the latest.
-  const later = values.filter((v) => v.members.every((m) => m.fact.tense === 'later'));
-  if (values.length === 2 && later.length === 1 && !values.some((v) => v !== later[0] && v.members.some((m) => m.fact.tense === 'later'))) {
-    const first = values.find((v) => !later.includes(v)) as SlotValue;
-    return { values: [first, ...later], revision: true };
   }
   const times = values.map((v) => v.members.map((m) => published.get(m.article)));
   if (times.every((ts) => ts.every((t) => t !== undefined && !Number.isNaN(Date.parse(t))))) {

@@ -309,8 +309,8 @@ function compatible(x: PlacedFact, y: PlacedFact): boolean {
   // Guards for different values apply to bounds that merely hold each other too ("at least seven" and "at least 12").
   const agree = sameValue(a.kind, a.value, b.value, a.scope === 'total' || b.scope === 'total');
   // An article that gives two values in one bucket tells two things apart ("12 AK-47 guns, three rifles"): two slots.
-  // (An earlier figure beside the latest one, or a state beside the one reached later, is one thing reported twice.)
-  if (x.article === y.article && !agree && a.tense === undefined && b.tense === undefined) return false;
+  // (An earlier figure beside the latest one is one thing reported twice.)
+  if (x.article === y.article && !agree && a.tense !== 'earlier' && b.tense !== 'earlier') return false;
   // A running total and a figure that does not say what stretch it covers are one figure when they are equal and
   // counted under one named event ("at least 70 injured so far" / "at least 70 injured"); a different figure may be
   // the total beside one event's, and an equal one under no event may be anyone's ("six carries this season" / "30
@@ -650,9 +650,8 @@ export function slotValues(slot: Slot): SlotValue[] {
   for (const m of slot.members) (byArticle.get(m.article) ?? byArticle.set(m.article, []).get(m.article) ?? []).push(m);
   const groups: { members: PlacedFact[] }[] = [];
   for (const all of byArticle.values()) {
-    // An article's earlier figure gives way to its latest, and a state to the one it tells was reached later.
-    const reached = all.filter((f) => f.fact.tense === 'later');
-    const latest = reached.length > 0 ? reached : all.filter((f) => f.fact.tense !== 'earlier');
+    // An article's earlier figure gives way to its latest.
+    const latest = all.filter((f) => f.fact.tense !== 'earlier');
     const facts = latest.length > 0 ? latest : all;
     const first = facts[0] as PlacedFact;
     if (facts.some((f) => !valuesAgree(slot.kind, f.fact.value, first.fact.value, first.fact.scope === 'total'))) continue;

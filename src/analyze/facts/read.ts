@@ -3023,13 +3023,8 @@ function conditionFacts(s: SentenceItems, i: number): Fact[] {
   const f = base(s, i, 'condition', { text: `${it.text} condition`, key: it.lower }, clauseOf(items, i));
   f.valueEnd = (items[i + 1] as Item).end;
   f.holder = holder;
-  // "He was later transferred and listed in stable condition": a condition reached after another is told.
-  if (f.tense === undefined && LATER_STATE.test(words(items.slice(0, i)))) f.tense = 'later';
   return [f];
 }
-
-/** Words that tell a state as the one reached after an earlier one ("later", "has since been", "was upgraded to"). */
-const LATER_STATE = /\b(?:later|subsequently|afterwards|eventually|(?:has|have|had) since|upgraded|downgraded|improved)\b/;
 
 /** Words right before a condition that mix or deny it. */
 const CONDITION_BREAKERS = new Set(['but', 'and', 'not', 'no', 'or']);
