@@ -156,7 +156,8 @@ const DAY_BOUND_BEFORE_RE = /(?:\b(?:since|by|until|till|through|from|before|aft
  * other reports would be listed again as a claim of its one report (shown
  * single-source beside the same words shown corroborated). The claim with
  * the most sentences keeps every fact and every conflict of the others, and
- * names what it is about by each.
+ * names what it is about by each. (A fact claim of one report stays its own
+ * claim beside one of more reports in its words.)
  */
 export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
   const sentencesOf = (b: BuiltClaim): Set<string> => new Set(b.claim.sources.map((x) => `${x.source}\u0000${x.sentence}`));
@@ -166,7 +167,9 @@ export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
   const into = new Map<BuiltClaim, BuiltClaim>();
   for (const { b, sentences } of widestFirst) {
     const same = byText.get(b.claim.text) ?? byText.set(b.claim.text, []).get(b.claim.text) ?? [];
-    const holder = same.find((k) => [...sentences].every((x) => k.sentences.has(x)));
+    // (A fact of one source is no part of a claim of more: its slot would read as corroborated, or disputed, by them.)
+    const folds = (k: { b: BuiltClaim }): boolean => b.claim.facts === undefined || b.claim.status !== 'single-source' || k.b.claim.status === 'single-source';
+    const holder = same.find((k) => folds(k) && [...sentences].every((x) => k.sentences.has(x)));
     if (holder === undefined) same.push({ b, sentences });
     else into.set(b, holder.b);
   }

@@ -625,3 +625,16 @@ test('a period that says whose or which ("last year\'s winner", "compared with l
   assert.deepEqual(periodsOf('Sales rose by a third compared with last year, the company said on Monday.'), []);
   assert.deepEqual(periodsOf('Tom Fry took the opening stage of the race on Sunday this year.'), ['year:0']);
 });
+
+test('a fact only one group of copies gives stays a single-source claim beside a corroborated claim in the same words', () => {
+  const texts: Record<string, string> = {
+    a: 'A gunman opened fire at the Kraft plant in Philadelphia on Thursday.\n\nHiller walked to the third-floor mixing area and found four people in the break room.',
+    a2: 'A gunman opened fire at the Kraft plant in Philadelphia on Thursday.\n\nHiller walked to the third-floor mixing area and found four people in the break room.',
+    b: 'A woman opened fire at a Kraft plant in Philadelphia on Thursday night.\n\nHiller walked to the third-floor mixing room and found her co-workers in the break room.',
+  };
+  const arts = Object.entries(texts).map(([id, text]) => art(id, text.split('\n\n')));
+  const brief = consolidate(arts, { edges: [], groups: [{ id: 'a', members: ['a', 'a2'] }, { id: 'b', members: ['b'] }] });
+  const count = brief.claims.find((c) => c.about?.includes('number of people'));
+  assert.equal(count?.status, 'single-source', JSON.stringify(brief.claims.map((c) => [c.status, c.about, c.text])));
+  assert.ok(!brief.claims.some((c) => c.status === 'corroborated' && c.facts?.every((f) => f.source !== 'b')));
+});
