@@ -102,10 +102,9 @@ const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
  * summary never picks a side: " (two outlets say 9)", " (revised from 30)".
  */
 function otherValues(b: BuiltClaim): string {
-  const shown = repUnit(b).article;
   const notes: string[] = [];
   for (const c of b.claim.conflicts) {
-    const mine = c.values.find((v) => v.sources.includes(shown));
+    const mine = shownSide(b, c);
     if (mine === undefined) continue;
     if (c.kind === 'revision') {
       const before = c.values.slice(0, c.values.indexOf(mine)).map((v) => v.value);
@@ -129,14 +128,37 @@ function otherValues(b: BuiltClaim): string {
  * "Angara"; the outlet that said "Soyuz-2" does not back it).
  */
 function cited(b: BuiltClaim): string[] {
-  const shown = repUnit(b).article;
   const rivals = new Set<string>();
   for (const c of b.claim.conflicts) {
-    const mine = c.values.find((v) => v.sources.includes(shown));
+    const mine = shownSide(b, c);
     if (mine === undefined) continue;
     for (const v of c.values) if (v !== mine) for (const x of v.sources) if (!mine.sources.includes(x)) rivals.add(x);
   }
   return b.claim.sources.map((s) => s.source).filter((x) => !rivals.has(x));
+}
+
+type ClaimConflict = BuiltClaim['claim']['conflicts'][number];
+
+/**
+ * The side of a conflict the sentence shown takes: its report's, or, where
+ * that report's figure was not read ("… since the fatal police shooting of a
+ * teenage boy in Athens Saturday night"), the one side whose value the
+ * sentence writes in so many words. None when neither tells.
+ */
+export function shownSide(b: BuiltClaim, c: ClaimConflict): ClaimConflict['values'][number] | undefined {
+  const shown = repUnit(b).article;
+  const byReport = c.values.find((v) => v.sources.includes(shown));
+  if (byReport !== undefined) return byReport;
+  const written = c.values.filter((v) => v.value.split(/ or |, /).some((form) => writes(b.claim.text, form)));
+  return written.length === 1 ? written[0] : undefined;
+}
+
+/** Whether a text writes a value's form as words of its own ("Saturday" in "Athens Saturday night", not "12" in "120"). */
+function writes(text: string, form: string): boolean {
+  const f = form.trim();
+  if (f === '' || f === 'another form') return false;
+  const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function repUnit(b: BuiltClaim): Unit {

@@ -4,7 +4,7 @@ import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims } from '../../src/consolidate/facts.js';
-import { readsAlone } from '../../src/consolidate/summary.js';
+import { readsAlone, shownSide } from '../../src/consolidate/summary.js';
 import { oneDigitApart, valuesAgree } from '../../src/consolidate/values.js';
 import type { AnalyzedArticle, Brief, FactValue, Relations } from '../../src/types.js';
 
@@ -597,6 +597,19 @@ test('review mends of the sixth session: a measure before a name is that name\'s
 
 test('tolls at two markets a place names before the noun are two tolls, no dispute ("at the Dornby market" / "at the Kelso market")', () => {
   assert.equal(disputeCount('A suicide bomber killed 14 people at the Dornby market on Friday.', 'A suicide bomber killed 20 people at the Kelso market on Friday.'), 0);
+});
+
+test('the side of a dispute a summary sentence takes is its report\'s, or else the one value it writes in so many words', () => {
+  const claim = (text: string, article: string): Parameters<typeof shownSide>[0] =>
+    ({ claim: { id: 'c1', text, sources: [], support: 2, independentSupport: 2, status: 'disputed', conflicts: [] }, units: [{ text, article } as never], position: 0, firstArticle: 0, firstSentence: 0, sentences: [] }) as never;
+  const conflict = { about: 'day of the killing', kind: 'contradiction' as const, values: [{ value: 'Saturday', sources: ['b', 'd'] }, { value: 'Sunday', sources: ['c'] }] };
+  // The report of the sentence shown is on a side: that side.
+  assert.equal(shownSide(claim('Riots followed the shooting on Sunday.', 'c'), conflict)?.value, 'Sunday');
+  // Its figure unread ("since the fatal shooting … Saturday night"): the one value it writes.
+  assert.equal(shownSide(claim('Riots have swept the country since the fatal shooting of a boy in Kelso Saturday night.', 'a'), conflict)?.value, 'Saturday');
+  // Neither, or both written: no side (not "Sun" inside "Sunday", not a value inside a longer word).
+  assert.equal(shownSide(claim('Riots have swept the country for six days.', 'a'), conflict), undefined);
+  assert.equal(shownSide(claim('Riots followed the Saturday shooting and Sunday funeral.', 'a'), conflict), undefined);
 });
 
 test('"added three more" is another set than the plain count: no corroboration of "three touchdowns" from it', () => {
