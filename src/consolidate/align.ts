@@ -76,6 +76,9 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   if (!sameQuote && s < VERBATIM && contentDot / (a.norm * b.norm) < MIN_CONTENT_COSINE) return 0;
   // "Convicted in 2004" and "returned to prison in 2009": the same words about two moments are two statements.
   if (!sameQuote && datesApart(a, b)) return 0;
+  // "Killed by police on Saturday night" and "… on Sunday night": two days (one night told from either side of midnight
+  // aside) are two occasions, or one told two ways, which the facts of its day dispute where they are read; never one statement.
+  if (!sameQuote && a.weekdays.length > 0 && b.weekdays.length > 0 && !a.weekdays.some((x) => b.weekdays.some((y) => valuesAgree('day', x, y)))) return 0;
   // "Coming sometime this month" and "will release it next month", in reports that do not say when they were written:
   // two periods, or one told two ways, which the words cannot tell; never one statement.
   if (!sameQuote && periodsApart(a, b)) return 0;

@@ -95,6 +95,8 @@ export interface Unit {
    * "year:0": empty where the article's date resolves them (then `dates` holds them).
    */
   relativePeriods: Set<string>;
+  /** Weekdays the unit dates something by ("on Saturday night", "late Thursday"), not the day a source spoke ("said Monday"). */
+  weekdays: FactValue[];
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
   gameClocks: number[];
   /** Times of day its facts give ("at 3:20 p.m.", "about 2045 GMT"). */
@@ -465,6 +467,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       occasion: occasionOf(r.text),
       gameClocks: gameClocksOf(r.text),
       relativePeriods: art.article.publishedAt === undefined ? relativePeriodsOf(r.text) : new Set(),
+      weekdays: weekdaysOf(r.text),
       clockTimes: (art.facts ?? []).filter((f) => f.kind === 'time' && f.sentence === r.s && f.valueStart >= r.start && f.valueStart < r.end).map((f) => f.value),
       phase: phaseOf(r.text),
       withdraws: WITHDRAW_VERB.test(r.text),
@@ -725,6 +728,20 @@ const PERIOD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 function relativePeriodsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(RELATIVE_PERIOD)) out.add(`${(m[2] as string).toLowerCase()}:${PERIOD_OFFSET[(m[1] as string).toLowerCase()]}`);
+  return out;
+}
+
+/** A weekday with the words that place it in the day ("late Thursday night", "early Friday"). */
+const WEEKDAY = /\b(?:(?:late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?\b/gi;
+/** Words right before a weekday that make it the day a source spoke or a page was put out ("said Monday", "posted on Friday"). */
+const SAYING_BEFORE_DAY = /\b(?:said|says|told|tells|announced|reported|reports|confirmed|added|stated|published|posted|updated|wrote|statement)\s+(?:on\s+)?$/i;
+
+function weekdaysOf(text: string): FactValue[] {
+  const out: FactValue[] = [];
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (SAYING_BEFORE_DAY.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    out.push({ text: m[0], key: (m[1] as string).toLowerCase() });
+  }
   return out;
 }
 

@@ -638,3 +638,17 @@ test('a fact only one group of copies gives stays a single-source claim beside a
   assert.equal(count?.status, 'single-source', JSON.stringify(brief.claims.map((c) => [c.status, c.about, c.text])));
   assert.ok(!brief.claims.some((c) => c.status === 'corroborated' && c.facts?.every((f) => f.source !== 'b')));
 });
+
+test('two weekdays that date what two sentences say are two occasions, never one statement; one night told from either side of midnight is one', () => {
+  const a = art('a', ['Riots have swept the country since the boy was shot dead by police on Saturday.']);
+  const b = art('b', ['Riots have swept the country since the boy was shot dead by police on Tuesday.']);
+  const apart = consolidate([a, b], independent([a, b]));
+  assert.ok(!apart.claims.some((c) => c.support === 2), JSON.stringify(apart.claims.map((c) => [c.text, c.support])));
+  const c = art('c', ['Riots have swept the country since the boy was shot dead by police late Thursday night.']);
+  const d = art('d', ['Riots have swept the country since the boy was shot dead by police early Friday.']);
+  assert.equal(claimWith(consolidate([c, d], independent([c, d])), /Thursday/)?.support, 2);
+  // The day a source spoke is no day of what it says.
+  const e = art('e', ['Police said Monday that riots have swept the country since the boy was shot dead.']);
+  const f = art('f', ['Police said Wednesday that riots have swept the country since the boy was shot dead.']);
+  assert.equal(claimWith(consolidate([e, f], independent([e, f])), /Monday/)?.support, 2);
+});
