@@ -140,7 +140,8 @@ export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): s
 
 /** A weekday as a sentence dates something by ("Wednesday", "Saturday night"). */
 const WEEKDAY_NAMES = WEEKDAYS.map((d) => `${(d[0] as string).toUpperCase()}${d.slice(1)}`).join('|');
-const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'gu');
+/** (With the "late" or "early" that places it in the day: "late Thursday night", "Early Friday".) */
+const WEEKDAY_RE = new RegExp(`\\b(?:(?:[Ll]ate|[Ee]arly)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, 'gu');
 const WEEKDAY_NAME_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'u');
 
 /** After a day that closes a phrase: the end, a comma, or a word that opens another phrase or clause. */

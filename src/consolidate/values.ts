@@ -125,6 +125,9 @@ export function valuesAgree(kind: Fact['kind'], a: FactValue, b: FactValue, runn
  */
 export function sameValue(kind: Fact['kind'], a: FactValue, b: FactValue, runningTotal = false): boolean {
   if (!valuesAgree(kind, a, b, runningTotal)) return false;
+  // "Saturday night" does not deny "Sunday" (the small hours of it), but the two are one day reported twice only when
+  // both point at the midnight between them ("late Thursday night" / "early Friday morning").
+  if (kind === 'day' && (a.key ?? a.text.toLowerCase()) !== (b.key ?? b.text.toLowerCase()) && aroundMidnight(a, b) && !aroundMidnight(a, b, true)) return false;
   if (kind === 'time' || kind === 'record' || kind === 'identifier' || a.number === undefined || b.number === undefined) return true;
   const bounded = (v: FactValue): boolean => v.lowerBound === true || v.upperBound === true || v.max !== undefined;
   if (!bounded(a) && !bounded(b)) return true;
@@ -157,13 +160,15 @@ export function sameMagnitude(a: FactValue, b: FactValue): boolean {
 const MAGNITUDE_FACTOR = 4;
 const MAGNITUDE_SMALL_GAP = 3;
 
-function aroundMidnight(a: FactValue, b: FactValue): boolean {
+function aroundMidnight(a: FactValue, b: FactValue, both = false): boolean {
   const ia = WEEKDAYS.indexOf(a.key ?? '');
   const ib = WEEKDAYS.indexOf(b.key ?? '');
   if (ia < 0 || ib < 0) return false;
   const [first, second] = (ia + 1) % 7 === ib ? [a, b] : (ib + 1) % 7 === ia ? [b, a] : [undefined, undefined];
   if (first === undefined || second === undefined) return false;
-  return /\b(?:night|late|evening)\b/i.test(first.text) || /\b(?:early|morning|overnight)\b/i.test(second.text);
+  const late = /\b(?:night|late|evening)\b/i.test(first.text);
+  const early = /\b(?:early|morning|overnight)\b/i.test(second.text);
+  return both ? late && early : late || early;
 }
 
 /** Minutes either way a time may mean: "around 9pm" is looser than "about 8.45pm", and both looser than "8.49pm". */

@@ -119,6 +119,15 @@ test('days: one night told from either side of midnight agrees; dates weeks apar
   assert.equal(day('on Thursday', 'on Friday'), 1);
   assert.equal(day('late Thursday night', 'early Friday morning'), 0);
   assert.equal(day('on March 2', 'on June 8'), 0);
+  // Only both ends pointing at that midnight make one day reported twice: "Thursday night" beside "Friday" denies
+  // nothing, and corroborates nothing either.
+  const both = (x: string, y: string): Brief['claims'] =>
+    brief(art('a', `A warship foiled a pirate attack on merchant ships ${x}.`), art('b', `A warship foiled a pirate attack on merchant ships ${y}.`)).claims.filter((c) => c.facts?.some((f) => f.kind === 'day'));
+  const midnight = both('late Thursday night', 'early Friday morning');
+  assert.deepEqual(midnight.map((c) => [c.status, c.support]), [['corroborated', 2]]);
+  // (Its wording names neither day, "late" and "early" included: "… on merchant ships.")
+  assert.equal(midnight[0]?.text, 'A warship foiled a pirate attack on merchant ships.');
+  assert.deepEqual(both('on Thursday night', 'on Friday').map((c) => c.status), []);
 });
 
 test('bounds: a round bound is its figure rounded down ("at least 70" is 70 to 80, not "about 100"); two minimums of a running total are revised figures', () => {
