@@ -112,7 +112,13 @@ export function withoutUnsharedDays(text: string, rep: Unit, members: Unit[]): s
   const days: { from: number; to: number; says: (m: Unit) => boolean }[] = [];
   for (const w of text.matchAll(WEEKDAY_RE)) {
     const day = (w[1] as string).toLowerCase();
-    days.push({ from: w.index ?? 0, to: (w.index ?? 0) + w[0].length, says: (m) => m.text.toLowerCase().includes(day) });
+    // (Its "late" or "early" goes with it only where a source without the day does not say that word too: "took off two
+    // hours late Friday" beside "took off two hours late" keeps "late".)
+    const hedge = /^(late|early)\s+/iu.exec(w[0]);
+    const saysDay = (m: Unit): boolean => m.text.toLowerCase().includes(day);
+    const keepHedge = hedge !== null && others.some((m) => !saysDay(m) && new RegExp(`\\b${(hedge[1] as string).toLowerCase()}\\b`, 'iu').test(m.text));
+    const from = (w.index ?? 0) + (keepHedge ? (hedge as RegExpExecArray)[0].length : 0);
+    days.push({ from, to: (w.index ?? 0) + w[0].length, says: saysDay });
   }
   for (const d of rep.dates) {
     // (A year or a month tells one occasion from another, "spent time at the clinic in 2010": only a day goes.)

@@ -149,7 +149,11 @@ export function shownSide(b: BuiltClaim, c: ClaimConflict): ClaimConflict['value
   const shown = repUnit(b).article;
   const byReport = c.values.find((v) => v.sources.includes(shown));
   if (byReport !== undefined) return byReport;
-  const written = c.values.filter((v) => v.value.split(/ or |, /).some((form) => writes(b.claim.text, form)));
+  // (Not a value inside a figure the sentence was read to give of something else: "three" in "the three boats", "40"
+  // in "more than 40" — a read figure of this slot would have put the report on a side, or on none as a bound.)
+  let text = b.claim.text;
+  for (const n of repUnit(b).numbers ?? []) text = text.split(n.text).join(' \u0000 ');
+  const written = c.values.filter((v) => v.value.split(/ or |, /).some((form) => writes(text, form)));
   return written.length === 1 ? written[0] : undefined;
 }
 
@@ -158,7 +162,8 @@ function writes(text: string, form: string): boolean {
   const f = form.trim();
   if (f === '' || f === 'another form') return false;
   const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  // (Nor one that qualifies a noun: "Saturday's match", "a 12-year-old".)
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}]|['’]s\\b|-\\p{L})`, 'iu').test(text);
 }
 
 function repUnit(b: BuiltClaim): Unit {

@@ -740,6 +740,8 @@ function weekdaysOf(text: string): FactValue[] {
   const out: FactValue[] = [];
   for (const m of text.matchAll(WEEKDAY)) {
     if (SAYING_BEFORE_DAY.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    // (Nor a day that names or qualifies another thing, "Saturday's match", "every Sunday": it dates no statement.)
+    if (/^['’]s\b/u.test(text.slice((m.index ?? 0) + m[0].length)) || /\b(?:every|each|last|next|this|since|until|by)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     out.push({ text: m[0], key: (m[1] as string).toLowerCase() });
   }
   return out;

@@ -647,6 +647,11 @@ test('two weekdays that date what two sentences say are two occasions, never one
   const c = art('c', ['Riots have swept the country since the boy was shot dead by police late Thursday night.']);
   const d = art('d', ['Riots have swept the country since the boy was shot dead by police early Friday.']);
   assert.equal(claimWith(consolidate([c, d], independent([c, d])), /Thursday/)?.support, 2);
+  // Nor is a day that names or qualifies another thing ("Saturday's match", "every Sunday").
+  const g = art('g', ['Police arrested 12 people in Kelso on Monday in connection with the riot.']);
+  const h = art('h', ["Police arrested 12 people in Kelso in connection with the riot that followed Saturday's match."]);
+  const riot = consolidate([g, h], independent([g, h])).claims.find((x) => x.support === 2);
+  assert.ok(riot !== undefined && !/Monday/.test(riot.text), JSON.stringify(riot?.text));
   // The day a source spoke is no day of what it says.
   const e = art('e', ['Police said Monday that riots have swept the country since the boy was shot dead.']);
   const f = art('f', ['Police said Wednesday that riots have swept the country since the boy was shot dead.']);

@@ -128,6 +128,9 @@ test('days: one night told from either side of midnight agrees; dates weeks apar
   // (Its wording names neither day, "late" and "early" included: "… on merchant ships.")
   assert.equal(midnight[0]?.text, 'A warship foiled a pirate attack on merchant ships.');
   assert.deepEqual(both('on Thursday night', 'on Friday').map((c) => c.status), []);
+  // (A "late" that a source without the day says too is no part of the day: "took off two hours late".)
+  const flight = brief(art('a', 'The flight from Boston to Kelso took off two hours late Friday because of fog.'), art('b', 'The flight from Boston to Kelso took off two hours late because of fog, the airline said.'));
+  assert.ok(flight.claims.some((c) => c.support === 2 && /two hours late because/.test(c.text)), JSON.stringify(flight.claims.map((c) => [c.text, c.support])));
 });
 
 test('bounds: a round bound is its figure rounded down ("at least 70" is 70 to 80, not "about 100"); two minimums of a running total are revised figures', () => {
@@ -619,6 +622,13 @@ test('the side of a dispute a summary sentence takes is its report\'s, or else t
   // Neither, or both written: no side (not "Sun" inside "Sunday", not a value inside a longer word).
   assert.equal(shownSide(claim('Riots have swept the country for six days.', 'a'), conflict), undefined);
   assert.equal(shownSide(claim('Riots followed the Saturday shooting and Sunday funeral.', 'a'), conflict), undefined);
+  // Nor a value inside a figure the sentence gives of something else ("the three boats" against pistols three / two), or
+  // one that qualifies a noun ("Saturday's match").
+  const pistols = { about: 'number of pistols seized', kind: 'contradiction' as const, values: [{ value: 'three', sources: ['b'] }, { value: 'two', sources: ['c'] }] };
+  const boats = claim('Seven rifles and a grenade launcher were found in the three boats.', 'a');
+  (boats.units[0] as { numbers?: unknown[] }).numbers = [{ text: 'three', value: 3, unit: '' }];
+  assert.equal(shownSide(boats, pistols), undefined);
+  assert.equal(shownSide(claim("Riots followed Saturday's match in the capital.", 'a'), conflict), undefined);
 });
 
 test('"added three more" is another set than the plain count: no corroboration of "three touchdowns" from it', () => {
