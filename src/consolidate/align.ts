@@ -130,21 +130,15 @@ export function pairScore(a: Unit, b: Unit, quotes: Map<number, Set<number>>, nu
   // A year alone is no evidence of one statement ("relegated in 2008" / "won the cup in 2008"): the two must share
   // what happened too, two content words beside the date's own.
   if (numbers && s >= NUMBER_MIN_COSINE && sharesPointDate(a, b) && sharedContentCount(a, b, MONTH_KEYS) >= DATE_MIN_SHARED_CONTENT) s += NUMBER_BONUS;
-  // Two sentences that each open with a "he" or "she" and name nobody may be about two people ("He made multiple plays
-  // on several possessions" / "He played the high-low possessions well", two players of one game): who is unknown.
-  if (!sameQuote && s < VERBATIM && unnamedSubject(a) && unnamedSubject(b)) s *= SUBJECT_FACTOR;
+  // Two sentences that each open with a "he" or "she" going on with different people (the last each article named
+  // before: "He made multiple plays on several possessions" after Echenique / "He played the high-low possessions well"
+  // after Artino) are about two people, as two sentences naming them would be.
+  if (!sameQuote && s < VERBATIM && a.pronounRef !== undefined && b.pronounRef !== undefined && a.pronounRef !== b.pronounRef) s *= SUBJECT_FACTOR;
   // Different people doing the thing ("Teixeira is seeking…" / "Lowe is seeking…") are different statements.
   // So are people one statement is about and the other never names ("Also seen were X and Y, linked to…").
   if (!sameQuote && (a.people.size > 0 || b.people.size > 0) && ![...a.people].some((p) => b.people.has(p))) s *= SUBJECT_FACTOR;
   if (sameQuote) s += QUOTE_BONUS;
   return s;
-}
-
-/** A "he" or "she" opening the unit (after "But", "And" and the like), and no person named in it. */
-const PRONOUN_OPENING = /^\W*(?:(?:but|and|still|then|however|also|yet|so)\b[\s,]*)*(?:he|she)\b/i;
-
-function unnamedSubject(u: Unit): boolean {
-  return u.people.size === 0 && PRONOUN_OPENING.test(u.text);
 }
 
 /** Shared keys, the weighted dot product, and the part of it made of content words (a merge of sorted keys). */

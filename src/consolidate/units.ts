@@ -95,6 +95,11 @@ export interface Unit {
    * "year:0": empty where the article's date resolves them (then `dates` holds them).
    */
   relativePeriods: Set<string>;
+  /**
+   * For a unit that opens with "he" or "she" and names no person: the last person its article named before it (canonical
+   * key), whom news most often goes on with; undefined otherwise.
+   */
+  pronounRef?: string;
   /** Weekdays the unit dates something by ("on Saturday night", "late Thursday"), not the day a source spoke ("said Monday"). */
   weekdays: FactValue[];
   /** Game clocks the unit gives ("with 7:41 left", "with 13: 41 to go"), as seconds left. */
@@ -311,7 +316,7 @@ interface Features {
 }
 
 export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit[] {
-  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string> }[] = [];
+  const raw: { a: number; s: number; start: number; end: number; text: string; bag: Map<string, number>; numbers: NumberMention[]; dates: DateMention[]; entities: Set<string>; contentEntities: Set<string>; mentionAt: Map<string, [number, number]>; content: Set<string>; people: Set<string>; places: Set<string>; pronounRef: string | undefined }[] = [];
   const df = new Map<string, number>();
   articles.forEach((art, ai) => {
     const quoted = quoteMask(art);
@@ -338,6 +343,15 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
     }
     const mentionsOf = new Map<number, EntityMention[]>();
     for (const e of art.entities) (mentionsOf.get(e.sentence) ?? mentionsOf.set(e.sentence, []).get(e.sentence) ?? []).push(e);
+    // The last person named before each sentence: whom an opening "he" or "she" most likely goes on with.
+    const personBefore = new Map<number, string>();
+    let lastPerson: string | undefined;
+    for (const sent of art.sentences) {
+      if (lastPerson !== undefined) personBefore.set(sent.index, lastPerson);
+      const named = (mentionsOf.get(sent.index) ?? []).filter((e) => ents.type(ents.canonical(e.key)) === 'person').sort((x, y) => (x.start ?? 0) - (y.start ?? 0));
+      const last = named[named.length - 1];
+      if (last !== undefined) lastPerson = ents.canonical(last.key);
+    }
     const datesOf = new Map<number, DateMention[]>();
     for (const d of art.dates) if (d.iso !== undefined) (datesOf.get(d.sentence) ?? datesOf.set(d.sentence, []).get(d.sentence) ?? []).push(d);
     for (const s of art.sentences) {
@@ -402,7 +416,8 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
         for (const e of entities) bag.set(`e:${e}`, ENTITY_WEIGHT);
         for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
         const text = parts.length === 1 ? s.text : asStatement(s.text.slice(part.start - s.start, part.end - s.start));
-        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places });
+        const pronounRef = people.size === 0 && part.start === s.start && PRONOUN_OPENING.test(text) ? personBefore.get(s.index) : undefined;
+        raw.push({ a: ai, s: s.index, start: part.start, end: part.end, text, bag, numbers: f.numbers.filter(inside), dates: (datesOf.get(s.index) ?? []).filter(inside), entities, contentEntities, mentionAt, content, people, places, pronounRef });
       }
     }
   });
@@ -468,6 +483,7 @@ export function buildUnits(articles: AnalyzedArticle[], ents: EntityIndex): Unit
       gameClocks: gameClocksOf(r.text),
       relativePeriods: art.article.publishedAt === undefined ? relativePeriodsOf(r.text) : new Set(),
       weekdays: weekdaysOf(r.text),
+      ...(r.pronounRef !== undefined ? { pronounRef: r.pronounRef } : {}),
       clockTimes: (art.facts ?? []).filter((f) => f.kind === 'time' && f.sentence === r.s && f.valueStart >= r.start && f.valueStart < r.end).map((f) => f.value),
       phase: phaseOf(r.text),
       withdraws: WITHDRAW_VERB.test(r.text),
@@ -724,6 +740,9 @@ function speaks(text: string, end: number): boolean {
  */
 const RELATIVE_PERIOD = /(?<!\b(?:from|since|than|over|on|until|till|through|versus|vs\.?|with|the|past)\s+)\b(last|this|next)\s+(week|month|year|season)\b(?!\s*['’]s\b)/gi;
 const PERIOD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** A "he" or "she" opening a sentence (after "But", "And" and the like). */
+const PRONOUN_OPENING = /^\W*(?:(?:but|and|still|then|however|also|yet|so)\b[\s,]*)*(?:he|she)\b/i;
 
 function relativePeriodsOf(text: string): Set<string> {
   const out = new Set<string>();
