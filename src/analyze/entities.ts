@@ -373,9 +373,10 @@ export function findEntities(sentences: TokenizedSentence[], text: string): Enti
       else if (PLACE_SUFFIX.has(lastLower) || (PLACE_PREFIX.has(first.lower) && b - a > 1)) vote(key, 'place', HEAD_NOUN);
       if (b - a === 1 && isAcronym(first)) vote(key, 'organization', WEAK);
       // ("in the Teixeira sweepstakes", "at the Betty Ford clinic": the preposition governs the noun the name modifies.)
-      const modifier = placeCueAt(toks, prevAt) && modifiesNoun(toks, a, b);
+      const cued = placeCueAt(toks, prevAt);
+      const modifier = cued && modifiesNoun(toks, a, b);
       if (modifier) deferredPlace.push(key);
-      else if (placeCueAt(toks, prevAt) || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
+      else if (cued || cityStateAt(toks, a, b)) vote(key, 'place', WEAK);
       // "the city of Khan Younis", "the village of Qana": a settlement noun before "of" names a place.
       if (toks[a - 1]?.lower === 'of' && SETTLEMENTS.has(toks[a - 2]?.lower ?? '')) vote(key, 'place', STRONG);
       // "the Baltimore Orioles": a plural name after "the" is a team or a body, never a person.
@@ -441,7 +442,7 @@ function placeCueAt(toks: Token[], k: number): boolean {
 }
 
 /** Nouns after a place's name that still make it the place ("in the Boston area", "in the Gaza region"). */
-const AREA_NOUNS = new Set([...SETTLEMENTS, 'area', 'areas', 'suburbs', 'outskirts', 'countryside', 'region', 'regions', 'vicinity']);
+const AREA_NOUNS = new Set([...SETTLEMENTS, 'area', 'areas', 'suburbs', 'outskirts', 'countryside', 'regions', 'vicinity']);
 /** Nouns of time after a name that say when, not what the name modifies ("in the Netherlands today"). */
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'season', 'time']);
 

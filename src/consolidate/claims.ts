@@ -172,11 +172,11 @@ export function mergeRepeats(built: BuiltClaim[]): BuiltClaim[] {
   // The widest claims of a wording first, so that each narrower one finds the claim that holds it.
   const widestFirst = built.map((b, i) => ({ b, i, sentences: sentencesOf(b) })).sort((x, y) => y.sentences.size - x.sentences.size || x.i - y.i);
   const into = new Map<BuiltClaim, BuiltClaim>();
+  // (A fact of one source is no part of a claim of more: its slot would read as corroborated, or disputed, by them.)
+  const folds = (b: BuiltClaim, into: BuiltClaim): boolean => b.claim.facts === undefined || b.claim.status !== 'single-source' || into.claim.status === 'single-source';
   for (const { b, sentences } of widestFirst) {
     const same = byText.get(b.claim.text) ?? byText.set(b.claim.text, []).get(b.claim.text) ?? [];
-    // (A fact of one source is no part of a claim of more: its slot would read as corroborated, or disputed, by them.)
-    const folds = (k: { b: BuiltClaim }): boolean => b.claim.facts === undefined || b.claim.status !== 'single-source' || k.b.claim.status === 'single-source';
-    const holder = same.find((k) => folds(k) && [...sentences].every((x) => k.sentences.has(x)));
+    const holder = same.find((k) => folds(b, k.b) && [...sentences].every((x) => k.sentences.has(x)));
     if (holder === undefined) same.push({ b, sentences });
     else into.set(b, holder.b);
   }

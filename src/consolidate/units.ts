@@ -4,6 +4,7 @@ import { SPEECH_VERBS, TITLES } from '../analyze/lexicon.js';
 import { charClass, LETTER } from '../analyze/chars.js';
 import { entityKey } from '../analyze/keys.js';
 import { asksQuestion } from '../analyze/questions.js';
+import { WEEKDAYS } from '../analyze/dates.js';
 import { stem } from './text.js';
 import { FRAME_WEIGHT, demonymWords, family, isFrame, modeOf, type Mode } from './families.js';
 
@@ -751,7 +752,7 @@ function relativePeriodsOf(text: string): Set<string> {
 }
 
 /** A weekday with the words that place it in the day ("late Thursday night", "early Friday"). */
-const WEEKDAY = /\b(?:(?:late|early)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:night|morning|evening|afternoon))?\b/gi;
+const WEEKDAY = new RegExp(`\\b(?:(?:late|early)\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(?:night|morning|evening|afternoon))?\\b`, 'gi');
 /** Words right before a weekday that make it the day a source spoke or a page was put out ("said Monday", "posted on Friday"). */
 const SAYING_BEFORE_DAY = /\b(?:said|says|told|tells|announced|reported|reports|confirmed|added|stated|published|posted|updated|wrote|statement)\s+(?:on\s+)?$/i;
 
