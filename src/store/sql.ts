@@ -475,7 +475,9 @@ export function openPostgres(url: string): SqlEngine {
       return pg.types.getTypeParser(oid, format as 'text');
     }) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  // Named after the process, so that an operator (and the reliability test) can tell its connections in pg_stat_activity;
+  // a name the URL or PGAPPNAME gives wins over this fallback.
+  const pool = new pg.Pool({ connectionString: url, max: 4, types, fallback_application_name: `newsfuse:${process.pid}` });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   return new PostgresEngine(pool, postgresLabel(url));

@@ -152,11 +152,20 @@ describe('reliability: PostgreSQL', { skip }, () => {
     }
   });
 
-  test(`three workers share ${ARTICLES} queued articles, the clustering one killed mid-way, one more joining late: no loss, no duplicate, the stories of one worker`, { timeout: RUN_TIMEOUT_MS }, async () => {
+  test(`three workers share ${ARTICLES} queued articles, the clustering one killed mid-way, one more joining late: no loss, no duplicate, the stories of one worker`, { timeout: RUN_TIMEOUT_MS }, async (t) => {
     const url = await server!.createDatabase();
     const queued = spawnCli(['ingest', input, '--db', url, '--enqueue-only', '--no-progress']);
     assert.equal(await queued.done, 0);
-    const worker = (): ReturnType<typeof spawnCli> => spawnCli(['worker', '--db', url, '--exit-when-idle', '--lease', LEASE_SECONDS, '--batch', '8']);
+    // A worker outlives a lost database (it retries): one this test leaves running after a failure would hold the run open.
+    const spawned: ReturnType<typeof spawnCli>[] = [];
+    t.after(() => {
+      for (const w of spawned) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+    });
+    const worker = (): ReturnType<typeof spawnCli> => {
+      const w = spawnCli(['worker', '--db', url, '--exit-when-idle', '--lease', LEASE_SECONDS, '--batch', '8']);
+      spawned.push(w);
+      return w;
+    };
     const workers = [worker(), worker(), worker()];
     await waitFor(async () => (await countOf(url, 'articles')) >= ARTICLES / 3, RUN_TIMEOUT_MS, 'a third of the articles');
     // The victim is the worker that clusters (the others must take over from the state it wrote), killed while it
@@ -170,8 +179,14 @@ describe('reliability: PostgreSQL', { skip }, () => {
     assert.ok(victim, `the clustering worker (pid ${pid}) is one of the three`);
     const held = async (): Promise<string[]> => (await query<{ hash: string }>(url, `SELECT hash FROM jobs WHERE state = 'running' AND worker LIKE '%:${victim.pid}:%'`)).map((r) => r.hash);
     await waitFor(async () => (await held()).length > 0, RUN_TIMEOUT_MS, 'the victim to hold jobs');
+    const victimConnections = async (): Promise<number> =>
+      Number((await query<{ n: string }>(url, `SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'newsfuse:${victim.pid}'`))[0]?.n);
+    assert.ok((await victimConnections()) > 0, "the victim's connections are named after its pid");
     victim.kill('SIGKILL');
     await victim.done;
+    // A COMMIT the victim sent just before it died is still carried out by its server process: the jobs it holds are
+    // known only once the server has closed the victim's connections (named after its pid).
+    await waitFor(async () => (await victimConnections()) === 0, RUN_TIMEOUT_MS, "the server to close the victim's connections");
     const orphaned = await held();
     // A worker starting mid-stream reads the same state as the others.
     const late = worker();
