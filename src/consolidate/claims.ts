@@ -82,11 +82,11 @@ function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): { me
  * DiLeo will coach the rest of the season" beside reports of the firing
  * alone): what the sources state together, not what one adds.
  */
-export function wording(rep: Unit, members: Unit[], keep = 0): string {
+export function wording(rep: Unit, members: Unit[], keep = 0, listCuts = false): string {
   if (members.length < 2) return rep.text;
   // (A clause after the head stays only if every other source says some of it; a fact claim, `keep` given, also ends
-  // before a second verb phrase joined by "and".)
-  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0);
+  // before a second verb phrase joined by "and", and, `listCuts` given, before the next member of a list.)
+  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0, listCuts, keep);
   // (`keep`: an offset in the text the head must reach past, a fact claim's value.)
   if (end === undefined || end < keep) return rep.text;
   // (A quote left open by the cut would read as a fragment: keep the whole sentence then.)

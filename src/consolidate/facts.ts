@@ -3,7 +3,7 @@ import { describeAge, describeAttribute, describeParty, describeRole, describeSl
 import { type BuiltClaim, leastShare, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
-import type { Unit } from './units.js';
+import { contentOf, type Unit } from './units.js';
 import { contentStems } from './text.js';
 import { valuesAgree } from './values.js';
 
@@ -258,6 +258,15 @@ function claimFact(m: PlacedFact): ClaimFact {
   return c;
 }
 
+/** Whether the verb of a fact stands before its value in its unit ("was charged with two counts of murder"), so that a head ending after the value holds the verb. */
+function verbBeforeValue(m: PlacedFact, unit: Unit): boolean {
+  const verb = m.fact.verb;
+  // (A participle is no verb of the clause: "Pirates holding about a dozen ships", "accused of shooting three, killing two".)
+  if (verb === undefined || /ing$/iu.test(verb)) return false;
+  const before = unit.text.slice(0, Math.max(0, m.fact.valueStart - unit.start));
+  return new RegExp(`(?:^|[^\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(before);
+}
+
 /** Words beyond which a sentence reads worse as the claim's wording. */
 const LONG_SENTENCE_WORDS = 30;
 
@@ -271,9 +280,16 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
   // (A sentence too short to be a unit of its own, "Tom Fry died in 2006.", is weighed by its words alike.)
   const sentenceStems = new Map(fc.members.map((m) => [m, new Set(contentStems(m.sentence))]));
+  // A sentence is weighed as it would be shown: without the clauses and list members the others say nothing of ("He
+  // also had 440 yards receiving." beside "He rushed for 404 yards and also had 440 yards receiving": the first).
+  const shownText = (m: PlacedFact, unit: Unit): string => wording(unit, mine, m.fact.valueEnd - unit.start, verbBeforeValue(m, unit));
   const cost = (m: PlacedFact): number => {
     const unit = unitOf.get(m);
-    if (unit !== undefined && unit.text === m.sentence) return wordingCost(m.sentence) - (SHARED_WEIGHT * sharedShare(unit, mine) - standingCost(m.sentence));
+    if (unit !== undefined && unit.text === m.sentence) {
+      const text = shownText(m, unit);
+      const others = mine.filter((o) => o !== unit).map((o) => o.content);
+      return wordingCost(text) - (SHARED_WEIGHT * leastShare(text === unit.text ? unit.content : contentOf(unit, text), others) - standingCost(text));
+    }
     if (unit !== undefined) return wordingCost(m.sentence);
     const others = fc.members.filter((o) => o.article !== m.article).map((o) => sentenceStems.get(o) ?? new Set<string>());
     return wordingCost(m.sentence) - (SHARED_WEIGHT * leastShare(sentenceStems.get(m) ?? new Set<string>(), others) - standingCost(m.sentence));
@@ -282,7 +298,7 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   // The sentence without a trailing clause the others say nothing of, where the sentence is one unit and its value is
   // before the cut.
   const repUnit = mine.find((u) => u.article === rep.article && rep.fact.valueStart >= u.start && rep.fact.valueStart < u.end);
-  const text = repUnit !== undefined && repUnit.text === rep.sentence ? wording(repUnit, mine, rep.fact.valueEnd - repUnit.start) : rep.sentence;
+  const text = repUnit !== undefined && repUnit.text === rep.sentence ? shownText(rep, repUnit) : rep.sentence;
   const claim: Claim = {
     id: '',
     text: fc.wording ?? text,

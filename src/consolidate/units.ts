@@ -252,6 +252,20 @@ const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
  * of one verb there as often, "killed two women and a man".)
  */
 const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+|now\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|has|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
+/**
+ * For a fact claim whose verb stands before its value, also the next member of a list: a comma or "and" before a
+ * figure ("charged with two counts of murder, one count of attempted murder", "had 11 points and 10 rebounds"), or a
+ * comma before a phrase that opens with an article and runs to the next comma, "and" or the end ("has a 3.2-megapixel
+ * camera, a music player and a memory card slot"). The verb and its value make a statement without it. Not a member
+ * that holds a verb of its own ("…, the team's stars have not played", "…, police said"): the head may be the
+ * subject of that verb, or the tail an attribution. (A comma after a figure is no list's: "on December 9, 2008".)
+ */
+const NUMBER_WORD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)`;
+const NO_VERB_MEMBER = String.raw`(?![^,;]*?\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b)`;
+const LIST_TAIL_BOUNDARY = new RegExp(
+  String.raw`${FACT_TAIL_BOUNDARY.source}|(?:(?<!\d),|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s))(?=\s*(?:and\s+)?${NUMBER_WORD})${NO_VERB_MEMBER}|,(?=\s*(?:a|an|the|another|several|some)\s)${NO_VERB_MEMBER}`,
+  'gu',
+);
 /** Words a fact claim's head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
 const MIN_FACT_HEAD_WORDS = 5;
 /** Words a statement claim's head must keep: its figure does not anchor it ("Police said the masked gunman" is no statement). */
@@ -265,19 +279,28 @@ const MIN_STATEMENT_HEAD_WORDS = 6;
  * report that tells of the knee and the reserve list), or undefined when
  * every clause holds some. A claim states what all its sources state.
  */
-export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false): number | undefined {
+export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false, listCuts = false, keep = 0): number | undefined {
   const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
   const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
   const shared = byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
-  // (A fact claim also ends before a second verb phrase joined by a bare "and".)
-  for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
+  // (A fact claim also ends before a second verb phrase joined by a bare "and"; one whose verb is before its value,
+  // before the next member of a list.)
+  for (const m of u.text.matchAll(factClaim ? (listCuts ? LIST_TAIL_BOUNDARY : FACT_TAIL_BOUNDARY) : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
-    if (u.text.slice(0, at).split(/\s+/).length < (factClaim ? MIN_FACT_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(u.text.slice(0, at))) continue;
+    // (Not before what the head must hold: a fact claim's value.)
+    if (at < keep) continue;
+    const head = u.text.slice(0, at);
+    if (head.split(/\s+/).length < (factClaim ? MIN_FACT_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(head) || openBrackets(head)) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
     if (![...tailOnly].some((k) => shared.has(k))) return at;
   }
   return undefined;
+}
+
+/** Whether a head leaves a bracket open ("signed Tom Fry (Florida, 2008"). */
+function openBrackets(head: string): boolean {
+  return (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
 }
 
 /** Words that leave a clause open: a head that ends in one ("… on Saturday night after, police say,") is no statement. */
@@ -288,8 +311,17 @@ function openHead(head: string): boolean {
   const bare = head.replace(/,\s*(?:\p{L}+\s+){0,3}(?:say|says|said|reported|reports|added|adds)\s*$/u, '');
   // A relative clause left open ("Lee, who scored 20 points"), a clause of condition or concession never closed ("If the ceasefire holds").
   if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(bare) || /^\W*(?:If|Unless|When|Whenever|Although|Though|While|Because|Once|Until|Whether|As|Since|After|Before)\b[^,]*$/u.test(bare)) return true;
+  // A choice or a span left without its second member ("came either from the ruling party", "between 10"), or a dash left open.
+  if (/\b(?:either|between)\b(?![^,;]*\b(?:or|and)\b)[^;]*$/iu.test(bare) || /(?:-|–|—)\s*$/u.test(bare)) return true;
   const last = /(\p{L}+)\W*$/u.exec(bare);
   return last !== null && OPEN_ENDINGS.has((last[1] as string).toLowerCase());
+}
+
+/** The content keys of a unit that the words of a part of its text may have (its head after a cut). */
+export function contentOf(u: Unit, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+/gu)) for (const k of wordKeys(m[0])) if (u.content.has(k)) out.add(k);
+  return out;
 }
 
 /** Inflections stripped to find a word's key as its lemma gives it ("defeated" → "defeat"). */

@@ -912,3 +912,17 @@ test('a small set "the" names after a preposition of company or place is one the
   // A larger set is still a figure: "the 23 pirates" may be a count the reports give differently.
   assert.deepEqual(counts('The navy handed the 23 pirates over to the police.'), ['23 pirate']);
 });
+
+test('a part counted out of a whole that has an owner ("10 of the Hawks\' 16 games", "10 of the team\'s 16 games") counts the whole\'s thing, and the whole is no object of the verb', () => {
+  for (const text of ["Tom Fry missed 10 of the Hawks' 16 games with a sprained ankle.", "Tom Fry missed 10 of the team's 16 games with a sprained ankle."]) {
+    const list = facts(text);
+    const part = one(list, 'count', '10');
+    assert.equal(part.thing, 'game', text);
+    assert.equal(part.predicate, 'miss', text);
+    assert.notEqual(one(list, 'count', '16').predicate, 'miss', text);
+  }
+});
+
+test('a participle clause after "while" and an adverb ("while also grabbing seven rebounds") takes part with the subject of the clause before', () => {
+  assert.deepEqual(one(facts('Tom Fry led all players with 23 points while also grabbing seven rebounds.'), 'count', 'seven').participants, ['tom fry']);
+});

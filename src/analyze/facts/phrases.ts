@@ -285,10 +285,42 @@ export function governorOf(items: Item[], from: number, to: number, clause: [num
 
 function wholeOfPart(items: Item[], from: number): boolean {
   let k = from - 1;
-  // "10 of the Saints' 16 games", "18 of its next 23 games".
-  const skippable = (it: Item): boolean => it.pos === 'DET' || it.pos === 'PRON' || it.kind === 'name' || /^['’]s?$/.test(it.text) || ['next', 'last', 'first', 'previous'].includes(it.lower);
-  while (k >= 0 && skippable(items[k] as Item)) k--;
+  // "10 of the Saints' 16 games", "10 of the team's 16 games", "18 of its next 23 games".
+  const skippable = (at: number): boolean => {
+    const it = items[at] as Item;
+    return it.pos === 'DET' || it.pos === 'PRON' || it.kind === 'name' || POSSESSIVE_MARK.test(it.text) || ['next', 'last', 'first', 'previous'].includes(it.lower) || possessorNoun(items, at);
+  };
+  while (k >= 0 && skippable(k)) k--;
   return items[k]?.lower === 'of' && items[k - 1]?.kind === 'number';
+}
+
+/** The mark of a possessive as the tokenizer splits it off ("team ’s", "Saints '"). */
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/** A common noun that owns what follows it ("the team's 16 games"). */
+function possessorNoun(items: Item[], at: number): boolean {
+  const it = items[at];
+  return it?.kind === 'word' && it.pos === 'NOUN' && POSSESSIVE_MARK.test(items[at + 1]?.text ?? '');
+}
+
+/**
+ * Index of the figure of the whole that a part is counted out of, after
+ * the "of" at `of`: "28 of his 68 punches", "10 of the Saints' 16 games",
+ * "10 of the team's 16 games". None when no figure follows its determiner
+ * and owner.
+ */
+export function wholeFigureAfterOf(items: Item[], of: number): number | undefined {
+  let k = of + 1;
+  if (['his', 'her', 'its', 'their', 'the', 'our', 'my', 'your'].includes(items[k]?.lower ?? '')) k++;
+  // An owner of one or two words and its mark: "the Saints' ", "the team's".
+  for (const width of [1, 2]) {
+    const owner = items.slice(k, k + width);
+    if (owner.length === width && owner.every((it) => it.kind === 'name' || (it.kind === 'word' && it.pos === 'NOUN')) && POSSESSIVE_MARK.test(items[k + width]?.text ?? '')) {
+      k += width + 1;
+      break;
+    }
+  }
+  return k > of + 1 && items[k]?.kind === 'number' ? k : undefined;
 }
 
 /** Verbs of saying and thinking: their object is a clause, not a thing counted. */

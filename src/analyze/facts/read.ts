@@ -6,7 +6,7 @@ import { partyFact } from './party.js';
 import {
   ANIMATE, COLOURS, DIRECTIONS, ROLES, PAST_ROLE, DISTINCT_EVENTS, EARLIER_REPORT, EVENT_NOUNS, knownEvent, LIGHT_VERBS, NOT_ASSERTED, NOT_COUNTED, RANK_PREFIXES, RANKS, STATE_ADJECTIVES, TOLL_NOUNS, eventFamily, eventNounFamily, singular, thingFamily,
 } from './lexicon.js';
-import { HAVE_FORMS, SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, negated, phraseAfter, phraseStartBefore, verbLemma, type Governor } from './phrases.js';
+import { HAVE_FORMS, SPEECH_LEMMAS, clauseOf, eventAt, governorOf, isPassive, isVerb, negated, phraseAfter, phraseStartBefore, verbLemma, wholeFigureAfterOf, type Governor } from './phrases.js';
 
 /**
  * Facts of one sentence. Each reader below takes one shape of English that
@@ -174,8 +174,11 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
       out.add(it.lower);
     }
   }
-  // "Hansbrough passed Ford … while posting 20 points": a clause that opens with its verb has the subject of the clause before.
-  if (out.size === 0 && isVerb(items, clause[0]) && clause[0] > 0) {
+  // "Hansbrough passed Ford … while posting 20 points": a clause that opens with its verb has the subject of the clause
+  // before (an adverb before the verb too: "while also grabbing seven rebounds").
+  let opening = clause[0];
+  while (opening < clause[1] - 1 && items[opening]?.pos === 'ADV') opening++;
+  if (out.size === 0 && isVerb(items, opening) && clause[0] > 0) {
     const before = clauseOf(items, clause[0] - 2);
     const subject = items.slice(before[0], clause[0]).find((x, j) => (x.kind === 'name' || (x.kind === 'word' && x.pos === 'PROPN' && j === 0)) && subjectOfVerb(items, before[0] + j));
     if (subject !== undefined && subject.name?.type !== 'place') out.add(subject.lower);
@@ -835,9 +838,11 @@ function countedThing(s: SentenceItems, i: number): Counted | undefined {
   if (grave !== undefined) return { thing: 'people', qualifiers: [grave.degree], end: grave.end, event: 'injure' };
   const numberOf = numberOfConstruction(items, i);
   if (numberOf !== undefined) return numberOf;
-  // "28 of his 68 punches": the thing of the figure after.
-  if (after?.lower === 'of' && ['his', 'her', 'its', 'their', 'the'].includes(items[np.end + 1]?.lower ?? '') && items[np.end + 2]?.kind === 'number') {
-    const whole = phraseAfter(items, np.end + 2);
+  // "28 of his 68 punches", "10 of the Saints' 16 games": the thing of the figure after.
+  const wholeAt = after?.lower === 'of' ? wholeFigureAfterOf(items, np.end) : undefined;
+  if (wholeAt !== undefined) {
+    const whole = phraseAfter(items, wholeAt);
+    // (No phrase of its own: a part, "3 of his 11 rebounds" in one run of a game, agrees with a count but disputes none.)
     if (whole.head !== undefined) return { thing: thingFamily(singular(whole.head.lemma)), qualifiers: sortUnique(whole.modifiers.filter(tellsApart).map(qualifier)), end: i + 1 };
   }
   if (after?.lower === 'of' && ['the', 'them', 'those', 'these', 'its', 'their', 'his', 'her'].includes(items[np.end + 1]?.lower ?? '')) {
