@@ -82,11 +82,11 @@ function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): { me
  * DiLeo will coach the rest of the season" beside reports of the firing
  * alone): what the sources state together, not what one adds.
  */
-export function wording(rep: Unit, members: Unit[], keep = 0, listCuts = false): string {
+export function wording(rep: Unit, members: Unit[], keep = 0): string {
   if (members.length < 2) return rep.text;
   // (A clause after the head stays only if every other source says some of it; a fact claim, `keep` given, also ends
-  // before a second verb phrase joined by "and", and, `listCuts` given, before the next member of a list.)
-  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0, listCuts, keep);
+  // before a second verb phrase joined by "and", and only after its value.)
+  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0, keep);
   // (`keep`: an offset in the text the head must reach past, a fact claim's value.)
   if (end === undefined || end < keep) return rep.text;
   // (A quote left open by the cut would read as a fragment: keep the whole sentence then.)
@@ -268,7 +268,7 @@ export function standingCost(text: string): number {
   let cost = (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
   // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
   // "Twelve people were killed" reads better than "12 people were killed" anyway.)
-  if (/^(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(text) || /^[\p{Ll}\d]/u.test(text) || /:\s*$/.test(text) || unbalancedQuotes(text)) cost += DANGLING_COST;
+  if (/^(?:(?:but|and|so|yet)\s+)?(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(text) || /^[\p{Ll}\d]/u.test(text) || /:\s*$/.test(text) || unbalancedQuotes(text)) cost += DANGLING_COST;
   return cost;
 }
 

@@ -258,15 +258,6 @@ function claimFact(m: PlacedFact): ClaimFact {
   return c;
 }
 
-/** Whether the verb of a fact stands before its value in its unit ("was charged with two counts of murder"), so that a head ending after the value holds the verb. */
-function verbBeforeValue(m: PlacedFact, unit: Unit): boolean {
-  const verb = m.fact.verb;
-  // (A participle is no verb of the clause: "Pirates holding about a dozen ships", "accused of shooting three, killing two".)
-  if (verb === undefined || /ing$/iu.test(verb)) return false;
-  const before = unit.text.slice(0, Math.max(0, m.fact.valueStart - unit.start));
-  return new RegExp(`(?:^|[^\\p{L}])${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(before);
-}
-
 /** Words beyond which a sentence reads worse as the claim's wording. */
 const LONG_SENTENCE_WORDS = 30;
 
@@ -280,9 +271,10 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   const main = [...fc.values].sort((a, b) => b.members.length - a.members.length)[0] as SlotValue;
   // (A sentence too short to be a unit of its own, "Tom Fry died in 2006.", is weighed by its words alike.)
   const sentenceStems = new Map(fc.members.map((m) => [m, new Set(contentStems(m.sentence))]));
-  // A sentence is weighed as it would be shown: without the clauses and list members the others say nothing of ("He
-  // also had 440 yards receiving." beside "He rushed for 404 yards and also had 440 yards receiving": the first).
-  const shownText = (m: PlacedFact, unit: Unit): string => wording(unit, mine, m.fact.valueEnd - unit.start, verbBeforeValue(m, unit));
+  // A sentence is weighed as it would be shown: without the clauses the others say nothing of ("Jo Reyes caught 52
+  // passes for 440 yards." cut from "… and returned three punts", beside "Jo Reyes rushed for 404 yards and also caught
+  // 52 passes for 440 yards": the first).
+  const shownText = (m: PlacedFact, unit: Unit): string => wording(unit, mine, m.fact.valueEnd - unit.start);
   const cost = (m: PlacedFact): number => {
     const unit = unitOf.get(m);
     if (unit !== undefined && unit.text === m.sentence) {

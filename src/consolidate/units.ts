@@ -252,20 +252,6 @@ const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
  * of one verb there as often, "killed two women and a man".)
  */
 const FACT_TAIL_BOUNDARY = new RegExp(String.raw`${TAIL_BOUNDARY_SOURCE}|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s+(?:also\s+|then\s+|now\s+)?(?:\p{Ll}{2,}ed|became|won|took|made|had|has|was|were|left|went|got|gave|led|lost|broke|set|hit|ran|threw|caught|scored|missed|signed|fired|said)\b)`, 'gu');
-/**
- * For a fact claim whose verb stands before its value, also the next member of a list: a comma or "and" before a
- * figure ("charged with two counts of murder, one count of attempted murder", "had 11 points and 10 rebounds"), or a
- * comma before a phrase that opens with an article and runs to the next comma, "and" or the end ("has a 3.2-megapixel
- * camera, a music player and a memory card slot"). The verb and its value make a statement without it. Not a member
- * that holds a verb of its own ("…, the team's stars have not played", "…, police said"): the head may be the
- * subject of that verb, or the tail an attribution. (A comma after a figure is no list's: "on December 9, 2008".)
- */
-const NUMBER_WORD = String.raw`(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)`;
-const NO_VERB_MEMBER = String.raw`(?![^,;]*?\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b)`;
-const LIST_TAIL_BOUNDARY = new RegExp(
-  String.raw`${FACT_TAIL_BOUNDARY.source}|(?:(?<!\d),|(?<!\bwere|\bwas|ed|\bstruck|\bhit|\bshot|\bcaught|\bbeat|\bhad)\s(?=and\s))(?=\s*(?:and\s+)?${NUMBER_WORD})${NO_VERB_MEMBER}|,(?=\s*(?:a|an|the|another|several|some)\s)${NO_VERB_MEMBER}`,
-  'gu',
-);
 /** Words a fact claim's head must keep to stand as a statement of its own ("Hansbrough finished with 20 points"). */
 const MIN_FACT_HEAD_WORDS = 5;
 /** Words a statement claim's head must keep: its figure does not anchor it ("Police said the masked gunman" is no statement). */
@@ -279,14 +265,13 @@ const MIN_STATEMENT_HEAD_WORDS = 6;
  * report that tells of the knee and the reserve list), or undefined when
  * every clause holds some. A claim states what all its sources state.
  */
-export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false, listCuts = false, keep = 0): number | undefined {
+export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false, keep = 0): number | undefined {
   const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
   const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
   const shared = byEvery.size > 0 ? byEvery : byAny;
   if (shared.size === 0) return undefined;
-  // (A fact claim also ends before a second verb phrase joined by a bare "and"; one whose verb is before its value,
-  // before the next member of a list.)
-  for (const m of u.text.matchAll(factClaim ? (listCuts ? LIST_TAIL_BOUNDARY : FACT_TAIL_BOUNDARY) : TAIL_BOUNDARY)) {
+  // (A fact claim also ends before a second verb phrase joined by a bare "and".)
+  for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
     // (Not before what the head must hold: a fact claim's value.)
     if (at < keep) continue;

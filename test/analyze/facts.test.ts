@@ -914,7 +914,7 @@ test('a small set "the" names after a preposition of company or place is one the
 });
 
 test('a part counted out of a whole that has an owner ("10 of the Hawks\' 16 games", "10 of the team\'s 16 games") counts the whole\'s thing, and the whole is no object of the verb', () => {
-  for (const text of ["Tom Fry missed 10 of the Hawks' 16 games with a sprained ankle.", "Tom Fry missed 10 of the team's 16 games with a sprained ankle."]) {
+  for (const text of ["Tom Fry missed 10 of the Hawks' 16 games with a sprained ankle.", "Tom Fry missed 10 of the team's 16 games with a sprained ankle.", "Tom Fry missed 10 of the team's first 16 games with a sprained ankle."]) {
     const list = facts(text);
     const part = one(list, 'count', '10');
     assert.equal(part.thing, 'game', text);
@@ -923,6 +923,7 @@ test('a part counted out of a whole that has an owner ("10 of the Hawks\' 16 gam
   }
 });
 
-test('a participle clause after "while" and an adverb ("while also grabbing seven rebounds") takes part with the subject of the clause before', () => {
+test('a participle clause after "while" and an adverb ("while also grabbing seven rebounds") takes part with the subject of the clause before; an inverted clause ("while still missing are seven others") does not', () => {
   assert.deepEqual(one(facts('Tom Fry led all players with 23 points while also grabbing seven rebounds.'), 'count', 'seven').participants, ['tom fry']);
+  assert.notDeepEqual(one(facts('Tom Fry was freed on Monday, while still missing are seven other hostages.'), 'count', 'seven').participants, ['tom fry']);
 });

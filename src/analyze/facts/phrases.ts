@@ -306,7 +306,7 @@ function possessorNoun(items: Item[], at: number): boolean {
 /**
  * Index of the figure of the whole that a part is counted out of, after
  * the "of" at `of`: "28 of his 68 punches", "10 of the Saints' 16 games",
- * "10 of the team's 16 games". None when no figure follows its determiner
+ * "10 of the team's first 16 games". None when no figure follows its determiner
  * and owner.
  */
 export function wholeFigureAfterOf(items: Item[], of: number): number | undefined {
@@ -320,6 +320,7 @@ export function wholeFigureAfterOf(items: Item[], of: number): number | undefine
       break;
     }
   }
+  while (['next', 'last', 'first', 'previous'].includes(items[k]?.lower ?? '')) k++;
   return k > of + 1 && items[k]?.kind === 'number' ? k : undefined;
 }
 

@@ -175,10 +175,12 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
     }
   }
   // "Hansbrough passed Ford … while posting 20 points": a clause that opens with its verb has the subject of the clause
-  // before (an adverb before the verb too: "while also grabbing seven rebounds").
+  // before; so does one that opens with an adverb and a participle in "-ing" ("while also grabbing seven rebounds"; not
+  // "while still missing are seven others", whose subject follows, nor a finite verb after the adverb).
   let opening = clause[0];
   while (opening < clause[1] - 1 && items[opening]?.pos === 'ADV') opening++;
-  if (out.size === 0 && isVerb(items, opening) && clause[0] > 0) {
+  const participleAfterAdverb = opening > clause[0] && /ing$/.test(items[opening]?.lower ?? '') && !['is', 'are', 'was', 'were', 'be', 'been'].includes(items[opening + 1]?.lower ?? '');
+  if (out.size === 0 && (opening === clause[0] || participleAfterAdverb) && isVerb(items, opening) && clause[0] > 0) {
     const before = clauseOf(items, clause[0] - 2);
     const subject = items.slice(before[0], clause[0]).find((x, j) => (x.kind === 'name' || (x.kind === 'word' && x.pos === 'PROPN' && j === 0)) && subjectOfVerb(items, before[0] + j));
     if (subject !== undefined && subject.name?.type !== 'place') out.add(subject.lower);
