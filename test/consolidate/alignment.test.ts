@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { consolidate } from '../../src/consolidate/index.js';
 import { ALIGN_THRESHOLD, countsApart, pairScore } from '../../src/consolidate/align.js';
-import { buildClaims, withoutUnsharedDays, wording } from '../../src/consolidate/claims.js';
+import { buildClaims, standingCost, withoutUnsharedDays, wording } from '../../src/consolidate/claims.js';
 import { indexEntities } from '../../src/consolidate/entities.js';
 import { factClaims, mergeFactClaims } from '../../src/consolidate/facts.js';
 import { buildUnits } from '../../src/consolidate/units.js';
@@ -690,4 +690,10 @@ test('a fact claim is worded by the sentence that, cut to what the others state,
   const claim = built.map((b) => b.claim).find((x) => x.facts?.some((f) => f.value === '440') && x.sources.length === 2);
   assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
   assert.equal(claim.text, 'Jo Reyes caught 52 passes for 440 yards.');
+});
+
+test('a wording that opens with a pronoun after a conjunction ("But he missed 10 games") leans on its context as one that opens with the pronoun does', () => {
+  const named = standingCost('Tom Fry missed 10 games this season with an ankle injury.');
+  assert.ok(standingCost('But he missed 10 games this season with an ankle injury.') > named);
+  assert.equal(standingCost('But he missed 10 games this season with an ankle injury.'), standingCost('He missed 10 games this season with an ankle injury.'));
 });
