@@ -85,8 +85,8 @@ function withoutStrays(members: Unit[], sim: (a: Unit, b: Unit) => number): { me
 export function wording(rep: Unit, members: Unit[], keep = 0): string {
   if (members.length < 2) return rep.text;
   // (A clause after the head stays only if every other source says some of it; a fact claim, `keep` given, also ends
-  // before a second verb phrase joined by "and", and only after its value.)
-  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0, keep);
+  // before a second verb phrase joined by "and".)
+  const end = sharedHeadEnd(rep, members.filter((m) => m !== rep), keep > 0);
   // (`keep`: an offset in the text the head must reach past, a fact claim's value.)
   if (end === undefined || end < keep) return rep.text;
   // (A quote left open by the cut would read as a fragment: keep the whole sentence then.)

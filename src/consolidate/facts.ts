@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Claim, ClaimConflict, ClaimFact, FactValue } from '../types.js';
 import { describeAge, describeAttribute, describeParty, describeRole, describeSlot } from './about.js';
-import { type BuiltClaim, leastShare, SHARED_WEIGHT, sharedShare, standingCost, wording } from './claims.js';
+import { type BuiltClaim, leastShare, SHARED_WEIGHT, standingCost, wording } from './claims.js';
 import type { EntityIndex } from './entities.js';
 import { buildSlots, corroborates, disputedValues, figuresApart, placeFacts, slotValues, type PlacedFact, type Slot, type SlotValue } from './slots.js';
 import { contentOf, type Unit } from './units.js';
@@ -274,7 +274,12 @@ function factClaim(fc: FactClaim, shown: ClaimFact[], unitsAt: Map<string, Unit[
   // A sentence is weighed as it would be shown: without the clauses the others say nothing of ("Jo Reyes caught 52
   // passes for 440 yards." cut from "… and returned three punts", beside "Jo Reyes rushed for 404 yards and also caught
   // 52 passes for 440 yards": the first).
-  const shownText = (m: PlacedFact, unit: Unit): string => wording(unit, mine, m.fact.valueEnd - unit.start);
+  const shownTexts = new Map<PlacedFact, string>();
+  const shownText = (m: PlacedFact, unit: Unit): string => {
+    const text = shownTexts.get(m) ?? wording(unit, mine, m.fact.valueEnd - unit.start);
+    shownTexts.set(m, text);
+    return text;
+  };
   const cost = (m: PlacedFact): number => {
     const unit = unitOf.get(m);
     if (unit !== undefined && unit.text === m.sentence) {

@@ -265,7 +265,7 @@ const MIN_STATEMENT_HEAD_WORDS = 6;
  * report that tells of the knee and the reserve list), or undefined when
  * every clause holds some. A claim states what all its sources state.
  */
-export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false, keep = 0): number | undefined {
+export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false): number | undefined {
   const byAny = new Set([...u.content].filter((k) => others.some((o) => o.content.has(k))));
   const byEvery = new Set([...byAny].filter((k) => others.every((o) => o.content.has(k))));
   const shared = byEvery.size > 0 ? byEvery : byAny;
@@ -273,19 +273,11 @@ export function sharedHeadEnd(u: Unit, others: Unit[], factClaim = false, keep =
   // (A fact claim also ends before a second verb phrase joined by a bare "and".)
   for (const m of u.text.matchAll(factClaim ? FACT_TAIL_BOUNDARY : TAIL_BOUNDARY)) {
     const at = m.index ?? 0;
-    // (Not before what the head must hold: a fact claim's value.)
-    if (at < keep) continue;
-    const head = u.text.slice(0, at);
-    if (head.split(/\s+/).length < (factClaim ? MIN_FACT_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(head) || openBrackets(head)) continue;
+    if (u.text.slice(0, at).split(/\s+/).length < (factClaim ? MIN_FACT_HEAD_WORDS : MIN_STATEMENT_HEAD_WORDS) || openHead(u.text.slice(0, at))) continue;
     const tailOnly = keysOnlyInside(u.text, 0, u.text.length, [[at, u.text.length]], wordKeys);
     if (![...tailOnly].some((k) => shared.has(k))) return at;
   }
   return undefined;
-}
-
-/** Whether a head leaves a bracket open ("signed Tom Fry (Florida, 2008"). */
-function openBrackets(head: string): boolean {
-  return (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
 }
 
 /** Words that leave a clause open: a head that ends in one ("… on Saturday night after, police say,") is no statement. */
@@ -296,8 +288,6 @@ function openHead(head: string): boolean {
   const bare = head.replace(/,\s*(?:\p{L}+\s+){0,3}(?:say|says|said|reported|reports|added|adds)\s*$/u, '');
   // A relative clause left open ("Lee, who scored 20 points"), a clause of condition or concession never closed ("If the ceasefire holds").
   if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(bare) || /^\W*(?:If|Unless|When|Whenever|Although|Though|While|Because|Once|Until|Whether|As|Since|After|Before)\b[^,]*$/u.test(bare)) return true;
-  // A choice or a span left without its second member ("came either from the ruling party", "between 10"), or a dash left open.
-  if (/\b(?:either|between)\b(?![^,;]*\b(?:or|and)\b)[^;]*$/iu.test(bare) || /(?:-|–|—)\s*$/u.test(bare)) return true;
   const last = /(\p{L}+)\W*$/u.exec(bare);
   return last !== null && OPEN_ENDINGS.has((last[1] as string).toLowerCase());
 }

@@ -288,11 +288,14 @@ function wholeOfPart(items: Item[], from: number): boolean {
   // "10 of the Saints' 16 games", "10 of the team's 16 games", "18 of its next 23 games".
   const skippable = (at: number): boolean => {
     const it = items[at] as Item;
-    return it.pos === 'DET' || it.pos === 'PRON' || it.kind === 'name' || POSSESSIVE_MARK.test(it.text) || ['next', 'last', 'first', 'previous'].includes(it.lower) || possessorNoun(items, at);
+    return it.pos === 'DET' || it.pos === 'PRON' || it.kind === 'name' || POSSESSIVE_MARK.test(it.text) || ORDER_WORDS.has(it.lower) || possessorNoun(items, at);
   };
   while (k >= 0 && skippable(k)) k--;
   return items[k]?.lower === 'of' && items[k - 1]?.kind === 'number';
 }
+
+/** Words that pick a stretch of a whole out by its place in order ("its next 23 games", "the team's first 16"). */
+const ORDER_WORDS = new Set(['next', 'last', 'first', 'previous']);
 
 /** The mark of a possessive as the tokenizer splits it off ("team ’s", "Saints '"). */
 const POSSESSIVE_MARK = /^['’]s?$/;
@@ -320,7 +323,7 @@ export function wholeFigureAfterOf(items: Item[], of: number): number | undefine
       break;
     }
   }
-  while (['next', 'last', 'first', 'previous'].includes(items[k]?.lower ?? '')) k++;
+  while (ORDER_WORDS.has(items[k]?.lower ?? '')) k++;
   return k > of + 1 && items[k]?.kind === 'number' ? k : undefined;
 }
 
