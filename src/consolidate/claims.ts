@@ -2,7 +2,7 @@ import { WEEKDAYS } from '../analyze/dates.js';
 import type { AnalyzedArticle, Claim, ClaimConflict, EntityType } from '../types.js';
 import { containment, contentStems, oneSpelling, sameWording } from './text.js';
 import { agree, sameSlot } from './numbers.js';
-import { sharedContentCount, sharedHeadEnd, type Unit } from './units.js';
+import { OPENING_CONNECTIVES, sharedContentCount, sharedHeadEnd, type Unit } from './units.js';
 
 /**
  * Claims from aligned clusters: the most central member's sentence speaks
@@ -262,13 +262,16 @@ export function leastShare(mine: ReadonlySet<string>, others: ReadonlySet<string
   return least;
 }
 
+/** A wording that opens with a pronoun, after any connective ("He …", "But they …"): it leans on the sentence before. */
+const PRONOUN_LEAD = new RegExp(String.raw`^${OPENING_CONNECTIVES}(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b`, 'i');
+
 /** What a wording loses by its length and by leaning on its context. */
 export function standingCost(text: string): number {
   const words = text.split(/\s+/).length;
   let cost = (LENGTH_COST * Math.max(0, words - LONG_WORDS)) / 10;
   // (A sentence that opens with a figure reads worse: often one cut from its start, ".358 with 13 home runs", and
   // "Twelve people were killed" reads better than "12 people were killed" anyway.)
-  if (/^(?:(?:but|and|so|yet)\s+)?(?:he|she|they|it|this|these|those|his|her|their|all this|others)\b/i.test(text) || /^[\p{Ll}\d]/u.test(text) || /:\s*$/.test(text) || unbalancedQuotes(text)) cost += DANGLING_COST;
+  if (PRONOUN_LEAD.test(text) || /^[\p{Ll}\d]/u.test(text) || /:\s*$/.test(text) || unbalancedQuotes(text)) cost += DANGLING_COST;
   return cost;
 }
 

@@ -749,8 +749,10 @@ function speaks(text: string, end: number): boolean {
 const RELATIVE_PERIOD = /(?<!\b(?:from|since|than|over|on|until|till|through|versus|vs\.?|with|the|past)\s+)\b(last|this|next)\s+(week|month|year|season)\b(?!\s*['’]s\b)/gi;
 const PERIOD_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 
+/** Words that tie a sentence to the one before without naming anyone ("But he …", "And then she …"): a pronoun after them still opens the sentence. */
+export const OPENING_CONNECTIVES = String.raw`(?:(?:but|and|still|then|however|also|yet|so)\b[\s,]*)*`;
 /** A "he" or "she" opening a sentence (after "But", "And" and the like). */
-const PRONOUN_OPENING = /^\W*(?:(?:but|and|still|then|however|also|yet|so)\b[\s,]*)*(?:he|she)\b/i;
+const PRONOUN_OPENING = new RegExp(String.raw`^\W*${OPENING_CONNECTIVES}(?:he|she)\b`, 'i');
 
 function relativePeriodsOf(text: string): Set<string> {
   const out = new Set<string>();
