@@ -1143,10 +1143,11 @@ const ADDRESSEE_RE = /\b(?:told|tells|telling|to|asked)\s+$/i;
 /** The same with an article ("told the Daily News"): only after a verb of telling, as "to the" often names a place. */
 const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
 /**
- * A reporter words were told to, named with the outlet they work for: "told NBC10's ", "told the Daily News' ". (Not
+ * A reporter words were told to, named with the outlet they work for: "told NBC10's ", "told the Daily News' ", its
+ * mark spaced as scraped text spaces it ("told the Los Angeles Times ' Big Picture blog"). (Not
  * "asked Ann Lee": who is asked answers; not a bare "told Ann Lee", who may answer too.)
  */
-const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*['’]s?\s+(?:\p{Ll}+\s+)?$/u;
+const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*\s?['’](?:\s?s)?\s+(?:\p{Ll}+\s+)?$/u;
 
 /** A participle of saying after a comma that ends the words before a quote: ", adding: “…”", ", saying “…”". */
 const PARTICIPLE_SAYING_RE = /,\s+(?:adding|saying|noting|explaining|insisting|warning|stressing)(?:\s+that)?\s*:?\s*$/iu;

@@ -389,6 +389,9 @@ test('markup left in the text is no quote: an attribute\'s marks (\'href="…\',
 test('whom the words were told to is no other speaker: a quote that opens the next paragraph goes on as the teller\'s ("Dorsey told NBC10\'s Ann Lee")', () => {
   const q = quotes('Tom Hale has worked at the plant for 37 years.\n\n“They had argued, from what I was told,” Hale told Channel Ten\'s Ann Lee after the shooting.\n\n“I had just started my shift and I heard a bang.”');
   assert.deepEqual(q.map((x) => x.speakerText), ['Hale', 'Hale']);
+  // The outlet's mark spaced as scraped text spaces it ("the Riverton Herald ' Front Page blog").
+  const spaced = quotes('Tom Hale runs the studio.\n\n"This is not a rush job," Hale told the Riverton Herald \' Front Page blog.\n\n"The film comes out when it is finished."');
+  assert.deepEqual(spaced.map((x) => [x.speaker, x.speakerText]), [['tom hale', 'Hale'], ['tom hale', 'Hale']]);
 });
 
 test('whose or for whom is not who: "Tom Fry’s lawyer, Ann Lee, said" and "a spokesman for Governor Tom Fry, Ann Lee, said" are Ann Lee’s; "a friend of Tom Fry" is not Tom Fry; who is asked answers', () => {
