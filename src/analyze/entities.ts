@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { charClass, LOWER, UPPER } from './chars.js';
 import { aliasMap, entityKey } from './keys.js';
-import { MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
+import { ABBREVIATED_TITLES, MOTION_BEFORE_TO, NOT_NAMES, ORG_HEAD, ORG_SUFFIX, PLACE_CUES, PLACE_PREFIX, PLACE_SUFFIX, TITLES } from './lexicon.js';
 import type { Token, TokenizedSentence } from './nlp.js';
 import { COUNTRIES } from './facts/lexicon.js';
 
@@ -114,9 +114,7 @@ function abbreviatedTitle(toks: Token[], a: number, k: number, b: number): boole
 /** Last words of the names of contests, prizes and festivals ("Super Bowl", "World Cup", "Golden Globe Awards"). */
 const EVENT_NAME_HEADS = new Set(['bowl', 'cup', 'open', 'championship', 'championships', 'olympics', 'games', 'series', 'classic', 'tournament', 'award', 'awards', 'prize', 'prix', 'festival', 'marathon', 'derby']);
 
-/** Positions and titles written as capitals before a name (a team's positions, a general manager, a most valuable player). */
-const ABBREVIATED_TITLES = new Set(['rb', 'qb', 'wr', 'te', 'cb', 'lb', 'fb', 'gm', 'mvp']);
-/** Of those, the letters that also open companies' names ("GM", "CB Richard Ellis"). */
+/** Of ABBREVIATED_TITLES, the letters that also open companies' names ("GM", "CB Richard Ellis"). */
 const COMPANY_LETTERS = new Set(['gm', 'cb']);
 
 /** One capitalised run inside a sentence: token index range [a, b). */

@@ -4,6 +4,9 @@
  * units); none is fitted to a particular story.
  */
 
+/** Positions and titles written as capitals before a name (a team's positions, a general manager, a most valuable player). */
+export const ABBREVIATED_TITLES = new Set(['rb', 'qb', 'wr', 'te', 'cb', 'lb', 'fb', 'gm', 'mvp']);
+
 /** Role words that precede (or follow, after a comma) a person's name. */
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader',

@@ -1,6 +1,6 @@
 import type { EntityType, QuoteMention } from '../types.js';
 import type { Found } from './entities.js';
-import { PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { ABBREVIATED_TITLES, PRONOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import { allMatches } from './matches.js';
 import { falseBoundary } from './sentences.js';
 
@@ -246,7 +246,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   });
   const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
   const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW))).map((m) => m.key));
-  const acronymLed = new Set(ctx.mentions.filter((m) => /^\p{Lu}{2,4}\s+\p{Lu}/u.test(m.text)).map((m) => m.key));
+  // (Not capitals that are a title, "CEO Ann Lee", "GM Tom Fry": they lead a person's name.)
+  const acronymLed = new Set(ctx.mentions.filter((m) => ACRONYM_LED_RE.test(m.text) && !titleLetters(m.text)).map((m) => m.key));
   const surnames = new Set(ctx.mentions.filter((m) => m.key.includes(' ') && ctx.types(m.key) === 'person').map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
   const pronounOf = pronouns(ctx.text, ctx.mentions.filter((m) => mask[m.start] !== 1));
   const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed, surnames, pronounOf };
@@ -1170,6 +1171,15 @@ const PRONOUN_SENDS_RE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+ly\\s+)?(?:${SEND
 const SPEAKS_AFTER_RE = new RegExp(`^,?(?:\\s+(?:\\p{Ll}+ly|also|then|later|again))?\\s+(?:${VERBS})\\b`, 'u');
 /** A name, an apposition of lower-case words set off by commas ("a voter in the capital", "security analyst with Acme"), then a verb of speaking. */
 const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+\\p{Ll}[^.;:“”"]{0,80},(?:\\s+\\p{Ll}+ly)?\\s+(?:${VERBS})\\b`, 'u');
+/** A name led by capitals ("INS Mysore", "USS Cole"). */
+const ACRONYM_LED_RE = /^\p{Lu}{2,4}\s+\p{Lu}/u;
+
+/** Whether a name's leading capitals are a title ("CEO Ann Lee", "GM Tom Fry"), not a vessel's or a body's letters. */
+function titleLetters(name: string): boolean {
+  const lead = name.slice(0, name.search(/\s/)).toLowerCase();
+  return TITLES.has(lead) || ABBREVIATED_TITLES.has(lead);
+}
+
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */
 const NAME_SHAPED_RE = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*)+$/u;
 

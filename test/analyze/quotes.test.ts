@@ -31,6 +31,14 @@ test('in the sentence before or after, when it speaks: "Mayor Ann Lee spoke to r
   assert.deepEqual(quotes('Ann Lee arrived on Monday. “We are looking into it.”').map((q) => q.speaker), [undefined]);
 });
 
+test('capitals that are a title lead a person\'s name ("GM Tom Fry"), whom a pronoun may stand for; a vessel\'s ("USS Harlow") do not', () => {
+  const fry = quotes('As for the Riverton Hawks, GM Tom Fry has said nothing about the trade. Fry was asked on Monday if the Hawks could sign a new pitcher.\n\n“I think there is a chance of it,” he said.');
+  assert.equal(fry.length, 1);
+  assert.match(fry[0]?.speaker ?? '', /tom fry$/);
+  const ship = quotes('USS Harlow sailed into the harbour on Monday.\n\n“We are glad to be home,” he said.');
+  assert.equal(ship[0]?.speaker, undefined);
+});
+
 test('written words belong to their writer: "He then wrote in the guest book, “…”" after a sentence about him', () => {
   const q = quotes('Kim Jong Un thanked Vladimir Putin for the invitation. He then wrote in the guest book, “The glory to Russia will be immortal”.');
   assert.deepEqual(q.map((x) => x.speaker), ['kim jong un']);
