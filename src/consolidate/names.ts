@@ -1,12 +1,12 @@
 import type { AnalyzedArticle, Claim } from '../types.js';
 import type { BuiltClaim } from './claims.js';
 import type { EntityIndex } from './entities.js';
+import { isGivenName } from './given-names.js';
 import { editDistance } from './text.js';
 
 /**
  * One person's name written two ways by different outlets: "Bryant Dalton"
- * in four reports and "Brian Dalton" in one, "LaTonya Brown" and "Latoya
- * Brown". Two full names are one person spelled two ways when they share
+ * in four reports and "Brian Dalton" in one. Two full names are one person spelled two ways when they share
  * the surname, their first names are near spellings of each other (same
  * first letter, few edits), no report writes both — a report that names
  * both names two people ("Dorothy Brown and LaTonya Brown") — and one of
@@ -14,10 +14,12 @@ import { editDistance } from './text.js';
  * reports give them no different ages. A nickname
  * ("Alexis" / "Alexandros") or another name ("Ravi Singh" / "Manpreet
  * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a
- * British spelling ("Organisation"): only a slip of spelling or another
- * transliteration ("Gurbanguli" / "Gurbanguly") is. Each becomes a
- * disputed claim about the name, with the first sentence of each report
- * that writes it.
+ * British spelling ("Organisation"). Such a slip of spelling is read as
+ * the agreed name; it becomes a disputed claim about the name, with the
+ * first sentence of each report that writes it, only when the two first
+ * names are two given names (otherGivenNames): not a slip that is no name
+ * ("Malcom") or one name transliterated two ways ("Gurbanguli" /
+ * "Gurbanguly", "Andrey" / "Andrei").
  */
 
 /** Edits (insert, delete, substitute) two first names may differ by: "Bryant" / "Brian" is two. */
@@ -52,7 +54,30 @@ export interface Spelling {
  * Kelly"), so only a slip against an agreed name is a dispute.
  */
 export function nameVariantClaims(variants: NameVariants, ents: EntityIndex, groupOf: (id: string) => string): BuiltClaim[] {
-  return variants.groups.map((g) => disputeOf(g, ents, groupOf));
+  return variants.groups.flatMap((g) => {
+    const disputed = otherGivenNames(g);
+    return disputed.length >= 2 ? [disputeOf(disputed, ents, groupOf)] : [];
+  });
+}
+
+/**
+ * The spellings of a group that disagree on who is named: the agreed one and
+ * each slip that is a given name of its own as the agreed one is ("Brian" /
+ * "Bryant", "Dana" / "Dina": which of two names is right is a question for
+ * the reader). A slip that is no name ("Malcom" for "Malcolm", "Anre" for
+ * "Andre") or another transliteration of a name no list holds
+ * ("Gurbanguly" / "Gurbanguli") only misspells the one person: it still
+ * stands for them (sameAs), but disputes nothing.
+ */
+function otherGivenNames(group: Spelling[]): Spelling[] {
+  const [agreed, ...slips] = group;
+  if (agreed === undefined || !isGivenName(agreed.first)) return [];
+  return [agreed, ...slips.filter((s) => isGivenName(s.first) && !transliterations(agreed.first, s.first))];
+}
+
+/** Two writings of one name that differ in a final "y" or "i" ("Andrey" / "Andrei", "Yury" / "Yuri"): one name transliterated two ways. */
+function transliterations(a: string, b: string): boolean {
+  return a.replace(/y$/u, 'i') === b.replace(/y$/u, 'i');
 }
 
 /** The name disputes of a story: each group the agreed spelling first, then its slips. */
