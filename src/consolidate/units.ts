@@ -240,10 +240,11 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
 /**
  * Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon; a
  * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
- * …"); "because of" and "amid" (a cause one report adds: "placed on injured reserve because of an ankle injury").
+ * …"), a "with" phrase after a comma (", with most of it after half-time"); "because of" and "amid" (a cause one
+ * report adds: "placed on injured reserve because of an ankle injury").
  * (", according to …" and ", citing …" look like participles and are attributions: no boundary.)
  */
-const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
+const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|with|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's

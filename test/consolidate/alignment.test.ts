@@ -467,6 +467,15 @@ test('a claim\'s text leaves out a cause, a time or a participle clause one sour
   const [a, b, c] = buildUnits(arts, indexEntities(arts));
   assert.equal(wording(a!, [a!, b!, c!]), 'The Hawks placed Tom Fry on injured reserve on Wednesday.');
   assert.equal(wording(c!, [a!, b!, c!]), 'The Hawks put Tom Fry on injured reserve Wednesday.');
+  // A "with" phrase after a comma that no other source says anything of goes too; one they do say something of stays.
+  const withs = [
+    art('f', ['Jo Reyes had a double-double with 12 points and 10 rebounds, with most of it after half-time.']),
+    art('g', ['Jo Reyes finished with a double-double (12 points, 10 rebounds) for the Comets.']),
+    art('h', ['Jo Reyes had a double-double, with 12 points and 10 rebounds.']),
+  ];
+  const [f, g, h] = buildUnits(withs, indexEntities(withs));
+  assert.equal(wording(f!, [f!, g!]), 'Jo Reyes had a double-double with 12 points and 10 rebounds.');
+  assert.equal(wording(h!, [h!, g!]), h!.text);
   // Never where the head would end open: "… after, police say," is no statement.
   const open = [art('d', ['Tom Fry was shot and killed on Saturday night after, police say, pointing a gun at officers.']), art('e', ['Tom Fry was shot and killed by police on Saturday night in Riverton.'])];
   const [d, e] = buildUnits(open, indexEntities(open));
