@@ -246,8 +246,8 @@ export function findAllQuotes(paragraphs: string[], bases: number[], ctx: Omit<C
   });
   const nameShaped = new Set(ctx.mentions.filter((m) => NAME_SHAPED_RE.test(m.text)).map((m) => m.key));
   const actors = new Set(ctx.mentions.filter((m) => mask[m.start] !== 1 && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW))).map((m) => m.key));
-  // (Not capitals that are a title, "CEO Ann Lee", "GM Tom Fry": they lead a person's name.)
-  const acronymLed = new Set(ctx.mentions.filter((m) => ACRONYM_LED_RE.test(m.text) && !titleLetters(m.text)).map((m) => m.key));
+  // (Not capitals that are a title, "GM Tom Fry … Fry was asked": they lead a person's name.)
+  const acronymLed = new Set(ctx.mentions.filter((m) => ACRONYM_LED_RE.test(m.text) && !titleLetters(m, ctx.mentions)).map((m) => m.key));
   const surnames = new Set(ctx.mentions.filter((m) => m.key.includes(' ') && ctx.types(m.key) === 'person').map((m) => m.key.slice(m.key.lastIndexOf(' ') + 1)));
   const pronounOf = pronouns(ctx.text, ctx.mentions.filter((m) => mask[m.start] !== 1));
   const full: Ctx = { ...ctx, quoted: (pos) => mask[pos] === 1, nameShaped, actors, acronymLed, surnames, pronounOf };
@@ -1174,10 +1174,17 @@ const SPEAKS_AFTER_APPOSITION_RE = new RegExp(`^,\\s+\\p{Ll}[^.;:“”"]{0,80},
 /** A name led by capitals ("INS Mysore", "USS Cole"). */
 const ACRONYM_LED_RE = /^\p{Lu}{2,4}\s+\p{Lu}/u;
 
-/** Whether a name's leading capitals are a title ("CEO Ann Lee", "GM Tom Fry"), not a vessel's or a body's letters. */
-function titleLetters(name: string): boolean {
-  const lead = name.slice(0, name.search(/\s/)).toLowerCase();
-  return TITLES.has(lead) || ABBREVIATED_TITLES.has(lead);
+/**
+ * Whether a name's leading capitals are a title ("GM Tom Fry"), not a company's, a club's or a vessel's letters ("GM
+ * Korea", "RB Leipzig", "USS Cole"): title letters, then a given name and a surname, the surname written alone
+ * elsewhere in the article for the same person ("Fry was asked"), as news refers to people and not to firms.
+ */
+function titleLetters(m: Found, mentions: Found[]): boolean {
+  const words = m.text.split(/\s+/);
+  const lead = (words[0] as string).toLowerCase();
+  if (!(TITLES.has(lead) || ABBREVIATED_TITLES.has(lead)) || words.length < 3 || !words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const surname = words[words.length - 1] as string;
+  return mentions.some((x) => x.key === m.key && x.text === surname);
 }
 
 /** An untyped name a pronoun may stand for: capitalised words only ("Kim Jong Un"), not "AK-47s" or "The Three Musketeers". */

@@ -37,6 +37,11 @@ test('capitals that are a title lead a person\'s name ("GM Tom Fry"), whom a pro
   assert.match(fry[0]?.speaker ?? '', /tom fry$/);
   const ship = quotes('USS Harlow sailed into the harbour on Monday.\n\n“We are glad to be home,” he said.');
   assert.equal(ship[0]?.speaker, undefined);
+  // Nor a firm's or a club's letters before a name: "GM Dornia", "RB Kelsoburg" are nobody's titles.
+  for (const firm of ['GM Dornia has lost money for four years and plans to close the plant.', 'RB Kelsoburg beat the Hawks 3-1 on Saturday.']) {
+    const q = quotes(`Union leader Tom Fry spoke to workers on Monday. ${firm}\n\n“This is a betrayal,” he said.`);
+    assert.doesNotMatch(q[0]?.speaker ?? '', /dornia|kelsoburg/, firm);
+  }
 });
 
 test('written words belong to their writer: "He then wrote in the guest book, “…”" after a sentence about him', () => {
