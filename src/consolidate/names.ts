@@ -16,10 +16,10 @@ import { editDistance } from './text.js';
  * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a
  * British spelling ("Organisation"). Such a slip of spelling is read as
  * the agreed name; it becomes a disputed claim about the name, with the
- * first sentence of each report that writes it, only when the two first
- * names are two given names (otherGivenNames): not a slip that is no name
- * ("Malcom") or one name transliterated two ways ("Gurbanguli" /
- * "Gurbanguly", "Andrey" / "Andrei").
+ * first sentence of each report that writes it, only when the slip is a
+ * given name of its own (otherGivenNames): not a slip that is no name
+ * ("Malcom" for "Malcolm") or one name transliterated two ways
+ * ("Gurbanguli" / "Gurbanguly", "Sergey" / "Sergei").
  */
 
 /** Edits (insert, delete, substitute) two first names may differ by: "Bryant" / "Brian" is two. */
@@ -62,22 +62,28 @@ export function nameVariantClaims(variants: NameVariants, ents: EntityIndex, gro
 
 /**
  * The spellings of a group that disagree on who is named: the agreed one and
- * each slip that is a given name of its own as the agreed one is ("Brian" /
- * "Bryant", "Dana" / "Dina": which of two names is right is a question for
- * the reader). A slip that is no name ("Malcom" for "Malcolm", "Anre" for
- * "Andre") or another transliteration of a name no list holds
- * ("Gurbanguly" / "Gurbanguli") only misspells the one person: it still
- * stands for them (sameAs), but disputes nothing.
+ * each slip that is a given name of its own ("Brian" beside "Bryant", "Dana"
+ * beside "Dina"; "Malcolm" written once beside "Malcom" written twice: the
+ * reports' own spelling may be the slip): which name is right is a question
+ * for the reader. A slip that is no name ("Malcom" beside "Malcolm", "Anre"
+ * beside "Andre") or the agreed name transliterated another way
+ * ("Gurbanguli" / "Gurbanguly", "Sergei" / "Sergey") only misspells the one
+ * person: it still stands for them (sameAs), but disputes nothing.
  */
 function otherGivenNames(group: Spelling[]): Spelling[] {
   const [agreed, ...slips] = group;
-  if (agreed === undefined || !isGivenName(agreed.first)) return [];
+  if (agreed === undefined) return [];
   return [agreed, ...slips.filter((s) => isGivenName(s.first) && !transliterations(agreed.first, s.first))];
 }
 
-/** Two writings of one name that differ in a final "y" or "i" ("Andrey" / "Andrei", "Yury" / "Yuri"): one name transliterated two ways. */
+/**
+ * Two writings of one name that differ in a final "y" or "i", one of them no
+ * given name of the lists ("Sergey" / "Sergei", "Yury" / "Yuri"): one name
+ * transliterated two ways. (Both in the lists, they are two names: "Terry" /
+ * "Terri", "Tony" / "Toni".)
+ */
 function transliterations(a: string, b: string): boolean {
-  return a.replace(/y$/u, 'i') === b.replace(/y$/u, 'i');
+  return a.replace(/y$/u, 'i') === b.replace(/y$/u, 'i') && !(isGivenName(a) && isGivenName(b));
 }
 
 /** The name disputes of a story: each group the agreed spelling first, then its slips. */

@@ -55,7 +55,7 @@ test('a third spelling joins the same dispute; the dispute is listed after the c
 });
 
 test('a slip that is no given name, or one name transliterated two ways, is no dispute, but still the one person', () => {
-  // "Danel": a letter left out; "Sergey" / "Sergei", "Andrey" / "Andrei": a final "y" for an "i".
+  // "Danel": a letter left out; "Sergey" / "Sergei": a final "y" for an "i", and "Sergey" no given name of the lists.
   const slip = brief(
     art('a', 'Police identified the wounded man as Daniel Okafor, 39, of Dover.'),
     art('b', 'Daniel Okafor, 39, was shot in the neck and is in critical condition.'),
@@ -66,11 +66,24 @@ test('a slip that is no given name, or one name transliterated two ways, is no d
   const condition = slip.claims.find((c) => c.about === 'condition of Daniel Okafor');
   assert.deepEqual(condition?.sources.map((s) => s.source).sort(), ['b', 'c']);
   const slav = brief(
-    art('a', 'The talks were led by Andrei Volkov, the deputy minister.'),
-    art('b', 'Deputy minister Andrei Volkov led the talks on Monday.'),
-    art('c', 'Deputy minister Andrey Volkov said the talks went well.'),
+    art('a', 'The talks were led by Sergey Volkov, the deputy minister.'),
+    art('b', 'Deputy minister Sergey Volkov led the talks on Monday.'),
+    art('c', 'Deputy minister Sergei Volkov said the talks went well.'),
   );
   assert.deepEqual(nameDisputes(slav), []);
+  // Two names of the lists are two names, a final "y" or "i" apart or not; and the reports' own spelling may be the slip.
+  const english = brief(
+    art('a', 'Police identified the driver as Terry Okafor, 39, of Dover.'),
+    art('b', 'Terry Okafor, 39, was taken to hospital in critical condition.'),
+    art('c', 'The driver, Terri Okafor, was later listed in stable condition.'),
+  );
+  assert.deepEqual(nameDisputes(english), [['Terry Okafor a,b', 'Terri Okafor c']]);
+  const majoritySlip = brief(
+    art('a', 'Police identified the driver as Danel Okafor, 39, of Dover.'),
+    art('b', 'Danel Okafor, 39, was taken to hospital in critical condition.'),
+    art('c', 'The driver, Daniel Okafor, was later listed in stable condition.'),
+  );
+  assert.deepEqual(nameDisputes(majoritySlip), [['Danel Okafor a,b', 'Daniel Okafor c']]);
 });
 
 test('near spellings: same first letter, at most two edits and a third of the name; no short forms or British spellings', () => {
