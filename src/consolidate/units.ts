@@ -240,11 +240,12 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
 /**
  * Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon; a
  * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
- * …"), a "with" phrase after a comma (", with most of it after half-time"); "because of" and "amid" (a cause one
+ * …"), a "with" phrase after a comma that runs to the end ("…, with most of it after half-time", not an aside nor "…, with
+ * the exception of two children", which unsays the head); "because of" and "amid" (a cause one
  * report adds: "placed on injured reserve because of an ankle injury").
  * (", according to …" and ", citing …" look like participles and are attributions: no boundary.)
  */
-const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|with|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
+const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|,\s*with\b(?!\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?exceptions?\b)(?=[^,;]*$)|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
 const TAIL_BOUNDARY = new RegExp(TAIL_BOUNDARY_SOURCE, 'gu');
 /**
  * For a fact claim, also a second verb phrase joined by a bare "and" ("scored 23 points and became the school's
@@ -287,8 +288,9 @@ const OPEN_ENDINGS = new Set(['after', 'before', 'because', 'when', 'while', 'as
 /** Whether a head ends open, an attribution set off by commas ("…, police say") left aside. */
 function openHead(head: string): boolean {
   const bare = head.replace(/,\s*(?:\p{L}+\s+){0,3}(?:say|says|said|reported|reports|added|adds)\s*$/u, '');
-  // A relative clause left open ("Lee, who scored 20 points"), a clause of condition or concession never closed ("If the ceasefire holds").
-  if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(bare) || /^\W*(?:If|Unless|When|Whenever|Although|Though|While|Because|Once|Until|Whether|As|Since|After|Before)\b[^,]*$/u.test(bare)) return true;
+  // A relative clause left open ("Lee, who scored 20 points"), an aside left open ("were charged, with the help of new
+  // evidence"), a clause of condition or concession never closed ("If the ceasefire holds").
+  if (/,\s*(?:who|whom|whose|which|with)\b[^,]*$/u.test(bare) || /^\W*(?:If|Unless|When|Whenever|Although|Though|While|Because|Once|Until|Whether|As|Since|After|Before)\b[^,]*$/u.test(bare)) return true;
   const last = /(\p{L}+)\W*$/u.exec(bare);
   return last !== null && OPEN_ENDINGS.has((last[1] as string).toLowerCase());
 }

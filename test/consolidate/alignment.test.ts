@@ -476,6 +476,19 @@ test('a claim\'s text leaves out a cause, a time or a participle clause one sour
   const [f, g, h] = buildUnits(withs, indexEntities(withs));
   assert.equal(wording(f!, [f!, g!]), 'Jo Reyes had a double-double with 12 points and 10 rebounds.');
   assert.equal(wording(h!, [h!, g!]), h!.text);
+  // Never an exception, which unsays the head, nor an aside, which leaves it open or cuts its object off.
+  const unsaid = [
+    art('i', ['All 40 passengers on the ferry were rescued on Monday, with the exception of two children.']),
+    art('j', ['All 40 passengers on the ferry were rescued on Monday by the coast guard.']),
+    art('k', ['In a 5-4 ruling on Friday, the court sided, with Judge Jo Reyes writing for the majority, with the state.']),
+    art('l', ['In a 5-4 ruling on Friday, the court sided with the state against the company.']),
+    art('m', ['Two brothers were charged on Friday, with the help of new evidence, with the murder.']),
+    art('n', ['Two brothers were charged on Friday in the death of a shopkeeper.']),
+  ];
+  const [i, j, k, l, m, n] = buildUnits(unsaid, indexEntities(unsaid));
+  assert.equal(wording(i!, [i!, j!]), i!.text);
+  assert.equal(wording(k!, [k!, l!]), k!.text);
+  assert.equal(wording(m!, [m!, n!]), m!.text);
   // Never where the head would end open: "… after, police say," is no statement.
   const open = [art('d', ['Tom Fry was shot and killed on Saturday night after, police say, pointing a gun at officers.']), art('e', ['Tom Fry was shot and killed by police on Saturday night in Riverton.'])];
   const [d, e] = buildUnits(open, indexEntities(open));
