@@ -642,6 +642,10 @@ function speaker(ctx: Ctx, qs: number, qe: number, prevEnd: number, nextOpen: nu
     const who = subjectAt(ctx, sentenceStart(text, qs), qs, 'first');
     if (who?.key !== undefined && ctx.types(who.key) === 'person') return who;
   }
+  // "After telling reporters that he would “never quit,” coach Tom Fry resigned": words said in a clause of saying that
+  // opens the sentence are the main clause's subject's.
+  const fronted = frontedSayer(ctx, qs, qe);
+  if (fronted !== undefined) return fronted;
   let verbAt = -1;
   for (const m of allMatches(VERB_RE, head)) verbAt = headStart + (m.index ?? 0);
   if (verbAt >= 0 && reportedBy(ctx, verbAt, qs)) {
@@ -1152,6 +1156,28 @@ const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{
 
 /** A participle of saying after a comma that ends the words before a quote: ", adding: “…”", ", saying “…”". */
 const PARTICIPLE_SAYING_RE = /,\s+(?:adding|saying|noting|explaining|insisting|warning|stressing)(?:\s+that)?\s*:?\s*$/iu;
+/** A sentence that opens with a clause of saying, up to the quote: "After telling People in October that she didn't ". */
+const FRONTED_SAYING_RE = /^\s*(?:After|Before|While|Since|Despite|Upon|On)\s+(?:\p{Ll}+ly\s+)?(?:telling|saying|insisting|declaring|claiming|vowing|promising|warning|admitting|denying|writing|announcing|stating|arguing|explaining)\b[^,;:.!?“”"«»]*$/u;
+/** Characters after the quote within which the main clause names its subject. */
+const MAIN_SUBJECT_REACH = 100;
+
+/**
+ * The speaker of a quote inside a clause of saying that opens the sentence
+ * ("After telling People that she didn't “need to do any of that,” actress
+ * Ann Lee checked into a clinic"): the person the main clause, right after
+ * the quote, names before its verb.
+ */
+function frontedSayer(ctx: Ctx, qs: number, qe: number): Who | undefined {
+  const start = sentenceStart(ctx.text, qs);
+  if (!FRONTED_SAYING_RE.test(ctx.text.slice(start, qs))) return undefined;
+  // (To the sentence's end, past a quoted title in the subject: "“American Pie” actress Ann Lee".)
+  const end = Math.min(sentenceEnd(ctx.text, qe), qe + MAIN_SUBJECT_REACH);
+  const subject = ctx.mentions.find((m) => m.start >= qe && m.end <= end && !ctx.quoted(m.start) && ctx.types(m.key) === 'person' && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
+  // (Only the subject: no other clause between the quote and it, "…,” the mayor said, and Tom Fry left".)
+  if (subject === undefined || /[,;:]\s*\p{Ll}+\s+(?:said|says|told|added)\b/u.test(ctx.text.slice(qe, subject.start))) return undefined;
+  return { key: subject.key, text: subject.text, byVerb: true };
+}
+
 /** Verbs that name or judge something, whose words for it are often quoted ("called it “a disgrace”", "rejected … as “baseless”"). */
 const NAMING_RE = /\b(?:called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns)\b/giu;
 /** Characters before such a verb within which its subject is looked for. */

@@ -44,6 +44,14 @@ test('capitals that are a title lead a person\'s name ("GM Tom Fry"), whom a pro
   }
 });
 
+test('words said in a clause of saying that opens the sentence ("After telling reporters that …") are the main clause\'s subject\'s', () => {
+  const opening = quotes('After telling reporters in May that she would "never go back," "Night Rider" actress Jo Reyes returned to the show on Monday.');
+  assert.deepEqual(opening.map((q) => q.speaker), ['jo reyes']);
+  // Not a person named in the next sentence, nor where the opening clause is no participle of saying.
+  assert.notEqual(quotes('After telling reporters that the plan was "dead on arrival," the mayor left the hall. Tom Fry stayed.')[0]?.speaker, 'tom fry');
+  assert.notEqual(quotes('After the mayor called the plan "dead on arrival," Tom Fry resigned.')[0]?.speaker, 'tom fry');
+});
+
 test('written words belong to their writer: "He then wrote in the guest book, “…”" after a sentence about him', () => {
   const q = quotes('Kim Jong Un thanked Vladimir Putin for the invitation. He then wrote in the guest book, “The glory to Russia will be immortal”.');
   assert.deepEqual(q.map((x) => x.speaker), ['kim jong un']);
