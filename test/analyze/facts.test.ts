@@ -630,6 +630,12 @@ test('an average covers the figures of its own verb, not those of a verb joined 
   assert.equal(one(list, 'count', '812').scope, undefined);
   assert.equal(one(list, 'count', '812').predicate, 'finish_with');
   assert.equal(one(facts('Ann Lee averaged 22 points and 9 rebounds this season.'), 'count', '9').scope, 'rate');
+  // The noun "average" makes no rate of the totals listed after it.
+  const season = facts('Overall, she finished the season with a .312 average, 28 goals and 64 assists.');
+  assert.notEqual(one(season, 'count', '28').scope, 'rate');
+  assert.notEqual(one(season, 'count', '64').scope, 'rate');
+  // The noun in the figure's own phrase still does.
+  assert.equal(one(facts('Ann Lee is seeking an average annual value of $21 million.'), 'measure', '$21 million').scope, 'rate');
   // "TDs" is what "touchdowns" is.
   assert.equal(one(facts('Ann Lee ran for 812 yards and had six rushing TDs.'), 'count', 'six').thing, 'touchdown');
 });

@@ -360,7 +360,7 @@ function rate(items: Item[], i: number, clause: [number, number]): boolean {
   // "averaged 30 home runs", "each logged 22 points" — not past a verb joined on with "and": "averaged 5.2 yards a
   // carry and finished with 716 yards" gives a total after the average.
   for (let k = clause[0]; k < i; k++) {
-    if (/^averag/.test((items[k] as Item).lower) || ((items[k] as Item).lower === 'each' && isVerb(items, k + 1))) {
+    if (averageOver(items, k, i) || ((items[k] as Item).lower === 'each' && isVerb(items, k + 1))) {
       let joined = false;
       for (let j = k + 1; j < i; j++) if (coordinatedVerb(items, j)) joined = true;
       if (!joined) return true;
@@ -379,6 +379,19 @@ function rate(items: Item[], i: number, clause: [number, number]): boolean {
   const after = words(items.slice(i + 1, end));
   const each = EACH_OF.exec(after);
   return each !== null && !TOTAL_RE.test(after.slice(0, each.index));
+}
+
+/**
+ * Whether the word at k makes the figure at i an average: a verb ("averaged 30 home runs", "they average 30"), or
+ * the noun in the figure's own phrase ("an average annual value of $21 million"), not a noun that a list goes on
+ * after ("a .308 average, 33 homers and 121 RBIs" lists totals beside an average).
+ */
+function averageOver(items: Item[], k: number, i: number): boolean {
+  const item = items[k] as Item;
+  if (/^averag(?:ed|es|ing)$/.test(item.lower) || (item.lower === 'average' && item.pos === 'VERB')) return true;
+  if (!/^averages?$/.test(item.lower)) return false;
+  for (let j = k + 1; j < i; j++) if (/^(?:,|;|and|or)$/.test((items[j] as Item).lower)) return false;
+  return true;
 }
 
 /** Whether the figure at i opens a hyphened compound before a noun: "three - point play", "five-boat attack". */
