@@ -636,6 +636,9 @@ test('an average covers the figures of its own verb, not those of a verb joined 
   assert.notEqual(one(season, 'count', '64').scope, 'rate');
   // The noun in the figure's own phrase still does.
   assert.equal(one(facts('Ann Lee is seeking an average annual value of $21 million.'), 'measure', '$21 million').scope, 'rate');
+  // An acronym's plural is the thing counted, no nationality's people ("RBIs" is no "Somalis").
+  assert.equal(one(facts('Ann Lee had 33 homers and 121 RBIs.'), 'count', '121').thing, 'rbi');
+  assert.equal(one(facts('Police seized 12 Somalis and three UAVs.'), 'count', '12').thing, 'people');
   // "TDs" is what "touchdowns" is.
   assert.equal(one(facts('Ann Lee ran for 812 yards and had six rushing TDs.'), 'count', 'six').thing, 'touchdown');
 });

@@ -542,14 +542,15 @@ function words(items: Item[]): string {
 /** "Israelis", "Somalis", "Palestinians": a plural of a nationality, people of that nation. */
 function demonymPlural(it: Item): string | undefined {
   const lower = it.text.toLowerCase();
-  if (!/^\p{Lu}/u.test(it.text) || !/s$/.test(lower) || /\s/.test(lower)) return undefined;
+  // (A word, not capitals: "RBIs", "UAVs" are no people.)
+  if (!/^\p{Lu}\p{Ll}/u.test(it.text) || !/s$/.test(lower) || /\s/.test(lower)) return undefined;
   const one = singular(lower);
   return /(?:an|ese|ish|i|ic)$/.test(one) ? one : undefined;
 }
 
 /** "Somali", "Yemeni", "Russian" as a qualifier. */
 function isNationality(it: Item): boolean {
-  return /^\p{Lu}/u.test(it.text) && /(?:an|ese|ish|i|ic)$/.test(it.lower) && !/s$/.test(it.lower);
+  return /^\p{Lu}\p{Ll}/u.test(it.text) && /(?:an|ese|ish|i|ic)$/.test(it.lower) && !/s$/.test(it.lower);
 }
 
 /**
