@@ -125,7 +125,22 @@ function analyzeAll(article: Article): AnalyzedArticle {
     }
     return t;
   };
-  const ctx = { text, mentions, types, sentenceAt };
+  // The part-of-speech tags of the tokens between two offsets (tokens in text order): what a few speaker rules ask of
+  // the words around a name.
+  const tokens = tokenized.flatMap((s) => s.tokens);
+  const tags = (from: number, to: number): string[] => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid]?.start ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let k = lo; k < tokens.length && (tokens[k]?.end ?? Infinity) <= to; k++) out.push(tokens[k]?.pos ?? '');
+    return out;
+  };
+  const ctx = { text, mentions, types, sentenceAt, tags };
   const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {
     if (q.speaker === undefined || !q.byVerb || q.inferred === true) continue;

@@ -209,6 +209,8 @@ type Ctx = {
   mentions: Found[];
   types: (key: string) => EntityType;
   sentenceAt: (pos: number) => number;
+  /** The part-of-speech tags of the tokens within [from, to). */
+  tags: (from: number, to: number) => string[];
   /** Inside quote marks: a name there is quoted, not the subject of the narrative. */
   quoted: (pos: number) => boolean;
   /** Keys some mention writes as a name of a person would be written ("Tara Reid", then "Reid"). */
@@ -1161,25 +1163,41 @@ const FRONTED_SAYING_RE = /^\s*(?:After|Before|While|Since|Despite|Upon|On)\s+(?
 /** Characters after the quote within which the main clause names its subject. */
 const MAIN_SUBJECT_REACH = 100;
 
+/** A past form, which the tagger may read as a noun ("officers chased"): no word before a subject's name. */
+const PAST_FORM_RE = /\b\p{Ll}{2,}ed\b/u;
+/** Tags of the words that may open a main clause before its subject's name: "the", "“American Pie” actress and former travel reporter". */
+const SUBJECT_LEAD_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT', 'NUM']);
+
 /**
  * The speaker of a quote inside a clause of saying that opens the sentence
  * ("After telling People that she didn't “need to do any of that,” actress
- * Ann Lee checked into a clinic"): the person the main clause, right after
- * the quote, names before its verb.
+ * Ann Lee checked into a clinic"): the person whose name opens the main
+ * clause right after the quote, which closes the opening clause. Not when
+ * the opening clause reports someone else's words ("After telling reporters
+ * that Ann Lee had called him “a liar,” …"), nor a name the main clause
+ * reaches through a verb or a preposition ("officers chased Tom Fry",
+ * "supporters of Tom Fry stormed …").
  */
 function frontedSayer(ctx: Ctx, qs: number, qe: number): Who | undefined {
   const start = sentenceStart(ctx.text, qs);
-  if (!FRONTED_SAYING_RE.test(ctx.text.slice(start, qs))) return undefined;
+  const opening = ctx.text.slice(start, qs);
+  if (!FRONTED_SAYING_RE.test(opening)) return undefined;
+  // The quote closes the opening clause: "…,”" or "…”,".
+  if (!/,\s*[”"’»]?\s*$/u.test(ctx.text.slice(qs, qe)) && !/^\s*,/u.test(ctx.text.slice(qe))) return undefined;
+  const that = /\bthat\b/u.exec(opening);
+  if (that !== null && (NAMING_WORDS_RE.test(opening.slice(that.index)) || ctx.mentions.some((m) => m.start >= start + that.index && m.end <= qs && couldBePerson(ctx, m.key)))) return undefined;
   // (To the sentence's end, past a quoted title in the subject: "“American Pie” actress Ann Lee".)
   const end = Math.min(sentenceEnd(ctx.text, qe), qe + MAIN_SUBJECT_REACH);
-  const subject = ctx.mentions.find((m) => m.start >= qe && m.end <= end && !ctx.quoted(m.start) && ctx.types(m.key) === 'person' && ACTS_AFTER_RE.test(ctx.text.slice(m.end, m.end + ACTS_WINDOW)));
-  // (Only the subject: no other clause between the quote and it, "…,” the mayor said, and Tom Fry left".)
-  if (subject === undefined || /[,;:]\s*\p{Ll}+\s+(?:said|says|told|added)\b/u.test(ctx.text.slice(qe, subject.start))) return undefined;
+  const subject = ctx.mentions.find((m) => m.start >= qe && m.end <= end && !ctx.quoted(m.start) && ctx.types(m.key) === 'person');
+  if (subject === undefined || !ctx.tags(qe, subject.start).every((t) => SUBJECT_LEAD_TAGS.has(t)) || PAST_FORM_RE.test(ctx.text.slice(qe, subject.start)) || !ACTS_AFTER_RE.test(ctx.text.slice(subject.end, subject.end + ACTS_WINDOW))) return undefined;
   return { key: subject.key, text: subject.text, byVerb: true };
 }
 
 /** Verbs that name or judge something, whose words for it are often quoted ("called it “a disgrace”", "rejected … as “baseless”"). */
-const NAMING_RE = /\b(?:called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns)\b/giu;
+const NAMING_WORDS = String.raw`called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns`;
+/** The same, and verbs of saying: a clause of saying that reports such words reports another's. */
+const NAMING_WORDS_RE = new RegExp(`\\b(?:${NAMING_WORDS}|said|says|told|tells|shouted|wrote)\\b`, 'iu');
+const NAMING_RE = new RegExp(`\\b(?:${NAMING_WORDS})\\b`, 'giu');
 /** Characters before such a verb within which its subject is looked for. */
 const NAMING_SUBJECT_REACH = 200;
 /** A verb in the past right after a name ("Mr Gunness denied", "Ann Lee disagreed"), an adverb allowed between. */

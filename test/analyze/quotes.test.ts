@@ -50,6 +50,13 @@ test('words said in a clause of saying that opens the sentence ("After telling r
   // Not a person named in the next sentence, nor where the opening clause is no participle of saying.
   assert.notEqual(quotes('After telling reporters that the plan was "dead on arrival," the mayor left the hall. Tom Fry stayed.')[0]?.speaker, 'tom fry');
   assert.notEqual(quotes('After the mayor called the plan "dead on arrival," Tom Fry resigned.')[0]?.speaker, 'tom fry');
+  // Only a name that opens the main clause, right after the quote that closes the opening clause; not one the main
+  // clause reaches through a verb or a preposition, nor one that an opening clause reporting another's words names.
+  for (const main of ['officers chased Tom Fry across the park.', 'the senator met Tom Fry this week.', 'supporters of Tom Fry stormed the building.']) {
+    assert.notEqual(quotes(`After telling police that the vote was "stolen by the other side," ${main}`)[0]?.speaker, 'tom fry', main);
+  }
+  assert.notEqual(quotes('Since saying "I will never marry again" to Tom Fry this summer, Ann Lee has kept a low profile.')[0]?.speaker, 'tom fry');
+  assert.equal(quotes('After telling reporters that Ann Lee had called him "a liar and a cheat," Tom Fry filed suit.')[0]?.speaker, 'ann lee');
 });
 
 test('written words belong to their writer: "He then wrote in the guest book, “…”" after a sentence about him', () => {
