@@ -634,11 +634,13 @@ test('an average covers the figures of its own verb, not those of a verb joined 
   const season = facts('Overall, she finished the season with a .312 average, 28 goals and 64 assists.');
   assert.notEqual(one(season, 'count', '28').scope, 'rate');
   assert.notEqual(one(season, 'count', '64').scope, 'rate');
-  // The noun in the figure's own phrase still does.
+  // A noun with no figure of its own still makes every figure after it an average.
   assert.equal(one(facts('Ann Lee is seeking an average annual value of $21 million.'), 'measure', '$21 million').scope, 'rate');
+  assert.equal(one(facts('Ann Lee scored an average of 30 points and 10 rebounds in the series.'), 'count', '10').scope, 'rate');
   // An acronym's plural is the thing counted, no nationality's people ("RBIs" is no "Somalis").
   assert.equal(one(facts('Ann Lee had 33 homers and 121 RBIs.'), 'count', '121').thing, 'rbi');
   assert.equal(one(facts('Police seized 12 Somalis and three UAVs.'), 'count', '12').thing, 'people');
+  assert.equal(one(facts('Gunmen killed 12 PAKISTANIS near the border.'), 'count', '12').thing, 'people');
   // "TDs" is what "touchdowns" is.
   assert.equal(one(facts('Ann Lee ran for 812 yards and had six rushing TDs.'), 'count', 'six').thing, 'touchdown');
 });

@@ -382,14 +382,15 @@ function rate(items: Item[], i: number, clause: [number, number]): boolean {
 }
 
 /**
- * Whether the word at k makes the figure at i an average: a verb ("averaged 30 home runs", "they average 30"), or
- * the noun in the figure's own phrase ("an average annual value of $21 million"), not a noun that a list goes on
- * after ("a .308 average, 33 homers and 121 RBIs" lists totals beside an average).
+ * Whether the word "average" at k makes the figure at i an average ("averaged 30 home runs", "an average of 30
+ * points and 10 rebounds"): not when the noun has its own figure before it and the list goes on after a comma or
+ * "and" ("a .308 average, 33 homers and 121 RBIs" lists totals beside an average).
  */
 function averageOver(items: Item[], k: number, i: number): boolean {
-  const item = items[k] as Item;
-  if (/^averag(?:ed|es|ing)$/.test(item.lower) || (item.lower === 'average' && item.pos === 'VERB')) return true;
-  if (!/^averages?$/.test(item.lower)) return false;
+  if (!/^averag/.test((items[k] as Item).lower)) return false;
+  // (Its own figure: a number, or a mark a tagger leaves as a word, ".308".)
+  const before = items[k - 1];
+  if (before === undefined || (before.kind !== 'number' && !/^[\d.,]*\d$/u.test(before.text))) return true;
   for (let j = k + 1; j < i; j++) if (/^(?:,|;|and|or)$/.test((items[j] as Item).lower)) return false;
   return true;
 }
@@ -542,15 +543,15 @@ function words(items: Item[]): string {
 /** "Israelis", "Somalis", "Palestinians": a plural of a nationality, people of that nation. */
 function demonymPlural(it: Item): string | undefined {
   const lower = it.text.toLowerCase();
-  // (A word, not capitals: "RBIs", "UAVs" are no people.)
-  if (!/^\p{Lu}\p{Ll}/u.test(it.text) || !/s$/.test(lower) || /\s/.test(lower)) return undefined;
+  // (Not an acronym's plural, capitals and a small "s": "RBIs", "UAVs" are no people; "SOMALIS" in capitals still are.)
+  if (!/^\p{Lu}/u.test(it.text) || /^\p{Lu}{2,}s$/u.test(it.text) || !/s$/.test(lower) || /\s/.test(lower)) return undefined;
   const one = singular(lower);
   return /(?:an|ese|ish|i|ic)$/.test(one) ? one : undefined;
 }
 
 /** "Somali", "Yemeni", "Russian" as a qualifier. */
 function isNationality(it: Item): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(it.text) && /(?:an|ese|ish|i|ic)$/.test(it.lower) && !/s$/.test(it.lower);
+  return /^\p{Lu}/u.test(it.text) && /(?:an|ese|ish|i|ic)$/.test(it.lower) && !/s$/.test(it.lower);
 }
 
 /**
