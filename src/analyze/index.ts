@@ -5,7 +5,7 @@ import { publicationDay, findDates } from './dates.js';
 import { bestType, findEntities, votePerson } from './entities.js';
 import { tokenizeArticle, type TokenizedSentence } from './nlp.js';
 import { findFacts } from './facts/index.js';
-import { verbToken } from './facts/items.js';
+import { verbToken, within } from './facts/items.js';
 import { findNumbers } from './numbers.js';
 import { findAllQuotes, paragraphSpans, type Span } from './quotes.js';
 import { findRecords, type RecordMention } from './records.js';
@@ -128,18 +128,7 @@ function analyzeAll(article: Article): AnalyzedArticle {
   // The part-of-speech tags of the tokens between two offsets (tokens in text order): what a few speaker rules ask of
   // the words around a name.
   const tokens = tokenized.flatMap((s) => s.tokens);
-  const tags = (from: number, to: number): string[] => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid]?.start ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let k = lo; k < tokens.length && (tokens[k]?.end ?? Infinity) <= to; k++) out.push(tokens[k]?.pos ?? '');
-    return out;
-  };
+  const tags = (from: number, to: number): string[] => within(tokens, from, to).map((t) => t.pos);
   const ctx = { text, mentions, types, sentenceAt, tags };
   const quotes = findAllQuotes(article.paragraphs, bases, ctx, spans);
   for (const q of quotes) {

@@ -117,7 +117,7 @@ export function byStart(m: Mentions): Mentions {
 }
 
 /** The members of a list ordered by start (see byStart) that lie within [lo, hi]. */
-function within<T extends { start?: number; end?: number }>(list: T[], lo: number, hi: number): T[] {
+export function within<T extends { start?: number; end?: number }>(list: T[], lo: number, hi: number): T[] {
   let a = 0;
   let b = list.length;
   while (a < b) {
