@@ -53,7 +53,7 @@ let knownGivenNames: Set<string> | undefined;
 
 /**
  * Whether a word is a given name of English ("Bryant", "Brian", "Dana"), in
- * the lists of the Moby project as stdlib's data sets ship them (some 8 800
+ * the lists of the Moby project as stdlib's data sets ship them (some 8 400
  * male and female names, most common in the United States): a lexicon of
  * names, not of any story. A slip of the keys ("Malcom", "Anre") or a
  * transliteration ("Gurbanguly") is seldom in it.

@@ -6,20 +6,20 @@ import { editDistance } from './text.js';
 
 /**
  * One person's name written two ways by different outlets: "Bryant Dalton"
- * in four reports and "Brian Dalton" in one. Two full names are one person spelled two ways when they share
- * the surname, their first names are near spellings of each other (same
- * first letter, few edits), no report writes both — a report that names
- * both names two people ("Dorothy Brown and LaTonya Brown") — and one of
- * them is the spelling of several reports, the other of one, and the
- * reports give them no different ages. A nickname
+ * in four reports and "Brian Dalton" in one. Two full names are one person
+ * spelled two ways when they share the surname, their first names are near
+ * spellings of each other (same first letter, few edits), no report writes
+ * both — a report that names both names two people ("Dorothy Brown and
+ * LaTonya Brown") — and one of them is the spelling of several reports, the
+ * other of one, and the reports give them no different ages. A nickname
  * ("Alexis" / "Alexandros") or another name ("Ravi Singh" / "Manpreet
- * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a
- * British spelling ("Organisation"). Such a slip of spelling is read as
- * the agreed name; it becomes a disputed claim about the name, with the
- * first sentence of each report that writes it, only when the slip is a
- * given name of its own (otherGivenNames): not a slip that is no name
- * ("Malcom" for "Malcolm") or one name transliterated two ways
- * ("Gurbanguli" / "Gurbanguly", "Sergey" / "Sergei").
+ * Singh") is no dispute, nor a short form ("Steve" / "Steven") or a British
+ * spelling ("Organisation"). Such a slip of spelling is read as the agreed
+ * name; it becomes a disputed claim about the name, with the first sentence
+ * of each report that writes it, only when the slip is a given name of its
+ * own (otherGivenNames): not a slip that is no name ("Malcom" for "Malcolm")
+ * or one name transliterated two ways ("Gurbanguli" / "Gurbanguly", "Sergey"
+ * / "Sergei").
  */
 
 /** Edits (insert, delete, substitute) two first names may differ by: "Bryant" / "Brian" is two. */

@@ -240,9 +240,9 @@ function keysOnlyInside(text: string, start: number, end: number, spans: readonl
 /**
  * Where a sentence's trailing clause may start: a conjunction or a relative word after a comma, a semicolon; a
  * clause of cause, time or concession or a participle after a comma (", ending his season", ", because …", ", when
- * …"), a "with" phrase after a comma that runs to the end ("…, with most of it after half-time", not an aside nor "…, with
- * the exception of two children", which unsays the head); "because of" and "amid" (a cause one
- * report adds: "placed on injured reserve because of an ankle injury").
+ * …"), a "with" phrase after a comma that runs to the end ("…, with most of it after half-time"; not an aside, nor
+ * "…, with the exception of two children", which unsays the head); "because of" and "amid" (a cause one report
+ * adds: "placed on injured reserve because of an ankle injury").
  * (", according to …" and ", citing …" look like participles and are attributions: no boundary.)
  */
 const TAIL_BOUNDARY_SOURCE = String.raw`,\s*(?:and|but|while|whereas|who|which|where|because|after|before|amid|although|though|when|as|despite|(?!according\b|citing\b)\p{Ll}{3,}ing)\b|,\s*with\b(?!\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?exceptions?\b)(?=[^,;]*$)|;\s|\s(?:because of|amid)\b|,\s*(?:a|an)\s(?=[^,;]*$)(?![^,;]*\b(?:and|or|said|says|told|tells|reported|reports)\b)`;
