@@ -1156,10 +1156,12 @@ const ADDRESSEE_THE_RE = /\b(?:told|tells|telling|asked)\s+(?:the\s+)?$/i;
  */
 const TOLD_TO_REPORTER_RE = /\b(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,3}?\p{Lu}[\p{L}\d.&-]*\s?['’](?:\s?s)?\s+(?:\p{Ll}+\s+)?$/u;
 
+/** Participles of saying, whose words are their subject's. */
+const SAYING_PARTICIPLES = 'adding|saying|noting|explaining|insisting|warning|stressing|declaring|claiming|vowing|promising|admitting|denying|writing|announcing|stating|arguing';
 /** A participle of saying after a comma that ends the words before a quote: ", adding: “…”", ", saying “…”". */
-const PARTICIPLE_SAYING_RE = /,\s+(?:adding|saying|noting|explaining|insisting|warning|stressing)(?:\s+that)?\s*:?\s*$/iu;
+const PARTICIPLE_SAYING_RE = new RegExp(String.raw`,\s+(?:${SAYING_PARTICIPLES})(?:\s+that)?\s*:?\s*$`, 'iu');
 /** A sentence that opens with a clause of saying, up to the quote: "After telling People in October that she didn't ". */
-const FRONTED_SAYING_RE = /^\s*(?:After|Before|While|Since|Despite|Upon|On)\s+(?:\p{Ll}+ly\s+)?(?:telling|saying|insisting|declaring|claiming|vowing|promising|warning|admitting|denying|writing|announcing|stating|arguing|explaining)\b[^,;:.!?“”"«»]*$/u;
+const FRONTED_SAYING_RE = new RegExp(String.raw`^\s*(?:After|Before|While|Since|Despite|Upon|On)\s+(?:\p{Ll}+ly\s+)?(?:telling|${SAYING_PARTICIPLES})\b[^,;:.!?“”"«»]*$`, 'u');
 /** Characters after the quote within which the main clause names its subject. */
 const MAIN_SUBJECT_REACH = 100;
 
@@ -1196,7 +1198,7 @@ function frontedSayer(ctx: Ctx, qs: number, qe: number): Who | undefined {
 /** Verbs that name or judge something, whose words for it are often quoted ("called it “a disgrace”", "rejected … as “baseless”"). */
 const NAMING_WORDS = String.raw`called|calls|described|describes|dismissed|dismisses|rejected|rejects|branded|brands|labell?ed|termed|denounced|condemned|condemns`;
 /** The same, and verbs of saying: a clause of saying that reports such words reports another's. */
-const NAMING_WORDS_RE = new RegExp(`\\b(?:${NAMING_WORDS}|said|says|told|tells|shouted|wrote)\\b`, 'iu');
+const NAMING_WORDS_RE = new RegExp(`\\b(?:${NAMING_WORDS}|${VERBS})\\b`, 'iu');
 const NAMING_RE = new RegExp(`\\b(?:${NAMING_WORDS})\\b`, 'giu');
 /** Characters before such a verb within which its subject is looked for. */
 const NAMING_SUBJECT_REACH = 200;

@@ -179,7 +179,7 @@ function participantsOf(s: SentenceItems, clause: [number, number], value: numbe
   // "while still missing are seven others", whose subject follows, nor a finite verb after the adverb).
   let opening = clause[0];
   while (opening < clause[1] - 1 && items[opening]?.pos === 'ADV') opening++;
-  const participleAfterAdverb = opening > clause[0] && /ing$/.test(items[opening]?.lower ?? '') && !['is', 'are', 'was', 'were', 'be', 'been'].includes(items[opening + 1]?.lower ?? '');
+  const participleAfterAdverb = opening > clause[0] && /ing$/.test(items[opening]?.lower ?? '') && !BE_FORMS.has(items[opening + 1]?.lower ?? '');
   if (out.size === 0 && (opening === clause[0] || participleAfterAdverb) && isVerb(items, opening) && clause[0] > 0) {
     const before = clauseOf(items, clause[0] - 2);
     const subject = items.slice(before[0], clause[0]).find((x, j) => (x.kind === 'name' || (x.kind === 'word' && x.pos === 'PROPN' && j === 0)) && subjectOfVerb(items, before[0] + j));
