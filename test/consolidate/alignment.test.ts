@@ -381,13 +381,17 @@ test('a fact claim is worded by the sentence the other sources state, not by one
     art('b', ['Jo Reyes played 11 seasons for the Comets before his knees gave out.']),
     art('c', ['Jo Reyes played 11 seasons for the Comets.']),
   ];
-  const ents = indexEntities(arts);
-  // The fact claims on their own, as they are worded where no statement claim holds the same sentences.
-  const built = mergeFactClaims([], factClaims(arts, ents).claims, buildUnits(arts, ents), (id) => id);
-  const claim = built.map((b) => b.claim).find((x) => x.facts?.some((f) => f.value === '11') && x.sources.length === 3);
-  assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
-  assert.equal(claim.text, 'Jo Reyes played 11 seasons for the Comets.');
+  assert.equal(factClaimText(arts, '11', 3), 'Jo Reyes played 11 seasons for the Comets.');
 });
+
+/** The text of the fact claim of `value` with `sources` sources, as worded where no statement claim holds the same sentences. */
+function factClaimText(arts: AnalyzedArticle[], value: string, sources: number): string {
+  const ents = indexEntities(arts);
+  const built = mergeFactClaims([], factClaims(arts, ents).claims, buildUnits(arts, ents), (id) => id);
+  const claim = built.map((b) => b.claim).find((x) => x.facts?.some((f) => f.value === value) && x.sources.length === sources);
+  assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
+  return claim.text;
+}
 
 test('what two sentences share only in the phrase that opens one with its setting ("At the budget hearing, …" / "… testified during the budget hearing …") is no statement of it', () => {
   const arts = [
@@ -707,11 +711,7 @@ test('a fact claim is worded by the sentence that, cut to what the others state,
     art('a', ['Jo Reyes rushed 106 times for 404 yards and also caught 52 passes for 440 yards.']),
     art('b', ['Jo Reyes caught 52 passes for 440 yards and returned three punts for scores.']),
   ];
-  const ents = indexEntities(arts);
-  const built = mergeFactClaims([], factClaims(arts, ents).claims, buildUnits(arts, ents), (id) => id);
-  const claim = built.map((b) => b.claim).find((x) => x.facts?.some((f) => f.value === '440') && x.sources.length === 2);
-  assert.ok(claim, JSON.stringify(built.map((b) => [b.claim.text, b.claim.facts])));
-  assert.equal(claim.text, 'Jo Reyes caught 52 passes for 440 yards.');
+  assert.equal(factClaimText(arts, '440', 2), 'Jo Reyes caught 52 passes for 440 yards.');
 });
 
 test('a wording that opens with a pronoun after a conjunction ("But he missed 10 games") leans on its context as one that opens with the pronoun does', () => {
